@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: the text sink: one packet -> ptcpdump's line (tcpdump's text plus process info) */
+#include "output.h"
+
+#include <errno.h>
+#include <pcap/dlt.h>
+#include <string.h>
+
+#include "core/esc.h"
+#include "core/proc.h"
+
+#ifndef DLT_LINUX_SLL2
+#define DLT_LINUX_SLL2 276
+#endif
+
+int output__init(struct output *o, const struct pt_opts *po, FILE *f)
+{
+	memset(o, 0, sizeof(*o));
+	o->po = po;
+	o->f = f;
+	strbuf_init(&o->line);
+	o->dx = dx__new(po);
+	return o->dx ? 0 : -ENOMEM;
+}
+
+void output__fini(struct output *o)
+{
+	dx__free(o->dx);
+	strbuf_free(&o->line);
+}
+
+static void put_int(struct strbuf *sb, long long v)
+{
+	if (v < 0) {
+		strbuf_putc(sb, '-');
+		v = -v;
+	}
+	strbuf_putu(sb, (unsigned long long)v);
+}
+
+static void put_field(struct strbuf *sb, const char *s)
+{
+	esc_append_str(sb, s ? s : "");
+}
+
+/* "comm.pid" (tcpdump-safe) */
+static void put_comm_pid(struct strbuf *sb, const char *path, int pid)
+{
+	put_field(sb, proc_basename(path));
+	strbuf_putc(sb, '.');
+	put_int(sb, pid);
+}
+
+static void proc_suffix(struct strbuf *sb, const struct proc_ctx *p)
+{
+	if (p->pid > 0 && p->tid > 0 && p->tid != p->pid) {
+		strbuf_puts(sb, ", Thread [");
+		put_field(sb, p->tname);
+		strbuf_putc(sb, '.');
+		put_int(sb, p->tid);
+		strbuf_putc(sb, ']');
+	}
+	if (p->pid > 0 && p->ppid > 0) {
+		strbuf_puts(sb, ", ParentProc [");
+		put_comm_pid(sb, p->pcmd, p->ppid);
+		strbuf_putc(sb, ']');
+	}
+	if (p->cname) {
+		strbuf_puts(sb, ", Container [");
+		put_field(sb, p->cname);
+		strbuf_putc(sb, ']');
+	}
+	if (p->pod) {
+		strbuf_puts(sb, ", Pod [");
+		put_field(sb, p->pod);
+		strbuf_putc(sb, '.');
+		put_field(sb, p->pod_ns);
+		strbuf_putc(sb, ']');
+	}
+}
+
+static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
+{
+	if (p->pid > 0) {
+		strbuf_puts(sb, "\n    Process (pid ");
+		put_int(sb, p->pid);
+		strbuf_puts(sb, ", cmd ");
+		put_field(sb, p->cmd);
+		strbuf_puts(sb, ", args ");
+		put_field(sb, p->args);
+		strbuf_putc(sb, ')');
+		if (p->tid > 0) {
+			strbuf_puts(sb, "\n    Thread (tid ");
+			put_int(sb, p->tid);
+			strbuf_puts(sb, ", name ");
+			put_field(sb, p->tname);
+			strbuf_putc(sb, ')');
+		}
+		if (p->has_uid) {
+			strbuf_puts(sb, "\n    User (uid ");
+			put_int(sb, p->uid);
+			strbuf_putc(sb, ')');
+		}
+		if (p->ppid > 0) {
+			strbuf_puts(sb, "\n    ParentProc (pid ");
+			put_int(sb, p->ppid);
+			strbuf_puts(sb, ", cmd ");
+			put_field(sb, p->pcmd);
+			strbuf_puts(sb, ", args ");
+			put_field(sb, p->pargs);
+			strbuf_putc(sb, ')');
+		}
+	}
+	if (p->cname) {
+		strbuf_puts(sb, "\n    Container (name ");
+		put_field(sb, p->cname);
+		strbuf_puts(sb, ", id ");
+		put_field(sb, p->cid);
+		strbuf_puts(sb, ", image ");
+		put_field(sb, p->cimage);
+		strbuf_puts(sb, ", labels ");
+		put_field(sb, p->clabels ? p->clabels : "{}");
+		strbuf_putc(sb, ')');
+	}
+	if (p->pod) {
+		strbuf_puts(sb, "\n    Pod (name ");
+		put_field(sb, p->pod);
+		strbuf_puts(sb, ", namespace ");
+		put_field(sb, p->pod_ns);
+		strbuf_puts(sb, ", UID ");
+		put_field(sb, p->pod_uid);
+		strbuf_puts(sb, ", labels ");
+		put_field(sb, p->pod_labels ? p->pod_labels : "{}");
+		strbuf_puts(sb, ", annotations ");
+		put_field(sb, p->pod_annotations ? p->pod_annotations : "{}");
+		strbuf_putc(sb, ')');
+	}
+}
+
+void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
+{
+	const struct proc_ctx *p = pkt->proc;
+	/* cooked captures print interface and direction themselves */
+	int cooked = pkt->linktype == DLT_LINUX_SLL || pkt->linktype == DLT_LINUX_SLL2;
+	int prefix = !cooked && (p || pkt->dir != PKT_DIR_UNKNOWN);
+	unsigned hdrlen;
+
+	if (o->po->number) {
+		char b[24];
+
+		snprintf(b, sizeof(b), "%5llu  ", (unsigned long long)pkt->num);
+		strbuf_puts(sb, b);
+	}
+	dx__timestamp(o->dx, pkt->ts_ns, sb);
+	if (prefix) {
+		if (pkt->ifname) {
+			put_field(sb, pkt->ifname);
+			strbuf_putc(sb, ' ');
+		}
+		if (p && p->pid > 0 && !o->po->verbose) {
+			put_comm_pid(sb, p->cmd, p->pid);
+			strbuf_putc(sb, ' ');
+		}
+		if (pkt->dir == PKT_DIR_IN)
+			strbuf_puts(sb, "In ");
+		else if (pkt->dir == PKT_DIR_OUT)
+			strbuf_puts(sb, "Out ");
+	}
+	hdrlen = dx__packet(o->dx, pkt, sb, NULL);
+	if (p) {
+		if (o->po->verbose)
+			proc_verbose(sb, p);
+		else
+			proc_suffix(sb, p);
+	}
+	dx__dump(o->dx, pkt, hdrlen, sb);
+}
+
+int output__packet(struct output *o, const struct pkt *pkt)
+{
+	strbuf_reset(&o->line);
+	output__format(o, pkt, &o->line);
+	strbuf_putc(&o->line, '\n');
+	if (o->line.oom)
+		return -ENOMEM;
+	if (fwrite(o->line.buf, 1, o->line.len, o->f) != o->line.len) {
+		o->err = errno ? errno : EIO;
+		return -o->err;
+	}
+	if (o->po->packet_buffered || o->po->line_buffered) {
+		if (fflush(o->f) != 0) {
+			o->err = errno ? errno : EIO;
+			return -o->err;
+		}
+	}
+	return 0;
+}

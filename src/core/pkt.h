@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* \summary: the one packet record shared by every source and every sink */
+#ifndef PTCPDUMP_CORE_PKT_H
+#define PTCPDUMP_CORE_PKT_H
+
+#include <stdint.h>
+
+struct proc_ctx;
+
+/* Direction as pcapng epb_flags encodes it (bits 0-1). */
+enum pkt_dir {
+	PKT_DIR_UNKNOWN = 0,
+	PKT_DIR_IN = 1,
+	PKT_DIR_OUT = 2,
+};
+
+/*
+ * A captured packet. Everything pointed to is borrowed from the source until
+ * its next call; sinks that keep a packet copy what they need.
+ */
+struct pkt {
+	uint64_t ts_ns;		/* wall clock, nanoseconds since the epoch */
+	uint32_t caplen;	/* bytes in data */
+	uint32_t len;		/* length on the wire */
+	int linktype;		/* DLT_/LINKTYPE_ value of data */
+	int dir;		/* enum pkt_dir */
+	uint32_t if_id;		/* interface: pcapng IDB index or kernel ifindex */
+	const char *ifname;	/* interface name, NULL when unknown */
+	const uint8_t *data;
+	const struct proc_ctx *proc; /* process context, NULL when none */
+	const char *comment;	/* extra opt_comment text that is not process info, or NULL */
+	uint64_t num;		/* 1-based number among packets read from the source */
+};
+
+#endif

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: address and port strings, with optional name lookup through opts->resolver */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dx.h"
+
+static const struct name_resolver *resolver(const struct dx *dx)
+{
+	if (dx->opts->no_resolve)
+		return NULL;
+	return dx->opts->resolver;
+}
+
+void dx_fmt_ip4(char *dst, size_t n, const uint8_t *a)
+{
+	char tmp[16];
+	char *q = tmp;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		unsigned v = a[i];
+
+		if (v >= 100)
+			*q++ = (char)('0' + v / 100);
+		if (v >= 10)
+			*q++ = (char)('0' + v / 10 % 10);
+		*q++ = (char)('0' + v % 10);
+		if (i < 3)
+			*q++ = '.';
+	}
+	*q = '\0';
+	snprintf(dst, n, "%s", tmp);
+}
+
+void dx_fmt_ip6(char *dst, size_t n, const uint8_t *a)
+{
+	char tmp[INET6_ADDRSTRLEN];
+
+	if (!inet_ntop(AF_INET6, a, tmp, sizeof(tmp)))
+		snprintf(tmp, sizeof(tmp), "?");
+	snprintf(dst, n, "%s", tmp);
+}
+
+const char *dx_ipaddr_string(struct dx *dx, const uint8_t *p)
+{
+	const struct name_resolver *r = resolver(dx);
+	char *b;
+
+	DX_TCHECK(dx, p, 4);
+	if (r && r->ip4) {
+		const char *name = r->ip4(r->ctx, p);
+
+		if (name)
+			return name;
+	}
+	b = dx_namebuf(dx);
+	dx_fmt_ip4(b, DX_NAMEBUF_LEN, p);
+	return b;
+}
+
+const char *dx_ip6addr_string(struct dx *dx, const uint8_t *p)
+{
+	const struct name_resolver *r = resolver(dx);
+	char *b;
+
+	DX_TCHECK(dx, p, 16);
+	if (r && r->ip6) {
+		const char *name = r->ip6(r->ctx, p);
+
+		if (name)
+			return name;
+	}
+	b = dx_namebuf(dx);
+	dx_fmt_ip6(b, DX_NAMEBUF_LEN, p);
+	return b;
+}
+
+static const char hexd[] = "0123456789abcdef";
+
+const char *dx_etheraddr_string(struct dx *dx, const uint8_t *p)
+{
+	const struct name_resolver *r = resolver(dx);
+	char *b, *q;
+	int i;
+
+	DX_TCHECK(dx, p, 6);
+	if (r && r->mac) {
+		const char *name = r->mac(r->ctx, p);
+
+		if (name)
+			return name;
+	}
+	b = q = dx_namebuf(dx);
+	for (i = 0; i < 6; i++) {
+		if (i)
+			*q++ = ':';
+		*q++ = hexd[p[i] >> 4];
+		*q++ = hexd[p[i] & 0xf];
+	}
+	*q = '\0';
+	return b;
+}
+
+const char *dx_le64addr_string(struct dx *dx, const uint8_t *p, unsigned len)
+{
+	char *b = dx_namebuf(dx), *q = b;
+	unsigned i;
+
+	DX_TCHECK(dx, p, len);
+	for (i = 0; i < len && (size_t)(q - b) + 4 < DX_NAMEBUF_LEN; i++) {
+		if (i)
+			*q++ = ':';
+		*q++ = hexd[p[i] >> 4];
+		*q++ = hexd[p[i] & 0xf];
+	}
+	*q = '\0';
+	return b;
+}
+
+static const char *port_string(struct dx *dx, unsigned port, int udp)
+{
+	const struct name_resolver *r = resolver(dx);
+	char *b;
+
+	if (r) {
+		const char *name = udp ? (r->udp_port ? r->udp_port(r->ctx, port) : NULL)
+				       : (r->tcp_port ? r->tcp_port(r->ctx, port) : NULL);
+		if (name)
+			return name;
+	}
+	b = dx_namebuf(dx);
+	snprintf(b, DX_NAMEBUF_LEN, "%u", port);
+	return b;
+}
+
+const char *dx_tcpport_string(struct dx *dx, unsigned port)
+{
+	return port_string(dx, port, 0);
+}
+
+const char *dx_udpport_string(struct dx *dx, unsigned port)
+{
+	return port_string(dx, port, 1);
+}

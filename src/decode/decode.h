@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* \summary: public API of the decoder: packet bytes in, tcpdump text and a field tree out */
+#ifndef PTCPDUMP_DECODE_DECODE_H
+#define PTCPDUMP_DECODE_DECODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/opts.h"
+#include "../core/pkt.h"
+#include "../core/strbuf.h"
+
+struct dx;
+
+/*
+ * Field tree: nodes in pre-order, each with its depth, so a viewer can fold
+ * and unfold. off/len are byte offsets into the packet's data, so a hex view
+ * can highlight them. Labels live in the labels buffer (label_off).
+ */
+struct dx_node {
+	uint32_t off;
+	uint32_t len;
+	uint32_t label_off;
+	uint16_t depth;
+	uint16_t is_layer;	/* a protocol layer (top-level heading) */
+};
+
+struct dx_tree {
+	struct dx_node *nodes;
+	size_t n;
+	size_t cap;
+	struct strbuf labels;
+	int depth;		/* current nesting while decoding */
+};
+
+void dx_tree_init(struct dx_tree *t);
+void dx_tree_free(struct dx_tree *t);
+static inline const char *dx_tree_label(const struct dx_tree *t, const struct dx_node *n)
+{
+	return t->labels.buf + n->label_off;
+}
+
+/* caller owns; opts are borrowed for the decoder's lifetime. NULL on ENOMEM. */
+struct dx *dx__new(const struct pt_opts *opts);
+void dx__free(struct dx *dx);
+
+/* Forget state kept across packets (TCP relative sequence numbers). */
+void dx__reset(struct dx *dx);
+
+/*
+ * Decode one packet: append to out the text tcpdump prints after the
+ * timestamp (link-layer printer first, -e honoured), with no trailing
+ * newline and no hex dump. When tree is not NULL it is reset and filled
+ * from the same parse. Returns the link-layer header length (for -x).
+ */
+unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree);
+
+/* Append the -x/-xx/-X/-XX/-A/-AA dump tcpdump prints after a packet's text,
+ * (nothing when none of those flags is set). hdrlen is dx__packet's result. */
+void dx__dump(struct dx *dx, const struct pkt *pkt, unsigned hdrlen, struct strbuf *out);
+
+/* Append the timestamp as tcpdump prints it for opts->ts_format, with the
+ * trailing space (nothing for -t). Keeps the previous/first time for -ttt/-ttttt. */
+void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out);
+
+/* Is there a printer for this linktype? */
+int dx__linktype_supported(int linktype);
+
+#endif

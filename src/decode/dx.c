@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: decoder core: per-packet entry, truncation, text and tree sinks, names */
+#include "dx.h"
+
+#include <pcap/dlt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "print.h"
+
+#ifndef DLT_IPV4
+#define DLT_IPV4 228
+#endif
+#ifndef DLT_IPV6
+#define DLT_IPV6 229
+#endif
+#ifndef DLT_LINUX_SLL2
+#define DLT_LINUX_SLL2 276
+#endif
+
+typedef unsigned (*if_printer_fn)(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+
+struct linktype_printer {
+	int linktype;
+	if_printer_fn fn;
+};
+
+/* LINKTYPE_ values as they appear in files (pcap maps some DLT_ values) */
+static const struct linktype_printer if_printers[] = {
+	{ DLT_NULL, null_if_print },
+	{ DLT_EN10MB, ether_if_print },
+	{ DLT_RAW, raw_if_print },
+	{ 12, raw_if_print },		/* DLT_RAW on some BSDs */
+	{ 14, raw_if_print },		/* DLT_RAW on others */
+	{ 101, raw_if_print },		/* LINKTYPE_RAW */
+	{ DLT_LOOP, loop_if_print },
+	{ DLT_LINUX_SLL, sll_if_print },
+	{ DLT_IPV4, ipv4_if_print },
+	{ DLT_IPV6, ipv6_if_print },
+	{ DLT_LINUX_SLL2, sll2_if_print },
+};
+
+static if_printer_fn find_if_printer(int linktype)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(if_printers) / sizeof(if_printers[0]); i++)
+		if (if_printers[i].linktype == linktype)
+			return if_printers[i].fn;
+	return NULL;
+}
+
+int dx__linktype_supported(int linktype)
+{
+	return find_if_printer(linktype) != NULL;
+}
+
+struct dx *dx__new(const struct pt_opts *opts)
+{
+	struct dx *dx = calloc(1, sizeof(*dx));
+
+	if (!dx)
+		return NULL;
+	dx->opts = opts;
+	return dx;
+}
+
+void dx__reset(struct dx *dx)
+{
+	tcp_state_free(dx->tcp);
+	dx->tcp = NULL;
+	dx->ts_have_first = 0;
+	dx->ts_prev = 0;
+	dx->ts_first = 0;
+}
+
+void dx__free(struct dx *dx)
+{
+	if (!dx)
+		return;
+	dx__reset(dx);
+	free(dx);
+}
+
+void dx_trunc(struct dx *dx)
+{
+	longjmp(dx->early_end, 1);
+}
+
+unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree)
+{
+	/* volatile: read after longjmp */
+	volatile unsigned hdrlen = 0;
+
+	dx->pkt = pkt;
+	dx->out = out;
+	dx->tree = tree;
+	dx->pkt_start = pkt->data;
+	dx->snapend = pkt->data + pkt->caplen;
+	dx->snap_depth = 0;
+	dx->proto = NULL;
+	if (tree) {
+		tree->n = 0;
+		tree->depth = 0;
+		strbuf_reset(&tree->labels);
+	}
+	if (!find_if_printer(pkt->linktype)) {
+		dx_printf(dx, "unsupported link type %d, length %u", pkt->linktype, pkt->len);
+		return 0;
+	}
+	if (setjmp(dx->early_end) == 0) {
+		hdrlen = find_if_printer(pkt->linktype)(dx, pkt->data, pkt->caplen, pkt->len);
+	} else {
+		/* a printer read past the captured bytes */
+		dx_print_trunc(dx);
+		hdrlen = 0;
+	}
+	dx->snapend = pkt->data + pkt->caplen;
+	dx->snap_depth = 0;
+	if (tree)
+		tree->depth = 0;
+	return hdrlen;
+}
+
+/* ---- timestamps ------------------------------------------------------ */
+
+static void ts_frac(struct strbuf *out, uint64_t ns, int nano)
+{
+	char b[16];
+
+	if (nano)
+		snprintf(b, sizeof(b), ".%09u", (unsigned)(ns % 1000000000ULL));
+	else
+		snprintf(b, sizeof(b), ".%06u", (unsigned)(ns % 1000000000ULL / 1000));
+	strbuf_puts(out, b);
+}
+
+static void ts_hms(struct strbuf *out, uint64_t ns, int nano)
+{
+	uint64_t s = ns / 1000000000ULL;
+	char b[32];
+
+	snprintf(b, sizeof(b), "%02u:%02u:%02u", (unsigned)(s / 3600), (unsigned)(s % 3600 / 60),
+		 (unsigned)(s % 60));
+	strbuf_puts(out, b);
+	ts_frac(out, ns, nano);
+}
+
+static void ts_delta(struct strbuf *out, uint64_t now, uint64_t then, int nano)
+{
+	if (now < then) {
+		strbuf_putc(out, '-');
+		ts_hms(out, then - now, nano);
+	} else {
+		ts_hms(out, now - then, nano);
+	}
+}
+
+void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
+{
+	int nano = dx->opts->ts_nano;
+	/* without --nano tcpdump sees microseconds: drop the rest */
+	uint64_t t = nano ? ts_ns : ts_ns / 1000 * 1000;
+	time_t sec = (time_t)(t / 1000000000ULL);
+	struct tm tm;
+	char b[64];
+
+	switch (dx->opts->ts_format) {
+	case TS_NONE:
+		return;
+	case TS_EPOCH:
+		snprintf(b, sizeof(b), "%llu", (unsigned long long)sec);
+		strbuf_puts(out, b);
+		ts_frac(out, t, nano);
+		break;
+	case TS_DELTA_PREV:
+		ts_delta(out, t, dx->ts_have_first ? dx->ts_prev : t, nano);
+		break;
+	case TS_DELTA_FIRST:
+		ts_delta(out, t, dx->ts_have_first ? dx->ts_first : t, nano);
+		break;
+	case TS_DATE:
+		if (!localtime_r(&sec, &tm)) {
+			strbuf_puts(out, "[timestamp overflow]");
+			break;
+		}
+		strftime(b, sizeof(b), "%Y-%m-%d %H:%M:%S", &tm);
+		strbuf_puts(out, b);
+		ts_frac(out, t, nano);
+		break;
+	default:
+		if (!localtime_r(&sec, &tm)) {
+			strbuf_puts(out, "[timestamp overflow]");
+			break;
+		}
+		snprintf(b, sizeof(b), "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
+		strbuf_puts(out, b);
+		ts_frac(out, t, nano);
+		break;
+	}
+	strbuf_putc(out, ' ');
+	if (!dx->ts_have_first) {
+		dx->ts_have_first = 1;
+		dx->ts_first = t;
+	}
+	dx->ts_prev = t;
+}
+
+/* ---- cursor helpers -------------------------------------------------- */
+
+void dx_get_bytes(struct dx *dx, void *dst, const void *p, size_t n)
+{
+	if (!dx_ttest(dx, p, n))
+		dx_trunc(dx);
+	memcpy(dst, p, n);
+}
+
+int dx_push_snaplen(struct dx *dx, const uint8_t *p, size_t len)
+{
+	if (dx->snap_depth >= DX_SNAPSTACK)
+		return -1;
+	dx->snap_stack[dx->snap_depth++] = dx->snapend;
+	if (p >= dx->pkt_start && p <= dx->snapend && len < (size_t)(dx->snapend - p))
+		dx->snapend = p + len;
+	return 0;
+}
+
+void dx_pop_snaplen(struct dx *dx)
+{
+	if (dx->snap_depth > 0)
+		dx->snapend = dx->snap_stack[--dx->snap_depth];
+}
+
+/* ---- text ------------------------------------------------------------ */
+
+void dx_printf(struct dx *dx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vprintf(dx->out, fmt, ap);
+	va_end(ap);
+}
+
+void dx_print_trunc(struct dx *dx)
+{
+	strbuf_puts(dx->out, " [|");
+	strbuf_puts(dx->out, dx->proto ? dx->proto : "");
+	strbuf_putc(dx->out, ']');
+}
+
+void dx_print_invalid(struct dx *dx)
+{
+	strbuf_puts(dx->out, " (invalid)");
+}
+
+void dx_print_char(struct dx *dx, uint8_t c)
+{
+	if (c & 0x80) {
+		strbuf_add(dx->out, "M-", 2);
+		c &= 0x7f;
+	}
+	if (c < 0x20 || c == 0x7f) {
+		strbuf_putc(dx->out, '^');
+		strbuf_putc(dx->out, (char)(c ^ 0x40));
+	} else {
+		strbuf_putc(dx->out, (char)c);
+	}
+}
+
+int dx_printn(struct dx *dx, const uint8_t *p, unsigned n)
+{
+	while (n > 0) {
+		if (!dx_ttest(dx, p, 1))
+			return 1;
+		dx_print_char(dx, *p);
+		p++;
+		n--;
+	}
+	return 0;
+}
+
+void dx_printjnp(struct dx *dx, const uint8_t *p, unsigned n)
+{
+	while (n > 0) {
+		uint8_t c = GET_U8(dx, p);
+
+		if (c == '\0')
+			return;
+		dx_print_char(dx, c);
+		p++;
+		n--;
+	}
+}
+
+/* ---- field tree ------------------------------------------------------ */
+
+void dx_tree_init(struct dx_tree *t)
+{
+	memset(t, 0, sizeof(*t));
+	strbuf_init(&t->labels);
+}
+
+void dx_tree_free(struct dx_tree *t)
+{
+	if (!t)
+		return;
+	free(t->nodes);
+	strbuf_free(&t->labels);
+	memset(t, 0, sizeof(*t));
+}
+
+static void tree_vadd(struct dx *dx, const void *p, size_t len, int layer, const char *fmt, va_list ap)
+{
+	struct dx_tree *t = dx->tree;
+	const uint8_t *q = (const uint8_t *)p;
+	struct dx_node *n;
+	size_t off;
+
+	if (t->n == t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 64;
+		struct dx_node *nn = realloc(t->nodes, ncap * sizeof(*nn));
+
+		if (!nn)
+			return;
+		t->nodes = nn;
+		t->cap = ncap;
+	}
+	n = &t->nodes[t->n];
+	off = (q >= dx->pkt_start) ? (size_t)(q - dx->pkt_start) : 0;
+	if (off > dx->pkt->caplen)
+		off = dx->pkt->caplen;
+	if (len > dx->pkt->caplen - off)
+		len = dx->pkt->caplen - off;
+	n->off = (uint32_t)off;
+	n->len = (uint32_t)len;
+	n->depth = (uint16_t)t->depth;
+	n->is_layer = (uint16_t)layer;
+	/* label offsets need a non-empty buffer: labels are NUL-separated */
+	n->label_off = (uint32_t)t->labels.len;
+	strbuf_vprintf(&t->labels, fmt, ap);
+	strbuf_putc(&t->labels, '\0');
+	if (t->labels.oom)
+		return;
+	t->n++;
+}
+
+void dx_tree_open_(struct dx *dx, const void *p, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	tree_vadd(dx, p, len, dx->tree->depth == 0, fmt, ap);
+	va_end(ap);
+	dx->tree->depth++;
+}
+
+void dx_tree_add_(struct dx *dx, const void *p, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	tree_vadd(dx, p, len, 0, fmt, ap);
+	va_end(ap);
+}
+
+void dx_tree_close_(struct dx *dx)
+{
+	if (dx->tree->depth > 0)
+		dx->tree->depth--;
+}
+
+/* ---- names ----------------------------------------------------------- */
+
+char *dx_namebuf(struct dx *dx)
+{
+	char *b = dx->namebuf[dx->namebuf_idx % DX_NAMEBUFS];
+
+	dx->namebuf_idx++;
+	return b;
+}
+
+const char *tok2str_or_null(const struct tok *t, unsigned v)
+{
+	for (; t && t->s; t++)
+		if (t->v == v)
+			return t->s;
+	return NULL;
+}
+
+const char *tok2str(struct dx *dx, const struct tok *t, const char *fmt, unsigned v)
+{
+	const char *s = tok2str_or_null(t, v);
+	char *b;
+
+	if (s)
+		return s;
+	b = dx_namebuf(dx);
+	snprintf(b, DX_NAMEBUF_LEN, fmt ? fmt : "#%u", v);
+	return b;
+}
+
+static const char *bittok2str_sep(struct dx *dx, const struct tok *t, const char *fmt, unsigned v,
+				  const char *sep)
+{
+	char *b = dx_namebuf(dx);
+	size_t len = 0;
+	const char *cur = "";
+	unsigned rest = v;
+
+	b[0] = '\0';
+	for (; t->s; t++) {
+		unsigned tv = t->v;
+
+		if (tv && (v & tv) == tv) {
+			len += (size_t)snprintf(b + len, len < DX_NAMEBUF_LEN ? DX_NAMEBUF_LEN - len : 0,
+						"%s%s", cur, t->s);
+			if (len >= DX_NAMEBUF_LEN)
+				len = DX_NAMEBUF_LEN - 1;
+			cur = sep;
+			rest &= ~tv;
+		}
+	}
+	(void)rest;
+	if (len == 0)
+		snprintf(b, DX_NAMEBUF_LEN, fmt ? fmt : "#%08x", v);
+	return b;
+}
+
+const char *bittok2str(struct dx *dx, const struct tok *t, const char *fmt, unsigned v)
+{
+	return bittok2str_sep(dx, t, fmt, v, ", ");
+}
+
+const char *bittok2str_nosep(struct dx *dx, const struct tok *t, const char *fmt, unsigned v)
+{
+	return bittok2str_sep(dx, t, fmt, v, "");
+}
+
+/* ---- checksums ------------------------------------------------------- */
+
+uint32_t dx_in_cksum_add(uint32_t sum, const uint8_t *p, size_t len)
+{
+	uint64_t s = sum;
+
+	while (len >= 2) {
+		s += (uint32_t)(p[0] << 8 | p[1]);
+		p += 2;
+		len -= 2;
+	}
+	if (len)
+		s += (uint32_t)(p[0] << 8);
+	while (s >> 32)
+		s = (s & 0xffffffffULL) + (s >> 32);
+	return (uint32_t)s;
+}
+
+uint16_t dx_in_cksum_fold(uint32_t sum)
+{
+	while (sum >> 16)
+		sum = (sum & 0xffff) + (sum >> 16);
+	return (uint16_t)~sum;
+}

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: entry points of the protocol printers (one print-*.c each).
+ * Signatures follow tcpdump's netdissect so the logic maps 1:1.
+ */
+#ifndef PTCPDUMP_DECODE_PRINT_H
+#define PTCPDUMP_DECODE_PRINT_H
+
+#include <stdint.h>
+
+struct dx;
+struct dx_tcp_state;
+
+/* link-layer printers (ndo_if_printer): return the link header length */
+unsigned ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ether.c */
+unsigned sll_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-sll.c */
+unsigned sll2_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-sll.c */
+unsigned null_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-null.c */
+unsigned loop_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-null.c */
+unsigned raw_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-raw.c */
+unsigned ipv4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
+unsigned ipv6_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
+
+/* print-ether.c: payload by EtherType (VLAN/QinQ included); 1 if printed, 0 if unknown type */
+int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,
+		    unsigned caplen, const uint8_t *src, const uint8_t *dst);
+
+void arp_print(struct dx *dx, const uint8_t *bp, unsigned length, unsigned caplen); /* print-arp.c */
+
+/* print-ip.c */
+void ip_print(struct dx *dx, const uint8_t *bp, unsigned length);
+void ipN_print(struct dx *dx, const uint8_t *bp, unsigned length);	/* by version nibble */
+void ip_demux_print(struct dx *dx, const uint8_t *bp, unsigned length, unsigned ver,
+		    int fragmented, unsigned ttl_hl, uint8_t nh, const uint8_t *iph);
+uint16_t nextproto4_cksum(struct dx *dx, const uint8_t *iph, const uint8_t *data, unsigned len,
+			  unsigned covlen, uint8_t next_proto);
+/* print-ip6.c (extension headers and fragments included) */
+void ip6_print(struct dx *dx, const uint8_t *bp, unsigned length);
+uint16_t nextproto6_cksum(struct dx *dx, const uint8_t *ip6h, const uint8_t *data, unsigned len,
+			  unsigned covlen, uint8_t next_proto);
+
+/* print-icmp.c / print-icmp6.c */
+void icmp_print(struct dx *dx, const uint8_t *bp, unsigned plen, const uint8_t *iph, int fragmented);
+void icmp6_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *ip6h, int fragmented);
+
+/* print-tcp.c, print-mptcp.c, print-udp.c */
+void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph, int fragmented);
+void tcp_state_free(struct dx_tcp_state *st);	/* called by dx__free/dx__reset */
+int mptcp_print(struct dx *dx, const uint8_t *cp, unsigned len, uint8_t flags);
+void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph, int fragmented,
+	       unsigned ttl_hl);
+
+/* print-domain.c: DNS (and mDNS/LLMNR framing) */
+void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
+
+/* print-http.c (and the shared text-protocol helper) */
+void http_print(struct dx *dx, const uint8_t *pptr, unsigned len);
+void txtproto_print(struct dx *dx, const uint8_t *pptr, unsigned len, const char **cmds, unsigned flags);
+
+/* hexdump.c: tcpdump's print-ascii.c equivalents */
+void hex_and_ascii_print(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length);
+void hex_print(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length);
+void ascii_print(struct dx *dx, const uint8_t *cp, unsigned length);
+
+#endif
