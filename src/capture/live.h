@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: live capture with eBPF: one source of struct pkt for the CLI and the TUI
+ *
+ * Owner: the capture engineer. The TUI's capture thread and src/cli/live.c
+ * use only this header (and proctab.h for process selection).
+ */
+#ifndef PTCPDUMP_CAPTURE_LIVE_H
+#define PTCPDUMP_CAPTURE_LIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/pkt.h"
+#include "capfile.h"
+
+struct live;
+
+struct live_opts {
+	const char *const *ifaces;	/* -i, repeatable; none or "any": all, incl. new ones */
+	int n_ifaces;
+	const char *netns;		/* --netns PATH or NULL */
+	const char *filter;		/* pcap-filter expression, run in the kernel; NULL = all */
+	uint32_t snaplen;		/* -s (262144 default) */
+	int direction;			/* -Q: 0 inout, 1 in, 2 out */
+	long buffer_kib;		/* -B: ring buffer size, 0 = default */
+	const int *pids;		/* --pid, repeatable */
+	int n_pids;
+	const char *pname;		/* --pname */
+	int follow_forks;		/* -f */
+	char *const *command;		/* -- command args: started by live__open, traced */
+};
+
+struct live_stats {
+	uint64_t captured;		/* handed to the caller */
+	uint64_t received;		/* seen by the filter */
+	uint64_t dropped;		/* lost in the kernel (ring buffer full etc.) */
+};
+
+/* Load, attach, start. NULL with a one-line message in err. Caller owns. */
+struct live *live__open(const struct live_opts *o, char *err, size_t errlen);
+/* A pollable fd that becomes readable when packets (or events) wait. */
+int live__fd(const struct live *l);
+/*
+ * Next packet: 1 and *pkt filled (borrowed until the next call), 0 when
+ * nothing came within timeout_ms (-1 = wait), -1 when the traced command
+ * (-- cmd) has exited and everything was delivered, or -errno.
+ */
+int live__next(struct live *l, struct pkt *pkt, int timeout_ms);
+void live__stats(const struct live *l, struct live_stats *st);
+/* Interfaces known so far, indexed by pkt->if_id (for pcapng IDBs). */
+size_t live__n_ifaces(const struct live *l);
+const struct capfile_iface *live__iface(const struct live *l, size_t i);
+/* Detach everything and free. Safe on NULL. */
+void live__close(struct live *l);
+
+#endif

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: the one process table: pid -> process, parent, container, pod
+ *
+ * Owner: the process-attribution engineer. Fed by exec/fork/exit events from
+ * bpf/proc.bpf.c plus a /proc scan at start; bounded memory. Also owns the
+ * socket-owner map (bpf/ptcpdump.h struct sk_owner) that the capture
+ * programs read, and the selection of processes for --pid/--pname/-f/-- cmd.
+ */
+#ifndef PTCPDUMP_CAPTURE_PROCTAB_H
+#define PTCPDUMP_CAPTURE_PROCTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/proc.h"
+
+struct proctab;
+
+struct proctab_opts {
+	const int *pids;		/* --pid */
+	int n_pids;
+	const char *pname;		/* --pname (matches comm or basename of exe) */
+	int follow_forks;		/* -f: children of selected processes are selected */
+	size_t max_procs;		/* bound on remembered processes (0 = default) */
+};
+
+/* Load and attach proc.bpf.c, scan /proc. NULL with a message in err. */
+struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t errlen);
+void proctab__free(struct proctab *t);
+/* fd of sk_owner_map (for bpf_map__reuse_fd in the capture object) */
+int proctab__sk_map_fd(const struct proctab *t);
+/* fd of the selected-pids map (BPF_MAP_TYPE_HASH u32 tgid -> u8), or -1
+ * when no selection is active: the capture program drops packets whose
+ * owner is not in it */
+int proctab__sel_map_fd(const struct proctab *t);
+/* a pollable fd for the event ring buffer, and the consumer */
+int proctab__fd(const struct proctab *t);
+int proctab__poll(struct proctab *t, int timeout_ms);
+/* Process context for a pid/tid seen in a packet; borrowed until the
+ * entry is evicted (never during the same proctab__poll-free stretch).
+ * Exited processes stay readable for a while so late packets resolve. */
+const struct proc_ctx *proctab__lookup(struct proctab *t, int pid, int tid);
+/* Is pid selected by --pid/--pname/-f/-- cmd? (1 when no selection.) */
+int proctab__selected(struct proctab *t, int pid);
+/* -- command: fork, wait until released, exec; the child is selected (and
+ * its descendants with follow_forks). Returns the pid or -errno. */
+int proctab__spawn(struct proctab *t, char *const argv[]);
+int proctab__release(struct proctab *t);	/* let the spawned command run */
+/* 1 when the spawned command has exited (its status in *status) */
+int proctab__spawned_exited(struct proctab *t, int *status);
+
+#endif
