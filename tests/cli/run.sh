@@ -1,0 +1,118 @@
+#!/bin/bash
+# Command-line behaviour: errors, counts, -F, stdin/stdout files, pipes.
+# Expected behaviour comes from tcpdump run on the same input here.
+set -u
+cd "$(dirname "$0")/../.."
+export TZ=GMT0
+BIN=${BIN:-build/ptcpdump}
+S=../shared/data/sample-mixed.pcap
+U=../shared/data/sample-upstream-comments.pcapng
+T=$(mktemp -d /tmp/ptcpdump-cli.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+
+ok() { echo "PASS $1"; }
+ko() { echo "FAIL $1${2:+: $2}"; }
+check() { # name, condition exit status
+	if [ "$2" -eq 0 ]; then ok "$1"; else ko "$1" "${3:-}"; fi
+}
+same() { # name, expected file, got file
+	if cmp -s "$2" "$3"; then ok "$1"; else
+		ko "$1" "differs at: $(diff "$2" "$3" | head -3 | tr '\n' ' ' | cut -c1-200)"
+	fi
+}
+
+# bad filter: one line on stderr, exit 1, nothing on stdout
+$BIN -n -r $S 'tcp porp 80' >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] && [ ! -s "$T/out" ] && grep -q 'syntax error' "$T/err" && [ "$(grep -vc '^reading from' "$T/err")" -eq 1 ]
+check "bad filter: one error line, exit 1" $? "rc=$rc $(cat "$T/err")"
+
+# missing file
+$BIN -n -r /nonexistent/x.pcap >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q 'No such file' "$T/err"
+check "missing file: one error line, exit 1" $? "rc=$rc $(cat "$T/err")"
+
+# empty file
+: >"$T/empty.pcap"
+$BIN -n -r "$T/empty.pcap" >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ]
+check "empty file: one error line, exit 1" $? "rc=$rc $(cat "$T/err")"
+
+# unknown option
+$BIN --no-such-option >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] && grep -q 'unrecognized option' "$T/err"
+check "unknown option: error, exit 1" $? "rc=$rc"
+
+# --version names ptcpdump and libpcap
+$BIN --version >"$T/out" 2>&1; rc=$?
+[ $rc -eq 0 ] && grep -q '^ptcpdump version' "$T/out" && grep -q '^libpcap version' "$T/out"
+check "--version" $? "$(cat "$T/out")"
+
+# -h
+$BIN -h >"$T/out" 2>&1; rc=$?
+[ $rc -eq 0 ] && grep -q 'Usage: ptcpdump' "$T/out"
+check "-h" $?
+
+# --count, with and without a filter and -c
+for args in "--count" "--count udp" "-c 7 --count" "--count icmp or arp"; do
+	# shellcheck disable=SC2086
+	tcpdump -n -r $S $args >"$T/exp" 2>/dev/null
+	# shellcheck disable=SC2086
+	$BIN -n -r $S $args >"$T/got" 2>/dev/null
+	same "count [$args]" "$T/exp" "$T/got"
+done
+
+# -F file with a comment
+printf 'tcp # web only\nand port 80\n' >"$T/filter"
+tcpdump -n -r $S -F "$T/filter" >"$T/exp" 2>/dev/null
+$BIN -n -r $S -F "$T/filter" >"$T/got" 2>/dev/null
+same "-F file" "$T/exp" "$T/got"
+[ -s "$T/got" ]; check "-F file printed packets" $?
+
+# -r - (stdin)
+tcpdump -n -r $S -c 50 >"$T/exp" 2>/dev/null
+$BIN -n -r - -c 50 <$S >"$T/got" 2>/dev/null
+same "-r - (stdin)" "$T/exp" "$T/got"
+
+# -w - | tcpdump -r -   and   | tshark -r -
+$BIN -r $S -w - 2>/dev/null | tcpdump -n -r - >"$T/got" 2>/dev/null
+tcpdump -n -r $S >"$T/exp" 2>/dev/null
+same "-w - | tcpdump -r -" "$T/exp" "$T/got"
+n=$($BIN -r $S -w - 2>/dev/null | tshark -r - 2>/dev/null | wc -l)
+[ "$n" -eq 3000 ]; check "-w - | tshark -r - sees 3000 packets" $? "got $n"
+
+# -w file.pcap is classic pcap, anything else pcapng
+$BIN -r $S -w "$T/a.pcap" 2>/dev/null && $BIN -r $S -w "$T/a.pcapng" 2>/dev/null
+[ "$(head -c4 "$T/a.pcap" | od -An -tx1 | tr -d ' ')" = "d4c3b2a1" ] || [ "$(head -c4 "$T/a.pcap" | od -An -tx1 | tr -d ' ')" = "4d3cb2a1" ]
+check "-w x.pcap writes pcap" $?
+[ "$(head -c4 "$T/a.pcapng" | od -An -tx1 | tr -d ' ')" = "0a0d0d0a" ]
+check "-w x.pcapng writes pcapng" $?
+
+# --print with -w prints and writes
+$BIN -n -r $S -c 5 -w "$T/b.pcapng" --print >"$T/got" 2>/dev/null
+tcpdump -n -r $S -c 5 >"$T/exp" 2>/dev/null
+same "--print with -w" "$T/exp" "$T/got"
+[ "$(tcpdump -r "$T/b.pcapng" 2>/dev/null | wc -l)" -eq 5 ]; check "-c 5 -w writes 5" $?
+
+# closed pipe: ends at once, exit status non-zero or 0 but no hang, no crash
+timeout 20 bash -c "$BIN -n -r $S | head -1 >/dev/null"; rc=$?
+[ $rc -ne 124 ]; check "closed stdout pipe does not hang" $?
+
+# full disk: /dev/full
+$BIN -r $S -w /dev/full >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -ne 0 ] && [ "$(grep -vc '^reading from' "$T/err")" -eq 1 ]
+check "-w /dev/full: one error line, exit non-zero" $? "rc=$rc $(cat "$T/err")"
+$BIN -n -r $S >/dev/full 2>"$T/err"; rc=$?
+[ $rc -ne 0 ] && grep -q 'No space' "$T/err"
+check "stdout on a full disk: error, exit non-zero" $? "rc=$rc $(cat "$T/err")"
+
+# the upstream ptcpdump pcapng: process info shown as a live capture shows it
+$BIN -n -r $U >"$T/got" 2>/dev/null
+grep -q ' curl.31337 Out IP .*, ParentProc \[bash.31300\]$' "$T/got"
+check "upstream pcapng: curl line with parent" $? "$(head -1 "$T/got")"
+grep -q 'wget.19090 .*, ParentProc \[sh.19000\], Container \[api\], Pod \[cart.staging\]' "$T/got"
+check "upstream pcapng: container and pod" $? "$(grep -m1 wget "$T/got")"
+$BIN -n -v -r $U >"$T/got" 2>/dev/null
+grep -q '^    Process (pid 31337, cmd /usr/bin/curl, args curl -sS https://10.44.0.2/api)$' "$T/got"
+check "upstream pcapng -v: Process line" $?
+grep -q '^    ParentProc (pid 31300, cmd /usr/bin/bash, args bash)$' "$T/got"
+check "upstream pcapng -v: ParentProc line" $?
