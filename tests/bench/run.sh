@@ -1,0 +1,46 @@
+#!/bin/bash
+# make bench: speed and memory as ratios against tcpdump, measured in the same run.
+# Never part of make test. Prints one line per measurement.
+set -u
+cd "$(dirname "$0")/../.."
+export TZ=GMT0
+N=${BENCH_PACKETS:-300000}
+D=build/bench
+mkdir -p "$D"
+BIG=$D/mixed-$N.pcap
+[ -e "$BIG" ] || /usr/bin/python3 tests/bench/mkbig.py ../shared/data/sample-mixed.pcap "$BIG" "$N"
+echo "input: $BIG ($N packets, $(du -h "$BIG" | cut -f1))"
+
+best_of() { # runs the command 5 times, prints the best wall time in seconds
+	local best=999999 t s e
+	for _ in 1 2 3 4 5; do
+		s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
+		t=$(( (e - s) / 1000 ))
+		[ $t -lt $best ] && best=$t
+	done
+	echo "$best"
+}
+maxrss() { # KiB
+	/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
+}
+for flags in "" "-v" "-X"; do
+	# shellcheck disable=SC2086
+	same=identical
+	# shellcheck disable=SC2086
+	cmp -s <(tcpdump -n -r "$BIG" $flags 2>/dev/null) <(build/ptcpdump -n -r "$BIG" $flags 2>/dev/null) || same=DIFFERENT
+	# shellcheck disable=SC2086
+	t_td=$(best_of tcpdump -n -r "$BIG" $flags)
+	# shellcheck disable=SC2086
+	t_pt=$(best_of build/ptcpdump -n -r "$BIG" $flags)
+	# shellcheck disable=SC2086
+	m_td=$(maxrss tcpdump -n -r "$BIG" $flags)
+	# shellcheck disable=SC2086
+	m_pt=$(maxrss build/ptcpdump -n -r "$BIG" $flags)
+	printf 'read -n %-3s tcpdump %6.3fs ptcpdump %6.3fs  time ratio %.2f (target <= 0.50)  maxrss %s/%s KiB  output %s\n' \
+		"$flags" "$(echo "$t_td / 1000000" | bc -l)" "$(echo "$t_pt / 1000000" | bc -l)" \
+		"$(echo "$t_pt / $t_td" | bc -l)" "$m_pt" "$m_td" "$same"
+done
+for b in tests/bench/*.bench.sh; do
+	[ -x "$b" ] && "$b"
+done
+exit 0
