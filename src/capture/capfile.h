@@ -38,6 +38,9 @@ struct capfile_iface {
 struct capfile_reader *capfile_reader__open(const char *path, char *err, size_t errlen);
 /* Same on an open stream; the reader does not close it. */
 struct capfile_reader *capfile_reader__fopen(FILE *f, char *err, size_t errlen);
+/* Same on a buffer in memory (fuzzing, tests); buf must outlive the reader. */
+struct capfile_reader *capfile_reader__fmemopen(const void *buf, size_t len, char *err,
+						size_t errlen);
 void capfile_reader__close(struct capfile_reader *r);
 
 /*
