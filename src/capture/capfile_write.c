@@ -1,32 +1,460 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: placeholder writers until the pcap/pcapng writers land */
+/*
+ * \summary: pcap and pcapng writers
+ *
+ * pcap: draft-ietf-opsawg-pcap, host byte order (little-endian here), usec
+ * or nsec magic. pcapng: draft-ietf-opsawg-pcapng, laid out as upstream
+ * ptcpdump writes it: SHB (shb_hardware, shb_os, shb_userappl), one IDB per
+ * interface (if_name, if_tsresol 9, if_filter, opt_comment), EPBs with one
+ * opt_comment per process context block and epb_flags, and DSBs with TLS
+ * key log lines written before the next packet. Blocks are padded to 4.
+ *
+ * Output goes through our own buffer straight to the file descriptor, so
+ * every write is checked (ENOSPC, EPIPE), EINTR and short writes are
+ * retried, and "-" (stdout) is flushed after every packet.
+ */
 #include "capfile.h"
 
 #include <errno.h>
-#include <stdio.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include "capfile_int.h"
+
+#ifndef PTCPDUMP_VERSION
+#define PTCPDUMP_VERSION "0"
+#endif
+
+#define OBUF_FLUSH (256u * 1024)
+#define OPT_MAX 65532u	/* longest option value we write (fits u16, stays aligned) */
+
+struct capfile_writer {
+	int fd;
+	int own_fd;
+	FILE *f;		/* fopen variant without a file descriptor */
+	int flush_each;
+	enum capfile_format fmt;
+	int nano;
+	int err;		/* first -errno, sticky */
+	struct cf_buf out;
+	uint64_t bytes;
+	int n_ifs;
+	int hdr_done;		/* pcap file header written */
+	struct cf_buf keylog;	/* pending DSB text */
+	struct cf_buf opts;	/* scratch for EPB options */
+};
+
+static void put16(struct cf_buf *b, uint16_t v)
+{
+	uint8_t x[2] = { (uint8_t)v, (uint8_t)(v >> 8) };
+
+	cf_buf_append(b, x, 2);
+}
+
+static void put32(struct cf_buf *b, uint32_t v)
+{
+	uint8_t x[4] = { (uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24) };
+
+	cf_buf_append(b, x, 4);
+}
+
+static void pad4(struct cf_buf *b)
+{
+	static const uint8_t zero[4];
+
+	if (b->len % 4)
+		cf_buf_append(b, zero, 4 - b->len % 4);
+}
+
+/* one option: code, length, value, padding */
+static void put_opt(struct cf_buf *b, uint16_t code, const void *v, size_t len)
+{
+	if (len > OPT_MAX)
+		len = OPT_MAX;
+	put16(b, code);
+	put16(b, (uint16_t)len);
+	cf_buf_append(b, v, len);
+	pad4(b);
+}
+
+static int write_all(struct capfile_writer *w, const uint8_t *p, size_t n)
+{
+	while (n) {
+		ssize_t k;
+
+		if (w->fd < 0) {
+			k = (ssize_t)fwrite(p, 1, n, w->f);
+			if (k == 0)
+				return -(errno ? errno : EIO);
+		} else {
+			k = write(w->fd, p, n);
+			if (k < 0) {
+				if (errno == EINTR)
+					continue;
+				return -errno;
+			}
+			if (k == 0)
+				return -EIO;
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+int capfile_writer__flush(struct capfile_writer *w)
+{
+	int rc;
+
+	if (w->err)
+		goto fail;
+	if (w->out.len) {
+		rc = write_all(w, w->out.p, w->out.len);
+		w->out.len = 0;
+		if (rc < 0) {
+			w->err = rc;
+			goto fail;
+		}
+	}
+	if (w->fd < 0 && w->f && fflush(w->f) != 0) {
+		w->err = -(errno ? errno : EIO);
+		goto fail;
+	}
+	return 0;
+fail:
+	errno = -w->err;
+	return w->err;
+}
+
+/* account for a finished record and flush when due */
+static int commit(struct capfile_writer *w, size_t start, int packet)
+{
+	if (w->out.cap == 0 || w->out.p == NULL) {
+		w->err = -ENOMEM;
+		errno = ENOMEM;
+		return -ENOMEM;
+	}
+	w->bytes += w->out.len - start;
+	if ((packet && w->flush_each) || w->out.len >= OBUF_FLUSH)
+		return capfile_writer__flush(w);
+	return 0;
+}
+
+/* append failures leave a short buffer: detect them by length */
+static int grew_ok(const struct cf_buf *b, size_t want)
+{
+	return b->p && b->len == want;
+}
+
+static void begin_block(struct cf_buf *b, uint32_t type)
+{
+	put32(b, type);
+	put32(b, 0);		/* total length, patched by end_block */
+}
+
+static int end_block(struct capfile_writer *w, size_t start)
+{
+	uint32_t total;
+	uint8_t *p;
+
+	pad4(&w->out);
+	total = (uint32_t)(w->out.len - start + 4);
+	put32(&w->out, total);
+	if (!grew_ok(&w->out, start + total)) {
+		w->out.len = start;
+		w->err = -ENOMEM;
+		return -ENOMEM;
+	}
+	p = w->out.p + start + 4;
+	p[0] = (uint8_t)total;
+	p[1] = (uint8_t)(total >> 8);
+	p[2] = (uint8_t)(total >> 16);
+	p[3] = (uint8_t)(total >> 24);
+	return 0;
+}
+
+static int write_shb(struct capfile_writer *w)
+{
+	size_t start = w->out.len;
+	struct utsname u;
+	const char *appl = "ptcpdump " PTCPDUMP_VERSION;
+
+	begin_block(&w->out, 0x0A0D0D0A);
+	put32(&w->out, 0x1A2B3C4D);
+	put16(&w->out, 1);
+	put16(&w->out, 0);
+	put32(&w->out, 0xFFFFFFFF);	/* section length unknown */
+	put32(&w->out, 0xFFFFFFFF);
+	if (uname(&u) == 0)
+		put_opt(&w->out, 2, u.machine, strlen(u.machine));	/* shb_hardware */
+	put_opt(&w->out, 3, "linux", 5);				/* shb_os */
+	put_opt(&w->out, 4, appl, strlen(appl));			/* shb_userappl */
+	put_opt(&w->out, 0, NULL, 0);
+	if (end_block(w, start) < 0)
+		return -ENOMEM;
+	return commit(w, start, 0);
+}
+
+static void pcap_header(struct capfile_writer *w, int linktype, uint32_t snaplen)
+{
+	size_t start = w->out.len;
+
+	put32(&w->out, w->nano ? 0xA1B23C4D : 0xA1B2C3D4);
+	put16(&w->out, 2);
+	put16(&w->out, 4);
+	put32(&w->out, 0);
+	put32(&w->out, 0);
+	put32(&w->out, snaplen);
+	put32(&w->out, cf_dlt_to_linktype(linktype));
+	w->hdr_done = 1;
+	commit(w, start, 0);
+}
+
+static struct capfile_writer *writer_new(int fd, FILE *f, int own, enum capfile_format fmt,
+					 int nano, char *err, size_t errlen)
+{
+	struct capfile_writer *w = calloc(1, sizeof(*w));
+	struct stat st;
+
+	if (!w || cf_buf_reserve(&w->out, OBUF_FLUSH + 65536) < 0) {
+		free(w);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	w->fd = fd;
+	w->own_fd = own;
+	w->f = f;
+	w->fmt = fmt;
+	w->nano = nano;
+	if (fd >= 0 && fstat(fd, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) ||
+					     S_ISSOCK(st.st_mode)))
+		w->flush_each = 1;
+	if (fmt == CAPFILE_PCAPNG && write_shb(w) < 0) {
+		snprintf(err, errlen, "%s", strerror(-w->err));
+		capfile_writer__close(w);
+		return NULL;
+	}
+	return w;
+}
 
 struct capfile_writer *capfile_writer__open(const char *path, enum capfile_format fmt, int nano,
 					    char *err, size_t errlen)
 {
-	(void)fmt; (void)nano;
-	snprintf(err, errlen, "%s: file writing not implemented yet", path);
-	return NULL;
+	struct capfile_writer *w;
+	int fd;
+
+	if (strcmp(path, "-") == 0) {
+		fflush(stdout);
+		w = writer_new(STDOUT_FILENO, NULL, 0, fmt, nano, err, errlen);
+		if (w)
+			w->flush_each = 1;
+		return w;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	w = writer_new(fd, NULL, 1, fmt, nano, err, errlen);
+	if (!w)
+		close(fd);
+	return w;
 }
+
 struct capfile_writer *capfile_writer__fopen(FILE *f, enum capfile_format fmt, int nano, char *err,
 					     size_t errlen)
 {
-	(void)f; (void)fmt; (void)nano;
-	snprintf(err, errlen, "file writing not implemented yet");
-	return NULL;
+	int fd;
+
+	/* bytes the caller left in stdio go first, then we own the descriptor */
+	if (fflush(f) != 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return NULL;
+	}
+	fd = fileno(f);
+	return writer_new(fd, fd < 0 ? f : NULL, 0, fmt, nano, err, errlen);
 }
-int capfile_writer__add_iface(struct capfile_writer *w, const struct capfile_iface *ifc) { (void)w; (void)ifc; return -ENOSYS; }
-int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct pkt *pkt) { (void)w; (void)iface_id; (void)pkt; return -ENOSYS; }
-int capfile_writer__add_keylog(struct capfile_writer *w, const char *text, size_t len) { (void)w; (void)text; (void)len; return -ENOSYS; }
-int capfile_writer__flush(struct capfile_writer *w) { (void)w; return 0; }
-uint64_t capfile_writer__bytes(const struct capfile_writer *w) { (void)w; return 0; }
-int capfile_writer__close(struct capfile_writer *w) { (void)w; return 0; }
-void capfile_proc_comments(const struct proc_ctx *ctx,
-			   void (*emit)(void *arg, const char *text, size_t len), void *arg)
+
+int capfile_writer__add_iface(struct capfile_writer *w, const struct capfile_iface *ifc)
 {
-	(void)ctx; (void)emit; (void)arg;
+	size_t start = w->out.len;
+	uint8_t res = 9;
+	int rc;
+
+	if (w->err)
+		return w->err;
+	if (w->fmt == CAPFILE_PCAP) {
+		if (!w->hdr_done)
+			pcap_header(w, ifc->linktype, ifc->snaplen ? ifc->snaplen : 262144);
+		if (w->err)
+			return w->err;
+		w->n_ifs = 1;
+		return 0;
+	}
+	if (w->n_ifs >= (int)CAPFILE_MAX_IFACES)
+		return -ENOSPC;
+	begin_block(&w->out, 1);
+	put16(&w->out, (uint16_t)cf_dlt_to_linktype(ifc->linktype));
+	put16(&w->out, 0);
+	put32(&w->out, ifc->snaplen ? ifc->snaplen : 262144);
+	if (ifc->name)
+		put_opt(&w->out, 2, ifc->name, strlen(ifc->name));		/* if_name */
+	put_opt(&w->out, 9, &res, 1);						/* if_tsresol */
+	if (ifc->filter && *ifc->filter) {
+		/* if_filter: type byte 0 (libpcap string), then the text */
+		size_t l = strlen(ifc->filter);
+
+		if (l > OPT_MAX - 1)
+			l = OPT_MAX - 1;
+		put16(&w->out, 11);
+		put16(&w->out, (uint16_t)(l + 1));
+		cf_buf_append(&w->out, "", 1);
+		cf_buf_append(&w->out, ifc->filter, l);
+		pad4(&w->out);
+	}
+	if (ifc->comment)
+		put_opt(&w->out, 1, ifc->comment, strlen(ifc->comment));	/* opt_comment */
+	put_opt(&w->out, 0, NULL, 0);
+	if (end_block(w, start) < 0)
+		return -ENOMEM;
+	rc = commit(w, start, 0);
+	if (rc < 0)
+		return rc;
+	return w->n_ifs++;
+}
+
+int capfile_writer__add_keylog(struct capfile_writer *w, const char *text, size_t len)
+{
+	if (w->fmt != CAPFILE_PCAPNG || len == 0)
+		return 0;
+	if (w->keylog.len + len > CAPFILE_MAX_KEYLOG)
+		return -ENOSPC;
+	return cf_buf_append(&w->keylog, text, len);
+}
+
+static int write_dsb(struct capfile_writer *w)
+{
+	size_t start = w->out.len, len = w->keylog.len;
+
+	begin_block(&w->out, 0x0A);
+	put32(&w->out, 0x544C534B);
+	put32(&w->out, (uint32_t)len);
+	cf_buf_append(&w->out, w->keylog.p, len);
+	if (end_block(w, start) < 0)
+		return -ENOMEM;
+	w->keylog.len = 0;
+	return commit(w, start, 0);
+}
+
+static void add_comment(void *arg, const char *text, size_t len)
+{
+	put_opt(arg, 1, text, len);
+}
+
+static int write_pcap_rec(struct capfile_writer *w, const struct pkt *pkt)
+{
+	uint64_t sec = pkt->ts_ns / 1000000000u, ns = pkt->ts_ns % 1000000000u;
+	size_t start;
+
+	if (!w->hdr_done)
+		pcap_header(w, pkt->linktype, 262144);
+	start = w->out.len;
+	put32(&w->out, (uint32_t)sec);
+	put32(&w->out, (uint32_t)(w->nano ? ns : ns / 1000));
+	put32(&w->out, pkt->caplen);
+	put32(&w->out, pkt->len);
+	cf_buf_append(&w->out, pkt->data, pkt->caplen);
+	if (!grew_ok(&w->out, start + 16 + pkt->caplen)) {
+		w->out.len = start;
+		w->err = -ENOMEM;
+		return -ENOMEM;
+	}
+	return commit(w, start, 1);
+}
+
+int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct pkt *pkt)
+{
+	size_t start;
+	int rc;
+
+	if (w->err)
+		goto fail;
+	if (pkt->caplen > CAPFILE_MAX_BLOCK - 4096) {
+		errno = EMSGSIZE;
+		return -EMSGSIZE;
+	}
+	if (w->fmt == CAPFILE_PCAP) {
+		rc = write_pcap_rec(w, pkt);
+		if (rc < 0)
+			goto fail;
+		return 0;
+	}
+	if (iface_id < 0 || iface_id >= w->n_ifs) {
+		errno = EINVAL;
+		return -EINVAL;
+	}
+	if (w->keylog.len && write_dsb(w) < 0)
+		goto fail;
+	/* options first into scratch, then the block in one piece */
+	w->opts.len = 0;
+	if (pkt->proc)
+		capfile_proc_comments(pkt->proc, add_comment, &w->opts);
+	if (pkt->comment && *pkt->comment)
+		put_opt(&w->opts, 1, pkt->comment, strlen(pkt->comment));
+	if (pkt->dir == PKT_DIR_IN || pkt->dir == PKT_DIR_OUT) {
+		put16(&w->opts, 2);	/* epb_flags */
+		put16(&w->opts, 4);
+		put32(&w->opts, (uint32_t)pkt->dir);
+	}
+	if (w->opts.len)
+		put_opt(&w->opts, 0, NULL, 0);
+	start = w->out.len;
+	begin_block(&w->out, 6);
+	put32(&w->out, (uint32_t)iface_id);
+	put32(&w->out, (uint32_t)(pkt->ts_ns >> 32));
+	put32(&w->out, (uint32_t)pkt->ts_ns);
+	put32(&w->out, pkt->caplen);
+	put32(&w->out, pkt->len);
+	cf_buf_append(&w->out, pkt->data, pkt->caplen);
+	pad4(&w->out);
+	if (w->opts.len)
+		cf_buf_append(&w->out, w->opts.p, w->opts.len);
+	if (end_block(w, start) < 0)
+		goto fail;
+	if (commit(w, start, 1) < 0)
+		goto fail;
+	return 0;
+fail:
+	errno = -w->err;
+	return w->err;
+}
+
+uint64_t capfile_writer__bytes(const struct capfile_writer *w)
+{
+	return w->bytes;
+}
+
+int capfile_writer__close(struct capfile_writer *w)
+{
+	int rc;
+
+	if (!w)
+		return 0;
+	if (w->fmt == CAPFILE_PCAP && !w->hdr_done && !w->err)
+		pcap_header(w, 1, 262144);
+	if (w->fmt == CAPFILE_PCAPNG && w->keylog.len && !w->err)
+		write_dsb(w);
+	capfile_writer__flush(w);
+	rc = w->err;
+	if (w->own_fd && close(w->fd) < 0 && rc == 0)
+		rc = -errno;
+	cf_buf_free(&w->out);
+	cf_buf_free(&w->keylog);
+	cf_buf_free(&w->opts);
+	free(w);
+	return rc;
 }
