@@ -221,6 +221,12 @@ def types():
     r = hdr(203, 0x8400, 1, 1, 0, 1) + q("t.example") + rr(ptr(12), 1, ip4("10.1.1.1")) + \
         rr(name("key.example"), 250, tsig, ttl=0, cls=255)
     m.append(udp4r(r))
+    # a well-formed TSIG: algorithm, time signed, fudge, MAC, original id, error, other
+    tsig = name("hmac-sha256") + struct.pack(">HIH", 0, 1700000000, 300) + \
+        struct.pack(">H", 4) + b"\xaa\xbb\xcc\xdd" + struct.pack(">HHH", 207, 18, 0)
+    r = hdr(207, 0x8400, 1, 1, 0, 1) + q("t.example") + rr(ptr(12), 1, ip4("10.1.1.2")) + \
+        rr(name("key.example"), 250, tsig, ttl=0, cls=255)
+    m.append(udp4r(r))
     # URI with length < 4 (tcpdump prints to the end of the capture)
     r = hdr(204, RESP, 1, 1) + q("t.example", 256) + rr(ptr(12), 256, b"\x00\x01")
     m.append(udp4r(r))
