@@ -1,25 +1,209 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: -x/-X/-A dumps like tcpdump print-ascii.c (placeholder until the printer lands) */
+/*
+ * \summary: -x/-xx/-X/-XX/-A/-AA packet dumps, byte for byte like tcpdump
+ * 4.99 (print-ascii.c, and pretty_print_packet() in print.c for which bytes).
+ *
+ * Formats ("ident" is "\n\t" for packet dumps):
+ *   hex:        ident "0x%04x: " then " %02x%02x" per 16-bit word, 8 words a line
+ *   hex+ascii:  ident "0x%04x: " hex words left-aligned in 40 columns, two
+ *               spaces, then the 16 bytes as ASCII ('.' for non-graphic)
+ *   ascii (-A): "\n", then graphic bytes, tab, space and newline as they are,
+ *               other bytes as '.', CR dropped before LF and near the end.
+ * Lines are assembled in a local buffer and appended once (no printf).
+ */
+#include <string.h>
+
 #include "dx.h"
 #include "print.h"
 
+#define BYTES_PER_LINE 16
+
+static const char hexdig[] = "0123456789abcdef";
+
+static int is_graph(uint8_t c)
+{
+	return c > 0x20 && c <= 0x7e;
+}
+
+/* how many of length bytes at cp are captured; *truncated when fewer */
+static unsigned clip(const struct dx *dx, const uint8_t *cp, unsigned length, int *truncated)
+{
+	size_t avail = DX_BYTES_AVAIL(dx, cp);
+
+	*truncated = 0;
+	if (length > avail) {
+		*truncated = 1;
+		return (unsigned)avail;
+	}
+	return length;
+}
+
+/* ident + "0x%04x: " into b; returns the new end */
+static char *line_head(char *b, const char *ident, size_t ilen, unsigned oset)
+{
+	int digits = 4, i;
+
+	memcpy(b, ident, ilen);
+	b += ilen;
+	while (digits < 8 && (oset >> (4 * digits)) != 0)
+		digits++;
+	*b++ = '0';
+	*b++ = 'x';
+	for (i = digits - 1; i >= 0; i--)
+		*b++ = hexdig[(oset >> (4 * i)) & 0xf];
+	*b++ = ':';
+	*b++ = ' ';
+	return b;
+}
+
+static inline char *put_byte(char *b, uint8_t c)
+{
+	*b++ = hexdig[c >> 4];
+	*b++ = hexdig[c & 0xf];
+	return b;
+}
+
+/* returns 1 if the bytes were cut short by the capture */
+static int hex_ascii_dump(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length,
+			  unsigned oset)
+{
+	size_t ilen = strlen(ident);
+	int truncated;
+	char line[128];
+
+	length = clip(dx, cp, length, &truncated);
+	if (ilen > 32)
+		ilen = 32;
+	while (length > 0) {
+		unsigned n = length < BYTES_PER_LINE ? length : BYTES_PER_LINE;
+		char *b = line_head(line, ident, ilen, oset);
+		char *hex = b;
+		unsigned i;
+
+		/* hex words: " xxxx" each, an odd last byte " xx" */
+		for (i = 0; i < n; i++) {
+			if ((i & 1) == 0)
+				*b++ = ' ';
+			b = put_byte(b, cp[i]);
+		}
+		while (b < hex + 40)
+			*b++ = ' ';
+		*b++ = ' ';
+		*b++ = ' ';
+		for (i = 0; i < n; i++)
+			*b++ = is_graph(cp[i]) ? (char)cp[i] : '.';
+		strbuf_add(dx->out, line, (size_t)(b - line));
+		cp += n;
+		length -= n;
+		oset += BYTES_PER_LINE;
+	}
+	return truncated;
+}
+
+static int hex_dump(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length,
+		    unsigned oset)
+{
+	size_t ilen = strlen(ident);
+	int truncated;
+	char line[96];
+
+	length = clip(dx, cp, length, &truncated);
+	if (ilen > 32)
+		ilen = 32;
+	while (length > 0) {
+		unsigned n = length < BYTES_PER_LINE ? length : BYTES_PER_LINE;
+		char *b = line_head(line, ident, ilen, oset);
+		unsigned i;
+
+		for (i = 0; i < n; i++) {
+			if ((i & 1) == 0)
+				*b++ = ' ';
+			b = put_byte(b, cp[i]);
+		}
+		strbuf_add(dx->out, line, (size_t)(b - line));
+		cp += n;
+		length -= n;
+		oset += BYTES_PER_LINE;
+	}
+	return truncated;
+}
+
+static int ascii_dump(struct dx *dx, const uint8_t *cp, unsigned length)
+{
+	int truncated;
+	char buf[256];
+	size_t k = 0;
+
+	length = clip(dx, cp, length, &truncated);
+	strbuf_putc(dx->out, '\n');
+	while (length > 0) {
+		uint8_t s = *cp++;
+
+		length--;
+		if (s == '\r') {
+			/* CR: dropped at a line end and just before the end; '.' elsewhere */
+			if (length > 1 && *cp != '\n')
+				buf[k++] = '.';
+		} else if (!is_graph(s) && s != '\t' && s != ' ' && s != '\n') {
+			buf[k++] = '.';
+		} else {
+			buf[k++] = (char)s;
+		}
+		if (k == sizeof(buf)) {
+			strbuf_add(dx->out, buf, k);
+			k = 0;
+		}
+	}
+	strbuf_add(dx->out, buf, k);
+	return truncated;
+}
+
 void hex_and_ascii_print(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length)
 {
-	(void)dx; (void)ident; (void)cp; (void)length;
+	if (hex_ascii_dump(dx, ident, cp, length, 0))
+		dx_trunc(dx);
 }
 
 void hex_print(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length)
 {
-	(void)dx; (void)ident; (void)cp; (void)length;
+	if (hex_dump(dx, ident, cp, length, 0))
+		dx_trunc(dx);
 }
 
 void ascii_print(struct dx *dx, const uint8_t *cp, unsigned length)
 {
-	(void)dx; (void)cp; (void)length;
+	dx->proto = "ascii";
+	if (ascii_dump(dx, cp, length))
+		dx_trunc(dx);
 }
 
 void dx__dump(struct dx *dx, const struct pkt *pkt, unsigned hdrlen, struct strbuf *out)
 {
-	(void)dx; (void)pkt; (void)hdrlen; (void)out;
-}
+	const struct pt_opts *o = dx->opts;
+	const uint8_t *p = pkt->data;
+	unsigned len = pkt->caplen;
+	int with_link;
 
+	if (!o->hex_ascii && !o->hex && !o->ascii)
+		return;
+	dx->out = out;
+	dx->pkt = pkt;
+	dx->pkt_start = pkt->data;
+	dx->snapend = pkt->data + pkt->caplen;
+	dx->snap_depth = 0;
+	/* -X beats -x beats -A; doubled (-XX...) includes the link header */
+	with_link = o->hex_ascii ? o->hex_ascii > 1 : o->hex ? o->hex > 1 : o->ascii > 1;
+	if (!with_link) {
+		/* nothing past the link header: print nothing */
+		if (len <= hdrlen)
+			return;
+		p += hdrlen;
+		len -= hdrlen;
+	}
+	if (o->hex_ascii)
+		(void)hex_ascii_dump(dx, "\n\t", p, len, 0);
+	else if (o->hex)
+		(void)hex_dump(dx, "\n\t", p, len, 0);
+	else
+		(void)ascii_dump(dx, p, len);
+}

@@ -1,19 +1,770 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: Ethernet and VLAN (placeholder until the printer lands) */
+/*
+ * \summary: Ethernet II / 802.3 frames, 802.1Q VLAN and QinQ tags, the
+ * EtherType dispatcher and a minimal 802.2 LLC/SNAP printer.
+ *
+ * IEEE 802.3 (frame format), IEEE 802.1Q (C-tag 0x8100, S-tag 0x88a8,
+ * pre-standard 0x9100/0x9200), IEEE 802.2 (LLC), RFC 1042 (SNAP).
+ * Text matches tcpdump 4.99 print-ether.c / print-llc.c.
+ *
+ * Wire format: dst MAC (6), src MAC (6), type/length (2); a type/length
+ * <= 1500 is an 802.3 length followed by an LLC header; each VLAN tag is
+ * TCI (2: PCP 3 bits, DEI 1 bit, VID 12 bits) then the inner type (2).
+ */
 #include "dx.h"
 #include "print.h"
+#include "print-ether.h"
 
-unsigned ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+#define ETHER_HDRLEN 14
+#define MAC_ADDR_LEN 6
+#define MAX_ETHERNET_LENGTH_VAL 1500
+
+#define ETHERTYPE_IP 0x0800
+#define ETHERTYPE_ARP 0x0806
+#define ETHERTYPE_REVARP 0x8035
+#define ETHERTYPE_IPV6 0x86dd
+#define ETHERTYPE_8021Q 0x8100
+#define ETHERTYPE_8021Q9100 0x9100
+#define ETHERTYPE_8021Q9200 0x9200
+#define ETHERTYPE_8021QINQ 0x88a8
+#define ETHERTYPE_JUMBO 0x8870
+
+const struct tok ethertype_values[] = {
+	{ 0x0800, "IPv4" },
+	{ 0x8847, "MPLS unicast" },
+	{ 0x8848, "MPLS multicast" },
+	{ 0x86dd, "IPv6" },
+	{ 0x8100, "802.1Q" },
+	{ 0x9100, "802.1Q-9100" },
+	{ 0x88a8, "802.1Q-QinQ" },
+	{ 0x9200, "802.1Q-9200" },
+	{ 0x88e5, "802.1AE MACsec" },
+	{ 0x0200, "PUP" },
+	{ 0x0806, "ARP" },
+	{ 0x8035, "Reverse ARP" },
+	{ 0x0600, "NS" },
+	{ 0x0500, "Sprite" },
+	{ 0x1000, "Trail" },
+	{ 0x6001, "MOP DL" },
+	{ 0x6002, "MOP RC" },
+	{ 0x6003, "DN" },
+	{ 0x6004, "LAT" },
+	{ 0x6007, "SCA" },
+	{ 0x6558, "TEB" },
+	{ 0x8038, "Lanbridge" },
+	{ 0x803c, "DEC DNS" },
+	{ 0x803e, "DEC DTS" },
+	{ 0x805b, "VEXP" },
+	{ 0x805c, "VPROD" },
+	{ 0x809b, "Appletalk" },
+	{ 0x80f3, "Appletalk ARP" },
+	{ 0x8137, "IPX" },
+	{ 0x880b, "PPP" },
+	{ 0x8808, "MPCP" },
+	{ 0x8809, "Slow Protocols" },
+	{ 0x8863, "PPPoE D" },
+	{ 0x8864, "PPPoE S" },
+	{ 0x888e, "EAPOL" },
+	{ 0x8899, "Realtek protocols" },
+	{ 0x886f, "MS NLB heartbeat" },
+	{ 0x8870, "Jumbo" },
+	{ 0x894f, "NSH" },
+	{ 0x9000, "Loopback" },
+	{ 0xfefe, "OSI" },
+	{ 0x00fe, "GRE-OSI" },
+	{ 0xabcd, "CFM (old)" },
+	{ 0x8902, "CFM" },
+	{ 0x893a, "IEEE1905.1" },
+	{ 0x88cc, "LLDP" },
+	{ 0x88ca, "TIPC" },
+	{ 0x0707, "GeoNet (old)" },
+	{ 0x8947, "GeoNet" },
+	{ 0x1111, "CALM FAST" },
+	{ 0x88a2, "AoE" },
+	{ 0x88f7, "PTP" },
+	{ 0xd28b, "Arista Vendor Specific Protocol" },
+	{ 0, NULL }
+};
+
+static const char hexdig[] = "0123456789abcdef";
+
+void ether_addr_fmt(char *dst, const uint8_t *a)
 {
-	(void)p; (void)caplen;
-	dx_printf(dx, "ether length %u", length);
+	int i;
+
+	for (i = 0; i < MAC_ADDR_LEN; i++) {
+		*dst++ = hexdig[a[i] >> 4];
+		*dst++ = hexdig[a[i] & 0xf];
+		*dst++ = i < MAC_ADDR_LEN - 1 ? ':' : '\0';
+	}
+}
+
+/* "0x%0*x" with n hex digits, no printf */
+void ether_put_hex(struct dx *dx, unsigned v, int n)
+{
+	char b[12];
+	int i;
+
+	b[0] = '0';
+	b[1] = 'x';
+	for (i = 0; i < n && i < 8; i++)
+		b[2 + i] = hexdig[(v >> (4 * (n - 1 - i))) & 0xf];
+	b[2 + i] = '\0';
+	dx_puts(dx, b);
+}
+
+const char *ether_type_name(unsigned type)
+{
+	const char *s = tok2str_or_null(ethertype_values, type);
+
+	return s ? s : "Unknown";
+}
+
+/* tcpdump's ieee8021q_tci_string(): "vlan V, p P[, DEI]" */
+void ether_tci_print(struct dx *dx, unsigned tci)
+{
+	dx_puts(dx, "vlan ");
+	dx_putu(dx, tci & 0xfff);
+	dx_puts(dx, ", p ");
+	dx_putu(dx, tci >> 13);
+	if (tci & 0x1000)
+		dx_puts(dx, ", DEI");
+}
+
+void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
+{
+	const struct pt_opts *o = dx->opts;
+
+	/* -q, -x and -X suppress the raw dump of unknown payloads (not -A) */
+	if (o->quiet || o->hex || o->hex_ascii)
+		return;
+	hex_and_ascii_print(dx, "\n\t", p, caplen);
+}
+
+static void addresses_print(struct dx *dx, const uint8_t *src, const uint8_t *dst)
+{
+	dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+	dx_puts(dx, " > ");
+	dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+	dx_puts(dx, ", ");
+}
+
+static void type_print(struct dx *dx, unsigned type)
+{
+	const char *s = tok2str_or_null(ethertype_values, type);
+
+	if (!dx->opts->quiet) {
+		dx_puts(dx, "ethertype ");
+		dx_puts(dx, s ? s : "Unknown");
+		dx_puts(dx, " (");
+		ether_put_hex(dx, type, 4);
+		dx_putc(dx, ')');
+	} else if (s) {
+		dx_puts(dx, s);
+	} else {
+		dx_puts(dx, "Unknown Ethertype (");
+		ether_put_hex(dx, type, 4);
+		dx_putc(dx, ')');
+	}
+}
+
+static void length_print(struct dx *dx, unsigned length)
+{
+	dx_puts(dx, ", length ");
+	dx_putu(dx, length);
+	dx_puts(dx, ": ");
+}
+
+/* ---- 802.2 LLC / SNAP (the parts tcpdump prints without a sub-printer) ---- */
+
+#define LLC_U_FMT 3
+#define LLC_GSAP 1
+#define LLC_IG 1
+#define LLC_S_FMT 1
+#define LLC_U_POLL 0x10
+#define LLC_IS_POLL 0x0100
+#define LLC_XID_FI 0x81
+#define LLC_UI 0x03
+#define LLC_XID 0xaf
+#define LLCSAP_GLOBAL 0xff
+#define LLCSAP_SNAP 0xaa
+
+static const struct tok llc_values[] = {
+	{ 0x00, "Null" },
+	{ 0xff, "Global" },
+	{ 0x02, "802.1B I" },
+	{ 0x03, "802.1B G" },
+	{ 0x06, "IP" },
+	{ 0x04, "SNA" },
+	{ 0x0e, "ProWay NM" },
+	{ 0x42, "STP" },
+	{ 0x4e, "RS511" },
+	{ 0x7e, "ISO8208" },
+	{ 0x8e, "ProWay" },
+	{ 0xaa, "SNAP" },
+	{ 0xe0, "IPX" },
+	{ 0xf0, "NetBeui" },
+	{ 0xfe, "OSI" },
+	{ 0, NULL },
+};
+
+static const struct tok llc_cmd_values[] = {
+	{ 0x03, "ui" },
+	{ 0xe3, "test" },
+	{ 0xaf, "xid" },
+	{ 0x63, "ua" },
+	{ 0x43, "disc" },
+	{ 0x0f, "dm" },
+	{ 0x6f, "sabme" },
+	{ 0x87, "frmr" },
+	{ 0, NULL }
+};
+
+static const struct tok llc_flag_values[] = {
+	{ 0, "Command" },
+	{ LLC_GSAP, "Response" },
+	{ LLC_U_POLL, "Poll" },
+	{ LLC_GSAP | LLC_U_POLL, "Final" },
+	{ LLC_IS_POLL, "Poll" },
+	{ LLC_GSAP | LLC_IS_POLL, "Final" },
+	{ 0, NULL }
+};
+
+static const struct tok llc_ig_flag_values[] = {
+	{ 0, "Individual" },
+	{ LLC_IG, "Group" },
+	{ 0, NULL }
+};
+
+static const struct tok llc_supervisory_values[] = {
+	{ 0, "Receiver Ready" },
+	{ 1, "Receiver not Ready" },
+	{ 2, "Reject" },
+	{ 0, NULL }
+};
+
+static const struct tok oui_values[] = {
+	{ 0x000000, "Ethernet" },
+	{ 0x00000c, "Cisco" },
+	{ 0x00005e, "IANA" },
+	{ 0x000081, "Nortel Networks SONMP" },
+	{ 0x0000f8, "Cisco bridged" },
+	{ 0x0080c2, "Ethernet bridged" },
+	{ 0x00a03e, "ATM Forum" },
+	{ 0x00e02f, "DOCSIS Spanning Tree" },
+	{ 0x080007, "Appletalk" },
+	{ 0x009069, "Juniper" },
+	{ 0x080009, "Hewlett-Packard" },
+	{ 0x00120f, "IEEE 802.3 Private" },
+	{ 0x0012bb, "ANSI/TIA" },
+	{ 0x001b21, "DCBX" },
+	{ 0x002320, "Nicira Networks" },
+	{ 0x5c16c7, "Big Switch Networks" },
+	{ 0xb0d2f5, "Vello Systems" },
+	{ 0x002481, "HP" },
+	{ 0x0004ea, "HP-Labs" },
+	{ 0x748771, "Infoblox Inc" },
+	{ 0xa42305, "Open Networking Lab" },
+	{ 0x00049f, "Freescale" },
+	{ 0x0015ad, "Netronome" },
+	{ 0x001018, "Broadcom" },
+	{ 0x00e004, "PMC-Sierra" },
+	{ 0xd0f0db, "Ericsson" },
+	{ 0, NULL }
+};
+
+static const struct tok cisco_values[] = {
+	{ 0x2000, "CDP" },
+	{ 0x2003, "VTP" },
+	{ 0x2004, "DTP" },
+	{ 0x0111, "UDLD" },
+	{ 0x010b, "PVST" },
+	{ 0x010c, "VLAN Bridge" },
+	{ 0, NULL }
+};
+
+static const struct tok bridged_values[] = {
+	{ 0x0001, "Ethernet + FCS" },
+	{ 0x0007, "Ethernet w/o FCS" },
+	{ 0x0002, "802.4 + FCS" },
+	{ 0x0008, "802.4 w/o FCS" },
+	{ 0x0003, "Token Ring + FCS" },
+	{ 0x0009, "Token Ring w/o FCS" },
+	{ 0x0004, "FDDI + FCS" },
+	{ 0x000a, "FDDI w/o FCS" },
+	{ 0x0005, "802.6 + FCS" },
+	{ 0x000b, "802.6 w/o FCS" },
+	{ 0x000e, "BPDU" },
+	{ 0, NULL },
+};
+
+/* the names of a SNAP PID depend on the OUI */
+static const char *snap_pid_name(unsigned orgcode, unsigned pid)
+{
+	const struct tok *t = NULL;
+	const char *s;
+
+	switch (orgcode) {
+	case 0x000000:
+	case 0x0000f8:
+	case 0x080007:
+		t = ethertype_values;
+		break;
+	case 0x00000c:
+		t = cisco_values;
+		break;
+	case 0x0080c2:
+		t = bridged_values;
+		break;
+	default:
+		break;
+	}
+	s = t ? tok2str_or_null(t, pid) : NULL;
+	return s ? s : "Unknown";
+}
+
+/* first "name" match even when a value repeats, like tcpdump's tok2str */
+static const char *tok_or(const struct tok *t, unsigned v, const char *dflt)
+{
+	const char *s = tok2str_or_null(t, v);
+
+	return s ? s : dflt;
+}
+
+static void llc_trunc_dump(struct dx *dx, const uint8_t *p, unsigned caplen)
+{
+	dx_print_trunc(dx);
+	/* tcpdump dumps here even with -x/-X/-q (ND_DEFAULTPRINT unguarded) */
+	hex_and_ascii_print(dx, "\n\t", p, caplen);
+}
+
+/* RFC 1042 SNAP; 1 if the payload was printed, 0 if unknown */
+static int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+		      const uint8_t *src, const uint8_t *dst)
+{
+	unsigned orgcode, et;
+	int ret;
+
+	dx->proto = "snap";
+	if (!DX_TTEST(dx, p, 5) || caplen < 5 || length < 5) {
+		dx_print_trunc(dx);
+		return 1;
+	}
+	orgcode = GET_BE24(dx, p);
+	et = GET_BE16(dx, p + 3);
+	DX_LAYER(dx, p, 5, "SNAP, OUI 0x%06x, PID 0x%04x", orgcode, et);
+	DX_FIELD(dx, p, 3, "Organization Code: 0x%06x", orgcode);
+	DX_FIELD(dx, p + 3, 2, "%s: 0x%04x", orgcode == 0 ? "Type" : "PID", et);
+	DX_LAYER_END(dx);
+	if (dx->opts->link_header) {
+		dx_puts(dx, "oui ");
+		dx_puts(dx, tok_or(oui_values, orgcode, "Unknown"));
+		dx_puts(dx, " (");
+		ether_put_hex(dx, orgcode, 6);
+		dx_puts(dx, orgcode == 0 ? "), ethertype " : "), pid ");
+		dx_puts(dx, snap_pid_name(orgcode, et));
+		dx_puts(dx, " (");
+		ether_put_hex(dx, et, 4);
+		dx_putc(dx, ')');
+		length_print(dx, length - 5);
+	}
+	p += 5;
+	length -= 5;
+	caplen -= 5;
+	if (orgcode == 0x000000 || orgcode == 0x0000f8 ||
+	    (orgcode == 0x080007 && et == 0x809b)) {
+		ret = ethertype_print(dx, et, p, length, caplen, src, dst);
+		if (ret)
+			return ret;
+	}
+	if (!dx->opts->link_header) {
+		if (src && dst) {
+			dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+			dx_puts(dx, " > ");
+			dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+			dx_putc(dx, ' ');
+		}
+		if (orgcode == 0) {
+			dx_puts(dx, "SNAP, ethertype ");
+			dx_puts(dx, ether_type_name(et));
+		} else {
+			dx_puts(dx, "SNAP, oui ");
+			dx_puts(dx, tok_or(oui_values, orgcode, "Unknown"));
+			dx_puts(dx, " (");
+			ether_put_hex(dx, orgcode, 6);
+			dx_puts(dx, "), pid ");
+			dx_puts(dx, snap_pid_name(orgcode, et));
+		}
+		dx_puts(dx, " (");
+		ether_put_hex(dx, et, 4);
+		dx_putc(dx, ')');
+		length_print(dx, length);
+	}
 	return 0;
 }
+
+static void sap_name(struct dx *dx, const char *kind, unsigned sap)
+{
+	const char *s = tok2str_or_null(llc_values, sap);
+
+	if (s) {
+		dx_puts(dx, s);
+	} else {
+		dx_puts(dx, "Unknown ");
+		dx_puts(dx, kind);
+		dx_puts(dx, " ");
+		ether_put_hex(dx, sap, 2);
+	}
+}
+
+int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+	      const uint8_t *src, const uint8_t *dst)
+{
+	unsigned dsap_field, ssap_field, dsap, ssap, control;
+	int hdrlen, is_u;
+
+	dx->proto = "llc";
+	if (caplen < 3) {
+		llc_trunc_dump(dx, p, caplen);
+		return (int)caplen;
+	}
+	if (length < 3) {
+		llc_trunc_dump(dx, p, caplen);
+		return (int)length;
+	}
+	dsap_field = GET_U8(dx, p);
+	ssap_field = GET_U8(dx, p + 1);
+	control = GET_U8(dx, p + 2);
+	if ((control & LLC_U_FMT) == LLC_U_FMT) {
+		is_u = 1;
+		hdrlen = 3;
+	} else {
+		if (caplen < 4) {
+			llc_trunc_dump(dx, p, caplen);
+			return (int)caplen;
+		}
+		if (length < 4) {
+			llc_trunc_dump(dx, p, caplen);
+			return (int)length;
+		}
+		control = GET_LE16(dx, p + 2);
+		is_u = 0;
+		hdrlen = 4;
+	}
+	if (ssap_field == LLCSAP_GLOBAL && dsap_field == LLCSAP_GLOBAL) {
+		/* Novell "raw" 802.3 IPX: no IPX printer here, say so like an unknown */
+		if (dx->opts->link_header)
+			dx_puts(dx, "IPX 802.3: ");
+		dx->proto = "ipx";
+		dx_puts(dx, "IPX ");
+		dx_print_trunc(dx);
+		return 0;
+	}
+	dsap = dsap_field & ~LLC_IG & 0xff;
+	ssap = ssap_field & ~LLC_GSAP & 0xff;
+	DX_LAYER(dx, p, (size_t)hdrlen, "Logical-Link Control, DSAP 0x%02x, SSAP 0x%02x", dsap, ssap);
+	DX_FIELD(dx, p, 1, "DSAP: %s (0x%02x)", tok_or(llc_values, dsap, "Unknown"), dsap);
+	DX_FIELD(dx, p + 1, 1, "SSAP: %s (0x%02x)", tok_or(llc_values, ssap, "Unknown"), ssap);
+	DX_FIELD(dx, p + 2, (size_t)hdrlen - 2, "Control: 0x%0*x", is_u ? 2 : 4, control);
+	DX_LAYER_END(dx);
+	if (dx->opts->link_header) {
+		dx_puts(dx, "LLC, dsap ");
+		dx_puts(dx, tok_or(llc_values, dsap, "Unknown"));
+		dx_puts(dx, " (");
+		ether_put_hex(dx, dsap, 2);
+		dx_puts(dx, ") ");
+		dx_puts(dx, tok_or(llc_ig_flag_values, dsap_field & LLC_IG, "Unknown"));
+		dx_puts(dx, ", ssap ");
+		dx_puts(dx, tok_or(llc_values, ssap, "Unknown"));
+		dx_puts(dx, " (");
+		ether_put_hex(dx, ssap, 2);
+		dx_puts(dx, ") ");
+		dx_puts(dx, tok_or(llc_flag_values, ssap_field & LLC_GSAP, "Unknown"));
+		dx_puts(dx, ", ctrl ");
+		ether_put_hex(dx, control, is_u ? 2 : 4);
+		dx_puts(dx, ": ");
+	}
+	p += hdrlen;
+	length -= (unsigned)hdrlen;
+	caplen -= (unsigned)hdrlen;
+
+	if (ssap == LLCSAP_SNAP && dsap == LLCSAP_SNAP && control == LLC_UI) {
+		if (!snap_print(dx, p, length, caplen, src, dst))
+			return -(hdrlen + 5);
+		return hdrlen + 5;
+	}
+	if (ssap == 0x06 && dsap == 0x06 && control == LLC_UI) {
+		/* RFC 948 IP over 802.3 */
+		ip_print(dx, p, length);
+		return hdrlen;
+	}
+	if (!dx->opts->link_header) {
+		if (ssap == dsap) {
+			if (src && dst) {
+				dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+				dx_puts(dx, " > ");
+				dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+				dx_putc(dx, ' ');
+			}
+			sap_name(dx, "DSAP", dsap);
+			dx_putc(dx, ' ');
+		} else {
+			if (src && dst) {
+				dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+				dx_putc(dx, ' ');
+			}
+			sap_name(dx, "SSAP", ssap);
+			dx_puts(dx, " > ");
+			if (src && dst) {
+				dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+				dx_putc(dx, ' ');
+			}
+			sap_name(dx, "DSAP", dsap);
+			dx_putc(dx, ' ');
+		}
+	}
+	if (is_u) {
+		const char *cmd = tok2str_or_null(llc_cmd_values, control & 0xef);
+
+		dx_puts(dx, "Unnumbered, ");
+		if (cmd) {
+			dx_puts(dx, cmd);
+		} else {
+			dx_putc(dx, hexdig[(control & 0xef) >> 4]);
+			dx_putc(dx, hexdig[control & 0xf]);
+		}
+		dx_puts(dx, ", Flags [");
+		dx_puts(dx, tok_or(llc_flag_values, (ssap_field & LLC_GSAP) | (control & LLC_U_POLL), "?"));
+		dx_puts(dx, "], length ");
+		dx_putu(dx, length + (unsigned)hdrlen);
+		if ((control & ~LLC_U_POLL) == LLC_XID) {
+			if (length == 0)
+				return hdrlen;
+			if (caplen < 1) {
+				dx_print_trunc(dx);
+				return hdrlen;
+			}
+			if (GET_U8(dx, p) == LLC_XID_FI) {
+				if (caplen < 3 || length < 3) {
+					dx_print_trunc(dx);
+					if (caplen > 0)
+						hex_and_ascii_print(dx, "\n\t", p, caplen);
+				} else {
+					dx_puts(dx, ": ");
+					dx_putc(dx, hexdig[GET_U8(dx, p + 1) >> 4]);
+					dx_putc(dx, hexdig[GET_U8(dx, p + 1) & 0xf]);
+					dx_putc(dx, ' ');
+					dx_putc(dx, hexdig[GET_U8(dx, p + 2) >> 4]);
+					dx_putc(dx, hexdig[GET_U8(dx, p + 2) & 0xf]);
+				}
+				return hdrlen;
+			}
+		}
+	} else if ((control & LLC_S_FMT) == LLC_S_FMT) {
+		dx_puts(dx, "Supervisory, ");
+		dx_puts(dx, tok_or(llc_supervisory_values, (control >> 2) & 3, "?"));
+		dx_puts(dx, ", rcv seq ");
+		dx_putu(dx, (control >> 9) & 0x7f);
+		dx_puts(dx, ", Flags [");
+		dx_puts(dx, tok_or(llc_flag_values, (ssap_field & LLC_GSAP) | (control & LLC_IS_POLL), "?"));
+		dx_puts(dx, "], length ");
+		dx_putu(dx, length + (unsigned)hdrlen);
+		return hdrlen;
+	} else {
+		dx_puts(dx, "Information, send seq ");
+		dx_putu(dx, (control >> 1) & 0x7f);
+		dx_puts(dx, ", rcv seq ");
+		dx_putu(dx, (control >> 9) & 0x7f);
+		dx_puts(dx, ", Flags [");
+		dx_puts(dx, tok_or(llc_flag_values, (ssap_field & LLC_GSAP) | (control & LLC_IS_POLL), "?"));
+		dx_puts(dx, "], length ");
+		dx_putu(dx, length + (unsigned)hdrlen);
+	}
+	return -hdrlen;
+}
+
+/* ---- Ethernet -------------------------------------------------------- */
 
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,
 		    unsigned caplen, const uint8_t *src, const uint8_t *dst)
 {
-	(void)dx; (void)ether_type; (void)p; (void)length; (void)caplen; (void)src; (void)dst;
-	return 0;
+	(void)src;
+	(void)dst;
+	switch (ether_type) {
+	case ETHERTYPE_IP:
+		ip_print(dx, p, length);
+		return 1;
+	case ETHERTYPE_IPV6:
+		ip6_print(dx, p, length);
+		return 1;
+	case ETHERTYPE_ARP:
+	case ETHERTYPE_REVARP:
+		arp_print(dx, p, length, caplen);
+		return 1;
+	default:
+		return 0;
+	}
 }
 
+static int is_vlan_type(unsigned t)
+{
+	return t == ETHERTYPE_8021Q || t == ETHERTYPE_8021Q9100 || t == ETHERTYPE_8021Q9200 ||
+	       t == ETHERTYPE_8021QINQ;
+}
+
+static void tree_ether(struct dx *dx, const uint8_t *p, unsigned type)
+{
+	char s[24], d[24];
+
+	ether_addr_fmt(s, p + MAC_ADDR_LEN);
+	ether_addr_fmt(d, p);
+	DX_LAYER(dx, p, ETHER_HDRLEN, "Ethernet II, Src: %s, Dst: %s", s, d);
+	DX_FIELD(dx, p, MAC_ADDR_LEN, "Destination: %s", d);
+	DX_FIELD(dx, p + MAC_ADDR_LEN, MAC_ADDR_LEN, "Source: %s", s);
+	if (type <= MAX_ETHERNET_LENGTH_VAL)
+		DX_FIELD(dx, p + 12, 2, "Length: %u", type);
+	else
+		DX_FIELD(dx, p + 12, 2, "Type: %s (0x%04x)", ether_type_name(type), type);
+	DX_LAYER_END(dx);
+}
+
+static void tree_vlan(struct dx *dx, const uint8_t *p, unsigned outer, unsigned tci, unsigned type)
+{
+	DX_LAYER(dx, p, 4, "%s, PRI: %u, DEI: %u, ID: %u",
+		 outer == ETHERTYPE_8021QINQ ? "802.1ad Service VLAN" : "802.1Q Virtual LAN",
+		 tci >> 13, (tci >> 12) & 1, tci & 0xfff);
+	DX_FIELD(dx, p, 2, "Priority: %u", tci >> 13);
+	DX_FIELD(dx, p, 2, "DEI: %u", (tci >> 12) & 1);
+	DX_FIELD(dx, p, 2, "ID: %u", tci & 0xfff);
+	if (type <= MAX_ETHERNET_LENGTH_VAL)
+		DX_FIELD(dx, p + 2, 2, "Length: %u", type);
+	else
+		DX_FIELD(dx, p + 2, 2, "Type: %s (0x%04x)", ether_type_name(type), type);
+	DX_LAYER_END(dx);
+}
+
+unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen)
+{
+	const uint8_t *src, *dst, *frame = p;
+	unsigned orig_length, hdrlen, length_type;
+	int printed_length = 0, llc_hdrlen;
+	int eflag = dx->opts->link_header;
+
+	dx->proto = "ether";
+	if (length < caplen) {
+		dx_puts(dx, "[length ");
+		dx_putu(dx, length);
+		dx_puts(dx, " < caplen ");
+		dx_putu(dx, caplen);
+		dx_putc(dx, ']');
+		dx_print_invalid(dx);
+		return length;
+	}
+	if (caplen < ETHER_HDRLEN) {
+		dx_print_trunc(dx);
+		return caplen;
+	}
+	orig_length = length;
+	dst = p;
+	src = p + MAC_ADDR_LEN;
+	length -= 2 * MAC_ADDR_LEN;
+	caplen -= 2 * MAC_ADDR_LEN;
+	p += 2 * MAC_ADDR_LEN;
+	hdrlen = 2 * MAC_ADDR_LEN;
+	if (eflag)
+		addresses_print(dx, src, dst);
+
+	length_type = GET_BE16(dx, p);
+	if (dx->tree)
+		tree_ether(dx, frame, length_type);
+	length -= 2;
+	caplen -= 2;
+	p += 2;
+	hdrlen += 2;
+
+	while (is_vlan_type(length_type)) {
+		unsigned tci, inner;
+
+		if (caplen < 4) {
+			dx->proto = "vlan";
+			dx_print_trunc(dx);
+			return hdrlen + caplen;
+		}
+		if (length < 4) {
+			dx->proto = "vlan";
+			dx_print_trunc(dx);
+			return hdrlen + length;
+		}
+		tci = GET_BE16(dx, p);
+		inner = GET_BE16(dx, p + 2);
+		if (dx->tree)
+			tree_vlan(dx, p, length_type, tci, inner);
+		if (eflag) {
+			type_print(dx, length_type);
+			if (!printed_length) {
+				length_print(dx, orig_length);
+				printed_length = 1;
+			} else {
+				dx_puts(dx, ", ");
+			}
+			ether_tci_print(dx, tci);
+			dx_puts(dx, ", ");
+		}
+		length_type = inner;
+		p += 4;
+		length -= 4;
+		caplen -= 4;
+		hdrlen += 4;
+	}
+
+	if (length_type <= MAX_ETHERNET_LENGTH_VAL) {
+		/* an 802.3 length: trust it only when it is not past the frame */
+		if (length_type < length) {
+			length = length_type;
+			if (caplen > length)
+				caplen = length;
+		}
+		dx_push_snaplen(dx, p, length);
+		if (eflag) {
+			dx_puts(dx, "802.3");
+			if (!printed_length)
+				length_print(dx, length);
+		}
+		llc_hdrlen = llc_print(dx, p, length, caplen, src, dst);
+		if (llc_hdrlen < 0) {
+			ether_default_print(dx, p, caplen);
+			llc_hdrlen = -llc_hdrlen;
+		}
+		hdrlen += (unsigned)llc_hdrlen;
+		dx_pop_snaplen(dx);
+	} else if (length_type == ETHERTYPE_JUMBO) {
+		llc_hdrlen = llc_print(dx, p, length, caplen, src, dst);
+		if (llc_hdrlen < 0) {
+			ether_default_print(dx, p, caplen);
+			llc_hdrlen = -llc_hdrlen;
+		}
+		hdrlen += (unsigned)llc_hdrlen;
+	} else {
+		if (eflag) {
+			type_print(dx, length_type);
+			if (!printed_length)
+				length_print(dx, orig_length);
+			else
+				dx_puts(dx, ", ");
+		}
+		if (ethertype_print(dx, length_type, p, length, caplen, src, dst) == 0) {
+			if (!eflag) {
+				addresses_print(dx, src, dst);
+				type_print(dx, length_type);
+				length_print(dx, orig_length);
+			}
+			ether_default_print(dx, p, caplen);
+		}
+	}
+	return hdrlen;
+}
+
+unsigned ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	return ether_print(dx, p, length, caplen);
+}

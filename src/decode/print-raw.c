@@ -1,23 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: raw IP link types (placeholder until the printer lands) */
+/*
+ * \summary: raw IP link types: DLT_RAW (IPv4 or IPv6 by the version
+ * nibble), LINKTYPE_IPV4 and LINKTYPE_IPV6. There is no link header.
+ * tcpdump 4.99 prints all three with raw_if_print (print-raw.c).
+ */
 #include "dx.h"
 #include "print.h"
 
 unsigned raw_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
-	(void)dx; (void)p; (void)caplen; (void)length;
+	(void)caplen;
+	dx->proto = "raw";
+	if (dx->opts->link_header)
+		dx_puts(dx, "ip: ");
+	ipN_print(dx, p, length);
 	return 0;
 }
 
 unsigned ipv4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
-	(void)dx; (void)p; (void)caplen; (void)length;
-	return 0;
+	return raw_if_print(dx, p, caplen, length);
 }
 
 unsigned ipv6_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
-	(void)dx; (void)p; (void)caplen; (void)length;
-	return 0;
+	return raw_if_print(dx, p, caplen, length);
 }
-

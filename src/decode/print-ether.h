@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* \summary: helpers shared by the link-layer printers (ether, sll, null, arp) */
+#ifndef PTCPDUMP_DECODE_PRINT_ETHER_H
+#define PTCPDUMP_DECODE_PRINT_ETHER_H
+
+#include <stdint.h>
+
+struct dx;
+struct tok;
+
+/* tcpdump's ethertype_values */
+extern const struct tok ethertype_values[];
+/* name of an EtherType, "Unknown" when none */
+const char *ether_type_name(unsigned type);
+/* "0x" and n lower-case hex digits */
+void ether_put_hex(struct dx *dx, unsigned v, int n);
+/* "vlan V, p P[, DEI]" of an 802.1Q TCI */
+void ether_tci_print(struct dx *dx, unsigned tci);
+/* ND_DEFAULTPRINT: hex and ASCII of an unknown payload unless -q/-x/-X */
+void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen);
+/* a MAC address as aa:bb:cc:dd:ee:ff (no name lookup) into dst[18+] */
+void ether_addr_fmt(char *dst, const uint8_t *a);
+/* Ethernet frame at p: returns the link header length (tcpdump's hdrlen) */
+unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen);
+/* 802.2 LLC: header length, negative when the payload was not printed */
+int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+	      const uint8_t *src, const uint8_t *dst);
+
+#endif

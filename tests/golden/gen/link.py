@@ -1,0 +1,218 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""Link-layer golden inputs: one pcap per link type (Ethernet, VLAN/QinQ,
+Linux SLL/SLL2, BSD NULL/LOOP, RAW, IPV4, IPV6) with IP/ARP/unknown payloads,
+802.3/LLC frames, and truncated copies (caplen < len at several cut points).
+Usage: link.py OUTDIR. Timestamps are fixed."""
+import struct
+import sys
+import os
+
+from scapy.all import (ARP, Dot1Q, Dot1AD, Ether, ICMP, IP, IPv6, ICMPv6EchoRequest,
+                       TCP, UDP, LLC, SNAP, Raw, raw)
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+
+T0 = 1700000000
+
+
+def wpcap(name, linktype, recs, be=False):
+    """recs: list of bytes or (bytes, caplen) tuples"""
+    e = '>' if be else '<'
+    with open(os.path.join(out, name), 'wb') as f:
+        f.write(struct.pack(e + 'IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, linktype))
+        for i, r in enumerate(recs):
+            if isinstance(r, tuple):
+                data, cap = r
+            else:
+                data, cap = r, len(r)
+            cap = min(cap, len(data))
+            f.write(struct.pack(e + 'IIII', T0 + i, (i * 1234567) % 1000000, cap, len(data)))
+            f.write(data[:cap])
+
+
+def cuts(data, points):
+    return [(data, c) for c in points if c < len(data)]
+
+
+MA = '00:11:22:33:44:55'
+MB = '66:77:88:99:aa:bb'
+BC = 'ff:ff:ff:ff:ff:ff'
+
+icmp4 = IP(src='10.0.0.1', dst='10.0.0.2', id=1) / ICMP(id=7, seq=1) / (b'abcdefgh' * 4)
+udp4 = IP(src='10.0.0.1', dst='10.0.0.2', id=2) / UDP(sport=1234, dport=9999) / b'hello\r\nworld\r\n\x01\x02\xff'
+tcp4 = IP(src='10.0.0.2', dst='10.0.0.1', id=3) / TCP(sport=80, dport=40000, flags='S', seq=1000, window=512)
+icmp6 = IPv6(src='fe80::1', dst='fe80::2') / ICMPv6EchoRequest(id=5, seq=2, data=b'xyz')
+
+arp_req = ARP(op=1, hwsrc=MA, psrc='10.0.0.1', hwdst='00:00:00:00:00:00', pdst='10.0.0.2')
+arp_req_t = ARP(op=1, hwsrc=MA, psrc='10.0.0.1', hwdst=MB, pdst='10.0.0.2')
+arp_rep = ARP(op=2, hwsrc=MB, psrc='10.0.0.2', hwdst=MA, pdst='10.0.0.1')
+rarp_req = ARP(op=3, hwsrc=MA, psrc='0.0.0.0', hwdst=MA, pdst='0.0.0.0')
+rarp_rep = ARP(op=4, hwsrc=MB, psrc='10.0.0.2', hwdst=MA, pdst='10.0.0.9')
+inarp_req = ARP(op=8, hwsrc=MA, psrc='10.0.0.1', hwdst=MB, pdst='0.0.0.0')
+inarp_rep = ARP(op=9, hwsrc=MB, psrc='10.0.0.2', hwdst=MA, pdst='10.0.0.1')
+arp_nak = ARP(op=10, hwsrc=MB, psrc='10.0.0.2', hwdst=MA, pdst='10.0.0.1')
+arp_badop = ARP(op=77, hwsrc=MB, psrc='10.0.0.2', hwdst=MA, pdst='10.0.0.1')
+arp_hw = ARP(hwtype=6, op=1, hwsrc=MA, psrc='10.0.0.1', pdst='10.0.0.2')      # token ring
+arp_hw_unk = ARP(hwtype=99, op=1, hwsrc=MA, psrc='10.0.0.1', pdst='10.0.0.2')
+arp_hw_long = ARP(hwtype=32, hwlen=8, op=2, hwsrc=b'\x01\x02\x03\x04\x05\x06\x07\x08',
+                  psrc='10.0.0.1', hwdst=b'\x00' * 8, pdst='10.0.0.2')
+arp_ip6 = ARP(ptype=0x86dd, plen=16, op=1, hwsrc=MA, psrc='fe80::1', pdst='fe80::2')
+arp_plen = ARP(ptype=0x0800, plen=6, op=1, hwsrc=MA, psrc=b'\x0a\0\0\1\0\0', pdst=b'\x0a\0\0\2\0\0')
+arp_hln0 = ARP(hwlen=0, op=1, hwsrc=b'', hwdst=b'', psrc='10.0.0.1', pdst='10.0.0.2')
+arp_fr = ARP(hwtype=15, hwlen=2, op=1, hwsrc=b'\x18\x41', hwdst=b'\x00\x00', psrc='10.0.0.1',
+             pdst='10.0.0.2')
+arp_fr_rep = ARP(hwtype=15, hwlen=2, op=2, hwsrc=b'\x18\x41', hwdst=b'\x00\x00', psrc='10.0.0.1',
+                 pdst='10.0.0.2')
+arp_trail = ARP(ptype=0x1000, op=2, hwsrc=MB, psrc='10.0.0.2', hwdst=MA, pdst='10.0.0.1')
+# ATM ARP (RFC 2225): hrd 19, type/length bytes
+atmarp = (struct.pack('>HHBBHBBBB', 19, 0x0800, 20, 0, 1, 4, 0, 0, 4)
+          + bytes(range(1, 21)) + bytes([10, 0, 0, 1]) + bytes([10, 0, 0, 2]))
+atmarp_rep = (struct.pack('>HHBBHBBBB', 19, 0x0800, 20, 2, 2, 4, 0, 0, 4)
+              + bytes(range(1, 21)) + b'\xaa\xbb' + bytes([10, 0, 0, 1]) + bytes([10, 0, 0, 2]))
+
+payload_unknown = b'\x01\x02\x03\x04ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f\x80\xfe 0123456789'
+
+
+def eth(payload, t=None, dst=MB, src=MA):
+    if t is None:
+        return raw(Ether(dst=dst, src=src) / payload)
+    return raw(Ether(dst=dst, src=src, type=t) / payload)
+
+
+arps = [arp_req, arp_req_t, arp_rep, rarp_req, rarp_rep, inarp_req, inarp_rep, arp_nak,
+        arp_badop, arp_hw, arp_hw_unk, arp_hw_long, arp_ip6, arp_plen, arp_hln0, arp_fr,
+        arp_fr_rep, arp_trail]
+
+ether = [eth(icmp4), eth(udp4), eth(tcp4), eth(icmp6)]
+ether += [eth(a, 0x0806) for a in arps]
+ether += [eth(arp_rep, 0x0806) + b'\0' * 18,            # padded to 60
+          eth(arp_req, 0x8035, dst=BC),                 # RARP ethertype
+          eth(atmarp, 0x0806), eth(atmarp_rep, 0x0806),
+          eth(payload_unknown, 0x88b5),                 # local experimental
+          eth(payload_unknown, 0x6004),                 # LAT: known name, no printer
+          eth(payload_unknown, 0x0801),
+          eth(b'', 0x88b6),                             # no payload at all
+          ]
+# 802.3 length field + 802.2 LLC
+ether += [raw(Ether(dst=MB, src=MA) / LLC(dsap=0x12, ssap=0x34, ctrl=3) / payload_unknown),
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0x12, ssap=0x12, ctrl=3) / payload_unknown),
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0x13, ssap=0x13, ctrl=0xaf) / b'\x81\x01\x00'),
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0xf1, ssap=0xf1, ctrl=0xbf)),
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0x04, ssap=0x05, ctrl=0xe3) / b'test'),
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0x04, ssap=0x04) / b'\x01\x02' / b'data'),   # S frame
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0x04, ssap=0x04) / b'\x00\x04' / b'data'),   # I frame
+          raw(Ether(dst=MB, src=MA) / LLC(dsap=0x06, ssap=0x06, ctrl=3) / icmp4),
+          raw(Ether(dst=MB, src=MA) / LLC() / SNAP(OUI=0, code=0x0800) / icmp4),
+          raw(Ether(dst=MB, src=MA) / LLC() / SNAP(OUI=0, code=0x0806) / arp_req),
+          raw(Ether(dst=MB, src=MA) / LLC() / SNAP(OUI=0, code=0x88b5) / payload_unknown),
+          raw(Ether(dst=MB, src=MA) / LLC() / SNAP(OUI=0x00000c, code=0x1234) / payload_unknown),
+          raw(Ether(dst=MB, src=MA) / LLC() / SNAP(OUI=0x123456, code=0x0001) / payload_unknown),
+          # 802.3 length shorter than the frame (padding) and longer than it
+          raw(Ether(dst=MB, src=MA, type=10) / LLC(dsap=0x12, ssap=0x12, ctrl=3) / b'1234567' / (b'\0' * 30)),
+          raw(Ether(dst=MB, src=MA, type=1000) / LLC(dsap=0x12, ssap=0x12, ctrl=3) / b'short'),
+          raw(Ether(dst=MB, src=MA, type=2) / b'\x12\x12'),
+          ]
+wpcap('link-ether.pcap', 1, ether)
+
+vlan = [raw(Ether(dst=MB, src=MA) / Dot1Q(vlan=100) / icmp4),
+        raw(Ether(dst=MB, src=MA) / Dot1Q(vlan=4095, prio=7, id=1) / arp_req),
+        raw(Ether(dst=MB, src=MA) / Dot1Q(vlan=5, prio=3) / arp_rep),
+        raw(Ether(dst=MB, src=MA) / Dot1AD(vlan=200) / Dot1Q(vlan=300, prio=1) / icmp6),
+        raw(Ether(dst=MB, src=MA, type=0x9100) / Dot1Q(vlan=7) / udp4),
+        raw(Ether(dst=MB, src=MA, type=0x9200) / Dot1Q(vlan=8) / tcp4),
+        raw(Ether(dst=MB, src=MA) / Dot1Q(vlan=9, type=0x88b5) / payload_unknown),
+        raw(Ether(dst=MB, src=MA) / Dot1Q(vlan=10) / LLC(dsap=0x12, ssap=0x12, ctrl=3) / b'abc'),
+        raw(Ether(dst=MB, src=MA) / Dot1AD(vlan=1) / Dot1AD(vlan=2) / Dot1Q(vlan=3) / arp_req),
+        ]
+wpcap('link-vlan.pcap', 1, vlan)
+
+trunc = []
+for d, pts in ((eth(arp_req, 0x0806), (1, 6, 12, 13, 14, 15, 20, 21, 22, 27, 28, 30, 37, 40, 41)),
+               (eth(icmp4), (14, 16, 33, 34, 40)),
+               (eth(arp_hw_long, 0x0806), (30, 40)),
+               (eth(atmarp, 0x0806), (20, 30, 50)),
+               (eth(payload_unknown, 0x88b5), (20, 30)),
+               (vlan[0], (13, 14, 15, 16, 17, 18, 20)),
+               (vlan[3], (16, 18, 20, 22)),
+               (vlan[1], (20, 30)),
+               (ether[-5], (15, 16, 17, 20)),        # LLC/SNAP unknown
+               (ether[-13], (15, 16, 17, 18, 30)),   # XID
+               (ether[-9], (17, 20)),                # SNAP IPv4
+               ):
+    trunc += cuts(d, pts)
+wpcap('link-trunc.pcap', 1, trunc)
+
+
+def sll(pkttype, proto, payload, halen=6, addr=b'\x00\x11\x22\x33\x44\x55', hatype=1):
+    a = (addr + b'\0' * 8)[:8]
+    return struct.pack('>HHH', pkttype, hatype, halen) + a + struct.pack('>H', proto) + payload
+
+
+def sll2(pkttype, proto, payload, ifindex=1, halen=6, addr=b'\x00\x11\x22\x33\x44\x55', hatype=1):
+    a = (addr + b'\0' * 8)[:8]
+    return struct.pack('>HHIHBB', proto, 0, ifindex, hatype, pkttype, halen) + a + payload
+
+
+def cooked_set(f):
+    recs = [f(0, 0x0800, raw(icmp4)), f(4, 0x0800, raw(udp4)), f(1, 0x0806, raw(arp_req)),
+            f(2, 0x86dd, raw(icmp6)), f(3, 0x0806, raw(arp_rep)), f(7, 0x0800, raw(tcp4)),
+            f(0, 0x88b5, payload_unknown), f(4, 0x6004, payload_unknown),
+            f(0, 0x0004, raw(LLC(dsap=0x12, ssap=0x12, ctrl=3) / b'abc')),
+            f(0, 0x0004, raw(LLC() / SNAP(OUI=0, code=0x0800) / icmp4)),
+            f(0, 0x0005, payload_unknown),
+            f(0, 0x8100, raw(Dot1Q(vlan=42, prio=5) / icmp4)),
+            f(0, 0x8100, raw(Dot1Q(vlan=43, type=0x88b5) / payload_unknown)),
+            f(0, 0x8100, raw(Dot1Q(vlan=44, type=20) / LLC(dsap=0x12, ssap=0x12, ctrl=3) / b'abc')),
+            f(0, 0x8100, b'\x00\x01'),
+            ]
+    return recs
+
+
+sllrecs = cooked_set(sll) + [
+    sll(0, 0x0800, raw(icmp4), halen=4, addr=b'\x01\x02\x03\x04', hatype=778),
+    sll(0, 0x0800, raw(icmp4), halen=0, addr=b'', hatype=772),
+    sll(4, 0x88b5, payload_unknown, halen=0, addr=b''),
+]
+sllrecs += cuts(sllrecs[2], (4, 15, 16, 17, 30)) + cuts(sllrecs[11], (17, 19, 20, 22))
+wpcap('link-sll.pcap', 113, sllrecs)
+
+sll2recs = cooked_set(sll2) + [
+    sll2(0, 0x0800, raw(icmp4), ifindex=9999),
+    sll2(4, 0x88b5, payload_unknown, ifindex=424242, halen=0, addr=b''),
+    sll2(0, 0x0806, raw(arp_req), ifindex=0, halen=4, addr=b'\x01\x02\x03\x04'),
+]
+sll2recs += cuts(sll2recs[2], (4, 19, 20, 21, 30)) + cuts(sll2recs[11], (21, 23, 24, 26))
+wpcap('link-sll2.pcap', 276, sll2recs)
+
+
+def null_le(af, payload):
+    return struct.pack('<I', af) + payload
+
+
+def null_be(af, payload):
+    return struct.pack('>I', af) + payload
+
+
+nullrecs = [null_le(2, raw(icmp4)), null_le(24, raw(icmp6)), null_le(28, raw(icmp6)),
+            null_le(30, raw(icmp6)), null_be(2, raw(udp4)), null_be(30, raw(icmp6)),
+            null_le(99, payload_unknown), null_le(6, payload_unknown),
+            null_be(0x12345, payload_unknown)]
+nullrecs += cuts(nullrecs[0], (2, 3, 4, 5, 20))
+wpcap('link-null.pcap', 0, nullrecs)
+
+looprecs = [null_be(2, raw(icmp4)), null_be(24, raw(icmp6)), null_be(16, payload_unknown),
+            null_le(2, raw(tcp4))]
+looprecs += cuts(looprecs[0], (3, 4, 10))
+wpcap('link-loop.pcap', 108, looprecs)
+
+rawrecs = [raw(icmp4), raw(icmp6), raw(udp4), raw(tcp4), b'\x55' + payload_unknown]
+rawrecs += cuts(raw(icmp4), (1, 10, 20))
+wpcap('link-raw.pcap', 101, rawrecs)
+wpcap('link-raw12.pcap', 12, rawrecs[:3])
+wpcap('link-raw14.pcap', 14, rawrecs[:3])
+wpcap('link-ipv4.pcap', 228, [raw(icmp4), raw(udp4), raw(tcp4)] + cuts(raw(udp4), (8, 24)))
+wpcap('link-ipv6.pcap', 229, [raw(icmp6), raw(IPv6(src='::1', dst='::1') / UDP(sport=5, dport=6) / b'q')])
+# the same Ethernet capture written big-endian
+wpcap('link-ether-be.pcap', 1, ether[:8], be=True)
