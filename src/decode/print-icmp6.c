@@ -1,10 +1,782 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: ICMPv6 (placeholder until the printer lands) */
+/*
+ * \summary: ICMPv6 printer: errors, echo, MLD/MLDv2, neighbor discovery
+ * RFC 4443 (ICMPv6), RFC 4861 (ND), RFC 2710/3810 (MLD, MLDv2),
+ * RFC 4191 (route info), RFC 8106 (RDNSS, DNSSL), RFC 6275 (mobile IPv6)
+ *
+ * Output is tcpdump 4.99's print-icmp6.c. Node information queries,
+ * router renumbering and RPL bodies are not decoded.
+ */
+#include <stdio.h>
+#include <string.h>
+
 #include "dx.h"
+#include "ipproto.h"
 #include "print.h"
+
+enum {
+	ICMP6_DST_UNREACH = 1,
+	ICMP6_PACKET_TOO_BIG = 2,
+	ICMP6_TIME_EXCEEDED = 3,
+	ICMP6_PARAM_PROB = 4,
+	ICMP6_ECHO_REQUEST = 128,
+	ICMP6_ECHO_REPLY = 129,
+	MLD6_LISTENER_QUERY = 130,
+	MLD6_LISTENER_REPORT = 131,
+	MLD6_LISTENER_DONE = 132,
+	ND_ROUTER_SOLICIT = 133,
+	ND_ROUTER_ADVERT = 134,
+	ND_NEIGHBOR_SOLICIT = 135,
+	ND_NEIGHBOR_ADVERT = 136,
+	ND_REDIRECT = 137,
+	ICMP6_ROUTER_RENUMBERING = 138,
+	ICMP6_NI_QUERY = 139,
+	ICMP6_NI_REPLY = 140,
+	IND_SOLICIT = 141,
+	IND_ADVERT = 142,
+	MLDV2_LISTENER_REPORT = 143,
+	ICMP6_HADISCOV_REQUEST = 144,
+	ICMP6_HADISCOV_REPLY = 145,
+	ICMP6_MOBILEPREFIX_SOLICIT = 146,
+	ICMP6_MOBILEPREFIX_ADVERT = 147,
+	ND_RPL_MESSAGE = 155,
+	MLD6_MTRACE_RESP = 200,
+	MLD6_MTRACE = 201,
+};
+
+enum {
+	ND_OPT_SOURCE_LINKADDR = 1,
+	ND_OPT_TARGET_LINKADDR = 2,
+	ND_OPT_PREFIX_INFORMATION = 3,
+	ND_OPT_REDIRECTED_HEADER = 4,
+	ND_OPT_MTU = 5,
+	ND_OPT_ADVINTERVAL = 7,
+	ND_OPT_HOMEAGENT_INFO = 8,
+	ND_OPT_ROUTE_INFO = 24,
+	ND_OPT_RDNSS = 25,
+	ND_OPT_DNSSL = 31,
+};
+
+static const struct tok icmp6_type_values[] = {
+	{ ICMP6_DST_UNREACH, "destination unreachable" },
+	{ ICMP6_PACKET_TOO_BIG, "packet too big" },
+	{ ICMP6_TIME_EXCEEDED, "time exceeded in-transit" },
+	{ ICMP6_PARAM_PROB, "parameter problem" },
+	{ ICMP6_ECHO_REQUEST, "echo request" },
+	{ ICMP6_ECHO_REPLY, "echo reply" },
+	{ MLD6_LISTENER_QUERY, "multicast listener query" },
+	{ MLD6_LISTENER_REPORT, "multicast listener report" },
+	{ MLD6_LISTENER_DONE, "multicast listener done" },
+	{ ND_ROUTER_SOLICIT, "router solicitation" },
+	{ ND_ROUTER_ADVERT, "router advertisement" },
+	{ ND_NEIGHBOR_SOLICIT, "neighbor solicitation" },
+	{ ND_NEIGHBOR_ADVERT, "neighbor advertisement" },
+	{ ND_REDIRECT, "redirect" },
+	{ ICMP6_ROUTER_RENUMBERING, "router renumbering" },
+	{ IND_SOLICIT, "inverse neighbor solicitation" },
+	{ IND_ADVERT, "inverse neighbor advertisement" },
+	{ MLDV2_LISTENER_REPORT, "multicast listener report v2" },
+	{ ICMP6_HADISCOV_REQUEST, "ha discovery request" },
+	{ ICMP6_HADISCOV_REPLY, "ha discovery reply" },
+	{ ICMP6_MOBILEPREFIX_SOLICIT, "mobile router solicitation" },
+	{ ICMP6_MOBILEPREFIX_ADVERT, "mobile router advertisement" },
+	{ ICMP6_NI_QUERY, "who-are-you request" },
+	{ ICMP6_NI_REPLY, "who-are-you reply" },
+	{ MLD6_MTRACE, "mtrace message" },
+	{ MLD6_MTRACE_RESP, "mtrace response" },
+	{ ND_RPL_MESSAGE, "RPL" },
+	{ 0, NULL }
+};
+
+static const struct tok icmp6_dst_unreach_code_values[] = {
+	{ 0, "unreachable route" },
+	{ 1, " unreachable prohibited" },
+	{ 2, "beyond scope" },
+	{ 3, "unreachable address" },
+	{ 4, "unreachable port" },
+	{ 0, NULL }
+};
+
+static const struct tok icmp6_opt_pi_flag_values[] = {
+	{ 0x80, "onlink" },
+	{ 0x40, "auto" },
+	{ 0x20, "router" },
+	{ 0, NULL }
+};
+
+static const struct tok icmp6_opt_ra_flag_values[] = {
+	{ 0x80, "managed" },
+	{ 0x40, "other stateful" },
+	{ 0x20, "home agent" },
+	{ 0x02, "ipv6 only" },
+	{ 0, NULL }
+};
+
+static const struct tok icmp6_nd_na_flag_values[] = {
+	{ 0x80000000, "router" },
+	{ 0x40000000, "solicited" },
+	{ 0x20000000, "override" },
+	{ 0, NULL }
+};
+
+static const struct tok icmp6_opt_values[] = {
+	{ ND_OPT_SOURCE_LINKADDR, "source link-address" },
+	{ ND_OPT_TARGET_LINKADDR, "destination link-address" },
+	{ ND_OPT_PREFIX_INFORMATION, "prefix info" },
+	{ ND_OPT_REDIRECTED_HEADER, "redirected header" },
+	{ ND_OPT_MTU, "mtu" },
+	{ ND_OPT_RDNSS, "rdnss" },
+	{ ND_OPT_DNSSL, "dnssl" },
+	{ ND_OPT_ADVINTERVAL, "advertisement interval" },
+	{ ND_OPT_HOMEAGENT_INFO, "homeagent information" },
+	{ ND_OPT_ROUTE_INFO, "route info" },
+	{ 0, NULL }
+};
+
+static const struct tok mldv2report2str[] = {
+	{ 1, "is_in" },
+	{ 2, "is_ex" },
+	{ 3, "to_in" },
+	{ 4, "to_ex" },
+	{ 5, "allow" },
+	{ 6, "block" },
+	{ 0, NULL }
+};
+
+static const char *get_rtpref(unsigned v)
+{
+	static const char *const rtpref_str[] = { "medium", "high", "rsv", "low" };
+
+	return rtpref_str[(v & 0x18) >> 3];
+}
+
+static const char *get_lifetime(struct dx *dx, uint32_t v)
+{
+	char *b;
+
+	if (v == 0xffffffffu)
+		return "infinity";
+	b = dx_namebuf(dx);
+	snprintf(b, DX_NAMEBUF_LEN, "%us", v);
+	return b;
+}
+
+static void print_lladdr(struct dx *dx, const uint8_t *p, size_t l)
+{
+	static const char hx[] = "0123456789abcdef";
+	const uint8_t *q;
+
+	for (q = p; l > 0; q++, l--) {
+		uint8_t c = GET_U8(dx, q);
+
+		if (q > p)
+			dx_putc(dx, ':');
+		dx_putc(dx, hx[c >> 4]);
+		dx_putc(dx, hx[c & 0xf]);
+	}
+}
+
+/* length of the DNS label at cp (RFC 1035 and the EDNS0 bit label), or -1 */
+static int labellen(struct dx *dx, const uint8_t *cp)
+{
+	unsigned i, bitlen;
+
+	if (!DX_TTEST(dx, cp, 1))
+		return -1;
+	i = cp[0];
+	switch (i & 0xc0) {
+	case 0x40:
+		if ((i & 0x3f) != 1) {
+			dx_printf(dx, "<ELT %d>", (int)(i & 0x3f));
+			return -1;
+		}
+		if (!DX_TTEST(dx, cp + 1, 1))
+			return -1;
+		bitlen = cp[1] ? cp[1] : 256;
+		return (int)((bitlen + 7) / 8 + 1);
+	case 0xc0:
+	case 0:
+		return (int)i;
+	default:
+		dx_puts(dx, "<BAD LABEL TYPE>");
+		return -1;
+	}
+}
+
+/* a DNS name in a DNSSL option, as tcpdump's fqdn_print; compression
+ * pointers count from base. Returns the byte after the name or NULL. */
+static const uint8_t *dnssl_name_print(struct dx *dx, const uint8_t *cp, const uint8_t *base)
+{
+	const uint8_t *rp = NULL;
+	unsigned i, max_offset, name_chars = 0;
+	int l, compress = 0;
+
+	if ((l = labellen(dx, cp)) < 0)
+		return NULL;
+	max_offset = (unsigned)(cp - base);
+	i = cp[0];
+	cp++;
+	if ((i & 0xc0) != 0xc0)
+		rp = cp + l;
+	if (i == 0) {
+		dx_putc(dx, '.');
+		return rp;
+	}
+	while (i && cp < dx->snapend) {
+		switch (i & 0xc0) {
+		case 0xc0: {
+			unsigned offset;
+
+			if (!compress) {
+				rp = cp + 1;
+				compress = 1;
+			}
+			if (!DX_TTEST(dx, cp, 1))
+				return NULL;
+			offset = ((i << 8) | cp[0]) & 0x3fff;
+			if (offset >= max_offset) {
+				dx_puts(dx, "<BAD PTR>");
+				return NULL;
+			}
+			max_offset = offset;
+			cp = base + offset;
+			if (!DX_TTEST(dx, cp, 1))
+				return NULL;
+			i = cp[0];
+			if ((l = labellen(dx, cp)) < 0)
+				return NULL;
+			cp++;
+			continue;
+		}
+		case 0x40:
+			/* bit labels (RFC 2673) are not printed here */
+			return NULL;
+		case 0x80:
+			dx_puts(dx, "<BAD LABEL TYPE>");
+			return NULL;
+		default:
+			if (name_chars + (unsigned)l <= 255) {
+				if (dx_printn(dx, cp, (unsigned)l))
+					return NULL;
+			} else if (name_chars < 255) {
+				if (dx_printn(dx, cp, 255 - name_chars))
+					return NULL;
+			}
+			name_chars += (unsigned)l;
+			break;
+		}
+		cp += l;
+		if (name_chars <= 255)
+			dx_putc(dx, '.');
+		name_chars++;
+		if (!DX_TTEST(dx, cp, 1))
+			return NULL;
+		i = cp[0];
+		if ((l = labellen(dx, cp)) < 0)
+			return NULL;
+		cp++;
+		if (!compress)
+			rp += l + 1;
+	}
+	if (name_chars > 255)
+		dx_puts(dx, "<DOMAIN NAME TOO LONG>");
+	return rp;
+}
+
+/* neighbor discovery options; -1 when truncated */
+static int icmp6_opt_print(struct dx *dx, const uint8_t *bp, int resid)
+{
+	const uint8_t *cp = bp, *ep = dx->snapend;
+
+	while (cp < ep) {
+		unsigned type, olen, i, l;
+
+		if (!DX_TTEST(dx, cp + 1, 1))
+			return -1;
+		if (resid <= 0)
+			return 0;
+		type = cp[0];
+		olen = cp[1];
+		if (olen == 0)
+			return -1;
+		if ((size_t)(ep - cp) < (size_t)olen << 3)
+			return -1;
+		DX_FIELD(dx, cp, (size_t)olen << 3, "Option: %s (%u), length %u",
+			 tok2str(dx, icmp6_opt_values, "unknown", type), type, olen << 3);
+		dx_printf(dx, "\n\t  %s option (%u), length %u (%u): ",
+			  tok2str(dx, icmp6_opt_values, "unknown", type), type, olen << 3, olen);
+		switch (type) {
+		case ND_OPT_SOURCE_LINKADDR:
+		case ND_OPT_TARGET_LINKADDR:
+			print_lladdr(dx, cp + 2, (olen << 3) - 2);
+			break;
+		case ND_OPT_PREFIX_INFORMATION: {
+			const char *pfx = GET_IP6ADDR_STRING(dx, cp + 16);
+			unsigned plen = GET_U8(dx, cp + 2), fl = GET_U8(dx, cp + 3);
+			const char *valid = get_lifetime(dx, GET_BE32(dx, cp + 4));
+
+			dx_printf(dx, "%s/%u%s, Flags [%s], valid time %s", pfx, plen,
+				  olen != 4 ? "badlen" : "",
+				  bittok2str(dx, icmp6_opt_pi_flag_values, "none", fl), valid);
+			dx_printf(dx, ", pref. time %s", get_lifetime(dx, GET_BE32(dx, cp + 8)));
+			break;
+		}
+		case ND_OPT_REDIRECTED_HEADER:
+			ip_print_unknown_data(dx, bp, "\n\t    ", olen << 3);
+			break;
+		case ND_OPT_MTU:
+			dx_printf(dx, " %u%s", GET_BE32(dx, cp + 4), olen != 1 ? "bad option length" : "");
+			break;
+		case ND_OPT_RDNSS:
+			l = (olen - 1) / 2;
+			dx_printf(dx, " lifetime %us,", GET_BE32(dx, cp + 4));
+			for (i = 0; i < l; i++)
+				dx_printf(dx, " addr: %s", GET_IP6ADDR_STRING(dx, cp + 8 + 16 * i));
+			break;
+		case ND_OPT_DNSSL: {
+			const uint8_t *domp = cp + 8;
+
+			dx_printf(dx, " lifetime %us, domain(s):", GET_BE32(dx, cp + 4));
+			while (domp < cp + (olen << 3) && GET_U8(dx, domp) != '\0') {
+				dx_putc(dx, ' ');
+				if ((domp = dnssl_name_print(dx, domp, bp)) == NULL)
+					return -1;
+			}
+			break;
+		}
+		case ND_OPT_ADVINTERVAL:
+			dx_printf(dx, " %ums", GET_BE32(dx, cp + 4));
+			break;
+		case ND_OPT_HOMEAGENT_INFO:
+			dx_printf(dx, " preference %u, lifetime %u", GET_BE16(dx, cp + 4),
+				  GET_BE16(dx, cp + 6));
+			break;
+		case ND_OPT_ROUTE_INFO: {
+			uint8_t in6[16];
+			char a[64];
+
+			if (!DX_TTEST(dx, cp + 4, 4))
+				return -1;
+			memset(in6, 0, sizeof(in6));
+			if (olen == 2)
+				GET_CPY_BYTES(dx, in6, cp + 8, 8);
+			else if (olen == 3)
+				GET_CPY_BYTES(dx, in6, cp + 8, 16);
+			else if (olen != 1)
+				return -1;
+			dx_fmt_ip6(a, sizeof(a), in6);
+			dx_printf(dx, " %s/%u", a, GET_U8(dx, cp + 2));
+			dx_printf(dx, ", pref=%s", get_rtpref(GET_U8(dx, cp + 3)));
+			dx_printf(dx, ", lifetime=%s", get_lifetime(dx, GET_BE32(dx, cp + 4)));
+			break;
+		}
+		default:
+			if (dx->opts->verbose <= 1) {
+				ip_print_unknown_data(dx, cp + 2, "\n\t  ", (olen << 3) - 2);
+				return 0;
+			}
+			break;
+		}
+		if (dx->opts->verbose > 1)
+			ip_print_unknown_data(dx, cp + 2, "\n\t    ", (olen << 3) - 2);
+		cp += olen << 3;
+		resid -= (int)(olen << 3);
+	}
+	return 0;
+}
+
+static void mld6_print(struct dx *dx, const uint8_t *bp)
+{
+	if (!DX_TTEST(dx, bp, 24))
+		return;
+	dx_printf(dx, "max resp delay: %u ", GET_BE16(dx, bp + 4));
+	dx_printf(dx, "addr: %s", GET_IP6ADDR_STRING(dx, bp + 8));
+}
+
+static void mldv2_report_print(struct dx *dx, const uint8_t *bp, unsigned len)
+{
+	unsigned group, nsrcs, ngroups, i, j;
+
+	if (len < 8) {
+		dx_printf(dx, " [invalid len %u]", len);
+		return;
+	}
+	ngroups = GET_BE16(dx, bp + 6);
+	dx_printf(dx, ", %u group record(s)", ngroups);
+	if (!dx->opts->verbose)
+		return;
+	group = 8;
+	for (i = 0; i < ngroups; i++) {
+		if (len < group + 20) {
+			dx_puts(dx, " [invalid number of groups]");
+			return;
+		}
+		dx_printf(dx, " [gaddr %s", GET_IP6ADDR_STRING(dx, bp + group + 4));
+		dx_printf(dx, " %s",
+			  tok2str(dx, mldv2report2str, " [v2-report-#%u]", GET_U8(dx, bp + group)));
+		nsrcs = GET_BE16(dx, bp + group + 2);
+		if ((size_t)len < group + 20 + (size_t)nsrcs * 16) {
+			dx_printf(dx, " [invalid number of sources %u]", nsrcs);
+			return;
+		}
+		if (dx->opts->verbose == 1) {
+			dx_printf(dx, ", %u source(s)", nsrcs);
+		} else {
+			dx_puts(dx, " {");
+			for (j = 0; j < nsrcs; j++)
+				dx_printf(dx, " %s", GET_IP6ADDR_STRING(dx, bp + group + 20 + j * 16));
+			dx_puts(dx, " }");
+		}
+		group += 20 + nsrcs * 16;
+		dx_putc(dx, ']');
+	}
+}
+
+static void mldv2_query_print(struct dx *dx, const uint8_t *bp, unsigned len)
+{
+	unsigned mrc, mrt, qqi, nsrcs, i;
+
+	if (len < 28) {
+		dx_printf(dx, " [invalid len %u]", len);
+		return;
+	}
+	mrc = GET_BE16(dx, bp + 4);
+	if (mrc < 32768)
+		mrt = mrc;
+	else
+		mrt = ((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
+	if (dx->opts->verbose)
+		dx_printf(dx, " [max resp delay=%u]", mrt);
+	dx_printf(dx, " [gaddr %s", GET_IP6ADDR_STRING(dx, bp + 8));
+	if (dx->opts->verbose) {
+		unsigned f = GET_U8(dx, bp + 24), q = GET_U8(dx, bp + 25);
+
+		if (f & 0x08)
+			dx_puts(dx, " sflag");
+		if (f & 0x07)
+			dx_printf(dx, " robustness=%u", f & 0x07);
+		if (q < 128)
+			qqi = q;
+		else
+			qqi = ((q & 0x0f) | 0x10) << (((q & 0x70) >> 4) + 3);
+		dx_printf(dx, " qqi=%u", qqi);
+	}
+	nsrcs = GET_BE16(dx, bp + 26);
+	if (nsrcs > 0) {
+		if ((size_t)len < 28 + (size_t)nsrcs * 16) {
+			dx_puts(dx, " [invalid number of sources]");
+		} else if (dx->opts->verbose > 1) {
+			dx_puts(dx, " {");
+			for (i = 0; i < nsrcs; i++)
+				dx_printf(dx, " %s", GET_IP6ADDR_STRING(dx, bp + 28 + i * 16));
+			dx_puts(dx, " }");
+		} else {
+			dx_printf(dx, ", %u source(s)", nsrcs);
+		}
+	}
+	dx_putc(dx, ']');
+}
+
+/* the transport header of the quoted datagram (for "port unreachable") */
+static const uint8_t *get_upperlayer(struct dx *dx, const uint8_t *bp, unsigned *prot)
+{
+	const uint8_t *ep = dx->snapend;
+	unsigned nh, hlen = 40;
+
+	if (!DX_TTEST(dx, bp + 6, 1))
+		return NULL;
+	nh = bp[6];
+	while (bp < ep) {
+		bp += hlen;
+		switch (nh) {
+		case IPP_UDP:
+		case IPP_TCP:
+			if (DX_TTEST(dx, bp + 2, 2)) {
+				*prot = nh;
+				return bp;
+			}
+			return NULL;
+		case IPP_HOPOPTS:
+		case IPP_DSTOPTS:
+		case IPP_ROUTING:
+			if (!DX_TTEST(dx, bp + 1, 1))
+				return NULL;
+			nh = bp[0];
+			hlen = (bp[1] + 1u) << 3;
+			break;
+		case IPP_FRAGMENT:
+			if (!DX_TTEST(dx, bp + 2, 2))
+				return NULL;
+			if ((bp[2] << 8 | bp[3]) & 0xfff8)
+				return NULL;
+			nh = bp[0];
+			hlen = 8;
+			break;
+		case IPP_AH:
+			if (!DX_TTEST(dx, bp + 1, 1))
+				return NULL;
+			nh = bp[0];
+			hlen = (bp[1] + 2u) << 2;
+			break;
+		default:
+			*prot = nh;
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+static void icmp6_tree(struct dx *dx, const uint8_t *bp, unsigned length)
+{
+	unsigned type = bp[0];
+
+	DX_LAYER(dx, bp, length, "Internet Control Message Protocol v6, Type: %s (%u)",
+		 tok2str(dx, icmp6_type_values, "unknown", type), type);
+	DX_FIELD(dx, bp, 1, "Type: %s (%u)", tok2str(dx, icmp6_type_values, "unknown", type), type);
+	if (DX_TTEST(dx, bp + 1, 1))
+		DX_FIELD(dx, bp + 1, 1, "Code: %u", bp[1]);
+	if (DX_TTEST(dx, bp + 2, 2))
+		DX_FIELD(dx, bp + 2, 2, "Checksum: 0x%04x", bp[2] << 8 | bp[3]);
+	if (DX_TTEST(dx, bp + 4, 4) && (type == ICMP6_ECHO_REQUEST || type == ICMP6_ECHO_REPLY)) {
+		DX_FIELD(dx, bp + 4, 2, "Identifier: %u", bp[4] << 8 | bp[5]);
+		DX_FIELD(dx, bp + 6, 2, "Sequence: %u", bp[6] << 8 | bp[7]);
+	}
+	if (DX_TTEST(dx, bp + 8, 16) && (type == ND_NEIGHBOR_SOLICIT || type == ND_NEIGHBOR_ADVERT ||
+					 type == ND_REDIRECT)) {
+		char a[64];
+
+		dx_fmt_ip6(a, sizeof(a), bp + 8);
+		DX_FIELD(dx, bp + 8, 16, "Target Address: %s", a);
+	}
+}
+
+static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigned type,
+		      unsigned code)
+{
+	const uint8_t *oip = bp + 8;
+
+	switch (type) {
+	case ICMP6_DST_UNREACH:
+		dx_printf(dx, ", %s",
+			  tok2str(dx, icmp6_dst_unreach_code_values, "unknown unreach code (%u)", code));
+		switch (code) {
+		case 0:
+		case 1:
+		case 3:
+			dx_putc(dx, ' ');
+			dx_puts(dx, GET_IP6ADDR_STRING(dx, oip + 24));
+			break;
+		case 2: {
+			const char *d = GET_IP6ADDR_STRING(dx, oip + 24);
+			const char *s = GET_IP6ADDR_STRING(dx, oip + 8);
+
+			dx_printf(dx, " %s, source address %s", d, s);
+			break;
+		}
+		case 4: {
+			const uint8_t *ouh;
+			unsigned prot = 0, dport;
+			const char *d;
+
+			if ((ouh = get_upperlayer(dx, oip, &prot)) == NULL)
+				return -1;
+			dport = GET_BE16(dx, ouh + 2);
+			d = GET_IP6ADDR_STRING(dx, oip + 24);
+			if (prot == IPP_TCP)
+				dx_printf(dx, ", %s tcp port %s", d, dx_tcpport_string(dx, dport));
+			else if (prot == IPP_UDP)
+				dx_printf(dx, ", %s udp port %s", d, dx_udpport_string(dx, dport));
+			else
+				dx_printf(dx, ", %s protocol %u port %u unreachable", d, prot, dport);
+			break;
+		}
+		default:
+			if (dx->opts->verbose <= 1) {
+				ip_print_unknown_data(dx, bp, "\n\t", length);
+				return 1;
+			}
+			break;
+		}
+		break;
+	case ICMP6_PACKET_TOO_BIG:
+		dx_printf(dx, ", mtu %u", GET_BE32(dx, bp + 4));
+		break;
+	case ICMP6_TIME_EXCEEDED:
+		if (code == 0)
+			dx_printf(dx, " for %s", GET_IP6ADDR_STRING(dx, oip + 24));
+		else if (code == 1)
+			dx_puts(dx, " (reassembly)");
+		else
+			dx_printf(dx, ", unknown code (%u)", code);
+		break;
+	case ICMP6_PARAM_PROB: {
+		static const char *const what[] = { ", erroneous - octet %u",
+						    ", next header - octet %u",
+						    ", option - octet %u",
+						    ", incomplete header chain - octet %u" };
+
+		DX_TCHECK(dx, oip + 24, 16);
+		if (code < 4)
+			dx_printf(dx, what[code], GET_BE32(dx, bp + 4));
+		else
+			dx_printf(dx, ", code-#%u", code);
+		break;
+	}
+	case ICMP6_ECHO_REQUEST:
+	case ICMP6_ECHO_REPLY: {
+		unsigned id = GET_BE16(dx, bp + 4), seq = GET_BE16(dx, bp + 6);
+
+		dx_puts(dx, ", id ");
+		dx_putu(dx, id);
+		dx_puts(dx, ", seq ");
+		dx_putu(dx, seq);
+		break;
+	}
+	case MLD6_LISTENER_QUERY:
+		if (length == 24) {
+			mld6_print(dx, bp);
+		} else if (length >= 28) {
+			dx_puts(dx, " v2");
+			mldv2_query_print(dx, bp, length);
+		} else {
+			dx_printf(dx, " unknown-version (len %u) ", length);
+		}
+		break;
+	case MLD6_LISTENER_REPORT:
+	case MLD6_LISTENER_DONE:
+		mld6_print(dx, bp);
+		break;
+	case ND_ROUTER_SOLICIT:
+		if (dx->opts->verbose && icmp6_opt_print(dx, bp + 8, (int)length - 8) < 0)
+			return -1;
+		break;
+	case ND_ROUTER_ADVERT:
+		if (dx->opts->verbose) {
+			unsigned hl = GET_U8(dx, bp + 4), fl = GET_U8(dx, bp + 5);
+			unsigned lt = GET_BE16(dx, bp + 6);
+			uint32_t reach = GET_BE32(dx, bp + 8), retrans = GET_BE32(dx, bp + 12);
+
+			dx_printf(dx, "\n\thop limit %u, Flags [%s], pref %s, router lifetime %us, "
+				  "reachable time %ums, retrans timer %ums",
+				  hl, bittok2str(dx, icmp6_opt_ra_flag_values, "none", fl),
+				  get_rtpref(fl), lt, reach, retrans);
+			if (icmp6_opt_print(dx, bp + 16, (int)length - 16) < 0)
+				return -1;
+		}
+		break;
+	case ND_NEIGHBOR_SOLICIT:
+		dx_printf(dx, ", who has %s", GET_IP6ADDR_STRING(dx, bp + 8));
+		if (dx->opts->verbose && icmp6_opt_print(dx, bp + 24, (int)length - 24) < 0)
+			return -1;
+		break;
+	case ND_NEIGHBOR_ADVERT:
+		dx_printf(dx, ", tgt is %s", GET_IP6ADDR_STRING(dx, bp + 8));
+		if (dx->opts->verbose) {
+			dx_printf(dx, ", Flags [%s]",
+				  bittok2str(dx, icmp6_nd_na_flag_values, "none", GET_BE32(dx, bp + 4)));
+			if (icmp6_opt_print(dx, bp + 24, (int)length - 24) < 0)
+				return -1;
+		}
+		break;
+	case ND_REDIRECT:
+		dx_printf(dx, ", %s", GET_IP6ADDR_STRING(dx, bp + 24));
+		dx_printf(dx, " to %s", GET_IP6ADDR_STRING(dx, bp + 8));
+		if (dx->opts->verbose && icmp6_opt_print(dx, bp + 40, (int)length - 40) < 0)
+			return -1;
+		break;
+	case ICMP6_ROUTER_RENUMBERING:
+	case ICMP6_NI_QUERY:
+	case ICMP6_NI_REPLY:
+	case IND_SOLICIT:
+	case IND_ADVERT:
+		break;
+	case MLDV2_LISTENER_REPORT:
+		mldv2_report_print(dx, bp, length);
+		break;
+	case ICMP6_MOBILEPREFIX_SOLICIT:
+	case ICMP6_HADISCOV_REQUEST:
+		dx_printf(dx, ", id 0x%04x", GET_BE16(dx, bp + 4));
+		break;
+	case ICMP6_HADISCOV_REPLY:
+		if (dx->opts->verbose) {
+			const uint8_t *p, *end = bp + length;
+
+			dx_printf(dx, ", id 0x%04x", GET_BE16(dx, bp + 4));
+			for (p = bp + 8; p < end; p += 16)
+				dx_printf(dx, ", %s", GET_IP6ADDR_STRING(dx, p));
+		}
+		break;
+	case ICMP6_MOBILEPREFIX_ADVERT:
+		if (dx->opts->verbose) {
+			unsigned flags;
+
+			dx_printf(dx, ", id 0x%04x", GET_BE16(dx, bp + 4));
+			flags = GET_BE16(dx, bp + 6);
+			if (flags & 0xc000)
+				dx_putc(dx, ' ');
+			if (flags & 0x8000)
+				dx_putc(dx, 'M');
+			if (flags & 0x4000)
+				dx_putc(dx, 'O');
+			if (icmp6_opt_print(dx, bp + 8, (int)length - 8) < 0)
+				return -1;
+		}
+		break;
+	case ND_RPL_MESSAGE:
+		if (code & 0x80)
+			dx_puts(dx, ", (SEC) [worktodo]");
+		else
+			dx_puts(dx, ", (CLR)");
+		break;
+	default:
+		dx_puts(dx, ", length ");
+		dx_putu(dx, length);
+		if (dx->opts->verbose <= 1)
+			ip_print_unknown_data(dx, bp, "\n\t", length);
+		return 1;
+	}
+	return 0;
+}
 
 void icmp6_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *ip6h, int fragmented)
 {
-	(void)dx; (void)bp; (void)length; (void)ip6h; (void)fragmented;
-}
+	unsigned type, code;
+	int r;
 
+	dx->proto = "icmp6";
+	if (length == 0) {
+		dx_puts(dx, "ICMP6, length 0");
+		dx_print_invalid(dx);
+		return;
+	}
+	if (dx->opts->verbose && !fragmented && DX_TTEST(dx, bp, length)) {
+		uint16_t field = GET_BE16(dx, bp + 2);
+		uint16_t sum = nextproto6_cksum(dx, ip6h, bp, length, length, IPP_ICMPV6);
+
+		if (sum != 0)
+			dx_printf(dx, "[bad icmp6 cksum 0x%04x -> 0x%04x!] ", field,
+				  in_cksum_shouldbe(field, sum));
+		else
+			dx_puts(dx, "[icmp6 sum ok] ");
+	}
+	type = GET_U8(dx, bp);
+	icmp6_tree(dx, bp, length);
+	dx_puts(dx, "ICMP6, ");
+	dx_puts(dx, tok2str(dx, icmp6_type_values, "unknown icmp6 type (%u)", type));
+	if (dx->opts->verbose &&
+	    (type == ND_ROUTER_SOLICIT || type == ND_ROUTER_ADVERT || type == ND_NEIGHBOR_ADVERT ||
+	     type == ND_NEIGHBOR_SOLICIT || type == ND_REDIRECT || type == ICMP6_HADISCOV_REPLY ||
+	     type == ICMP6_MOBILEPREFIX_ADVERT)) {
+		dx_puts(dx, ", length ");
+		dx_putu(dx, length);
+	}
+	code = GET_U8(dx, bp + 1);
+	r = icmp6_body(dx, bp, length, type, code);
+	if (r < 0) {
+		dx_print_trunc(dx);
+	} else if (r == 0 && !dx->opts->verbose) {
+		dx_puts(dx, ", length ");
+		dx_putu(dx, length);
+	}
+	DX_LAYER_END(dx);
+}
