@@ -1,11 +1,349 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: UDP (placeholder until the printer lands) */
+/*
+ * \summary: UDP: header, checksum, payload dispatch by port
+ *
+ * RFC 768 (UDP), RFC 2675 (jumbograms: a zero length with a payload over
+ * 65535 bytes). Text matches tcpdump 4.99.3 print-udp.c.
+ *
+ * Wire format: sport (2), dport (2), length (2, header included),
+ * checksum (2; 0 = none over IPv4).
+ *
+ * The payload printer is chosen from one table sorted by port (see
+ * udp_port_printers below); rank keeps tcpdump's if/else precedence when
+ * both ports have a printer.
+ */
 #include "dx.h"
 #include "print.h"
+
+#define UDP_HDRLEN 8
+#define IPPROTO_UDP_ 17
+
+static const char hexdig[] = "0123456789abcdef";
+
+struct udp_ctx {
+	const uint8_t *iph;
+	unsigned ipv;
+	unsigned sport, dport;
+	int fragmented;
+	unsigned ttl_hl;
+};
+
+static inline int no_names(const struct dx *dx)
+{
+	return dx->opts->no_resolve || !dx->opts->resolver;
+}
+
+static void put_ip4(struct dx *dx, const uint8_t *a)
+{
+	char b[16], *q = b;
+	int i;
+
+	if (!no_names(dx)) {
+		dx_puts(dx, GET_IPADDR_STRING(dx, a));
+		return;
+	}
+	DX_TCHECK(dx, a, 4);
+	for (i = 0; i < 4; i++) {
+		unsigned v = a[i];
+
+		if (v >= 100)
+			*q++ = (char)('0' + v / 100);
+		if (v >= 10)
+			*q++ = (char)('0' + v / 10 % 10);
+		*q++ = (char)('0' + v % 10);
+		*q++ = '.';
+	}
+	strbuf_add(dx->out, b, (size_t)(q - 1 - b));
+}
+
+static void put_addr(struct dx *dx, unsigned ipv, const uint8_t *a)
+{
+	if (ipv == 6)
+		dx_puts(dx, GET_IP6ADDR_STRING(dx, a));
+	else
+		put_ip4(dx, a);
+}
+
+static void put_port(struct dx *dx, unsigned port)
+{
+	if (no_names(dx))
+		dx_putu(dx, port);
+	else
+		dx_puts(dx, dx_udpport_string(dx, port));
+}
+
+static void put_hex4(struct dx *dx, unsigned v)
+{
+	char b[4] = { hexdig[(v >> 12) & 0xf], hexdig[(v >> 8) & 0xf], hexdig[(v >> 4) & 0xf],
+		      hexdig[v & 0xf] };
+
+	strbuf_add(dx->out, b, 4);
+}
+
+/* tcpdump's udpipaddr_print; have_ports 0 is its sport == -1 */
+static void udpipaddr_print(struct dx *dx, const struct udp_ctx *c, int have_ports)
+{
+	const uint8_t *iph = c->iph;
+	const uint8_t *src = c->ipv == 6 ? iph + 8 : iph + 12;
+	const uint8_t *dst = c->ipv == 6 ? iph + 24 : iph + 16;
+
+	if (GET_U8(dx, c->ipv == 6 ? iph + 6 : iph + 9) == IPPROTO_UDP_) {
+		put_addr(dx, c->ipv, src);
+		if (have_ports) {
+			dx_putc(dx, '.');
+			put_port(dx, c->sport);
+		}
+		dx_puts(dx, " > ");
+		put_addr(dx, c->ipv, dst);
+		if (have_ports) {
+			dx_putc(dx, '.');
+			put_port(dx, c->dport);
+		}
+		dx_puts(dx, ": ");
+	} else if (have_ports) {
+		put_port(dx, c->sport);
+		dx_puts(dx, " > ");
+		put_port(dx, c->dport);
+		dx_puts(dx, ": ");
+	}
+}
+
+static uint16_t cksum_shouldbe(uint16_t sum, uint16_t computed)
+{
+	uint32_t s = (uint32_t)sum + computed;
+
+	s = (s & 0xffff) + (s >> 16);
+	s = (s & 0xffff) + (s >> 16);
+	return (uint16_t)s;
+}
+
+/* ---- payload printers by port ---------------------------------------- */
+
+static void dns_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	domain_print(dx, p, len, 0, 0);
+}
+
+static void mdns_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	domain_print(dx, p, len, 0, 1);
+}
+
+#define UDP_SRC 1	/* the printer applies when the source port matches */
+#define UDP_DST 2	/* ... the destination port */
+#define UDP_ANY (UDP_SRC | UDP_DST)
+
+/*
+ * Sorted by port. rank is the position of the test in tcpdump's chain
+ * (print-udp.c udp_print), so that e.g. 53 -> 123 stays DNS: the lowest
+ * rank among the entries matching the source or the destination port wins.
+ * The ranks of tcpdump's chain, for printers still to come:
+ *   0 domain 53, 1 mdns 5353, 2 timed 525, 3 tftp 69, 4 bootp 67/68,
+ *   5 rip 520, 6 aodv 654, 7 isakmp 500, 8 isakmp-natt 4500,
+ *   9 isakmp 7500/8500, 10 snmp 161/162, 11 ntp 123, 12 krb 88/750,
+ *   13 l2tp 1701, 14 nbns 137, 15 nbdgm 138, 16 vat (dst 3456),
+ *   17 zephyr 2103/2104, 18 rx 7000-7009, 19 ripng 521, 20 dhcp6 546/547,
+ *   21 ahcp 5359, 22 babel 6696/6697, 23 hncp 8231, 24 wb (dst 4567),
+ *   25 autorp 496, 26 radius 1645/1646/1700/1812/1813/3799,
+ *   27 hsrp (dst 1985), 28 lwres 921, 29 ldp 646, 30 olsr 698,
+ *   31 lsp-ping 3503, 32 bcm-li (src 49152),
+ *   33 bfd (dst 3784/3785/4784/6784), 34 lmp 701, 35 vqp 1589,
+ *   36 sflow 6343, 37 lwapp-control (dst 12223), 38 (src 12223),
+ *   39 lwapp-data 12222, 40 sip 5060, 41 syslog 514, 42 otv 8472,
+ *   43 vxlan 4789, 44 geneve 6081, 45 lisp 4342, 46 vxlan-gpe 4790,
+ *   47 zep 17754, 48 mpls 6635, 49 appletalk (by content),
+ *   50 ptp 319/320, 51 someip 30490.
+ * LLMNR (5355) is not in tcpdump 4.99's chain: it prints "UDP, length N".
+ */
+struct udp_port_printer {
+	uint16_t port;
+	uint8_t rank;
+	uint8_t dir;
+	void (*fn)(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c);
+};
+
+static const struct udp_port_printer udp_port_printers[] = {
+	{ 53, 0, UDP_ANY, dns_udp_print },
+	{ 5353, 1, UDP_ANY, mdns_print },
+};
+
+#define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))
+
+/* the entries for one port: [*first, *first + return) */
+static size_t udp_port_find(unsigned port, size_t *first)
+{
+	size_t lo = 0, hi = N_UDP_PRINTERS, n = 0;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (udp_port_printers[mid].port < port)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = lo;
+	while (lo + n < N_UDP_PRINTERS && udp_port_printers[lo + n].port == port)
+		n++;
+	return n;
+}
+
+static const struct udp_port_printer *udp_dispatch(unsigned sport, unsigned dport)
+{
+	const struct udp_port_printer *best = NULL;
+	size_t first, n, i;
+
+	n = udp_port_find(sport, &first);
+	for (i = 0; i < n; i++) {
+		const struct udp_port_printer *e = &udp_port_printers[first + i];
+
+		if ((e->dir & UDP_SRC) && (!best || e->rank < best->rank))
+			best = e;
+	}
+	n = udp_port_find(dport, &first);
+	for (i = 0; i < n; i++) {
+		const struct udp_port_printer *e = &udp_port_printers[first + i];
+
+		if ((e->dir & UDP_DST) && (!best || e->rank < best->rank))
+			best = e;
+	}
+	return best;
+}
+
+/* ---- the UDP printer ---------------------------------------------------- */
+
+static void length_print(struct dx *dx, unsigned ulen, unsigned length, int fragmented)
+{
+	if (ulen > length && !fragmented) {
+		dx_puts(dx, "UDP, bad length ");
+		dx_putu(dx, ulen);
+		dx_puts(dx, " > ");
+		dx_putu(dx, length);
+	} else {
+		dx_puts(dx, "UDP, length ");
+		dx_putu(dx, ulen);
+	}
+}
+
+static void tree_header(struct dx *dx, const uint8_t *bp, const struct udp_ctx *c)
+{
+	if (!DX_TTEST(dx, bp, UDP_HDRLEN))
+		return;
+	DX_LAYER(dx, bp, UDP_HDRLEN, "User Datagram Protocol, Src Port: %u, Dst Port: %u", c->sport,
+		 c->dport);
+	DX_FIELD(dx, bp, 2, "Source Port: %u", c->sport);
+	DX_FIELD(dx, bp + 2, 2, "Destination Port: %u", c->dport);
+	DX_FIELD(dx, bp + 4, 2, "Length: %u", GET_BE16(dx, bp + 4));
+	DX_FIELD(dx, bp + 6, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 6));
+	DX_LAYER_END(dx);
+}
 
 void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph, int fragmented,
 	       unsigned ttl_hl)
 {
-	(void)dx; (void)bp; (void)length; (void)iph; (void)fragmented; (void)ttl_hl;
-}
+	struct udp_ctx c;
+	const uint8_t *cp;
+	unsigned ulen;
 
+	dx->proto = "udp";
+	c.iph = iph;
+	c.ipv = GET_U8(dx, iph) >> 4;
+	c.fragmented = fragmented;
+	c.ttl_hl = ttl_hl;
+	c.sport = c.dport = 0;
+	if (!DX_TTEST(dx, bp + 2, 2)) {
+		udpipaddr_print(dx, &c, 0);
+		dx_print_trunc(dx);
+		return;
+	}
+	c.sport = GET_BE16(dx, bp);
+	c.dport = GET_BE16(dx, bp + 2);
+	if (dx->tree)
+		tree_header(dx, bp, &c);
+
+	if (length < UDP_HDRLEN) {
+		udpipaddr_print(dx, &c, 1);
+		dx_puts(dx, "truncated-udp ");
+		dx_putu(dx, length);
+		return;
+	}
+	if (!DX_TTEST(dx, bp + 4, 2)) {
+		udpipaddr_print(dx, &c, 1);
+		dx_print_trunc(dx);
+		return;
+	}
+	ulen = GET_BE16(dx, bp + 4);
+	/* IPv6 jumbogram (RFC 2675) */
+	if (ulen == 0 && length > 65535)
+		ulen = length;
+	if (ulen < UDP_HDRLEN) {
+		udpipaddr_print(dx, &c, 1);
+		dx_puts(dx, "truncated-udplength ");
+		dx_putu(dx, ulen);
+		return;
+	}
+	ulen -= UDP_HDRLEN;
+	length -= UDP_HDRLEN;
+	if (ulen < length)
+		length = ulen;
+
+	cp = bp + UDP_HDRLEN;
+	if (cp > dx->snapend) {
+		udpipaddr_print(dx, &c, 1);
+		dx_print_trunc(dx);
+		return;
+	}
+	udpipaddr_print(dx, &c, 1);
+	DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+
+	if (dx->opts->verbose && !dx->opts->no_verify_cksum && !fragmented) {
+		uint16_t sum, udp_sum;
+
+		if (c.ipv == 4 && dx->opts->verbose > 1) {
+			udp_sum = GET_BE16(dx, bp + 6);
+			if (udp_sum == 0) {
+				dx_puts(dx, "[no cksum] ");
+			} else if (DX_TTEST(dx, cp, length)) {
+				sum = nextproto4_cksum(dx, iph, bp, length + UDP_HDRLEN,
+						       length + UDP_HDRLEN, IPPROTO_UDP_);
+				if (sum != 0) {
+					dx_puts(dx, "[bad udp cksum 0x");
+					put_hex4(dx, udp_sum);
+					dx_puts(dx, " -> 0x");
+					put_hex4(dx, cksum_shouldbe(udp_sum, sum));
+					dx_puts(dx, "!] ");
+				} else {
+					dx_puts(dx, "[udp sum ok] ");
+				}
+			}
+		} else if (c.ipv == 6) {
+			/* for IPv6 the checksum is mandatory */
+			if (DX_TTEST(dx, cp, length)) {
+				sum = nextproto6_cksum(dx, iph, bp, length + UDP_HDRLEN,
+						       length + UDP_HDRLEN, IPPROTO_UDP_);
+				udp_sum = GET_BE16(dx, bp + 6);
+				if (sum != 0) {
+					dx_puts(dx, "[bad udp cksum 0x");
+					put_hex4(dx, udp_sum);
+					dx_puts(dx, " -> 0x");
+					put_hex4(dx, cksum_shouldbe(udp_sum, sum));
+					dx_puts(dx, "!] ");
+				} else {
+					dx_puts(dx, "[udp sum ok] ");
+				}
+			}
+		}
+	}
+
+	if (!dx->opts->quiet) {
+		const struct udp_port_printer *pp = udp_dispatch(c.sport, c.dport);
+
+		if (pp) {
+			pp->fn(dx, cp, length, &c);
+			return;
+		}
+	}
+	length_print(dx, ulen, length, fragmented);
+}
