@@ -417,6 +417,52 @@ def mdns_msgs():
     return [(p, None) for p in m]
 
 
+def fuzz(count=400, seed=1234):
+    """Seeded mutations of the messages above (payload only: the lower
+    headers stay consistent, so every case reaches the DNS printer)."""
+    import random
+    rnd = random.Random(seed)
+    corpus = []
+    for p in basic() + types() + edns() + names() + ipv6() + [x for x, _ in mdns_msgs()]:
+        off = 14 + (20 if p[14] >> 4 == 4 else 40) + 8
+        corpus.append((p[off:], p[14] >> 4 == 6))
+    out = []
+    for _ in range(count):
+        base, v6 = rnd.choice(corpus)
+        pl = bytearray(base)
+        for _ in range(rnd.randint(1, 6)):
+            if not pl:
+                break
+            k = rnd.random()
+            pos = rnd.randrange(len(pl))
+            if k < 0.4:
+                pl[pos] = rnd.randrange(256)
+            elif k < 0.55:
+                pl[pos] = rnd.choice([0xc0, 0xc1, 0x40, 0x41, 0x80, 0x3f, 0x00, 0xff])
+            elif k < 0.7 and pos + 1 < len(pl):
+                pl[pos] = 0xc0
+                pl[pos + 1] = rnd.randrange(min(256, len(pl)))
+            elif k < 0.8:
+                del pl[pos:pos + rnd.randint(1, 8)]
+            elif k < 0.9:
+                pl[pos:pos] = bytes(rnd.randrange(256) for _ in range(rnd.randint(1, 8)))
+            else:
+                c = rnd.randrange(4)
+                pl[4 + 2 * c:6 + 2 * c] = struct.pack(">H", rnd.choice([0, 1, 2, 3, 255, 65535]))
+        pl = bytes(pl)
+        if v6:
+            p, hl = udp6(pl), 62
+        elif rnd.random() < 0.15:
+            p, hl = tcp4(pl), 56
+        else:
+            p, hl = rnd.choice([udp4, udp4r, mdns])(pl), 42
+        cap = None
+        if rnd.random() < 0.3 and len(p) > hl:
+            cap = rnd.randrange(hl, len(p) + 1)
+        out.append((p, cap))
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write_pcap(os.path.join(OUT, "dns-basic.pcap"), [(p, None) for p in basic()])
@@ -428,6 +474,7 @@ def main():
     write_pcap(os.path.join(OUT, "dns-ipv6.pcap"), [(p, None) for p in ipv6()])
     write_pcap(os.path.join(OUT, "dns-tcp.pcap"), tcp())
     write_pcap(os.path.join(OUT, "dns-mdns.pcap"), mdns_msgs())
+    write_pcap(os.path.join(OUT, "dns-fuzz.pcap"), fuzz())
 
 
 if __name__ == "__main__":
