@@ -151,10 +151,12 @@ static void ts_hms(struct strbuf *out, uint64_t ns, int nano)
 
 static void ts_delta(struct strbuf *out, uint64_t now, uint64_t then, int nano)
 {
+	/* tcpdump always leaves room for the sign */
 	if (now < then) {
 		strbuf_putc(out, '-');
 		ts_hms(out, then - now, nano);
 	} else {
+		strbuf_putc(out, ' ');
 		ts_hms(out, now - then, nano);
 	}
 }
