@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""Seeds for the fuzz targets: tests/fuzz/gen_corpus.py [OUTDIR]
+(default: tests/fuzz/corpus). decode/: one selector byte (low nibble picks
+the link type, see fuzz_decode.c) + packet bytes. capfile/: small pcap and
+pcapng files."""
+import os
+import struct
+import sys
+
+from scapy.all import (ARP, DNS, DNSQR, Dot1AD, Dot1Q, Ether, ICMP, IP, IPv6, LLC, SNAP, TCP,
+                       UDP, ICMPv6EchoRequest, IPv6ExtHdrFragment, raw)
+from scapy.utils import PcapNgWriter, PcapWriter
+
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), 'corpus')
+dec = os.path.join(out, 'decode')
+cap = os.path.join(out, 'capfile')
+os.makedirs(dec, exist_ok=True)
+os.makedirs(cap, exist_ok=True)
+
+SEL = {'ether': 0, 'sll': 4, 'sll2': 5, 'null': 6, 'loop': 7, 'raw': 8, 'ipv4': 9, 'ipv6': 10}
+A, B = '00:11:22:33:44:55', '66:77:88:99:aa:bb'
+tcp = IP(src='10.0.0.1', dst='10.0.0.2') / TCP(sport=40000, dport=80, flags='PA', seq=1, ack=2,
+                                              options=[('MSS', 1460), ('SAckOK', b''),
+                                                       ('Timestamp', (1, 2)), ('WScale', 7)]) \
+    / b'GET / HTTP/1.1\r\nHost: x\r\n\r\n'
+dns = IP(src='10.0.0.1', dst='10.0.0.53') / UDP(sport=5353, dport=53) / DNS(rd=1, qd=DNSQR(qname='example.com'))
+icmp = IP(src='10.0.0.1', dst='10.0.0.2') / ICMP() / b'ping'
+v6 = IPv6(src='2001:db8::1', dst='2001:db8::2') / IPv6ExtHdrFragment(id=5) / ICMPv6EchoRequest(data=b'x')
+arp = ARP(op=1, hwsrc=A, psrc='10.0.0.1', pdst='10.0.0.2')
+
+
+def sll(proto, payload):
+    return struct.pack('>HHH', 0, 1, 6) + bytes.fromhex('001122334455') + b'\0\0' + struct.pack('>H', proto) + payload
+
+
+def sll2(proto, payload):
+    return struct.pack('>HHIHBB', proto, 0, 1, 1, 4, 6) + bytes.fromhex('0011223344550000') + payload
+
+
+seeds = {
+    'ether-tcp': ('ether', raw(Ether(src=A, dst=B) / tcp)),
+    'ether-dns': ('ether', raw(Ether(src=A, dst=B) / dns)),
+    'ether-arp': ('ether', raw(Ether(src=A, dst=B) / arp)),
+    'ether-v6frag': ('ether', raw(Ether(src=A, dst=B) / v6)),
+    'ether-qinq': ('ether', raw(Ether(src=A, dst=B) / Dot1AD(vlan=1) / Dot1Q(vlan=2) / icmp)),
+    'ether-llc': ('ether', raw(Ether(src=A, dst=B) / LLC(dsap=0x12, ssap=0x12, ctrl=0xaf) / b'\x81\x01\x00')),
+    'ether-snap': ('ether', raw(Ether(src=A, dst=B) / LLC() / SNAP(OUI=0, code=0x0800) / icmp)),
+    'sll-icmp': ('sll', sll(0x0800, raw(icmp))),
+    'sll-vlan': ('sll', sll(0x8100, raw(Dot1Q(vlan=3) / arp))),
+    'sll2-arp': ('sll2', sll2(0x0806, raw(arp))),
+    'null-v6': ('null', struct.pack('<I', 24) + raw(v6)),
+    'loop-v4': ('loop', struct.pack('>I', 2) + raw(tcp)),
+    'raw-dns': ('raw', raw(dns)),
+    'ipv4-icmp': ('ipv4', raw(icmp)),
+    'ipv6-echo': ('ipv6', raw(v6)),
+}
+for name, (lt, data) in seeds.items():
+    with open(os.path.join(dec, name), 'wb') as f:
+        f.write(bytes([SEL[lt]]) + data)
+    # a snapped copy (bit 7: wire length > caplen)
+    with open(os.path.join(dec, name + '-snap'), 'wb') as f:
+        f.write(bytes([SEL[lt] | 0x80]) + data[:len(data) * 2 // 3])
+
+pk = [Ether(src=A, dst=B) / tcp, Ether(src=A, dst=B) / dns, Ether(src=A, dst=B) / arp]
+for i, p in enumerate(pk):
+    p.time = 1700000000 + i
+w = PcapWriter(os.path.join(cap, 'ether.pcap'), linktype=1, sync=True)
+for p in pk:
+    w.write(p)
+w.close()
+w = PcapWriter(os.path.join(cap, 'ether-ns-be.pcap'), linktype=1, nano=True, endianness='>', sync=True)
+for p in pk:
+    w.write(p)
+w.close()
+w = PcapNgWriter(os.path.join(cap, 'ether.pcapng'))
+for p in pk:
+    p.comment = b'PID: 1\nCmd: /bin/true\nArgs: true'
+    w.write(p)
+w.close()
