@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: what the capture thread hands to the UI thread: batches of compact records
+ *
+ * A batch is one allocation holding 8-byte aligned records, written by the
+ * capture thread and, once queued, owned by the UI thread (the model keeps
+ * batches as its packet store and frees the oldest first). Process and
+ * interface descriptions are sent once, as records of their own, before the
+ * first packet that refers to them: packets carry small ids, not strings.
+ */
+#ifndef PTCPDUMP_TUI_BATCH_H
+#define PTCPDUMP_TUI_BATCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct pkt;
+struct proc_ctx;
+
+enum trec_type {
+	TREC_PKT = 1,
+	TREC_PROC = 2,
+	TREC_IFACE = 3,
+};
+
+struct trec_hdr {
+	uint32_t type;		/* enum trec_type */
+	uint32_t size;		/* bytes of the record, header included, multiple of 8 */
+};
+
+/* protocol class, for colours */
+enum tproto {
+	TPROTO_OTHER = 0,
+	TPROTO_TCP,
+	TPROTO_UDP,
+	TPROTO_DNS,
+	TPROTO_ICMP,
+	TPROTO_ARP,
+	TPROTO_HTTP,
+	TPROTO_TLS,
+	TPROTO_N,
+};
+
+#define TPKT_MARKED 0x01
+
+struct trec_pkt {
+	struct trec_hdr h;
+	uint64_t ts_ns;
+	uint64_t num;		/* number in the source, from 1 */
+	uint32_t caplen;
+	uint32_t len;
+	uint32_t proc_id;	/* 0: no process */
+	uint32_t iface_id;	/* TREC_IFACE id */
+	uint32_t text_len;	/* tcpdump text bytes (NUL follows) */
+	uint8_t dir;		/* enum pkt_dir */
+	uint8_t proto;		/* enum tproto */
+	uint8_t flags;		/* TPKT_*: owned by the UI thread */
+	uint8_t pad;
+	/* uint8_t data[caplen]; char text[text_len + 1]; */
+};
+
+static inline const uint8_t *trec_pkt_data(const struct trec_pkt *p)
+{
+	return (const uint8_t *)(p + 1);
+}
+static inline const char *trec_pkt_text(const struct trec_pkt *p)
+{
+	return (const char *)(p + 1) + p->caplen;
+}
+
+/* proc_ctx serialised: the ints, then the 14 strings (present bit set) NUL-terminated */
+#define TREC_PROC_NSTR 14
+struct trec_proc {
+	struct trec_hdr h;
+	uint32_t id;		/* from 1 */
+	int32_t pid, tid, uid, has_uid, ppid;
+	uint32_t present;	/* bit i: string i is there */
+	uint32_t pad;
+	/* char strings[] */
+};
+
+struct trec_iface {
+	struct trec_hdr h;
+	uint32_t id;		/* from 0, dense */
+	int32_t linktype;
+	uint32_t snaplen;
+	uint32_t src_if_id;	/* the source's if_id */
+	/* char name[] ("" when unknown) */
+};
+
+struct batch {
+	struct batch *next;	/* the model's list of kept batches */
+	size_t used;		/* bytes of records in buf */
+	size_t cap;
+	uint32_t n_pkts;
+	uint32_t first_iface;	/* unused padding kept 8-aligned */
+	uint8_t buf[];
+};
+
+/* caller owns; NULL on ENOMEM. cap is the room for records. */
+struct batch *batch__new(size_t cap);
+void batch__free(struct batch *b);
+/* Room for a record of size bytes (rounded to 8)? Returns a zeroed record or NULL. */
+void *batch__add(struct batch *b, uint32_t type, size_t size);
+/* Iterate: first record at or after off, NULL at the end; *off moves past it. */
+const struct trec_hdr *batch__next(const struct batch *b, size_t *off);
+
+size_t trec_proc_size(const struct proc_ctx *c);
+void trec_proc_fill(struct trec_proc *r, uint32_t id, const struct proc_ctx *c);
+/* Rebuild a proc_ctx whose strings point into the record (borrowed from r). */
+void trec_proc_ctx(const struct trec_proc *r, struct proc_ctx *c);
+/* 1 if c describes the same context as the record */
+int trec_proc_equal(const struct trec_proc *r, const struct proc_ctx *c);
+
+/* Protocol class from the packet bytes (Ethernet, SLL, SLL2, raw IP, null). */
+enum tproto tproto_classify(int linktype, const uint8_t *data, uint32_t caplen);
+
+#endif

@@ -1,0 +1,836 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: the TUI's packet store, view (drill-down + filter), list cursor, marks, save */
+#include "model.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../capture/capfile.h"
+#include "model_int.h"
+#include "vfilter.h"
+
+#define MODEL_DEFAULT_MEM (256u * 1024 * 1024)
+
+/* ---- ring64 ---------------------------------------------------------- */
+
+int ring64_push(struct ring64 *r, uint64_t x)
+{
+	if (r->len == r->cap) {
+		size_t ncap = r->cap ? r->cap * 2 : 1024, i;
+		uint64_t *nv = malloc(ncap * sizeof(*nv));
+
+		if (!nv)
+			return -ENOMEM;
+		for (i = 0; i < r->len; i++)
+			nv[i] = ring64_at(r, i);
+		free(r->v);
+		r->v = nv;
+		r->cap = ncap;
+		r->head = 0;
+	}
+	r->v[(r->head + r->len) & (r->cap - 1)] = x;
+	r->len++;
+	return 0;
+}
+
+void ring64_pop_front(struct ring64 *r, size_t n)
+{
+	if (n > r->len)
+		n = r->len;
+	if (r->cap)
+		r->head = (r->head + n) & (r->cap - 1);
+	r->len -= n;
+}
+
+void ring64_clear(struct ring64 *r)
+{
+	r->head = 0;
+	r->len = 0;
+}
+
+void ring64_free(struct ring64 *r)
+{
+	free(r->v);
+	memset(r, 0, sizeof(*r));
+}
+
+/* first index with v >= x (v sorted ascending) */
+static size_t ring64_lower(const struct ring64 *r, uint64_t x)
+{
+	size_t lo = 0, hi = r->len;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ring64_at(r, mid) < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* ---- life ------------------------------------------------------------ */
+
+struct model *model__new(const struct model_opts *o)
+{
+	struct model *m = calloc(1, sizeof(*m));
+
+	if (!m)
+		return NULL;
+	if (o)
+		m->o = *o;
+	if (!m->o.max_mem)
+		m->o.max_mem = MODEL_DEFAULT_MEM;
+	if (!m->o.snaplen)
+		m->o.snaplen = 262144;
+	m->follow = 1;
+	return m;
+}
+
+static void drill_free(struct drill *d)
+{
+	free(d->name);
+	free(d->ns);
+	memset(d, 0, sizeof(*d));
+}
+
+void model__free(struct model *m)
+{
+	struct batch *b, *n;
+	size_t i;
+
+	if (!m)
+		return;
+	for (b = m->b_head; b; b = n) {
+		n = b->next;
+		batch__free(b);
+	}
+	for (i = 0; i < m->n_ctxs; i++)
+		free(m->ctxs[i].rec);
+	free(m->ctxs);
+	for (i = 0; i < m->n_ifaces; i++)
+		free(m->ifaces[i].name);
+	free(m->ifaces);
+	model_nodes_free(m);
+	free(m->rows);
+	ring64_free(&m->idx);
+	ring64_free(&m->shown);
+	vfilter__free(m->vf);
+	for (i = 0; i < m->n_drill; i++)
+		drill_free(&m->drill[i]);
+	free(m);
+}
+
+/* ---- tables ---------------------------------------------------------- */
+
+static void add_proc(struct model *m, const struct trec_proc *r)
+{
+	struct mctx *c;
+
+	if (r->id == 0 || r->id > 1u << 24)
+		return;
+	if (r->id >= m->n_ctxs) {
+		size_t n = (size_t)r->id + 64;
+		struct mctx *nc = realloc(m->ctxs, n * sizeof(*nc));
+
+		if (!nc)
+			return;
+		memset(nc + m->n_ctxs, 0, (n - m->n_ctxs) * sizeof(*nc));
+		m->ctxs = nc;
+		m->extra_mem += (n - m->n_ctxs) * sizeof(*nc);
+		m->n_ctxs = n;
+	}
+	c = &m->ctxs[r->id];
+	if (c->rec) {
+		/* the same id again (re-sent after a dropped batch): keep the first copy */
+		return;
+	}
+	c->rec = malloc(r->h.size);
+	if (!c->rec)
+		return;
+	memcpy(c->rec, r, r->h.size);
+	m->extra_mem += r->h.size;
+	trec_proc_ctx(c->rec, &c->ctx);
+	c->node = model_node_for_ctx(m, &c->ctx);
+}
+
+static void add_iface(struct model *m, const struct trec_iface *r)
+{
+	const char *name = (const char *)(r + 1);
+	size_t maxlen = r->h.size - sizeof(*r);
+
+	if (r->id > 65535)
+		return;
+	if (r->id >= m->n_ifaces) {
+		size_t n = (size_t)r->id + 8;
+		struct miface *ni = realloc(m->ifaces, n * sizeof(*ni));
+
+		if (!ni)
+			return;
+		memset(ni + m->n_ifaces, 0, (n - m->n_ifaces) * sizeof(*ni));
+		m->ifaces = ni;
+		m->n_ifaces = n;
+	}
+	free(m->ifaces[r->id].name);
+	m->ifaces[r->id].name = strndup(name, maxlen);
+	m->ifaces[r->id].linktype = r->linktype;
+	m->ifaces[r->id].snaplen = r->snaplen;
+}
+
+const struct proc_ctx *model__proc(const struct model *m, uint32_t id)
+{
+	if (id == 0 || id >= m->n_ctxs || !m->ctxs[id].rec)
+		return NULL;
+	return &m->ctxs[id].ctx;
+}
+
+int model__pkt_node(const struct model *m, const struct trec_pkt *r)
+{
+	if (r->proc_id == 0 || r->proc_id >= m->n_ctxs || !m->ctxs[r->proc_id].rec)
+		return -1;
+	return m->ctxs[r->proc_id].node;
+}
+
+const char *model__ifname(const struct model *m, uint32_t id)
+{
+	if (id >= m->n_ifaces || !m->ifaces[id].name)
+		return NULL;
+	return m->ifaces[id].name;
+}
+
+static int pkt_linktype(const struct model *m, const struct trec_pkt *r)
+{
+	return r->iface_id < m->n_ifaces ? m->ifaces[r->iface_id].linktype : 1;
+}
+
+void model__to_pkt(const struct model *m, const struct trec_pkt *r, struct pkt *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->ts_ns = r->ts_ns;
+	out->caplen = r->caplen;
+	out->len = r->len;
+	out->linktype = pkt_linktype(m, r);
+	out->dir = r->dir;
+	out->if_id = r->iface_id;
+	out->ifname = model__ifname(m, r->iface_id);
+	out->data = trec_pkt_data(r);
+	out->proc = model__proc(m, r->proc_id);
+	out->num = r->num;
+}
+
+/* ---- view ------------------------------------------------------------ */
+
+static int drill_match(const struct model *m, const struct drill *d, const struct trec_pkt *r)
+{
+	struct prow row = { .kind = d->kind, .node = -1 };
+
+	return model_row_match(m, &row, d->with_desc, d->pid, d->name, d->ns, r);
+}
+
+static int view_match(struct model *m, const struct trec_pkt *r)
+{
+	struct vfilter_pkt vp;
+	size_t i;
+
+	for (i = 0; i < m->n_drill; i++)
+		if (!drill_match(m, &m->drill[i], r))
+			return 0;
+	if (!m->vf)
+		return 1;
+	vp.linktype = pkt_linktype(m, r);
+	vp.data = trec_pkt_data(r);
+	vp.caplen = r->caplen;
+	vp.len = r->len;
+	vp.proc = model__proc(m, r->proc_id);
+	return vfilter__match(m->vf, &vp);
+}
+
+const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq)
+{
+	if (seq < m->first_seq || seq - m->first_seq >= m->idx.len)
+		return NULL;
+	return (const struct trec_pkt *)(uintptr_t)ring64_at(&m->idx, (size_t)(seq - m->first_seq));
+}
+
+static struct trec_pkt *pkt_rw(struct model *m, uint64_t seq)
+{
+	return (struct trec_pkt *)(uintptr_t)model__pkt(m, seq);
+}
+
+/* bring packets [view_end, end) into the view */
+static void advance_view(struct model *m)
+{
+	uint64_t end = m->first_seq + m->idx.len;
+
+	if (m->view_end < m->first_seq)
+		m->view_end = m->first_seq;
+	for (; m->view_end < end; m->view_end++) {
+		const struct trec_pkt *r = model__pkt(m, m->view_end);
+		int node = model__pkt_node(m, r);
+
+		model_node_account(m, node, r, 1);
+		if (view_match(m, r))
+			ring64_push(&m->shown, m->view_end);
+	}
+}
+
+static void rebuild_shown(struct model *m)
+{
+	uint64_t s;
+
+	ring64_clear(&m->shown);
+	for (s = m->first_seq; s < m->view_end; s++) {
+		const struct trec_pkt *r = model__pkt(m, s);
+
+		if (view_match(m, r))
+			ring64_push(&m->shown, s);
+	}
+}
+
+static void evict_oldest(struct model *m)
+{
+	struct batch *b = m->b_head;
+	uint32_t i;
+
+	for (i = 0; i < b->n_pkts && m->idx.len; i++) {
+		struct trec_pkt *r = pkt_rw(m, m->first_seq);
+
+		if (m->first_seq < m->view_end)
+			model_node_account(m, model__pkt_node(m, r), r, 0);
+		if (r->flags & TPKT_MARKED)
+			m->marked--;
+		ring64_pop_front(&m->idx, 1);
+		m->first_seq++;
+		m->evicted++;
+	}
+	m->b_head = b->next;
+	if (!m->b_head)
+		m->b_tail = NULL;
+	m->b_mem -= b->cap + sizeof(*b);
+	batch__free(b);
+	while (m->shown.len && ring64_at(&m->shown, 0) < m->first_seq)
+		ring64_pop_front(&m->shown, 1);
+	if (m->view_end < m->first_seq)
+		m->view_end = m->first_seq;
+}
+
+static size_t mem_used(const struct model *m)
+{
+	return m->b_mem + (m->idx.cap + m->shown.cap) * sizeof(uint64_t) + m->extra_mem +
+	       m->n_nodes * sizeof(struct mnode);
+}
+
+void model__ingest(struct model *m, struct batch *b)
+{
+	const struct trec_hdr *h;
+	size_t off = 0;
+	int kept = 0;
+
+	while ((h = batch__next(b, &off))) {
+		switch (h->type) {
+		case TREC_PROC:
+			if (h->size >= sizeof(struct trec_proc))
+				add_proc(m, (const struct trec_proc *)h);
+			break;
+		case TREC_IFACE:
+			if (h->size >= sizeof(struct trec_iface))
+				add_iface(m, (const struct trec_iface *)h);
+			break;
+		case TREC_PKT: {
+			const struct trec_pkt *r = (const struct trec_pkt *)h;
+
+			if (h->size < sizeof(*r) + r->caplen + r->text_len + 1 ||
+			    ring64_push(&m->idx, (uint64_t)(uintptr_t)r) < 0) {
+				b->n_pkts--;
+				break;
+			}
+			kept++;
+			if (r->ts_ns > m->max_ts)
+				m->max_ts = r->ts_ns;
+			model_rate_add(&m->r_win_start, &m->r_win_pkts, &m->r_win_bytes, &m->pps,
+				       &m->bps, r->ts_ns, r->len);
+			m->r_last = r->ts_ns;
+			break;
+		}
+		default:
+			break;
+		}
+	}
+	if (!kept) {
+		batch__free(b);
+	} else {
+		b->next = NULL;
+		if (m->b_tail)
+			m->b_tail->next = b;
+		else
+			m->b_head = b;
+		m->b_tail = b;
+		m->b_mem += b->cap + sizeof(*b);
+	}
+	while (m->b_head && m->b_head != m->b_tail && mem_used(m) > m->o.max_mem)
+		evict_oldest(m);
+	if (!m->paused)
+		advance_view(m);
+}
+
+void model__set_now(struct model *m, uint64_t now_ns)
+{
+	m->now_ns = now_ns;
+	m->have_now = 1;
+}
+
+uint64_t model_now(const struct model *m)
+{
+	return m->have_now ? m->now_ns : m->max_ts;
+}
+
+void model__stats(const struct model *m, struct model_stats *st)
+{
+	uint64_t now = model_now(m);
+
+	memset(st, 0, sizeof(*st));
+	st->ingested = m->first_seq + m->idx.len;
+	st->evicted = m->evicted;
+	st->stored = m->idx.len;
+	st->shown = m->shown.len;
+	st->marked = m->marked;
+	st->pending = m->first_seq + m->idx.len - m->view_end;
+	st->mem = mem_used(m);
+	if (m->r_last && now >= m->r_last && now - m->r_last < 2000000000ull) {
+		st->pps = m->pps;
+		st->bps = m->bps;
+	}
+}
+
+uint64_t model__first_seq(const struct model *m)
+{
+	return m->first_seq;
+}
+
+uint64_t model__end_seq(const struct model *m)
+{
+	return m->first_seq + m->idx.len;
+}
+
+/* ---- drill-down and filter ------------------------------------------- */
+
+static void keep_selection(struct model *m)
+{
+	if (m->follow || !m->shown.len)
+		return;
+	/* the selected packet may be filtered out: take the next one shown */
+	{
+		size_t i = ring64_lower(&m->shown, m->sel_seq);
+
+		if (i >= m->shown.len)
+			i = m->shown.len - 1;
+		m->sel_seq = ring64_at(&m->shown, i);
+		m->top_seq = m->sel_seq;
+	}
+}
+
+int model__drill_push(struct model *m, const struct prow *r, int with_desc)
+{
+	struct drill *d;
+
+	if (m->n_drill >= MODEL_MAX_DRILL)
+		return -ENOSPC;
+	d = &m->drill[m->n_drill];
+	memset(d, 0, sizeof(*d));
+	d->kind = r->kind;
+	d->with_desc = with_desc;
+	d->pid = -1;
+	switch (r->kind) {
+	case PROW_PROC: {
+		const struct mnode *n = model__node(m, r->node);
+
+		if (!n)
+			return -EINVAL;
+		d->pid = n->pid;
+		snprintf(d->label, sizeof(d->label), "pid %d%s", n->pid, with_desc ? "+" : "");
+		break;
+	}
+	case PROW_POD:
+		d->name = strdup(r->name ? r->name : "");
+		d->ns = strdup(r->ns ? r->ns : "");
+		if (!d->name || !d->ns) {
+			drill_free(d);
+			return -ENOMEM;
+		}
+		snprintf(d->label, sizeof(d->label), "pod %s.%s", d->name, d->ns);
+		break;
+	case PROW_CONTAINER:
+		d->name = strdup(r->name ? r->name : "");
+		if (!d->name)
+			return -ENOMEM;
+		snprintf(d->label, sizeof(d->label), "container %s", d->name);
+		break;
+	case PROW_HOST:
+		snprintf(d->label, sizeof(d->label), "host processes");
+		break;
+	case PROW_NOPROC:
+		snprintf(d->label, sizeof(d->label), "no process");
+		break;
+	}
+	m->n_drill++;
+	rebuild_shown(m);
+	m->follow = 1;
+	m->seen_seq = 0;
+	return 0;
+}
+
+int model__drill_pop(struct model *m)
+{
+	if (!m->n_drill)
+		return -ENOENT;
+	drill_free(&m->drill[--m->n_drill]);
+	rebuild_shown(m);
+	keep_selection(m);
+	return 0;
+}
+
+size_t model__drill_depth(const struct model *m)
+{
+	return m->n_drill;
+}
+
+const char *model__drill_label(const struct model *m)
+{
+	return m->n_drill ? m->drill[m->n_drill - 1].label : "";
+}
+
+int model__set_filter(struct model *m, const char *expr, char *err, size_t errlen, int *errpos)
+{
+	int lts[64];
+	size_t n = 0, i, j;
+	struct vfilter *vf;
+
+	for (i = 0; i < m->n_ifaces && n < 64; i++) {
+		if (!m->ifaces[i].name)
+			continue;
+		for (j = 0; j < n && lts[j] != m->ifaces[i].linktype; j++)
+			;
+		if (j == n)
+			lts[n++] = m->ifaces[i].linktype;
+	}
+	vf = vfilter__new(expr, lts, n, m->o.snaplen, err, errlen, errpos);
+	if (!vf)
+		return -EINVAL;
+	vfilter__free(m->vf);
+	m->vf = *vfilter__expr(vf) ? vf : NULL;
+	if (!m->vf)
+		vfilter__free(vf);
+	rebuild_shown(m);
+	keep_selection(m);
+	return 0;
+}
+
+const char *model__filter(const struct model *m)
+{
+	return m->vf ? vfilter__expr(m->vf) : "";
+}
+
+void model__set_paused(struct model *m, int paused)
+{
+	m->paused = paused;
+	if (!paused)
+		advance_view(m);
+}
+
+int model__paused(const struct model *m)
+{
+	return m->paused;
+}
+
+/* ---- shown list and cursor ------------------------------------------- */
+
+size_t model__n_shown(const struct model *m)
+{
+	return m->shown.len;
+}
+
+uint64_t model__shown_seq(const struct model *m, size_t i)
+{
+	return ring64_at(&m->shown, i);
+}
+
+size_t model__shown_lower(const struct model *m, uint64_t seq)
+{
+	return ring64_lower(&m->shown, seq);
+}
+
+long model__sel(const struct model *m)
+{
+	size_t i;
+
+	if (!m->shown.len)
+		return -1;
+	if (m->follow)
+		return (long)m->shown.len - 1;
+	i = ring64_lower(&m->shown, m->sel_seq);
+	return i < m->shown.len ? (long)i : (long)m->shown.len - 1;
+}
+
+uint64_t model__sel_seq(const struct model *m)
+{
+	long i = model__sel(m);
+
+	return i < 0 ? UINT64_MAX : ring64_at(&m->shown, (size_t)i);
+}
+
+int model__following(const struct model *m)
+{
+	return m->follow;
+}
+
+void model__sel_set(struct model *m, long i)
+{
+	long n = (long)m->shown.len;
+	int was_follow = m->follow;
+
+	if (!n)
+		return;
+	if (i < 0)
+		i = 0;
+	if (i >= n - 1) {
+		i = n - 1;
+		if (!m->paused) {
+			m->follow = 1;
+			m->seen_seq = 0;
+			return;
+		}
+	}
+	if (was_follow) {
+		m->seen_seq = ring64_at(&m->shown, (size_t)n - 1);
+		m->top_seq = UINT64_MAX;	/* recomputed by model__list_top */
+	}
+	m->follow = 0;
+	m->sel_seq = ring64_at(&m->shown, (size_t)i);
+}
+
+void model__sel_move(struct model *m, long delta)
+{
+	long cur = model__sel(m);
+
+	if (cur < 0)
+		return;
+	model__sel_set(m, cur + delta);
+}
+
+void model__sel_home(struct model *m)
+{
+	model__sel_set(m, 0);
+	if (m->shown.len)
+		m->top_seq = ring64_at(&m->shown, 0);
+}
+
+void model__sel_end(struct model *m)
+{
+	m->follow = 1;
+	m->seen_seq = 0;
+}
+
+size_t model__list_top(struct model *m, size_t height)
+{
+	size_t n = m->shown.len, top;
+	long sel = model__sel(m);
+
+	if (!n || !height)
+		return 0;
+	if (m->follow) {
+		top = n > height ? n - height : 0;
+		m->top_seq = ring64_at(&m->shown, top);
+		return top;
+	}
+	top = m->top_seq == UINT64_MAX ? (n > height ? n - height : 0)
+				       : ring64_lower(&m->shown, m->top_seq);
+	if (top >= n)
+		top = n - 1;
+	if ((long)top > sel)
+		top = (size_t)sel;
+	if ((size_t)sel >= top + height)
+		top = (size_t)sel - height + 1;
+	m->top_seq = ring64_at(&m->shown, top);
+	return top;
+}
+
+void model__list_scroll(struct model *m, long delta, size_t height)
+{
+	size_t n = m->shown.len, top = model__list_top(m, height);
+	long nt = (long)top + delta, sel = model__sel(m);
+
+	if (!n)
+		return;
+	if (nt > (long)n - (long)height)
+		nt = (long)n - (long)height;
+	if (nt < 0)
+		nt = 0;
+	/* keep the selection on screen, move it with the page */
+	if (sel < nt)
+		sel = nt;
+	if (sel >= nt + (long)height)
+		sel = nt + (long)height - 1;
+	if (m->follow && delta >= 0)
+		return;
+	model__sel_set(m, sel);
+	if (!m->follow)
+		m->top_seq = ring64_at(&m->shown, (size_t)nt);
+}
+
+uint64_t model__new_count(const struct model *m)
+{
+	uint64_t pend = m->first_seq + m->idx.len - m->view_end;
+
+	if (m->follow)
+		return pend;
+	return m->shown.len - ring64_lower(&m->shown, m->seen_seq + 1) + pend;
+}
+
+/* ---- marks ----------------------------------------------------------- */
+
+static void set_mark(struct model *m, struct trec_pkt *r, int on)
+{
+	if (!r || !!(r->flags & TPKT_MARKED) == !!on)
+		return;
+	if (on) {
+		r->flags |= TPKT_MARKED;
+		m->marked++;
+	} else {
+		r->flags &= (uint8_t)~TPKT_MARKED;
+		m->marked--;
+	}
+}
+
+void model__mark_toggle(struct model *m, uint64_t seq)
+{
+	struct trec_pkt *r = pkt_rw(m, seq);
+
+	if (r)
+		set_mark(m, r, !(r->flags & TPKT_MARKED));
+}
+
+void model__mark_shown(struct model *m, int on)
+{
+	size_t i;
+
+	for (i = 0; i < m->shown.len; i++)
+		set_mark(m, pkt_rw(m, ring64_at(&m->shown, i)), on);
+}
+
+void model__mark_row(struct model *m, const struct prow *row, int on)
+{
+	const struct mnode *n = row->kind == PROW_PROC ? model__node(m, row->node) : NULL;
+	uint64_t s;
+
+	for (s = m->first_seq; s < m->view_end; s++) {
+		struct trec_pkt *r = pkt_rw(m, s);
+
+		if (model_row_match(m, row, 1, n ? n->pid : -1, row->name, row->ns, r))
+			set_mark(m, r, on);
+	}
+}
+
+void model__clear_marks(struct model *m)
+{
+	uint64_t s;
+
+	for (s = m->first_seq; s < m->first_seq + m->idx.len && m->marked; s++)
+		set_mark(m, pkt_rw(m, s), 0);
+}
+
+/* ---- search ---------------------------------------------------------- */
+
+static int row_contains(const struct model *m, const struct trec_pkt *r, const char *needle)
+{
+	const struct proc_ctx *c = model__proc(m, r->proc_id);
+
+	if (strcasestr(trec_pkt_text(r), needle))
+		return 1;
+	return c && ((c->cmd && strcasestr(proc_basename(c->cmd), needle)) ||
+		     (c->args && strcasestr(c->args, needle)));
+}
+
+int model__search(struct model *m, const char *needle, int backward)
+{
+	long n = (long)m->shown.len, cur = model__sel(m), i, k;
+
+	if (!needle || !*needle || n == 0)
+		return -ENOENT;
+	for (k = 1; k <= n; k++) {
+		i = backward ? cur - k : cur + k;
+		i = ((i % n) + n) % n;
+		if (row_contains(m, model__pkt(m, ring64_at(&m->shown, (size_t)i)), needle)) {
+			model__sel_set(m, i);
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+/* ---- save ------------------------------------------------------------ */
+
+long model__save(struct model *m, const char *path, char *err, size_t errlen)
+{
+	size_t len = strlen(path), i, n_out = 0;
+	enum capfile_format fmt =
+		len >= 5 && !strcmp(path + len - 5, ".pcap") ? CAPFILE_PCAP : CAPFILE_PCAPNG;
+	int *wid = NULL;
+	struct capfile_writer *w;
+	int only_marked = m->marked > 0, rc = 0;
+
+	wid = malloc((m->n_ifaces + 1) * sizeof(*wid));
+	if (!wid) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	for (i = 0; i <= m->n_ifaces; i++)
+		wid[i] = -1;
+	w = capfile_writer__open(path, fmt, 1, err, errlen);
+	if (!w) {
+		free(wid);
+		return -EIO;
+	}
+	for (i = 0; i < (only_marked ? m->idx.len : m->shown.len); i++) {
+		uint64_t s = only_marked ? m->first_seq + i : ring64_at(&m->shown, i);
+		const struct trec_pkt *r = model__pkt(m, s);
+		size_t ifx = r->iface_id < m->n_ifaces ? r->iface_id : m->n_ifaces;
+		struct pkt p;
+
+		if (only_marked && !(r->flags & TPKT_MARKED))
+			continue;
+		model__to_pkt(m, r, &p);
+		if (wid[ifx] < 0) {
+			struct capfile_iface ifc = { 0 };
+
+			ifc.name = p.ifname;
+			ifc.linktype = p.linktype;
+			ifc.snaplen = ifx < m->n_ifaces && m->ifaces[ifx].snaplen ?
+					      m->ifaces[ifx].snaplen : m->o.snaplen;
+			wid[ifx] = capfile_writer__add_iface(w, &ifc);
+			if (wid[ifx] < 0) {
+				rc = wid[ifx];
+				break;
+			}
+		}
+		rc = capfile_writer__write(w, wid[ifx], &p);
+		if (rc < 0)
+			break;
+		n_out++;
+	}
+	{
+		int e = capfile_writer__close(w);
+
+		if (rc == 0 && e < 0)
+			rc = e;
+	}
+	free(wid);
+	if (rc < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(-rc));
+		return rc;
+	}
+	return (long)n_out;
+}

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: the TUI's model: packet store, process groupings, drill-down, view filter, marks,
+ * list selection. No curses here: tests/unit/test_tui_model.c drives it directly.
+ *
+ * Packets are numbered by seq: 0 for the first packet ever ingested, +1 for
+ * each next one; a seq never changes meaning. The store keeps the newest
+ * packets within max_mem (whole batches are freed, oldest first); the
+ * "shown" list is the seqs that pass the drill-down and the view filter, in
+ * order. The list selection is a seq, so new or evicted packets never move
+ * the row under the cursor.
+ */
+#ifndef PTCPDUMP_TUI_MODEL_H
+#define PTCPDUMP_TUI_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/pkt.h"
+#include "../core/proc.h"
+#include "batch.h"
+
+struct model;
+
+struct model_opts {
+	size_t max_mem;		/* bytes the store may hold (0: 256 MiB) */
+	uint32_t snaplen;	/* for compiling filters */
+};
+
+/* A process seen in packets (or named as the parent of one). */
+struct mnode {
+	int pid;
+	int ppid;
+	const char *comm;	/* basename of cmd (owned by the model) */
+	const struct proc_ctx *ctx;	/* the latest context seen for this pid, or NULL (parent only) */
+	uint64_t pkts, bytes;	/* packets of this process in the store */
+	double pps, bps;	/* current rate */
+	uint64_t rate_ts, rate_win_start, rate_win_pkts, rate_win_bytes;
+	int exited;
+	int parent;		/* node index of ppid, -1 */
+};
+
+enum group_mode {
+	GROUP_TREE = 0,		/* parent -> children by pid/ppid */
+	GROUP_CONTAINER,	/* pod -> container -> process */
+	GROUP_FLAT,		/* processes by bytes */
+	GROUP_N,
+};
+
+enum prow_kind {
+	PROW_PROC = 0,
+	PROW_POD,
+	PROW_CONTAINER,
+	PROW_HOST,		/* processes outside containers */
+	PROW_NOPROC,		/* packets without a process */
+};
+
+/* One row of the process pane. Strings are borrowed until the next model__rows(). */
+struct prow {
+	enum prow_kind kind;
+	int depth;
+	uint32_t guide;		/* bit d set: the ancestor at depth d has a next sibling */
+	int last;		/* last among its siblings */
+	int node;		/* PROW_PROC: node index; else -1 */
+	const char *name;	/* pod / container name */
+	const char *ns;		/* pod namespace */
+	uint64_t pkts, bytes;	/* own (process) or total (group) */
+	double bps;
+};
+
+struct model_stats {
+	uint64_t ingested;	/* packets ever ingested */
+	uint64_t evicted;	/* dropped from the store to stay within max_mem */
+	uint64_t stored;
+	uint64_t shown;
+	uint64_t marked;
+	uint64_t pending;	/* ingested while paused, not yet in the view */
+	size_t mem;		/* bytes held */
+	double pps, bps;	/* overall rate */
+};
+
+struct model *model__new(const struct model_opts *o);
+void model__free(struct model *m);
+
+/* Take a batch from the capture thread (the model owns it from now on). */
+void model__ingest(struct model *m, struct batch *b);
+/* Live mode: the clock for rates (packet time is used until then). */
+void model__set_now(struct model *m, uint64_t now_ns);
+void model__stats(const struct model *m, struct model_stats *st);
+
+/* ---- store ---- */
+uint64_t model__first_seq(const struct model *m);
+uint64_t model__end_seq(const struct model *m);	/* one past the newest */
+/* borrowed until the packet is evicted (model__ingest); NULL when gone */
+const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq);
+/* Fill a struct pkt for the decoder / writer (borrowed like model__pkt). */
+void model__to_pkt(const struct model *m, const struct trec_pkt *r, struct pkt *out);
+const char *model__ifname(const struct model *m, uint32_t iface_id);
+const struct proc_ctx *model__proc(const struct model *m, uint32_t proc_id);
+/* node of a packet, or -1 */
+int model__pkt_node(const struct model *m, const struct trec_pkt *r);
+
+/* ---- processes ---- */
+size_t model__n_nodes(const struct model *m);
+const struct mnode *model__node(const struct model *m, int i);
+int model__find_pid(const struct model *m, int pid);
+void model__set_exited(struct model *m, int pid, int exited);
+/* Rebuild the rows of the process pane; returns how many. */
+size_t model__rows(struct model *m, enum group_mode mode);
+const struct prow *model__row(const struct model *m, size_t i);
+size_t model__n_rows(const struct model *m);
+
+/* ---- drill-down (a stack) and view filter ---- */
+int model__drill_push(struct model *m, const struct prow *r, int with_desc);
+int model__drill_pop(struct model *m);		/* 0, or -ENOENT at the top */
+size_t model__drill_depth(const struct model *m);
+/* "pid 31337+" / "container api" / "pod cart.staging"; "" at the top. Borrowed. */
+const char *model__drill_label(const struct model *m);
+/* 0, or -EINVAL with a message and the offending byte offset (the old filter stays). */
+int model__set_filter(struct model *m, const char *expr, char *err, size_t errlen, int *errpos);
+const char *model__filter(const struct model *m);
+
+/* ---- pause: packets are stored but the view (list, counts) stands still ---- */
+void model__set_paused(struct model *m, int paused);
+int model__paused(const struct model *m);
+
+/* ---- shown list and its cursor ---- */
+size_t model__n_shown(const struct model *m);
+uint64_t model__shown_seq(const struct model *m, size_t i);
+/* index of the first shown seq >= seq (n_shown when none) */
+size_t model__shown_lower(const struct model *m, uint64_t seq);
+/* selection: index in the shown list (-1 when empty) */
+long model__sel(const struct model *m);
+uint64_t model__sel_seq(const struct model *m);
+int model__following(const struct model *m);
+void model__sel_move(struct model *m, long delta);	/* clamps; at the end: follow */
+void model__sel_set(struct model *m, long index);
+void model__sel_home(struct model *m);
+void model__sel_end(struct model *m);			/* and follow new packets */
+/* first visible index for a list of height rows (keeps the selection visible,
+ * the top row fixed while not following) */
+size_t model__list_top(struct model *m, size_t height);
+void model__list_scroll(struct model *m, long delta, size_t height);	/* wheel: keep top moving */
+/* shown packets newer than what was on screen when the user scrolled away */
+uint64_t model__new_count(const struct model *m);
+
+/* ---- marks ---- */
+void model__mark_toggle(struct model *m, uint64_t seq);
+void model__mark_shown(struct model *m, int on);
+/* mark every stored packet of a process-pane row (a process with its descendants, a
+ * container, a pod) */
+void model__mark_row(struct model *m, const struct prow *r, int on);
+void model__clear_marks(struct model *m);
+
+/* ---- search: select the next/previous shown packet whose row text contains needle
+ * (case-insensitive). 0, or -ENOENT (selection unchanged). ---- */
+int model__search(struct model *m, const char *needle, int backward);
+
+/* ---- saving: marked packets (or every shown packet when none is marked) to path,
+ * pcapng unless path ends in ".pcap". Returns the count, or -errno with a message. */
+long model__save(struct model *m, const char *path, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* \summary: the model's internals, shared by model.c and model_procs.c only */
+#ifndef PTCPDUMP_TUI_MODEL_INT_H
+#define PTCPDUMP_TUI_MODEL_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+
+struct vfilter;
+
+/* growable circular array of u64 (capacity a power of two) */
+struct ring64 {
+	uint64_t *v;
+	size_t head, len, cap;
+};
+
+static inline uint64_t ring64_at(const struct ring64 *r, size_t i)
+{
+	return r->v[(r->head + i) & (r->cap - 1)];
+}
+int ring64_push(struct ring64 *r, uint64_t x);
+void ring64_pop_front(struct ring64 *r, size_t n);
+void ring64_clear(struct ring64 *r);
+void ring64_free(struct ring64 *r);
+
+struct mctx {			/* a process context sent by the capture thread */
+	struct trec_proc *rec;	/* owned copy */
+	struct proc_ctx ctx;	/* strings point into rec */
+	int node;
+};
+
+struct miface {
+	char *name;
+	int linktype;
+	uint32_t snaplen;
+};
+
+struct drill {
+	enum prow_kind kind;
+	int pid;
+	int with_desc;
+	char *name, *ns;
+	char label[160];
+};
+
+#define MODEL_MAX_DRILL 16
+
+struct model {
+	struct model_opts o;
+	/* store: kept batches oldest first; idx holds struct trec_pkt * by seq */
+	struct batch *b_head, *b_tail;
+	size_t b_mem;
+	struct ring64 idx;
+	uint64_t first_seq;	/* seq of idx[0] */
+	uint64_t view_end;	/* seqs below are in the view (counts, shown) */
+	uint64_t evicted;
+	int paused;
+	/* tables */
+	struct mctx *ctxs;	/* by proc id (0 unused) */
+	size_t n_ctxs;
+	struct miface *ifaces;
+	size_t n_ifaces;
+	struct mnode *nodes;
+	size_t n_nodes;
+	int *pid_hash;		/* node index + 1, open addressing */
+	size_t pid_hash_cap;
+	uint64_t noproc_pkts, noproc_bytes;
+	/* process pane rows */
+	struct prow *rows;
+	size_t n_rows, cap_rows;
+	/* view */
+	struct ring64 shown;
+	struct vfilter *vf;
+	struct drill drill[MODEL_MAX_DRILL];
+	size_t n_drill;
+	/* list cursor */
+	uint64_t sel_seq;
+	uint64_t top_seq;
+	int follow;
+	uint64_t seen_seq;	/* newest shown seq the user saw before scrolling away */
+	uint64_t marked;
+	/* rates */
+	uint64_t now_ns;
+	int have_now;
+	uint64_t max_ts;
+	uint64_t r_win_start, r_win_pkts, r_win_bytes, r_last;
+	double pps, bps;
+	size_t extra_mem;
+};
+
+/* model_procs.c */
+int model_node_for_ctx(struct model *m, const struct proc_ctx *c);
+void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add);
+int model_node_in_subtree(const struct model *m, int node, int root_pid);
+void model_nodes_free(struct model *m);
+void model_rate_add(uint64_t *win_start, uint64_t *win_pkts, uint64_t *win_bytes, double *pps,
+		    double *bps, uint64_t ts, uint64_t bytes);
+uint64_t model_now(const struct model *m);
+/* does packet r belong to the process-pane row? */
+int model_row_match(const struct model *m, const struct prow *row, int with_desc, int pid,
+		    const char *name, const char *ns, const struct trec_pkt *r);
+
+#endif

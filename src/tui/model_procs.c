@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: the model's process table and the process pane's groupings
+ *
+ * A node is a pid seen in a packet's context, or named as the parent
+ * (ParentPID/ParentCmd) of one: so "bash -> curl" shows as a tree even
+ * when bash itself sends nothing. Counts are over the packets in the view;
+ * a node with no packets left and no active descendant leaves the pane.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_int.h"
+
+#define MAX_TREE_DEPTH 64
+
+void model_nodes_free(struct model *m)
+{
+	free(m->nodes);
+	free(m->pid_hash);
+	m->nodes = NULL;
+	m->pid_hash = NULL;
+	m->n_nodes = 0;
+	m->pid_hash_cap = 0;
+}
+
+static size_t pid_slot(size_t cap, int pid)
+{
+	return ((uint32_t)pid * 2654435761u) & (cap - 1);
+}
+
+int model__find_pid(const struct model *m, int pid)
+{
+	size_t i;
+
+	if (!m->pid_hash_cap)
+		return -1;
+	for (i = pid_slot(m->pid_hash_cap, pid);; i = (i + 1) & (m->pid_hash_cap - 1)) {
+		int v = m->pid_hash[i];
+
+		if (!v)
+			return -1;
+		if (m->nodes[v - 1].pid == pid)
+			return v - 1;
+	}
+}
+
+static int hash_insert(struct model *m, int idx)
+{
+	size_t i;
+
+	if ((m->n_nodes + 1) * 2 > m->pid_hash_cap) {
+		size_t ncap = m->pid_hash_cap ? m->pid_hash_cap * 2 : 256, k;
+		int *nh = calloc(ncap, sizeof(*nh));
+
+		if (!nh)
+			return -1;
+		free(m->pid_hash);
+		m->pid_hash = nh;
+		m->pid_hash_cap = ncap;
+		for (k = 0; k < m->n_nodes; k++) {
+			if ((int)k == idx)
+				continue;
+			for (i = pid_slot(ncap, m->nodes[k].pid); nh[i]; i = (i + 1) & (ncap - 1))
+				;
+			nh[i] = (int)k + 1;
+		}
+	}
+	for (i = pid_slot(m->pid_hash_cap, m->nodes[idx].pid); m->pid_hash[i];
+	     i = (i + 1) & (m->pid_hash_cap - 1))
+		;
+	m->pid_hash[i] = idx + 1;
+	return 0;
+}
+
+static int node_get(struct model *m, int pid)
+{
+	int i = model__find_pid(m, pid);
+	struct mnode *nn;
+
+	if (i >= 0)
+		return i;
+	if (m->n_nodes >= (1u << 22))
+		return -1;
+	nn = realloc(m->nodes, (m->n_nodes + 1) * sizeof(*nn));
+	if (!nn)
+		return -1;
+	m->nodes = nn;
+	i = (int)m->n_nodes;
+	memset(&nn[i], 0, sizeof(nn[i]));
+	nn[i].pid = pid;
+	nn[i].parent = -1;
+	nn[i].comm = "?";
+	if (hash_insert(m, i) < 0)
+		return -1;
+	m->n_nodes++;
+	return i;
+}
+
+int model_node_for_ctx(struct model *m, const struct proc_ctx *c)
+{
+	int n, p;
+
+	if (c->pid <= 0)
+		return -1;
+	if (c->ppid > 0 && c->ppid != c->pid) {
+		p = node_get(m, c->ppid);
+		if (p >= 0 && !m->nodes[p].ctx && c->pcmd)
+			m->nodes[p].comm = proc_basename(c->pcmd);
+	}
+	n = node_get(m, c->pid);
+	if (n < 0)
+		return -1;
+	m->nodes[n].ctx = c;
+	m->nodes[n].comm = c->cmd ? proc_basename(c->cmd) : c->tname ? c->tname : "?";
+	if (c->ppid > 0 && c->ppid != c->pid)
+		m->nodes[n].ppid = c->ppid;
+	return n;
+}
+
+size_t model__n_nodes(const struct model *m)
+{
+	return m->n_nodes;
+}
+
+const struct mnode *model__node(const struct model *m, int i)
+{
+	if (i < 0 || (size_t)i >= m->n_nodes)
+		return NULL;
+	return &m->nodes[i];
+}
+
+void model__set_exited(struct model *m, int pid, int exited)
+{
+	int i = model__find_pid(m, pid);
+
+	if (i >= 0)
+		m->nodes[i].exited = exited;
+}
+
+void model_rate_add(uint64_t *win_start, uint64_t *win_pkts, uint64_t *win_bytes, double *pps,
+		    double *bps, uint64_t ts, uint64_t bytes)
+{
+	if (!*win_start || ts < *win_start)
+		*win_start = ts;
+	if (ts - *win_start >= 1000000000ull) {
+		double secs = (double)(ts - *win_start) / 1e9;
+
+		*pps = (double)*win_pkts / secs;
+		*bps = (double)*win_bytes / secs;
+		*win_start = ts;
+		*win_pkts = 0;
+		*win_bytes = 0;
+	}
+	(*win_pkts)++;
+	*win_bytes += bytes;
+	/* before the first full second, the rate so far */
+	if (*pps == 0 && *win_pkts > 1) {
+		*pps = (double)*win_pkts;
+		*bps = (double)*win_bytes;
+	}
+}
+
+void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add)
+{
+	struct mnode *n;
+
+	if (node < 0 || (size_t)node >= m->n_nodes) {
+		if (add) {
+			m->noproc_pkts++;
+			m->noproc_bytes += r->len;
+		} else if (m->noproc_pkts) {
+			m->noproc_pkts--;
+			m->noproc_bytes -= r->len;
+		}
+		return;
+	}
+	n = &m->nodes[node];
+	if (add) {
+		n->pkts++;
+		n->bytes += r->len;
+		model_rate_add(&n->rate_win_start, &n->rate_win_pkts, &n->rate_win_bytes, &n->pps,
+			       &n->bps, r->ts_ns, r->len);
+		if (r->ts_ns > n->rate_ts)
+			n->rate_ts = r->ts_ns;
+	} else if (n->pkts) {
+		n->pkts--;
+		n->bytes -= r->len;
+	}
+}
+
+/* is node (or, with descendants, an ancestor of it) root_pid? */
+int model_node_in_subtree(const struct model *m, int node, int root_pid)
+{
+	int depth;
+
+	for (depth = 0; node >= 0 && depth < MAX_TREE_DEPTH; depth++) {
+		const struct mnode *n = &m->nodes[node];
+
+		if (n->pid == root_pid)
+			return 1;
+		if (n->ppid <= 0 || n->ppid == n->pid)
+			return 0;
+		node = model__find_pid(m, n->ppid);
+	}
+	return 0;
+}
+
+int model_row_match(const struct model *m, const struct prow *row, int with_desc, int pid,
+		    const char *name, const char *ns, const struct trec_pkt *r)
+{
+	const struct proc_ctx *c = model__proc(m, r->proc_id);
+	int node;
+
+	switch (row->kind) {
+	case PROW_PROC:
+		if (!c || c->pid <= 0)
+			return 0;
+		if (c->pid == pid)
+			return 1;
+		if (!with_desc)
+			return 0;
+		node = model__pkt_node(m, r);
+		return node >= 0 && model_node_in_subtree(m, node, pid);
+	case PROW_POD:
+		return c && c->pod && name && !strcmp(c->pod, name) &&
+		       !strcmp(c->pod_ns ? c->pod_ns : "", ns ? ns : "");
+	case PROW_CONTAINER:
+		return c && c->cname && name && !strcmp(c->cname, name);
+	case PROW_HOST:
+		return c && c->pid > 0 && !c->cname;
+	case PROW_NOPROC:
+		return !c || c->pid <= 0;
+	}
+	return 0;
+}
+
+/* ---- rows ------------------------------------------------------------ */
+
+static struct prow *row_add(struct model *m)
+{
+	struct prow *r;
+
+	if (m->n_rows == m->cap_rows) {
+		size_t nc = m->cap_rows ? m->cap_rows * 2 : 64;
+		struct prow *nr = realloc(m->rows, nc * sizeof(*nr));
+
+		if (!nr)
+			return NULL;
+		m->rows = nr;
+		m->cap_rows = nc;
+	}
+	r = &m->rows[m->n_rows++];
+	memset(r, 0, sizeof(*r));
+	r->node = -1;
+	return r;
+}
+
+static double node_bps(const struct model *m, const struct mnode *n)
+{
+	uint64_t now = model_now(m);
+
+	if (!n->rate_ts || now < n->rate_ts || now - n->rate_ts > 2000000000ull)
+		return 0;
+	return n->bps;
+}
+
+static void add_proc_row(struct model *m, int node, int depth, uint32_t guide, int last)
+{
+	struct prow *r = row_add(m);
+	const struct mnode *n = &m->nodes[node];
+
+	if (!r)
+		return;
+	r->kind = PROW_PROC;
+	r->node = node;
+	r->depth = depth;
+	r->guide = guide;
+	r->last = last;
+	r->pkts = n->pkts;
+	r->bytes = n->bytes;
+	r->bps = node_bps(m, n);
+}
+
+struct tree {
+	int *first_child, *next_sib;
+	char *active, *done;
+};
+
+static int cmp_pid(const void *a, const void *b, void *arg)
+{
+	const struct model *m = arg;
+	int x = m->nodes[*(const int *)a].pid, y = m->nodes[*(const int *)b].pid;
+
+	return (x > y) - (x < y);
+}
+
+static void tree_emit(struct model *m, struct tree *t, int node, int depth, uint32_t guide,
+		      int last)
+{
+	int c;
+
+	if (t->done[node])
+		return;
+	t->done[node] = 1;
+	add_proc_row(m, node, depth, guide, last);
+	if (depth >= MAX_TREE_DEPTH)
+		return;
+	/* a child at depth d+1 draws, for each level l in 1..d, a guide when the
+	 * ancestor at level l has a next sibling */
+	if (depth >= 1 && depth < 32 && !last)
+		guide |= 1u << depth;
+	for (c = t->first_child[node]; c >= 0; c = t->next_sib[c])
+		tree_emit(m, t, c, depth + 1, guide, t->next_sib[c] < 0);
+}
+
+static void rows_tree(struct model *m)
+{
+	size_t n = m->n_nodes, i, k, na = 0;
+	struct tree t;
+	int *order;
+
+	t.first_child = malloc(n * sizeof(int));
+	t.next_sib = malloc(n * sizeof(int));
+	t.active = calloc(n, 1);
+	t.done = calloc(n, 1);
+	order = malloc(n * sizeof(int));
+	if (!t.first_child || !t.next_sib || !t.active || !t.done || !order)
+		goto out;
+	for (i = 0; i < n; i++) {
+		struct mnode *nd = &m->nodes[i];
+
+		t.first_child[i] = t.next_sib[i] = -1;
+		nd->parent = nd->ppid > 0 && nd->ppid != nd->pid ? model__find_pid(m, nd->ppid) : -1;
+	}
+	for (i = 0; i < n; i++) {
+		int x = (int)i;
+
+		if (!m->nodes[i].pkts)
+			continue;
+		for (k = 0; x >= 0 && !t.active[x] && k < MAX_TREE_DEPTH; k++) {
+			t.active[x] = 1;
+			x = m->nodes[x].parent;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (t.active[i])
+			order[na++] = (int)i;
+	qsort_r(order, na, sizeof(int), cmp_pid, m);
+	for (k = na; k-- > 0;) {
+		int x = order[k], p = m->nodes[x].parent;
+
+		if (p >= 0 && t.active[p]) {
+			t.next_sib[x] = t.first_child[p];
+			t.first_child[p] = x;
+		}
+	}
+	{
+		int last_root = -1;
+
+		for (k = 0; k < na; k++) {
+			int p = m->nodes[order[k]].parent;
+
+			if (p < 0 || !t.active[p])
+				last_root = order[k];
+		}
+		for (k = 0; k < na; k++) {
+			int x = order[k], p = m->nodes[x].parent;
+
+			if (p < 0 || !t.active[p])
+				tree_emit(m, &t, x, 0, 0, x == last_root);
+		}
+		/* cycles in ppid: show what was left out as roots */
+		for (k = 0; k < na; k++)
+			if (!t.done[order[k]])
+				tree_emit(m, &t, order[k], 0, 0, 1);
+	}
+out:
+	free(t.first_child);
+	free(t.next_sib);
+	free(t.active);
+	free(t.done);
+	free(order);
+}
+
+static int strcmp_null(const char *a, const char *b)
+{
+	if (!a || !b)
+		return !a - !b;	/* NULL last */
+	return strcmp(a, b);
+}
+
+static int cmp_group(const void *a, const void *b, void *arg)
+{
+	const struct model *m = arg;
+	const struct mnode *x = &m->nodes[*(const int *)a], *y = &m->nodes[*(const int *)b];
+	const struct proc_ctx *cx = x->ctx, *cy = y->ctx;
+	int r;
+
+	if ((r = strcmp_null(cx ? cx->pod_ns : NULL, cy ? cy->pod_ns : NULL)))
+		return r;
+	if ((r = strcmp_null(cx ? cx->pod : NULL, cy ? cy->pod : NULL)))
+		return r;
+	if ((r = strcmp_null(cx ? cx->cname : NULL, cy ? cy->cname : NULL)))
+		return r;
+	return (x->pid > y->pid) - (x->pid < y->pid);
+}
+
+static int same(const char *a, const char *b)
+{
+	return strcmp_null(a, b) == 0;
+}
+
+static void rows_container(struct model *m)
+{
+	size_t n = m->n_nodes, i, na = 0, k;
+	int *order = malloc((n ? n : 1) * sizeof(int));
+	struct prow *pod = NULL, *cnt = NULL, *host = NULL;
+	const struct proc_ctx *prev = NULL;
+
+	if (!order)
+		return;
+	for (i = 0; i < n; i++)
+		if (m->nodes[i].pkts)
+			order[na++] = (int)i;
+	qsort_r(order, na, sizeof(int), cmp_group, m);
+	for (k = 0; k < na; k++) {
+		const struct mnode *nd = &m->nodes[order[k]];
+		const struct proc_ctx *c = nd->ctx;
+		int depth;
+
+		if (c && c->pod && (!prev || !prev->pod || !same(prev->pod, c->pod) ||
+				    !same(prev->pod_ns, c->pod_ns))) {
+			pod = row_add(m);
+			if (!pod)
+				break;
+			pod->kind = PROW_POD;
+			pod->name = c->pod;
+			pod->ns = c->pod_ns;
+			cnt = NULL;
+		}
+		if (c && !c->pod)
+			pod = NULL;
+		if (c && c->cname && (!cnt || !prev || !same(prev->cname, c->cname) ||
+				      !same(prev->pod, c->pod))) {
+			cnt = row_add(m);
+			if (!cnt)
+				break;
+			cnt->kind = PROW_CONTAINER;
+			cnt->name = c->cname;
+			cnt->depth = c->pod ? 1 : 0;
+		}
+		if (!c || !c->cname) {
+			cnt = NULL;
+			if (!host) {
+				host = row_add(m);
+				if (!host)
+					break;
+				host->kind = PROW_HOST;
+				host->name = "(host)";
+			}
+		}
+		depth = c && c->cname ? (c->pod ? 2 : 1) : 1;
+		add_proc_row(m, order[k], depth, 0, 0);
+		prev = c;
+	}
+	free(order);
+	/* totals of the group rows: sum of the process rows below them */
+	for (i = 0; i < m->n_rows; i++) {
+		struct prow *g = &m->rows[i];
+
+		if (g->kind == PROW_PROC)
+			continue;
+		for (k = i + 1; k < m->n_rows && m->rows[k].depth > g->depth; k++) {
+			if (m->rows[k].kind != PROW_PROC)
+				continue;
+			g->pkts += m->rows[k].pkts;
+			g->bytes += m->rows[k].bytes;
+			g->bps += m->rows[k].bps;
+		}
+	}
+}
+
+static int cmp_bytes(const void *a, const void *b, void *arg)
+{
+	const struct model *m = arg;
+	const struct mnode *x = &m->nodes[*(const int *)a], *y = &m->nodes[*(const int *)b];
+
+	if (x->bytes != y->bytes)
+		return x->bytes < y->bytes ? 1 : -1;
+	return (x->pid > y->pid) - (x->pid < y->pid);
+}
+
+static void rows_flat(struct model *m)
+{
+	size_t n = m->n_nodes, i, na = 0;
+	int *order = malloc((n ? n : 1) * sizeof(int));
+
+	if (!order)
+		return;
+	for (i = 0; i < n; i++)
+		if (m->nodes[i].pkts)
+			order[na++] = (int)i;
+	qsort_r(order, na, sizeof(int), cmp_bytes, m);
+	for (i = 0; i < na; i++)
+		add_proc_row(m, order[i], 0, 0, i + 1 == na);
+	free(order);
+}
+
+size_t model__rows(struct model *m, enum group_mode mode)
+{
+	m->n_rows = 0;
+	switch (mode) {
+	case GROUP_CONTAINER:
+		rows_container(m);
+		break;
+	case GROUP_FLAT:
+		rows_flat(m);
+		break;
+	default:
+		rows_tree(m);
+		break;
+	}
+	if (m->noproc_pkts) {
+		struct prow *r = row_add(m);
+
+		if (r) {
+			r->kind = PROW_NOPROC;
+			r->name = "(no process)";
+			r->pkts = m->noproc_pkts;
+			r->bytes = m->noproc_bytes;
+			r->last = 1;
+		}
+	}
+	return m->n_rows;
+}
+
+const struct prow *model__row(const struct model *m, size_t i)
+{
+	return i < m->n_rows ? &m->rows[i] : NULL;
+}
+
+size_t model__n_rows(const struct model *m)
+{
+	return m->n_rows;
+}
