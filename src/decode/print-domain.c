@@ -241,6 +241,52 @@ static int labellen(struct dx *dx, const uint8_t *cp)
 	}
 }
 
+/* dx_printn, with a fast path for a captured label of plain ASCII */
+static int put_label(struct dx *dx, const uint8_t *cp, unsigned n)
+{
+	unsigned k;
+
+	if (DX_TTEST(dx, cp, n)) {
+		for (k = 0; k < n; k++)
+			if (cp[k] < 0x20 || cp[k] > 0x7e)
+				break;
+		if (k == n) {
+			strbuf_add(dx->out, cp, n);
+			return 0;
+		}
+	}
+	return dx_printn(dx, cp, n);
+}
+
+/* " a.b.c.d" */
+static void put_ip4(struct dx *dx, const uint8_t *a)
+{
+	char b[16], *q = b;
+	int i;
+
+	*q++ = ' ';
+	for (i = 0; i < 4; i++) {
+		unsigned v = a[i];
+
+		if (v >= 100)
+			*q++ = (char)('0' + v / 100);
+		if (v >= 10)
+			*q++ = (char)('0' + v / 10 % 10);
+		*q++ = (char)('0' + v % 10);
+		if (i < 3)
+			*q++ = '.';
+	}
+	strbuf_add(dx->out, b, (size_t)(q - b));
+}
+
+/* " [" N tag "]" */
+static void put_count(struct dx *dx, unsigned n, const char *tag)
+{
+	dx_puts(dx, " [");
+	dx_putu(dx, n);
+	dx_puts(dx, tag);
+}
+
 /*
  * Print the name at cp; bp is the start of the message (pointer base).
  * Returns the byte after the name where it sits in the record, or NULL
@@ -296,7 +342,7 @@ static const uint8_t *fqdn_print(struct dx *dx, const uint8_t *cp, const uint8_t
 			return NULL;
 		default:
 			if (name_chars + (unsigned)l <= MAXCDNAME) {
-				if (dx_printn(dx, cp, (unsigned)l))
+				if (put_label(dx, cp, (unsigned)l))
 					return NULL;
 			} else if (name_chars < MAXCDNAME) {
 				if (dx_printn(dx, cp, MAXCDNAME - name_chars))
@@ -650,9 +696,7 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 	case T_A:
 		if (!DX_TTEST(dx, cp, 4))
 			return NULL;
-		dx_fmt_ip4(buf, sizeof(buf), cp);
-		dx_putc(dx, ' ');
-		dx_puts(dx, buf);
+		put_ip4(dx, cp);
 		break;
 	case T_NS:
 	case T_CNAME:
@@ -892,7 +936,7 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 		if (DNS_AD(flags))
 			dx_putc(dx, '$');
 		if (qdcount != 1)
-			dx_printf(dx, " [%uq]", qdcount);
+			put_count(dx, qdcount, "q]");
 		for (i = 0; i < qdcount; i++) {
 			if (i != 0)
 				dx_putc(dx, ',');
@@ -906,7 +950,12 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 				cp += 4;
 			}
 		}
-		dx_printf(dx, " %u/%u/%u", ancount, nscount, arcount);
+		dx_putc(dx, ' ');
+		dx_putu(dx, ancount);
+		dx_putc(dx, '/');
+		dx_putu(dx, nscount);
+		dx_putc(dx, '/');
+		dx_putu(dx, arcount);
 		if (!(cp = section_print(dx, cp, bp, is_mdns, &ancount, NULL)) || ancount)
 			goto trunc;
 		if (dx->opts->verbose > 1 && !ns_ar_print(dx, &cp, bp, is_mdns, nscount, arcount))
@@ -922,19 +971,19 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 			dx_printf(dx, " [b2&3=0x%x]", flags);
 		if (DNS_OPCODE(flags) == OP_IQUERY) {
 			if (qdcount)
-				dx_printf(dx, " [%uq]", qdcount);
+				put_count(dx, qdcount, "q]");
 			if (ancount != 1)
-				dx_printf(dx, " [%ua]", ancount);
+				put_count(dx, ancount, "a]");
 		} else {
 			if (ancount)
-				dx_printf(dx, " [%ua]", ancount);
+				put_count(dx, ancount, "a]");
 			if (qdcount != 1)
-				dx_printf(dx, " [%uq]", qdcount);
+				put_count(dx, qdcount, "q]");
 		}
 		if (nscount)
-			dx_printf(dx, " [%un]", nscount);
+			put_count(dx, nscount, "n]");
 		if (arcount)
-			dx_printf(dx, " [%uau]", arcount);
+			put_count(dx, arcount, "au]");
 		if (qdcount) {
 			if (!(cp = ns_qprint(dx, cp, bp, is_mdns)))
 				goto trunc;
