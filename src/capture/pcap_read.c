@@ -118,7 +118,7 @@ int pcap_read_next(struct capfile_reader *r, struct pkt *pkt)
 		/* libpcap reads the snapshot part first, then discards the rest */
 		if (keep < caplen && got >= keep)
 			cf_err(r, "truncated dump file; tried to read %u captured bytes, only got %zu",
-			       caplen - keep, got - keep);
+			       caplen, got);
 		else
 			cf_err(r, "truncated dump file; tried to read %u captured bytes, only got %zu",
 			       keep, got);

@@ -90,6 +90,7 @@ static uint32_t max_block(const struct capfile_reader *r)
 static int read_block(struct capfile_reader *r, struct block *b)
 {
 	const uint8_t *h;
+	int bad_bom = 0;
 	size_t got;
 	int n;
 
@@ -105,27 +106,16 @@ static int read_block(struct capfile_reader *r, struct block *b)
 	}
 	h = cf_ptr(r);
 	b->type = cf_get32(h, r->big);
-	if (b->type == BT_SHB) {
-		uint32_t bom;
-
-		/* a new section: its own byte-order magic decides */
-		n = cf_need(r, 12);
-		if (n <= 0) {
-			if (n == 0)
-				cf_err(r, "truncated pcapng dump file; tried to read 4 bytes, "
-				       "only got %zu", cf_avail(r) - 8);
-			return -1;
-		}
+	if (b->type == BT_SHB && cf_need(r, 12) > 0) {
+		/* a new section: its own byte-order magic decides; a bad one
+		 * is reported once the block is read, as libpcap does */
 		h = cf_ptr(r);
-		bom = cf_le32(h + 8);
-		if (bom == BOM)
+		if (cf_le32(h + 8) == BOM)
 			r->big = 0;
 		else if (cf_be32(h + 8) == BOM)
 			r->big = 1;
-		else {
-			cf_err(r, "the file has a section with a bad byte order magic field");
-			return -1;
-		}
+		else
+			bad_bom = 1;
 	}
 	b->total = cf_get32(h + 4, r->big);
 	if (b->total < 12) {
@@ -145,14 +135,21 @@ static int read_block(struct capfile_reader *r, struct block *b)
 	if (n < 0)
 		return -1;
 	if (n == 0) {
-		got = cf_avail(r) - 8;
-		cf_err(r, "truncated pcapng dump file; tried to read %u bytes, only got %zu",
-		       b->total - 8, got);
+		/* the first SHB is read as 12 bytes, then the rest */
+		size_t hdr = r->off == 0 ? 12 : 8;
+
+		got = cf_avail(r) - hdr;
+		cf_err(r, "truncated pcapng dump file; tried to read %zu bytes, only got %zu",
+		       b->total - hdr, got);
 		return -1;
 	}
 	h = cf_ptr(r);
 	if (cf_get32(h + b->total - 4, r->big) != b->total) {
 		cf_err(r, "block total length in header and trailer don't match");
+		return -1;
+	}
+	if (bad_bom) {
+		cf_err(r, "the file has a section with a bad byte order magic field");
 		return -1;
 	}
 	b->body = h + 8;
