@@ -789,9 +789,9 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 	return rp;
 }
 
-/* Print up to count records of a section, ", "-less like tcpdump: records
- * joined by ","; the first is preceded by prefix (e.g. " ns:"). Returns
- * NULL when truncated; *count is what is left. */
+/* Print up to count records of a section, joined by "," (no space), the
+ * first preceded by prefix (" ns:", " ar:") when there is one. Stops at the
+ * end of the capture. Returns NULL when truncated; *count is what is left. */
 static const uint8_t *section_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp,
 				    int is_mdns, unsigned *count, const char *prefix)
 {
@@ -900,7 +900,8 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 		}
 		length -= 2;
 		if (GET_BE16(dx, bp) != length) {
-			dx_printf(dx, " [prefix length(%u) != length(%u)]", GET_BE16(dx, bp), length);
+			dx_printf(dx, " [prefix length(%u) != length(%u)]", GET_BE16(dx, bp),
+				  length);
 			dx_print_invalid(dx);
 			return;
 		}
