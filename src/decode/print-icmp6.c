@@ -563,8 +563,7 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 		case 0:
 		case 1:
 		case 3:
-			dx_putc(dx, ' ');
-			dx_puts(dx, GET_IP6ADDR_STRING(dx, oip + 24));
+			dx_printf(dx, " %s", GET_IP6ADDR_STRING(dx, oip + 24));
 			break;
 		case 2: {
 			const char *d = GET_IP6ADDR_STRING(dx, oip + 24);
