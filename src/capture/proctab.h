@@ -22,7 +22,11 @@ struct proctab_opts {
 	int n_pids;
 	const char *pname;		/* --pname (matches comm or basename of exe) */
 	int follow_forks;		/* -f: children of selected processes are selected */
-	size_t max_procs;		/* bound on remembered processes (0 = default) */
+	size_t max_procs;		/* bound on remembered processes (0 = default 4096) */
+	int spawn;			/* a -- command will be started (proctab__spawn) */
+	/* one line per missing kernel feature and per problem; NULL = stderr */
+	void (*warn)(void *arg, const char *msg);
+	void *warn_arg;
 };
 
 /* Load and attach proc.bpf.c, scan /proc. NULL with a message in err. */
@@ -37,9 +41,16 @@ int proctab__sel_map_fd(const struct proctab *t);
 /* a pollable fd for the event ring buffer, and the consumer */
 int proctab__fd(const struct proctab *t);
 int proctab__poll(struct proctab *t, int timeout_ms);
-/* Process context for a pid/tid seen in a packet; borrowed until the
- * entry is evicted (never during the same proctab__poll-free stretch).
- * Exited processes stay readable for a while so late packets resolve. */
+/*
+ * Process context for a pid/tid seen in a packet (tid <= 0: no thread
+ * block). Borrowed until the next proctab__poll() or proctab__free():
+ * entries are evicted (and replaced after an exec) only there, so copy
+ * what you keep longer. Call proctab__poll(t, 0) regularly (before each
+ * batch of packets): it consumes the exec/fork/exit events and keeps the
+ * table bounded; a lookup of an unknown pid consumes pending events first,
+ * then reads /proc. Exited processes stay readable until evicted (exited
+ * ones go first, least recently used first). NULL for pid <= 0.
+ */
 const struct proc_ctx *proctab__lookup(struct proctab *t, int pid, int tid);
 /* Is pid selected by --pid/--pname/-f/-- cmd? (1 when no selection.) */
 int proctab__selected(struct proctab *t, int pid);

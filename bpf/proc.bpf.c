@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: process attribution: socket owners (sk_owner_map) and exec/fork/exit events
+ *
+ * Socket owners are written first-writer-wins (bpf_sk_storage_get with
+ * F_CREATE never overwrites) from, in this order of likelihood:
+ *   cgroup/sock_create       creator's context, every AF_INET/AF_INET6 socket
+ *   tp_btf/tcp_sendmsg_locked before the data reaches TC egress
+ *   tp_btf/sock_send_length, sock_recv_length  any later send/receive
+ *   iter/task_file           run once at start: sockets that existed before
+ * BPF_F_CLONE makes an accept()ed socket inherit its listener's owner.
+ * Kernel threads never own a socket here (NFS, sunrpc: their current is a
+ * kworker, not a user process).
+ *
+ * Process events (bpf/proc.h) go to user space over proc_events; exec
+ * events carry the path and argv so that a process that lives a few
+ * milliseconds is still named without a /proc race. The selection map
+ * sel_pids (shared with capture.bpf.c) is kept up to date here for -f and
+ * --pname so that the first packet of a new process is not dropped.
+ */
+#include "vmlinux.h"
+
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+#include "proc.h"
+#include "ptcpdump.h"
+
+#define PT_AF_INET 2
+#define PT_AF_INET6 10
+#define PT_SOCK_STREAM 1
+#define PT_SOCK_DGRAM 2
+#define PT_PF_KTHREAD 0x00200000
+#define PT_SK_F_CREATE 1	/* BPF_SK_STORAGE_GET_F_CREATE */
+
+const volatile __u8 sel_active;		/* --pid/--pname/-- cmd in force */
+const volatile __u8 sel_follow;		/* -f */
+const volatile __u8 sel_pname_on;	/* --pname given */
+const volatile char sel_pname[PT_PROC_PNAME_LEN];	/* first 15 bytes + NUL */
+
+__u64 ev_lost;		/* events that did not fit in proc_events */
+__u64 seeded;		/* sockets tagged by the start-up iterator */
+
+struct {
+	__uint(type, BPF_MAP_TYPE_SK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC | BPF_F_CLONE);
+	__type(key, int);
+	__type(value, struct sk_owner);
+} sk_owner_map SEC(".maps");
+
+/* selected processes (tgid -> 1); same definition as in capture.bpf.c */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 16384);
+	__type(key, __u32);
+	__type(value, __u8);
+} sel_pids SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4 << 20);
+} proc_events SEC(".maps");
+
+static __always_inline void owner_from_task(struct sk_owner *v, struct task_struct *task)
+{
+	v->pid = BPF_CORE_READ(task, tgid);
+	v->tid = BPF_CORE_READ(task, pid);
+	v->ppid = BPF_CORE_READ(task, real_parent, tgid);
+	v->uid = BPF_CORE_READ(task, cred, uid.val);
+	v->cgroup_id = BPF_CORE_READ(task, cgroups, dfl_cgrp, kn, id);
+	v->netns_ino = BPF_CORE_READ(task, nsproxy, net_ns, ns.inum);
+	BPF_CORE_READ_STR_INTO(&v->comm, task, comm);
+}
+
+static __always_inline int is_inet(__u16 family)
+{
+	return family == PT_AF_INET || family == PT_AF_INET6;
+}
+
+/* tag sk with the current process unless it has an owner already */
+static __always_inline void tag_current(struct sock *sk)
+{
+	struct task_struct *task;
+	struct sk_owner v = {};
+
+	if (!sk || !is_inet(sk->__sk_common.skc_family))
+		return;
+	if (bpf_sk_storage_get(&sk_owner_map, sk, 0, 0))
+		return;
+	task = bpf_get_current_task_btf();
+	if (task->flags & PT_PF_KTHREAD)
+		return;
+	owner_from_task(&v, task);
+	v.netns_ino = BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
+	bpf_sk_storage_get(&sk_owner_map, sk, &v, PT_SK_F_CREATE);
+}
+
+SEC("cgroup/sock_create")
+int pt_sock_create(struct bpf_sock *ctx)
+{
+	struct task_struct *task;
+	struct sk_owner v = {};
+
+	if (ctx->family != PT_AF_INET && ctx->family != PT_AF_INET6)
+		return 1;
+	if (ctx->type != PT_SOCK_STREAM && ctx->type != PT_SOCK_DGRAM)
+		return 1;
+	task = (struct task_struct *)bpf_get_current_task();
+	owner_from_task(&v, task);
+	bpf_sk_storage_get(&sk_owner_map, ctx, &v, PT_SK_F_CREATE);
+	return 1;
+}
+
+SEC("tp_btf/tcp_sendmsg_locked")
+int BPF_PROG(pt_tcp_sendmsg, const struct sock *sk)
+{
+	tag_current((struct sock *)sk);
+	return 0;
+}
+
+SEC("tp_btf/sock_send_length")
+int BPF_PROG(pt_sock_send, struct sock *sk)
+{
+	tag_current(sk);
+	return 0;
+}
+
+SEC("tp_btf/sock_recv_length")
+int BPF_PROG(pt_sock_recv, struct sock *sk)
+{
+	tag_current(sk);
+	return 0;
+}
+
+/* sockets that existed before start: run once by user space */
+SEC("iter/task_file")
+int pt_seed(struct bpf_iter__task_file *ctx)
+{
+	struct task_struct *task = ctx->task;
+	struct file *file = ctx->file;
+	struct sk_owner v = {};
+	struct socket *sock;
+	struct sock *sk;
+
+	if (!task || !file)
+		return 0;
+	sock = bpf_sock_from_file(file);
+	if (!sock)
+		return 0;
+	sk = sock->sk;
+	if (!sk || !is_inet(sk->__sk_common.skc_family))
+		return 0;
+	if (bpf_sk_storage_get(&sk_owner_map, sk, 0, 0))
+		return 0;
+	owner_from_task(&v, task);
+	v.tid = v.pid;
+	v.netns_ino = BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
+	if (bpf_sk_storage_get(&sk_owner_map, sk, &v, PT_SK_F_CREATE))
+		__sync_fetch_and_add(&seeded, 1);
+	return 0;
+}
+
+static __always_inline int pname_match(const char *comm)
+{
+	int i;
+
+	for (i = 0; i < PT_PROC_PNAME_LEN; i++) {
+		if (sel_pname[i] != comm[i])
+			return 0;
+		if (!comm[i])
+			return 1;
+	}
+	return 1;
+}
+
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
+{
+	struct pt_proc_exec *e;
+	unsigned long start, end, len;
+	__u32 tgid = p->tgid;
+	__u8 one = 1;
+	long n;
+
+	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
+	if (!e) {
+		__sync_fetch_and_add(&ev_lost, 1);
+		if (sel_active && sel_pname_on) {
+			char comm[16];
+
+			BPF_CORE_READ_STR_INTO(&comm, p, comm);
+			if (pname_match(comm))
+				bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
+		}
+		return 0;
+	}
+	e->h.type = PT_PROC_EV_EXEC;
+	e->h.pid = tgid;
+	e->h.tid = p->pid;
+	e->h.ppid = BPF_CORE_READ(p, real_parent, tgid);
+	e->h.ts_ns = bpf_ktime_get_ns();
+	e->uid = BPF_CORE_READ(p, cred, uid.val);
+	e->cgroup_id = BPF_CORE_READ(p, cgroups, dfl_cgrp, kn, id);
+	e->flags = 0;
+	BPF_CORE_READ_STR_INTO(&e->comm, p, comm);
+
+	n = bpf_probe_read_kernel_str(e->path, sizeof(e->path), BPF_CORE_READ(bprm, filename));
+	e->path_len = n > 0 ? n : 0;
+	if (n == sizeof(e->path))
+		e->flags |= PT_PROC_F_PATH_TRUNC;
+
+	start = BPF_CORE_READ(p, mm, arg_start);
+	end = BPF_CORE_READ(p, mm, arg_end);
+	len = end > start ? end - start : 0;
+	if (len > PT_PROC_ARGS_LEN - 1) {
+		len = PT_PROC_ARGS_LEN - 1;
+		e->flags |= PT_PROC_F_ARGS_TRUNC;
+	}
+	len &= PT_PROC_ARGS_LEN - 1;
+	if (len && bpf_probe_read_user(e->args, len, (void *)start)) {
+		e->flags |= PT_PROC_F_ARGS_FAULT;
+		len = 0;
+	}
+	e->args_len = len;
+
+	if (sel_active && sel_pname_on && pname_match(e->comm)) {
+		bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
+		e->flags |= PT_PROC_F_SELECTED;
+	}
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
+{
+	struct pt_proc_fork *e;
+	__u32 forker = parent->tgid;
+	__u32 tgid = child->tgid;
+	__u32 flags = 0;
+	__u8 one = 1;
+
+	if (tgid == forker)	/* a new thread */
+		return 0;
+	if (sel_active) {
+		/* a reused pid is not selected because its previous owner was */
+		if (sel_follow && bpf_map_lookup_elem(&sel_pids, &forker)) {
+			bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
+			flags |= PT_PROC_F_SELECTED;
+		} else {
+			bpf_map_delete_elem(&sel_pids, &tgid);
+		}
+	}
+	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
+	if (!e) {
+		__sync_fetch_and_add(&ev_lost, 1);
+		return 0;
+	}
+	e->h.type = PT_PROC_EV_FORK;
+	e->h.pid = tgid;
+	e->h.tid = child->pid;
+	e->h.ppid = BPF_CORE_READ(child, real_parent, tgid);
+	e->h.ts_ns = bpf_ktime_get_ns();
+	e->forker = forker;
+	e->flags = flags;
+	BPF_CORE_READ_STR_INTO(&e->comm, child, comm);
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+/* 6.18: (task, group_dead); group_dead is true for the last thread of a process */
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
+{
+	struct pt_proc_exit *e;
+
+	if (!group_dead)
+		return 0;
+	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
+	if (!e) {
+		__sync_fetch_and_add(&ev_lost, 1);
+		return 0;
+	}
+	e->h.type = PT_PROC_EV_EXIT;
+	e->h.pid = p->tgid;
+	e->h.tid = p->pid;
+	e->h.ppid = BPF_CORE_READ(p, real_parent, tgid);
+	e->h.ts_ns = bpf_ktime_get_ns();
+	e->exit_code = p->exit_code;
+	e->pad = 0;
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: process events from proc.bpf.c to the process table (ring buffer records)
+ *
+ * Every record starts with struct pt_proc_hdr; user space checks the size
+ * of each record against its type before reading it. Ring buffer slots are
+ * not zeroed: only the bytes that the length fields cover are meaningful.
+ */
+#ifndef PTCPDUMP_BPF_PROC_H
+#define PTCPDUMP_BPF_PROC_H
+
+#ifndef __VMLINUX_H__
+#include <linux/types.h>
+#endif
+
+#define PT_PROC_PATH_LEN 512	/* executable path bytes carried by an exec event */
+#define PT_PROC_ARGS_LEN 4096	/* argv bytes (NUL-separated); a power of two */
+#define PT_PROC_PNAME_LEN 16	/* --pname bytes compared in the kernel (comm size) */
+
+enum pt_proc_ev {
+	PT_PROC_EV_EXEC = 1,
+	PT_PROC_EV_FORK = 2,
+	PT_PROC_EV_EXIT = 3,
+};
+
+/* flags of an exec event */
+#define PT_PROC_F_PATH_TRUNC 0x1	/* path did not fit */
+#define PT_PROC_F_ARGS_TRUNC 0x2	/* argv did not fit */
+#define PT_PROC_F_ARGS_FAULT 0x4	/* argv could not be read */
+#define PT_PROC_F_SELECTED 0x8		/* the kernel added the process to sel_pids */
+
+struct pt_proc_hdr {
+	__u32 type;		/* enum pt_proc_ev */
+	__u32 pid;		/* tgid */
+	__u32 tid;
+	__u32 ppid;		/* tgid of real_parent */
+	__u64 ts_ns;		/* bpf_ktime_get_ns() */
+};
+
+struct pt_proc_exec {
+	struct pt_proc_hdr h;
+	__u32 uid;
+	__u32 flags;		/* PT_PROC_F_* */
+	__u32 path_len;		/* bytes in path incl. the NUL, 0 when unread */
+	__u32 args_len;		/* bytes in args (NUL-separated argv) */
+	__u64 cgroup_id;	/* cgroup v2 id */
+	char comm[16];
+	char path[PT_PROC_PATH_LEN];	/* linux_binprm filename as passed to execve */
+	char args[PT_PROC_ARGS_LEN];
+};
+
+struct pt_proc_fork {
+	struct pt_proc_hdr h;	/* pid = child tgid, ppid = its real parent */
+	__u32 forker;		/* tgid of the process that called fork/clone */
+	__u32 flags;		/* PT_PROC_F_SELECTED */
+	char comm[16];
+};
+
+struct pt_proc_exit {
+	struct pt_proc_hdr h;
+	__u32 exit_code;
+	__u32 pad;
+};
+
+#ifndef __VMLINUX_H__
+_Static_assert(sizeof(struct pt_proc_hdr) == 24, "pt_proc_hdr layout");
+_Static_assert(sizeof(struct pt_proc_exec) == 24 + 24 + 16 + PT_PROC_PATH_LEN + PT_PROC_ARGS_LEN,
+	       "pt_proc_exec layout");
+_Static_assert(sizeof(struct pt_proc_fork) == 48, "pt_proc_fork layout");
+_Static_assert(sizeof(struct pt_proc_exit) == 32, "pt_proc_exit layout");
+#endif
+
+#endif

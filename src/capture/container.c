@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: cgroup path -> container id -> name, image, labels, pod (runtimes' on-disk state)
+ *
+ * Container ids come from cgroup paths (../shared/DESIGN.md "Containers"):
+ *   docker      /docker/<id>, docker-<id>.scope
+ *   podman      /libpod_parent/[<pod>/]libpod-<id>, libpod-<id>.scope
+ *   kubelet     /kubepods/[<qos>/]pod<uid>/<id>, cri-containerd-<id>.scope, crio-<id>.scope
+ * Metadata (../shared/CONTAINERS.md):
+ *   docker      <data-root>/containers/<id>/config.v2.json: Name, Config.Image, Config.Labels
+ *   podman      /var/lib/containers/storage/overlay-containers/<id>/userdata/config.json
+ *               (annotations) + containers.json (names, metadata.image-name)
+ *   containerd  /run/containerd/io.containerd.runtime.v2.task/<ns>/<id>/config.json
+ *               (annotations: io.kubernetes.cri.*, io.kubernetes.pod.*)
+ * The pod comes from the io.kubernetes.pod.{name,namespace,uid} labels or
+ * annotations (dockershim keeps them as docker labels). The cache is
+ * bounded; a container seen once is not re-read.
+ */
+#include "proctab_int.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define META_MAX (4 << 20)	/* largest metadata file read */
+
+struct ctr_entry {
+	char *cgroup;		/* key */
+	struct ctr_info *info;	/* NULL: no container */
+};
+
+struct ctr_cache {
+	char *prefix;		/* prepended to every runtime path (tests) */
+	struct ctr_entry *ents;
+	size_t n, max;
+	char *docker_roots[4];	/* data roots of running dockerd */
+	int n_docker_roots;
+	int roots_done;
+	int cg2_fd;		/* cgroup2 mount, -2 not looked up */
+	char cg2_mnt[512];
+};
+
+/* ---- cgroup paths ------------------------------------------------------ */
+
+static int is_hex_id(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 12 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isxdigit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+static void put(char *dst, size_t len, const char *s, size_t n)
+{
+	if (!len)
+		return;
+	if (n >= len)
+		n = len - 1;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+int container__parse_cgroup(const char *path, char *id, size_t idlen, char *pod_uid,
+			    size_t uidlen)
+{
+	static const char *const scopes[] = { "cri-containerd-", "docker-", "crio-", "libpod-" };
+	const char *seg = path, *end, *kube;
+	const char *best = NULL;
+	size_t best_n = 0, i;
+
+	if (pod_uid && uidlen)
+		pod_uid[0] = '\0';
+	if (!path)
+		return 0;
+	kube = strstr(path, "kubepods");
+	/* the last path segment that is, or wraps, a container id */
+	while (*seg) {
+		size_t n;
+
+		while (*seg == '/')
+			seg++;
+		end = strchr(seg, '/');
+		if (!end)
+			end = seg + strlen(seg);
+		n = (size_t)(end - seg);
+		if (n > 6 && !strncmp(end - 6, ".scope", 6))
+			n -= 6;
+		for (i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
+			size_t pl = strlen(scopes[i]);
+
+			if (n > pl && !strncmp(seg, scopes[i], pl) && is_hex_id(seg + pl, n - pl)) {
+				best = seg + pl;
+				best_n = n - pl;
+			}
+		}
+		if (is_hex_id(seg, n)) {
+			best = seg;
+			best_n = n;
+		}
+		/* kubepods: pod<uid>/<container>, the container name may be any word */
+		if (kube && seg > kube && n > 3 && !strncmp(seg, "pod", 3)) {
+			if (pod_uid)
+				put(pod_uid, uidlen, seg + 3, n - 3);
+			if (*end == '/' && end[1]) {
+				const char *c = end + 1, *ce = strchr(c, '/');
+				size_t cn = ce ? (size_t)(ce - c) : strlen(c);
+
+				if (cn > 6 && !strncmp(c + cn - 6, ".scope", 6))
+					cn -= 6;
+				for (i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
+					size_t pl = strlen(scopes[i]);
+
+					if (cn > pl && !strncmp(c, scopes[i], pl)) {
+						c += pl;
+						cn -= pl;
+						break;
+					}
+				}
+				best = c;
+				best_n = cn;
+			}
+		}
+		seg = end;
+	}
+	/* kubepods slices: kubepods-besteffort-pod<uid_with_underscores>.slice */
+	if (kube && pod_uid && !pod_uid[0]) {
+		const char *p = strstr(kube, "-pod");
+
+		if (p) {
+			const char *e = strstr(p, ".slice");
+			size_t n = e ? (size_t)(e - p - 4) : 0, j;
+
+			put(pod_uid, uidlen, p + 4, n);
+			for (j = 0; pod_uid[j]; j++)
+				if (pod_uid[j] == '_')
+					pod_uid[j] = '-';
+		}
+	}
+	if (!best || !best_n)
+		return 0;
+	put(id, idlen, best, best_n);
+	return 1;
+}
+
+/* ---- a small JSON reader (objects, arrays, strings; enough for metadata) -- */
+
+static const char *ws(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	return p;
+}
+
+static const char *skip_string(const char *p)
+{
+	for (p++; *p && *p != '"'; p++)
+		if (*p == '\\' && p[1])
+			p++;
+	return *p ? p + 1 : p;
+}
+
+static const char *skip_value(const char *p)
+{
+	int depth = 0;
+
+	p = ws(p);
+	do {
+		if (!*p)
+			return p;
+		if (*p == '"') {
+			p = skip_string(p);
+			continue;
+		}
+		if (*p == '{' || *p == '[')
+			depth++;
+		else if (*p == '}' || *p == ']')
+			depth--;
+		else if (depth == 0 && (*p == ',' || *p == '\n'))
+			return p;
+		p++;
+	} while (depth > 0 || (*p && *p != ',' && *p != '}' && *p != ']'));
+	return p;
+}
+
+/* decoded copy of the string at p (p at the opening quote); caller owns */
+static char *json_str(const char *p)
+{
+	const char *e;
+	char *s, *o;
+
+	if (!p || *p != '"')
+		return NULL;
+	e = skip_string(p);
+	s = malloc((size_t)(e - p) + 1);
+	if (!s)
+		return NULL;
+	for (o = s, p++; *p && *p != '"'; p++) {
+		if (*p == '\\' && p[1]) {
+			p++;
+			switch (*p) {
+			case 'n': *o++ = '\n'; break;
+			case 't': *o++ = '\t'; break;
+			case 'r': *o++ = '\r'; break;
+			case 'b': *o++ = '\b'; break;
+			case 'f': *o++ = '\f'; break;
+			case 'u': {
+				unsigned int c = 0;
+
+				if (sscanf(p + 1, "%4x", &c) == 1)
+					p += 4;
+				*o++ = c < 0x80 && c ? (char)c : '?';
+				break;
+			}
+			default: *o++ = *p; break;
+			}
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return s;
+}
+
+/* value of key in the object at obj (obj at '{'); NULL when absent */
+static const char *json_get(const char *obj, const char *key)
+{
+	const char *p;
+	size_t kl = strlen(key);
+
+	if (!obj)
+		return NULL;
+	obj = ws(obj);
+	if (*obj != '{')
+		return NULL;
+	p = ws(obj + 1);
+	while (*p == '"') {
+		const char *k = p + 1, *ke = skip_string(p);
+		int match = (size_t)(ke - k - 1) == kl && !strncmp(k, key, kl);
+
+		p = ws(ke);
+		if (*p != ':')
+			return NULL;
+		p = ws(p + 1);
+		if (match)
+			return p;
+		p = ws(skip_value(p));
+		if (*p != ',')
+			return NULL;
+		p = ws(p + 1);
+	}
+	return NULL;
+}
+
+/* compact copy of the object/array at p; "{}" for NULL; caller owns */
+static char *json_compact(const char *p)
+{
+	const char *e;
+	char *s, *o;
+
+	if (!p || (*p != '{' && *p != '['))
+		return strdup("{}");
+	e = skip_value(p);
+	s = malloc((size_t)(e - p) + 1);
+	if (!s)
+		return NULL;
+	for (o = s; p < e; p++) {
+		if (*p == '"') {
+			const char *q = skip_string(p);
+
+			memcpy(o, p, (size_t)(q - p));
+			o += q - p;
+			p = q - 1;
+		} else if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r') {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return s;
+}
+
+static char *read_file(const char *path)
+{
+	struct stat st;
+	char *buf;
+	size_t n = 0;
+	ssize_t r;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) || st.st_size > META_MAX) {
+		close(fd);
+		return NULL;
+	}
+	buf = malloc((size_t)st.st_size + 1);
+	while (buf && n < (size_t)st.st_size) {
+		r = read(fd, buf + n, (size_t)st.st_size - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	if (buf)
+		buf[n] = '\0';
+	return buf;
+}
+
+/* ---- metadata ------------------------------------------------------------ */
+
+static void info_free(struct ctr_info *ci)
+{
+	if (!ci)
+		return;
+	free(ci->id);
+	free(ci->name);
+	free(ci->image);
+	free(ci->labels);
+	free(ci->pod);
+	free(ci->pod_ns);
+	free(ci->pod_uid);
+	free(ci->pod_labels);
+	free(ci->pod_annotations);
+	free(ci);
+}
+
+/* pod fields from a labels or annotations object */
+static void pod_from(struct ctr_info *ci, const char *obj, int annotations)
+{
+	const char *v;
+
+	if (!obj)
+		return;
+	if (!ci->pod) {
+		v = json_get(obj, "io.kubernetes.pod.name");
+		if (!v)
+			v = json_get(obj, "io.kubernetes.cri.sandbox-name");
+		ci->pod = json_str(v);
+	}
+	if (!ci->pod_ns) {
+		v = json_get(obj, "io.kubernetes.pod.namespace");
+		if (!v)
+			v = json_get(obj, "io.kubernetes.cri.sandbox-namespace");
+		ci->pod_ns = json_str(v);
+	}
+	if (!ci->pod_uid) {
+		v = json_get(obj, "io.kubernetes.pod.uid");
+		if (!v)
+			v = json_get(obj, "io.kubernetes.cri.sandbox-uid");
+		ci->pod_uid = json_str(v);
+	}
+	if (annotations && !ci->pod_annotations)
+		ci->pod_annotations = json_compact(obj);
+}
+
+static void find_docker_roots(struct ctr_cache *c)
+{
+	DIR *d;
+	struct dirent *de;
+
+	c->roots_done = 1;
+	c->docker_roots[c->n_docker_roots++] = strdup("/var/lib/docker");
+	d = opendir("/proc");
+	if (!d)
+		return;
+	while ((de = readdir(d)) && c->n_docker_roots < 4) {
+		char path[300], buf[4096], *p;
+		int fd;
+		ssize_t n;
+
+		if (!isdigit((unsigned char)de->d_name[0]))
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/comm", de->d_name);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		n = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
+		if (n <= 0 || strncmp(buf, "dockerd\n", 8))
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		n = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		buf[n] = '\0';
+		for (p = buf; p < buf + n; p += strlen(p) + 1) {
+			if (!strcmp(p, "--data-root") && p + strlen(p) + 1 < buf + n)
+				c->docker_roots[c->n_docker_roots++] = strdup(p + strlen(p) + 1);
+			else if (!strncmp(p, "--data-root=", 12))
+				c->docker_roots[c->n_docker_roots++] = strdup(p + 12);
+			if (c->n_docker_roots >= 4)
+				break;
+		}
+	}
+	closedir(d);
+}
+
+static int from_docker(struct ctr_cache *c, struct ctr_info *ci)
+{
+	char path[PATH_MAX];
+	const char *cfg, *v;
+	char *js = NULL;
+	int i;
+
+	if (!c->roots_done)
+		find_docker_roots(c);
+	for (i = 0; i < c->n_docker_roots && !js; i++) {
+		if (!c->docker_roots[i])
+			continue;
+		snprintf(path, sizeof(path), "%s%s/containers/%s/config.v2.json", c->prefix,
+			 c->docker_roots[i], ci->id);
+		js = read_file(path);
+	}
+	if (!js)
+		return 0;
+	v = json_get(js, "Name");
+	if (v) {
+		char *n = json_str(v);
+
+		if (n && n[0] == '/')
+			memmove(n, n + 1, strlen(n));
+		ci->name = n;
+	}
+	cfg = json_get(js, "Config");
+	ci->image = json_str(json_get(cfg, "Image"));
+	v = json_get(cfg, "Labels");
+	ci->labels = json_compact(v);
+	pod_from(ci, v, 0);
+	if (ci->pod)
+		ci->pod_labels = json_compact(v);
+	free(js);
+	return 1;
+}
+
+static int from_podman(struct ctr_cache *c, struct ctr_info *ci)
+{
+	static const char base[] = "/var/lib/containers/storage/overlay-containers";
+	char path[PATH_MAX];
+	char *js, *list;
+	const char *p;
+
+	snprintf(path, sizeof(path), "%s%s/%s/userdata/config.json", c->prefix, base, ci->id);
+	js = read_file(path);
+	if (!js)
+		return 0;
+	p = json_get(js, "annotations");
+	pod_from(ci, p, 1);
+	free(js);
+	/* names and image: containers.json, an array of {"id", "names", "metadata"} */
+	snprintf(path, sizeof(path), "%s%s/containers.json", c->prefix, base);
+	list = read_file(path);
+	if (list) {
+		char needle[80];
+		const char *hit, *obj;
+
+		snprintf(needle, sizeof(needle), "\"%s\"", ci->id);
+		hit = strstr(list, needle);
+		for (obj = hit; obj && obj > list && *obj != '{'; obj--)
+			;
+		if (obj && *obj == '{') {
+			const char *names = json_get(obj, "names");
+			char *meta = json_str(json_get(obj, "metadata"));
+
+			if (names && *names == '[')
+				ci->name = json_str(ws(names + 1));
+			if (meta) {
+				ci->image = json_str(json_get(meta, "image-name"));
+				if (!ci->name)
+					ci->name = json_str(json_get(meta, "name"));
+				free(meta);
+			}
+		}
+		free(list);
+	}
+	if (!ci->labels)
+		ci->labels = strdup("{}");
+	return 1;
+}
+
+static int from_containerd(struct ctr_cache *c, struct ctr_info *ci)
+{
+	static const char base[] = "/run/containerd/io.containerd.runtime.v2.task";
+	char path[PATH_MAX];
+	struct dirent *de;
+	char *js = NULL;
+	const char *a;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "%s%s", c->prefix, base);
+	d = opendir(path);
+	if (!d)
+		return 0;
+	while (!js && (de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s%s/%s/%s/config.json", c->prefix, base, de->d_name,
+			 ci->id);
+		js = read_file(path);
+	}
+	closedir(d);
+	if (!js)
+		return 0;
+	a = json_get(js, "annotations");
+	ci->name = json_str(json_get(a, "io.kubernetes.cri.container-name"));
+	if (!ci->name)
+		ci->name = json_str(json_get(a, "io.kubernetes.container.name"));
+	ci->image = json_str(json_get(a, "io.kubernetes.cri.image-name"));
+	ci->labels = strdup("{}");
+	pod_from(ci, a, 1);
+	free(js);
+	return 1;
+}
+
+static struct ctr_info *resolve(struct ctr_cache *c, const char *cgroup)
+{
+	char id[80], uid[80];
+	struct ctr_info *ci;
+
+	if (container__parse_cgroup(cgroup, id, sizeof(id), uid, sizeof(uid)) != 1)
+		return NULL;
+	ci = calloc(1, sizeof(*ci));
+	if (!ci)
+		return NULL;
+	ci->id = strdup(id);
+	if (!from_docker(c, ci) && !from_podman(c, ci))
+		from_containerd(c, ci);
+	if (!ci->pod_uid && uid[0] && ci->pod)
+		ci->pod_uid = strdup(uid);
+	if (!ci->labels)
+		ci->labels = strdup("{}");
+	if (ci->pod) {
+		if (!ci->pod_labels)
+			ci->pod_labels = strdup("{}");
+		if (!ci->pod_annotations)
+			ci->pod_annotations = strdup("{}");
+	}
+	return ci;
+}
+
+struct ctr_cache *ctr_cache__new(const char *root_prefix, size_t max)
+{
+	struct ctr_cache *c = calloc(1, sizeof(*c));
+
+	if (!c)
+		return NULL;
+	c->prefix = strdup(root_prefix ? root_prefix : "");
+	c->max = max ? max : 1024;
+	c->ents = calloc(c->max, sizeof(*c->ents));
+	c->cg2_fd = -2;
+	if (!c->prefix || !c->ents) {
+		ctr_cache__free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void ctr_cache__free(struct ctr_cache *c)
+{
+	size_t i;
+	int j;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->n; i++) {
+		free(c->ents[i].cgroup);
+		info_free(c->ents[i].info);
+	}
+	for (j = 0; j < c->n_docker_roots; j++)
+		free(c->docker_roots[j]);
+	if (c->cg2_fd >= 0)
+		close(c->cg2_fd);
+	free(c->ents);
+	free(c->prefix);
+	free(c);
+}
+
+const struct ctr_info *ctr_cache__lookup(struct ctr_cache *c, const char *cgroup)
+{
+	struct ctr_info *ci;
+	size_t i;
+
+	if (!c || !cgroup)
+		return NULL;
+	for (i = 0; i < c->n; i++)
+		if (!strcmp(c->ents[i].cgroup, cgroup))
+			return c->ents[i].info;
+	ci = resolve(c, cgroup);
+	if (c->n < c->max) {
+		/* bounded: beyond max, results are not remembered (and leak nothing) */
+		c->ents[c->n].cgroup = strdup(cgroup);
+		if (c->ents[c->n].cgroup) {
+			c->ents[c->n++].info = ci;
+			return ci;
+		}
+	}
+	info_free(ci);
+	return NULL;
+}
+
+/* cgroup2 ids are kernfs node ids: a file handle of type FILEID_KERNFS */
+char *ctr_cache__cgroup_path(struct ctr_cache *c, uint64_t cgroup_id)
+{
+	union {
+		struct file_handle fh;
+		char raw[sizeof(struct file_handle) + sizeof(uint64_t)];
+	} h;
+	struct file_handle *fh = &h.fh;
+	char link[64], path[PATH_MAX];
+	size_t ml;
+	ssize_t n;
+	int fd;
+
+	if (!c || !cgroup_id)
+		return NULL;
+	if (c->cg2_fd == -2) {
+		FILE *f = fopen("/proc/self/mountinfo", "re");
+		char line[4096];
+
+		c->cg2_fd = -1;
+		while (f && fgets(line, sizeof(line), f)) {
+			if (strstr(line, " - cgroup2 ") &&
+			    sscanf(line, "%*s %*s %*s %*s %511s", c->cg2_mnt) == 1) {
+				c->cg2_fd = open(c->cg2_mnt, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+				break;
+			}
+		}
+		if (f)
+			fclose(f);
+	}
+	if (c->cg2_fd < 0)
+		return NULL;
+	fh->handle_bytes = sizeof(uint64_t);
+	fh->handle_type = 0xfe;	/* FILEID_KERNFS */
+	memcpy(h.raw + sizeof(struct file_handle), &cgroup_id, sizeof(cgroup_id));
+	fd = open_by_handle_at(c->cg2_fd, fh, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	n = readlink(link, path, sizeof(path) - 1);
+	close(fd);
+	if (n <= 0)
+		return NULL;
+	path[n] = '\0';
+	ml = strlen(c->cg2_mnt);
+	if (!strncmp(path, c->cg2_mnt, ml))
+		return strdup(path[ml] ? path + ml : "/");
+	return strdup(path);
+}

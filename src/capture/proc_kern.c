@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: kernel side of the process table: load/attach proc.bpf.c, seed sockets, events
+ *
+ * Order (libbpf-tools style): open -> rodata -> disable programs whose
+ * hook the kernel lacks -> load -> attach each (one warning line per hook
+ * that fails, naming what is lost) -> run the task_file iterator once to
+ * tag sockets that existed before start -> ring buffer. Every attachment
+ * is an fd-owned link, so nothing outlives the process.
+ */
+#include "proctab_int.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include "../../bpf/proc.h"
+#include "proc.skel.h"
+
+struct proc_kern {
+	struct proc_bpf *skel;
+	struct ring_buffer *rb;
+	struct proctab *t;
+	int cg_fd;
+};
+
+static int silent_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	(void)level;
+	(void)fmt;
+	(void)ap;
+	return 0;
+}
+
+static int on_event(void *ctx, void *data, size_t size)
+{
+	struct proc_kern *k = ctx;
+
+	proctab__handle_event(k->t, data, size);
+	return 0;
+}
+
+/* the cgroup2 mount point (hybrid hosts: /sys/fs/cgroup/unified) */
+static int cgroup2_path(char *buf, size_t len)
+{
+	char line[4096];
+	FILE *f = fopen("/proc/self/mountinfo", "re");
+	int found = 0;
+
+	if (!f)
+		return 0;
+	while (!found && fgets(line, sizeof(line), f)) {
+		char *sep = strstr(line, " - cgroup2 ");
+		char mnt[1024];
+
+		if (!sep)
+			continue;
+		if (sscanf(line, "%*s %*s %*s %*s %1023s", mnt) == 1) {
+			snprintf(buf, len, "%s", mnt);
+			found = 1;
+		}
+	}
+	fclose(f);
+	return found;
+}
+
+static int has_btf_typedef(const struct btf *btf, const char *tp)
+{
+	char name[128];
+
+	snprintf(name, sizeof(name), "btf_trace_%s", tp);
+	return btf && btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF) > 0;
+}
+
+struct hook {
+	const char *tp;
+	const char *lost;
+};
+
+/* what each hook gives; the warning names it when the hook is missing */
+static const struct hook hooks[] = {
+	{ "tcp_sendmsg_locked", "TCP sockets from before start are named only on receive" },
+	{ "sock_send_length", "UDP sockets from before start are named only on receive" },
+	{ "sock_recv_length", "sockets from before start are named only when they send" },
+	{ "sched_process_exec", "short-lived processes may be unnamed, --pname misses new ones" },
+	{ "sched_process_fork", "-f does not follow new children, forked processes read from /proc" },
+	{ "sched_process_exit", "exited processes are only evicted by age" },
+};
+
+static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
+{
+	struct bpf_program *progs[] = {
+		s->progs.pt_tcp_sendmsg, s->progs.pt_sock_send, s->progs.pt_sock_recv,
+		s->progs.pt_exec, s->progs.pt_fork, s->progs.pt_exit,
+	};
+
+	return progs[i];
+}
+
+static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, int with_iter,
+				  const struct btf *vmlinux, unsigned int *missing, int *err)
+{
+	struct proc_bpf *s = proc_bpf__open();
+	size_t i;
+
+	if (!s) {
+		*err = -errno;
+		return NULL;
+	}
+	s->rodata->sel_active = !!sel_active;
+	s->rodata->sel_follow = o && o->follow_forks;
+	if (o && o->pname && o->pname[0]) {
+		s->rodata->sel_pname_on = 1;
+		snprintf((char *)s->rodata->sel_pname, sizeof(s->rodata->sel_pname), "%s",
+			 o->pname);
+	}
+	*missing = 0;
+	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
+		if (!has_btf_typedef(vmlinux, hooks[i].tp)) {
+			bpf_program__set_autoload(hook_prog(s, i), false);
+			*missing |= 1u << i;
+		}
+	}
+	if (!with_iter)
+		bpf_program__set_autoload(s->progs.pt_seed, false);
+	*err = proc_bpf__load(s);
+	if (*err) {
+		proc_bpf__destroy(s);
+		return NULL;
+	}
+	return s;
+}
+
+static void seed_sockets(struct proc_kern *k)
+{
+	struct bpf_link *link;
+	char buf[256];
+	ssize_t n;
+	int fd;
+
+	link = bpf_program__attach_iter(k->skel->progs.pt_seed, NULL);
+	if (!link) {
+		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
+			      "before start are named on their next send or receive, listeners not "
+			      "at all", strerror(errno));
+		return;
+	}
+	fd = bpf_iter_create(bpf_link__fd(link));
+	if (fd >= 0) {
+		do {
+			n = read(fd, buf, sizeof(buf));
+		} while (n > 0 || (n < 0 && errno == EINTR));
+		close(fd);
+	} else {
+		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
+			      "before start are named on their next send or receive, listeners not "
+			      "at all", strerror(errno));
+	}
+	bpf_link__destroy(link);
+}
+
+struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *o,
+				  int sel_active, char *err, size_t errlen)
+{
+	struct proc_kern *k = calloc(1, sizeof(*k));
+	libbpf_print_fn_t old_print = NULL;
+	struct btf *vmlinux = NULL;
+	unsigned int missing = 0;
+	int debug = getenv("PTCPDUMP_PROCTAB_DEBUG") != NULL;
+	char cgpath[1024];
+	int e = 0, with_iter = 1;
+	size_t i;
+
+	if (!k) {
+		snprintf(err, errlen, "process table: %s", strerror(ENOMEM));
+		return NULL;
+	}
+	k->t = t;
+	k->cg_fd = -1;
+	if (!debug)
+		old_print = libbpf_set_print(silent_print);
+	vmlinux = btf__load_vmlinux_btf();
+	k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
+	if (!k->skel) {
+		/* the iterator needs bpf_sock_from_file (5.11): try without it */
+		with_iter = 0;
+		k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
+	}
+	btf__free(vmlinux);
+	if (!k->skel) {
+		snprintf(err, errlen, "cannot load the process attribution program: %s",
+			 strerror(-e));
+		goto fail;
+	}
+	if (!with_iter)
+		proctab__warn(t, "warning: kernel lacks the task_file socket iterator: sockets "
+			      "opened before start are named on their next send or receive, "
+			      "listeners not at all");
+
+	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
+		struct bpf_program *p = hook_prog(k->skel, i);
+
+		if (missing & (1u << i))
+			proctab__warn(t, "warning: kernel lacks tracepoint %s: %s", hooks[i].tp,
+				      hooks[i].lost);
+		else if (!bpf_program__attach(p))
+			proctab__warn(t, "warning: cannot attach tracepoint %s (%s): %s",
+				      hooks[i].tp, strerror(errno), hooks[i].lost);
+	}
+
+	if (cgroup2_path(cgpath, sizeof(cgpath)))
+		k->cg_fd = open(cgpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (k->cg_fd < 0)
+		proctab__warn(t, "warning: no cgroup2 mount for cgroup sock_create: new sockets "
+			      "are named on their first send or receive only");
+	else if (!bpf_program__attach_cgroup(k->skel->progs.pt_sock_create, k->cg_fd))
+		proctab__warn(t, "warning: cannot attach cgroup sock_create (%s): new sockets "
+			      "are named on their first send or receive only", strerror(errno));
+
+	if (with_iter)
+		seed_sockets(k);
+	if (debug)
+		fprintf(stderr, "proctab: seeded %llu pre-existing sockets\n",
+			(unsigned long long)k->skel->bss->seeded);
+
+	k->rb = ring_buffer__new(bpf_map__fd(k->skel->maps.proc_events), on_event, k, NULL);
+	if (!k->rb) {
+		snprintf(err, errlen, "cannot open the process event ring buffer: %s",
+			 strerror(errno));
+		goto fail;
+	}
+	if (!debug)
+		libbpf_set_print(old_print);
+	return k;
+fail:
+	if (!debug)
+		libbpf_set_print(old_print);
+	proc_kern__close(k);
+	return NULL;
+}
+
+void proc_kern__close(struct proc_kern *k)
+{
+	if (!k)
+		return;
+	ring_buffer__free(k->rb);
+	proc_bpf__destroy(k->skel);
+	if (k->cg_fd >= 0)
+		close(k->cg_fd);
+	free(k);
+}
+
+int proc_kern__sk_map_fd(const struct proc_kern *k)
+{
+	return bpf_map__fd(k->skel->maps.sk_owner_map);
+}
+
+int proc_kern__sel_map_fd(const struct proc_kern *k)
+{
+	return bpf_map__fd(k->skel->maps.sel_pids);
+}
+
+int proc_kern__fd(const struct proc_kern *k)
+{
+	return ring_buffer__epoll_fd(k->rb);
+}
+
+int proc_kern__poll(struct proc_kern *k, int timeout_ms)
+{
+	int n = ring_buffer__poll(k->rb, timeout_ms);
+
+	return n == -EINTR ? 0 : n;
+}
+
+int proc_kern__consume(struct proc_kern *k)
+{
+	return ring_buffer__consume(k->rb);
+}
+
+int proc_kern__sel_set(struct proc_kern *k, int pid, int on)
+{
+	__u32 key = (__u32)pid;
+	__u8 one = 1;
+
+	if (on)
+		return bpf_map_update_elem(bpf_map__fd(k->skel->maps.sel_pids), &key, &one,
+					   BPF_ANY) ? -errno : 0;
+	return bpf_map_delete_elem(bpf_map__fd(k->skel->maps.sel_pids), &key) ? -errno : 0;
+}
+
+int proc_kern__sel_has(struct proc_kern *k, int pid)
+{
+	__u32 key = (__u32)pid;
+	__u8 v;
+
+	return bpf_map_lookup_elem(bpf_map__fd(k->skel->maps.sel_pids), &key, &v) ? 0 : 1;
+}
+
+uint64_t proc_kern__lost(const struct proc_kern *k)
+{
+	return k->skel->bss->ev_lost;
+}
