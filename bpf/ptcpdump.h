@@ -32,7 +32,50 @@ struct sk_owner {
 };
 
 #ifndef __VMLINUX_H__
-_Static_assert(sizeof(struct sk_owner) == 56, "sk_owner layout");
+_Static_assert(sizeof(struct sk_owner) == 48, "sk_owner layout");
+#endif
+
+/* ---- packet capture (capture.bpf.c -> user space) ------------------- */
+
+#define PT_SNAP_MAX 262144	/* largest -s; also the scratch buffer size */
+
+enum pt_rec_type {
+	PT_REC_PKT = 1,
+};
+
+enum pt_link {
+	PT_LINK_ETH = 0,	/* Ethernet header first (LINKTYPE_ETHERNET) */
+	PT_LINK_RAW = 1,	/* IP header first (LINKTYPE_RAW) */
+};
+
+enum pt_cnt {
+	PT_CNT_SEEN = 0,	/* packets that reached the filter */
+	PT_CNT_MATCH = 1,	/* passed the filter and the process selection */
+	PT_CNT_DROP = 2,	/* lost: ring buffer full */
+	PT_CNT_MAX = 4,
+};
+
+/*
+ * One packet in the ring buffer: this header, then caplen bytes of the
+ * packet from its link-layer header (the ring buffer rounds the record
+ * to 8 bytes).
+ */
+struct pt_pkt_hdr {
+	__u32 type;		/* PT_REC_PKT */
+	__u32 ifindex;
+	__u64 ts_mono;		/* bpf_ktime_get_ns(): CLOCK_MONOTONIC */
+	__u32 len;		/* skb->len: bytes on the wire (GSO: the whole super-packet) */
+	__u32 caplen;		/* bytes that follow */
+	__u32 pid;		/* owning process (tgid), 0 when unknown */
+	__u32 tid;
+	__u8 dir;		/* 1 ingress, 2 egress (enum pkt_dir) */
+	__u8 link;		/* enum pt_link */
+	__u16 pad0;
+	__u32 pad1;
+};
+
+#ifndef __VMLINUX_H__
+_Static_assert(sizeof(struct pt_pkt_hdr) == 40, "pt_pkt_hdr layout");
 #endif
 
 #endif

@@ -35,6 +35,7 @@ struct live_stats {
 	uint64_t captured;		/* handed to the caller */
 	uint64_t received;		/* seen by the filter */
 	uint64_t dropped;		/* lost in the kernel (ring buffer full etc.) */
+	uint64_t matched;		/* passed the in-kernel filter and process selection */
 };
 
 /* Load, attach, start. NULL with a one-line message in err. Caller owns. */
@@ -51,6 +52,27 @@ void live__stats(const struct live *l, struct live_stats *st);
 /* Interfaces known so far, indexed by pkt->if_id (for pcapng IDBs). */
 size_t live__n_ifaces(const struct live *l);
 const struct capfile_iface *live__iface(const struct live *l, size_t i);
+/*
+ * Non-fatal problems found by live__open (a kernel feature that is missing,
+ * interfaces that cannot be captured): "" or one line per problem, each
+ * ending in '\n', for the front end to print. Borrowed until live__close.
+ */
+const char *live__warnings(const struct live *l);
+
+/* One network interface, for -D. */
+struct live_ifinfo {
+	int ifindex;
+	const char *name;
+	unsigned flags;			/* IFF_UP, IFF_RUNNING, IFF_LOOPBACK ... */
+	int arphrd;			/* ARPHRD_* */
+	int capturable;			/* a link type live capture supports */
+};
+
+/* Call fn for every interface of netns (NULL: ours). 0, or -errno with a
+ * message in err. */
+int live__list_ifaces(const char *netns, void (*fn)(void *arg, const struct live_ifinfo *ii),
+		      void *arg, char *err, size_t errlen);
+
 /* Detach everything and free. Safe on NULL. */
 void live__close(struct live *l);
 

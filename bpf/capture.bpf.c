@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: TC/TCX packet capture: pcap filter, process owner, ring buffer
+ *
+ * Four programs (Ethernet or raw-IP devices x ingress or egress) share one
+ * body. Each calls pt_filter(), an empty stub that user space replaces at
+ * load time with the pcap expression translated from classic BPF (see
+ * src/capture/cbpf2ebpf.c and live_splice.c): the custom "ptcap" section
+ * handler swaps the stub's instructions after libbpf has relocated them.
+ *
+ * The whole packet (up to snaplen, GSO super-packets included) is copied
+ * with bpf_skb_load_bytes into a per-CPU scratch slot and sent with
+ * bpf_ringbuf_output, so records are as long as the packet. Every program
+ * returns TC_ACT_UNSPEC (== TCX_NEXT): capture never changes the traffic.
+ */
+#include "vmlinux.h"
+
+#include <bpf/bpf_endian.h>
+#include <bpf/bpf_helpers.h>
+
+#include "ptcpdump.h"
+
+#define TC_NEXT (-1)		/* TC_ACT_UNSPEC / TCX_NEXT */
+#define ETH_P_IP 0x0800
+#define ETH_P_IPV6 0x86DD
+#define PT_IPPROTO_TCP 6
+#define PT_IPPROTO_UDP 17
+#define PT_F_CURRENT_NETNS (-1)
+#define PT_DIR_IN 1		/* enum pkt_dir */
+#define PT_DIR_OUT 2
+
+const volatile __u32 snaplen = 262144;
+const volatile __u8 sel_active;		/* a --pid/--pname/-- cmd selection is in force */
+const volatile __u8 want_owner = 1;	/* look up the owning process */
+
+struct pt_scratch {
+	struct pt_pkt_hdr h;
+	__u8 data[PT_SNAP_MAX];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 8 << 20);	/* set from -B at load time */
+} pkt_rb SEC(".maps");
+
+/* one slot per CPU (max_entries set to the number of CPUs at load time);
+ * a per-CPU array cannot hold 256 KiB values */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct pt_scratch);
+} scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, PT_CNT_MAX);
+	__type(key, __u32);
+	__type(value, __u64);
+} counters SEC(".maps");
+
+/* owned by proc.bpf.c; user space reuses its fd when the process table runs */
+struct {
+	__uint(type, BPF_MAP_TYPE_SK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC | BPF_F_CLONE);
+	__type(key, int);
+	__type(value, struct sk_owner);
+} sk_owner_map SEC(".maps");
+
+/* selected processes (tgid -> 1), also proc's; read only when sel_active */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 16384);
+	__type(key, __u32);
+	__type(value, __u8);
+} sel_pids SEC(".maps");
+
+/*
+ * Replaced at load time by the translated pcap filter: non-zero = keep.
+ * The body only has to be opaque enough that clang keeps the call and
+ * does not fold the result.
+ */
+static __noinline int pt_filter(struct __sk_buff *skb)
+{
+	return skb->len != 0xfffffffe;
+}
+
+static __always_inline void count(__u32 idx)
+{
+	__u64 *v = bpf_map_lookup_elem(&counters, &idx);
+
+	if (v)
+		*v += 1;
+}
+
+struct owner {
+	__u32 pid;
+	__u32 tid;
+};
+
+static __always_inline int owner_from_sk(struct bpf_sock *sk, struct owner *o)
+{
+	struct sk_owner *so;
+
+	if (!sk)
+		return 0;
+	so = bpf_sk_storage_get(&sk_owner_map, sk, 0, 0);
+	if (!so || !so->pid)
+		return 0;
+	o->pid = so->pid;
+	o->tid = so->tid;
+	return 1;
+}
+
+/*
+ * Find the local socket of a TCP/UDP packet in the device's netns.
+ * rev = 0: the packet comes in (tuple as on the wire); rev = 1: the
+ * packet goes out (look up the reverse direction).
+ */
+static __always_inline int owner_lookup(struct __sk_buff *skb, __u32 nh, __u16 proto, int rev,
+					struct owner *o)
+{
+	struct bpf_sock_tuple t = {};
+	struct bpf_sock *sk;
+	__u32 tlen, l4;
+	__u8 ipproto;
+	__be16 ports[2];
+	int found;
+
+	if (proto == ETH_P_IP) {
+		struct iphdr ip;
+
+		if (bpf_skb_load_bytes(skb, nh, &ip, sizeof(ip)) < 0)
+			return 0;
+		if (ip.frag_off & bpf_htons(0x1fff))
+			return 0;
+		ipproto = ip.protocol;
+		l4 = nh + ((__u32)ip.ihl << 2);
+		if (rev) {
+			t.ipv4.saddr = ip.daddr;
+			t.ipv4.daddr = ip.saddr;
+		} else {
+			t.ipv4.saddr = ip.saddr;
+			t.ipv4.daddr = ip.daddr;
+		}
+		tlen = sizeof(t.ipv4);
+	} else if (proto == ETH_P_IPV6) {
+		struct ipv6hdr ip6;
+
+		if (bpf_skb_load_bytes(skb, nh, &ip6, sizeof(ip6)) < 0)
+			return 0;
+		ipproto = ip6.nexthdr;
+		l4 = nh + sizeof(ip6);
+		if (rev) {
+			__builtin_memcpy(t.ipv6.saddr, &ip6.daddr, 16);
+			__builtin_memcpy(t.ipv6.daddr, &ip6.saddr, 16);
+		} else {
+			__builtin_memcpy(t.ipv6.saddr, &ip6.saddr, 16);
+			__builtin_memcpy(t.ipv6.daddr, &ip6.daddr, 16);
+		}
+		tlen = sizeof(t.ipv6);
+	} else {
+		return 0;
+	}
+	if (ipproto != PT_IPPROTO_TCP && ipproto != PT_IPPROTO_UDP)
+		return 0;
+	if (bpf_skb_load_bytes(skb, l4, ports, sizeof(ports)) < 0)
+		return 0;
+	if (proto == ETH_P_IP) {
+		t.ipv4.sport = rev ? ports[1] : ports[0];
+		t.ipv4.dport = rev ? ports[0] : ports[1];
+	} else {
+		t.ipv6.sport = rev ? ports[1] : ports[0];
+		t.ipv6.dport = rev ? ports[0] : ports[1];
+	}
+	if (ipproto == PT_IPPROTO_TCP)
+		sk = bpf_sk_lookup_tcp(skb, &t, tlen, PT_F_CURRENT_NETNS, 0);
+	else
+		sk = bpf_sk_lookup_udp(skb, &t, tlen, PT_F_CURRENT_NETNS, 0);
+	if (!sk)
+		return 0;
+	found = owner_from_sk(sk, o);
+	bpf_sk_release(sk);
+	return found;
+}
+
+static __always_inline void find_owner(struct __sk_buff *skb, __u8 link, __u8 dir, struct owner *o)
+{
+	struct bpf_sock *sk = skb->sk;
+	__u16 proto = bpf_ntohs(skb->protocol);
+	__u32 nh = link == PT_LINK_ETH ? 14 : 0;
+
+	if (link == PT_LINK_RAW) {
+		__u8 v;
+
+		if (bpf_skb_load_bytes(skb, 0, &v, 1) < 0)
+			return;
+		proto = (v >> 4) == 4 ? ETH_P_IP : (v >> 4) == 6 ? ETH_P_IPV6 : 0;
+	}
+	if (dir == PT_DIR_OUT) {
+		if (sk)
+			sk = bpf_sk_fullsock(sk);
+		if (owner_from_sk(sk, o))
+			return;
+		owner_lookup(skb, nh, proto, 1, o);
+		return;
+	}
+	/* ingress: the local receiver first; skb->sk (a veth peer's sender) second */
+	if (owner_lookup(skb, nh, proto, 0, o))
+		return;
+	if (sk)
+		sk = bpf_sk_fullsock(sk);
+	owner_from_sk(sk, o);
+}
+
+static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
+{
+	struct owner o = {};
+	struct pt_scratch *s;
+	__u32 key, n;
+
+	count(PT_CNT_SEEN);
+	if (!pt_filter(skb))
+		return TC_NEXT;
+	if (want_owner)
+		find_owner(skb, link, dir, &o);
+	if (sel_active) {
+		__u32 pid = o.pid;
+
+		if (!pid || !bpf_map_lookup_elem(&sel_pids, &pid))
+			return TC_NEXT;
+	}
+	count(PT_CNT_MATCH);
+
+	key = bpf_get_smp_processor_id();
+	s = bpf_map_lookup_elem(&scratch, &key);
+	if (!s)
+		return TC_NEXT;
+	n = skb->len;
+	if (n > snaplen)
+		n = snaplen;
+	if (n > PT_SNAP_MAX)
+		n = PT_SNAP_MAX;
+	s->h.type = PT_REC_PKT;
+	s->h.ifindex = skb->ifindex;
+	s->h.ts_mono = bpf_ktime_get_ns();
+	s->h.len = skb->len;
+	s->h.pid = o.pid;
+	s->h.tid = o.tid;
+	s->h.dir = dir;
+	s->h.link = link;
+	s->h.pad0 = 0;
+	s->h.pad1 = 0;
+	if (n < 1 || bpf_skb_load_bytes(skb, 0, s->data, n) < 0)
+		n = 0;
+	s->h.caplen = n;
+	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + n, 0) < 0)
+		count(PT_CNT_DROP);
+	return TC_NEXT;
+}
+
+SEC("ptcap/eth_in")
+int pt_eth_in(struct __sk_buff *skb)
+{
+	return capture(skb, PT_LINK_ETH, PT_DIR_IN);
+}
+
+SEC("ptcap/eth_out")
+int pt_eth_out(struct __sk_buff *skb)
+{
+	return capture(skb, PT_LINK_ETH, PT_DIR_OUT);
+}
+
+SEC("ptcap/raw_in")
+int pt_raw_in(struct __sk_buff *skb)
+{
+	return capture(skb, PT_LINK_RAW, PT_DIR_IN);
+}
+
+SEC("ptcap/raw_out")
+int pt_raw_out(struct __sk_buff *skb)
+{
+	return capture(skb, PT_LINK_RAW, PT_DIR_OUT);
+}
+
+char LICENSE[] SEC("license") = "GPL";

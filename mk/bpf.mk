@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-2.0
+# BPF objects: every bpf/*.bpf.c -> $(BUILD)/<name>.bpf.o -> $(BUILD)/<name>.skel.h
+# vmlinux.h is generated from the running kernel's BTF into $(BUILD).
+
+BPFTOOL ?= bpftool
+VMLINUX_BTF ?= /sys/kernel/btf/vmlinux
+BPF_ARCH := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/' -e 's/ppc64le/powerpc/' \
+	-e 's/s390x/s390/' -e 's/riscv64/riscv/' -e 's/loongarch64/loongarch/')
+
+BPF_SRC := $(wildcard bpf/*.bpf.c)
+BPF_OBJ := $(patsubst bpf/%.bpf.c,$(BUILD)/bpf/%.bpf.o,$(BPF_SRC))
+BPF_SKEL := $(patsubst bpf/%.bpf.c,$(BUILD)/%.skel.h,$(BPF_SRC))
+BPF_HDRS := $(wildcard bpf/*.h)
+BPF_CFLAGS := -O2 -g -target bpf -D__TARGET_ARCH_$(BPF_ARCH) -Wall -Werror \
+	-Wno-unused-function -I$(BUILD) -Ibpf
+
+GEN_HDRS += $(BPF_SKEL)
+
+# The process table is optional until src/capture/proctab.c exists.
+ifneq ($(wildcard src/capture/proctab.c),)
+CPPFLAGS += -DPT_HAVE_PROCTAB
+endif
+
+$(BUILD)/vmlinux.h:
+	@mkdir -p $(dir $@)
+	@echo '  GEN $@'; $(BPFTOOL) btf dump file $(VMLINUX_BTF) format c > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/bpf/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) $(BUILD)/vmlinux.h
+	@mkdir -p $(dir $@)
+	@echo '  BPF $<'; $(CLANG) $(BPF_CFLAGS) -c $< -o $@
+
+$(BUILD)/%.skel.h: $(BUILD)/bpf/%.bpf.o
+	@echo '  SKEL $@'; $(BPFTOOL) gen skeleton $< > $@.tmp && mv $@.tmp $@
+
+# keep the objects (make would delete them as intermediates)
+.SECONDARY: $(BPF_OBJ)

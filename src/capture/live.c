@@ -1,0 +1,994 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: live capture with eBPF: one source of struct pkt for the CLI and the TUI
+ *
+ * Loader order as in libbpf-tools: open the skeleton -> rodata and map
+ * sizes -> load (the pcap filter is spliced in during load, see
+ * live_splice.c) -> attach to TC ingress/egress of every chosen interface
+ * (tc.c) -> ring buffer consumer (ringbuf.c). With no -i or -i any, an
+ * rtnetlink socket reports new interfaces, which are attached as they
+ * appear. --netns: every netlink and attach call is made inside that
+ * namespace (setns there and back).
+ */
+#include "live.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "../../bpf/ptcpdump.h"
+#include "capture.skel.h"
+#include "cbpf2ebpf.h"
+#include "live_int.h"
+#include "pfilter.h"
+#include "ringbuf.h"
+#ifdef PT_HAVE_PROCTAB
+#include "proctab.h"
+#endif
+
+#define DLT_EN10MB_ 1
+#define DLT_RAW_ 12		/* Linux value of DLT_RAW; files get LINKTYPE_RAW */
+#define RB_DEFAULT (8u << 20)
+#define RB_MIN (1u << 20)
+#define RB_MAX (1u << 30)
+#define MAX_IFACES 4096
+
+struct liface {
+	int ifindex;
+	int kind;			/* PT_LINK_* */
+	int arphrd;
+	int attached;
+	int gone;
+	struct tc_att att[2];		/* [0] ingress, [1] egress */
+	char name[PT_IFNAMSIZ];
+	char disp[PT_IFNAMSIZ + 24];	/* name, or name@netnsInode */
+	char comment[192];
+	struct capfile_iface ci;
+};
+
+struct live {
+	struct live_opts o;
+	struct capture_bpf *skel;
+	struct splice sp;
+	struct pfilter *pf;
+	struct ringbuf *rb;
+	struct tc_ctx tc;
+	int epfd;
+	int nlfd;
+	int ns_fd;			/* --netns target, or -1 */
+	int self_ns_fd;
+	unsigned long long ns_ino;
+	int all;			/* every interface, new ones too */
+	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
+	int dir_on[2];			/* attach ingress / egress */
+	struct liface *ifs;
+	size_t n_ifs, cap_ifs;
+	int64_t mono2real;
+	uint64_t last_sync;
+	uint64_t captured;
+	uint64_t since_events;
+	char warn[1024];
+	char *errp;			/* for callbacks during open */
+	size_t errlen;
+	int open_err;
+#ifdef PT_HAVE_PROCTAB
+	struct proctab *pt;
+#endif
+	int spawned;
+};
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static void warnf(struct live *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void warnf(struct live *l, const char *fmt, ...)
+{
+	size_t n = strlen(l->warn);
+	va_list ap;
+
+	if (n + 2 >= sizeof(l->warn))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(l->warn + n, sizeof(l->warn) - n - 1, fmt, ap);
+	va_end(ap);
+	n = strlen(l->warn);
+	l->warn[n] = '\n';
+	l->warn[n + 1] = '\0';
+}
+
+static uint64_t clock_ns(clockid_t c)
+{
+	struct timespec ts;
+
+	clock_gettime(c, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* offset from CLOCK_MONOTONIC (bpf_ktime_get_ns) to the wall clock */
+static void clock_sync(struct live *l)
+{
+	uint64_t m1 = clock_ns(CLOCK_MONOTONIC);
+	uint64_t r = clock_ns(CLOCK_REALTIME);
+	uint64_t m2 = clock_ns(CLOCK_MONOTONIC);
+
+	l->mono2real = (int64_t)(r - (m1 + (m2 - m1) / 2));
+	l->last_sync = m2;
+}
+
+static int ns_enter(struct live *l)
+{
+	if (l->ns_fd < 0)
+		return 0;
+	return setns(l->ns_fd, CLONE_NEWNET) < 0 ? -errno : 0;
+}
+
+static void ns_leave(struct live *l)
+{
+	if (l->ns_fd >= 0 && setns(l->self_ns_fd, CLONE_NEWNET) < 0)
+		warnf(l, "cannot return to the original network namespace: %s", strerror(errno));
+}
+
+/* libbpf messages: only warnings, and only with PTCPDUMP_DEBUG set; the
+ * last warning is kept for the error line */
+static __thread char libbpf_last[256];
+
+static int libbpf_print(enum libbpf_print_level lvl, const char *fmt, va_list ap)
+{
+	static int debug = -1;
+	va_list aq;
+
+	if (debug < 0)
+		debug = getenv("PTCPDUMP_DEBUG") != NULL;
+	if (lvl == LIBBPF_WARN) {
+		va_copy(aq, ap);
+		vsnprintf(libbpf_last, sizeof(libbpf_last), fmt, aq);
+		va_end(aq);
+		libbpf_last[strcspn(libbpf_last, "\n")] = '\0';
+	}
+	if (debug && lvl != LIBBPF_DEBUG)
+		return vfprintf(stderr, fmt, ap);
+	return 0;
+}
+
+/* ---- interfaces --------------------------------------------------------- */
+
+static struct liface *iface_by_index(struct live *l, int ifindex)
+{
+	size_t i;
+
+	for (i = l->n_ifs; i-- > 0;)
+		if (l->ifs[i].ifindex == ifindex && !l->ifs[i].gone)
+			return &l->ifs[i];
+	return NULL;
+}
+
+static struct liface *iface_add(struct live *l, const struct nl_link *lk, int kind)
+{
+	struct liface *f;
+
+	if (l->n_ifs == MAX_IFACES)
+		return NULL;
+	if (l->n_ifs == l->cap_ifs) {
+		size_t cap = l->cap_ifs ? l->cap_ifs * 2 : 16;
+		struct liface *p = realloc(l->ifs, cap * sizeof(*p));
+
+		if (!p)
+			return NULL;
+		l->ifs = p;
+		l->cap_ifs = cap;
+		/* the capfile_iface strings point into the entries: redo them */
+		for (size_t i = 0; i < l->n_ifs; i++) {
+			l->ifs[i].ci.name = l->ifs[i].name;
+			l->ifs[i].ci.comment = l->ifs[i].comment;
+		}
+	}
+	f = &l->ifs[l->n_ifs++];
+	memset(f, 0, sizeof(*f));
+	f->ifindex = lk->ifindex;
+	f->kind = kind;
+	f->arphrd = lk->type;
+	f->att[0].link_fd = -1;
+	f->att[1].link_fd = -1;
+	snprintf(f->name, sizeof(f->name), "%s", lk->name);
+	if (l->ns_fd >= 0)
+		snprintf(f->disp, sizeof(f->disp), "%s@%llu", lk->name, l->ns_ino);
+	else
+		snprintf(f->disp, sizeof(f->disp), "%s", lk->name);
+	snprintf(f->comment, sizeof(f->comment), "ifIndex: %d, netNsInode: %llu, netNsPath: %s",
+		 lk->ifindex, l->ns_ino, l->o.netns ? l->o.netns : "/proc/self/ns/net");
+	f->ci.name = f->name;
+	f->ci.linktype = kind == PT_LINK_RAW ? DLT_RAW_ : DLT_EN10MB_;
+	f->ci.snaplen = l->o.snaplen;
+	f->ci.filter = l->o.filter;
+	f->ci.comment = f->comment;
+	return f;
+}
+
+static int prog_fd(const struct live *l, int kind, int egress)
+{
+	const struct bpf_program *p;
+
+	if (kind == PT_LINK_RAW)
+		p = egress ? l->skel->progs.pt_raw_out : l->skel->progs.pt_raw_in;
+	else
+		p = egress ? l->skel->progs.pt_eth_out : l->skel->progs.pt_eth_in;
+	return bpf_program__fd(p);
+}
+
+/* attach one interface (caller is inside the capture netns) */
+static int iface_attach(struct live *l, struct liface *f)
+{
+	int e, err = 0;
+
+	if (f->attached || !l->kind_ok[f->kind])
+		return 0;
+	for (e = 0; e < 2; e++) {
+		if (!l->dir_on[e])
+			continue;
+		err = tc__attach(&l->tc, prog_fd(l, f->kind, e), f->ifindex, e, &f->att[e]);
+		if (err < 0)
+			break;
+	}
+	if (err < 0) {
+		for (e = 0; e < 2; e++)
+			tc__detach(&l->tc, &f->att[e]);
+		return err;
+	}
+	f->attached = 1;
+	return 0;
+}
+
+static void iface_detach(struct live *l, struct liface *f)
+{
+	if (!f->attached)
+		return;
+	tc__detach(&l->tc, &f->att[0]);
+	tc__detach(&l->tc, &f->att[1]);
+	f->attached = 0;
+}
+
+struct dump_ctx {
+	struct nl_link *v;
+	size_t n, cap;
+	int oom;
+};
+
+static void dump_cb(void *arg, const struct nl_link *lk)
+{
+	struct dump_ctx *d = arg;
+
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 32;
+		struct nl_link *p = realloc(d->v, cap * sizeof(*p));
+
+		if (!p) {
+			d->oom = 1;
+			return;
+		}
+		d->v = p;
+		d->cap = cap;
+	}
+	d->v[d->n++] = *lk;
+}
+
+/* a link appeared or went away (inside the netns; all-interfaces mode) */
+static void link_event(void *arg, const struct nl_link *lk)
+{
+	struct live *l = arg;
+	struct liface *f = iface_by_index(l, lk->ifindex);
+	int kind, err;
+
+	if (lk->deleted) {
+		if (f) {
+			iface_detach(l, f);
+			f->gone = 1;
+		}
+		return;
+	}
+	if (f || !l->all)
+		return;
+	kind = nl__link_kind(lk->type);
+	if (kind < 0 || !l->kind_ok[kind])
+		return;
+	f = iface_add(l, lk, kind);
+	if (!f)
+		return;
+	err = iface_attach(l, f);
+	if (err < 0 && err != -ENODEV && err != -ENXIO)
+		warnf(l, "%s: cannot attach: %s", lk->name, strerror(-err));
+}
+
+static void watch_links(struct live *l)
+{
+	int err;
+
+	if (l->nlfd < 0)
+		return;
+	if (ns_enter(l) < 0)
+		return;
+	err = nl__watch_read(l->nlfd, link_event, l);
+	if (err == -ENOBUFS)
+		(void)nl__dump_links(link_event, l);	/* events were lost: rescan */
+	ns_leave(l);
+}
+
+/* Choose the interfaces at start (inside the netns). 0 or -errno + err. */
+static int choose_ifaces(struct live *l, char *err, size_t errlen)
+{
+	struct dump_ctx d = { 0 };
+	int rc, i;
+	size_t j;
+
+	rc = nl__dump_links(dump_cb, &d);
+	if (rc < 0 || d.oom) {
+		snprintf(err, errlen, "cannot list network interfaces: %s",
+			 strerror(rc < 0 ? -rc : ENOMEM));
+		rc = rc < 0 ? rc : -ENOMEM;
+		goto out;
+	}
+	if (l->all) {
+		for (j = 0; j < d.n; j++) {
+			int kind = nl__link_kind(d.v[j].type);
+
+			if (kind >= 0 && !iface_add(l, &d.v[j], kind)) {
+				rc = -ENOMEM;
+				snprintf(err, errlen, "out of memory");
+				goto out;
+			}
+		}
+		goto out;
+	}
+	for (i = 0; i < l->o.n_ifaces; i++) {
+		const char *name = l->o.ifaces[i];
+		const struct nl_link *lk = NULL;
+		char *end;
+		long idx;
+		int kind;
+
+		for (j = 0; j < d.n && !lk; j++)
+			if (strcmp(d.v[j].name, name) == 0)
+				lk = &d.v[j];
+		/* tcpdump: a number names the interface by its -D position; we use the ifindex */
+		idx = strtol(name, &end, 10);
+		if (!lk && *name && !*end)
+			for (j = 0; j < d.n && !lk; j++)
+				if (d.v[j].ifindex == idx)
+					lk = &d.v[j];
+		if (!lk) {
+			snprintf(err, errlen, "%s: No such device exists", name);
+			rc = -ENODEV;
+			goto out;
+		}
+		if (iface_by_index(l, lk->ifindex))
+			continue;
+		kind = nl__link_kind(lk->type);
+		if (kind < 0) {
+			snprintf(err, errlen, "%s: unsupported link type (ARPHRD %d)", name, lk->type);
+			rc = -EOPNOTSUPP;
+			goto out;
+		}
+		if (!iface_add(l, lk, kind)) {
+			snprintf(err, errlen, "out of memory");
+			rc = -ENOMEM;
+			goto out;
+		}
+	}
+out:
+	free(d.v);
+	return rc;
+}
+
+static int want_all(const struct live_opts *o)
+{
+	int i;
+
+	if (o->n_ifaces == 0)
+		return 1;
+	for (i = 0; i < o->n_ifaces; i++)
+		if (strcmp(o->ifaces[i], "any") == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- filter ------------------------------------------------------------- */
+
+static int build_filter(struct live *l, int kind, char *err, size_t errlen)
+{
+	struct cbpf_insn *c = NULL;
+	size_t n = 0;
+	int rc;
+
+	rc = live_cbpf__get(l->pf, kind == PT_LINK_RAW ? DLT_RAW_ : DLT_EN10MB_, &c, &n, err,
+			    errlen);
+	if (rc < 0)
+		return rc;
+	if (!c)
+		rc = cbpf2ebpf_accept_all(&l->sp.body[kind]);
+	else
+		rc = cbpf2ebpf(c, n, &l->sp.body[kind], err, errlen);
+	free(c);
+	if (rc < 0) {
+		if (rc == -ENOMEM)
+			snprintf(err, errlen, "out of memory");
+		return rc;
+	}
+	l->sp.n[kind] = rc;
+	return 0;
+}
+
+/* ---- open / close ------------------------------------------------------- */
+
+static int open_netns(struct live *l, char *err, size_t errlen)
+{
+	struct stat a, b;
+
+	l->self_ns_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (l->self_ns_fd < 0 || fstat(l->self_ns_fd, &a) < 0) {
+		snprintf(err, errlen, "/proc/self/ns/net: %s", strerror(errno));
+		return -errno;
+	}
+	l->ns_ino = (unsigned long long)a.st_ino;
+	if (!l->o.netns)
+		return 0;
+	l->ns_fd = open(l->o.netns, O_RDONLY | O_CLOEXEC);
+	if (l->ns_fd < 0 || fstat(l->ns_fd, &b) < 0) {
+		snprintf(err, errlen, "%s: %s", l->o.netns, strerror(errno));
+		return -errno;
+	}
+	l->ns_ino = (unsigned long long)b.st_ino;
+	if (a.st_ino == b.st_ino && a.st_dev == b.st_dev) {
+		/* our own namespace: no setns dance, plain names */
+		close(l->ns_fd);
+		l->ns_fd = -1;
+		return 0;
+	}
+	if (setns(l->ns_fd, CLONE_NEWNET) < 0 || setns(l->self_ns_fd, CLONE_NEWNET) < 0) {
+		snprintf(err, errlen, "%s: not a network namespace (%s)", l->o.netns,
+			 strerror(errno));
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int epoll_add(struct live *l, int fd)
+{
+	struct epoll_event ev = { .events = EPOLLIN, .data.fd = fd };
+
+	return epoll_ctl(l->epfd, EPOLL_CTL_ADD, fd, &ev) < 0 ? -errno : 0;
+}
+
+static uint32_t ring_size(long kib)
+{
+	uint64_t want = kib > 0 ? (uint64_t)kib * 1024 : RB_DEFAULT;
+	uint32_t sz = RB_MIN;
+
+	while (sz < want && sz < RB_MAX)
+		sz <<= 1;
+	return sz;
+}
+
+#ifdef PT_HAVE_PROCTAB
+static int proc_setup(struct live *l, char *err, size_t errlen)
+{
+	struct proctab_opts po = {
+		.pids = l->o.pids,
+		.n_pids = l->o.n_pids,
+		.pname = l->o.pname,
+		.follow_forks = l->o.follow_forks,
+	};
+	int select = l->o.n_pids > 0 || l->o.pname || l->o.command;
+	char perr[256];
+	int fd;
+
+	l->pt = proctab__new(&po, perr, sizeof(perr));
+	if (!l->pt) {
+		if (select) {
+			snprintf(err, errlen, "%s", perr);
+			return -EOPNOTSUPP;
+		}
+		warnf(l, "no process information: %s", perr);
+		l->skel->rodata->want_owner = 0;
+		return 0;
+	}
+	fd = proctab__sk_map_fd(l->pt);
+	if (fd >= 0 && bpf_map__reuse_fd(l->skel->maps.sk_owner_map, fd) < 0) {
+		snprintf(err, errlen, "cannot share the socket owner map");
+		return -EINVAL;
+	}
+	fd = proctab__sel_map_fd(l->pt);
+	if (fd >= 0) {
+		if (bpf_map__reuse_fd(l->skel->maps.sel_pids, fd) < 0) {
+			snprintf(err, errlen, "cannot share the process selection map");
+			return -EINVAL;
+		}
+		l->skel->rodata->sel_active = 1;
+	}
+	if (l->o.command) {
+		int pid = proctab__spawn(l->pt, l->o.command);
+
+		if (pid < 0) {
+			snprintf(err, errlen, "%s: %s", l->o.command[0], strerror(-pid));
+			return pid;
+		}
+		l->spawned = 1;
+	}
+	return 0;
+}
+#else
+static int proc_setup(struct live *l, char *err, size_t errlen)
+{
+	if (l->o.n_pids > 0 || l->o.pname || l->o.command) {
+		snprintf(err, errlen, "process selection (--pid, --pname, -- command) is not "
+				      "available in this build");
+		return -EOPNOTSUPP;
+	}
+	l->skel->rodata->want_owner = 0;
+	return 0;
+}
+#endif
+
+static int load(struct live *l, char *err, size_t errlen)
+{
+	int rc, k, e;
+
+	rc = splice__register(&l->sp);
+	if (rc < 0) {
+		snprintf(err, errlen, "cannot register the capture section handler: %s",
+			 strerror(-rc));
+		return rc;
+	}
+	l->skel = capture_bpf__open();
+	if (!l->skel) {
+		rc = -errno;
+		snprintf(err, errlen, "cannot open the capture program: %s", strerror(errno));
+		return rc;
+	}
+	l->sp.obj = l->skel->obj;
+	l->skel->rodata->snaplen = l->o.snaplen;
+	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||
+	    bpf_map__set_max_entries(l->skel->maps.scratch,
+				     (uint32_t)(libbpf_num_possible_cpus() > 0 ?
+						libbpf_num_possible_cpus() : 1)) < 0) {
+		snprintf(err, errlen, "cannot size the capture maps");
+		return -EINVAL;
+	}
+	rc = proc_setup(l, err, errlen);
+	if (rc < 0)
+		return rc;
+	for (k = 0; k < 2; k++)
+		for (e = 0; e < 2; e++) {
+			struct bpf_program *p = k == PT_LINK_RAW ?
+				(e ? l->skel->progs.pt_raw_out : l->skel->progs.pt_raw_in) :
+				(e ? l->skel->progs.pt_eth_out : l->skel->progs.pt_eth_in);
+
+			bpf_program__set_autoload(p, l->kind_ok[k] && l->dir_on[e]);
+		}
+	libbpf_last[0] = '\0';
+	rc = capture_bpf__load(l->skel);
+	splice__unregister(&l->sp);
+	if (rc < 0) {
+		if (l->sp.rc < 0)
+			snprintf(err, errlen, "cannot install the filter in the kernel: %s", l->sp.err);
+		else if (rc == -EPERM || rc == -EACCES)
+			snprintf(err, errlen, "cannot load the capture program: %s (are you root?)",
+				 strerror(-rc));
+		else
+			snprintf(err, errlen, "cannot load the capture program: %s%s%s",
+				 strerror(-rc), libbpf_last[0] ? ": " : "", libbpf_last);
+		return rc;
+	}
+	return 0;
+}
+
+struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
+{
+	struct live *l;
+	char ferr[512];
+	size_t i;
+	int rc, k, any_attached = 0;
+
+	snprintf(err, errlen, "unknown error");
+	if (geteuid() != 0) {
+		snprintf(err, errlen, "%s: You don't have permission to capture on that device "
+				      "(eBPF capture needs root)",
+			 o->n_ifaces ? o->ifaces[0] : "any");
+		return NULL;
+	}
+	l = calloc(1, sizeof(*l));
+	if (!l) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	l->o = *o;
+	if (!l->o.snaplen || l->o.snaplen > PT_SNAP_MAX)
+		l->o.snaplen = PT_SNAP_MAX;
+	l->epfd = -1;
+	l->nlfd = -1;
+	l->ns_fd = -1;
+	l->self_ns_fd = -1;
+	l->sp.handler = -1;
+	tc__init(&l->tc);
+	l->all = want_all(o);
+	l->dir_on[0] = o->direction != 2;
+	l->dir_on[1] = o->direction != 1;
+	libbpf_set_print(libbpf_print);
+
+	if (open_netns(l, err, errlen) < 0)
+		goto fail;
+	rc = ns_enter(l);
+	if (rc < 0) {
+		snprintf(err, errlen, "%s: %s", o->netns, strerror(-rc));
+		goto fail;
+	}
+	rc = choose_ifaces(l, err, errlen);
+	if (rc == 0 && l->all) {
+		l->nlfd = nl__watch_open();
+		if (l->nlfd < 0)
+			warnf(l, "new interfaces will not be captured: rtnetlink: %s",
+			      strerror(-l->nlfd));
+	}
+	ns_leave(l);
+	if (rc < 0)
+		goto fail;
+
+	/* the filter, once per link type in use */
+	l->pf = pfilter__new(o->filter, l->o.snaplen);
+	if (!l->pf) {
+		snprintf(err, errlen, "out of memory");
+		goto fail;
+	}
+	for (k = 0; k < 2; k++) {
+		int used = l->all && k == PT_LINK_ETH;
+
+		for (i = 0; i < l->n_ifs; i++)
+			used |= l->ifs[i].kind == k;
+		if (!used && !l->all)
+			continue;
+		rc = build_filter(l, k, ferr, sizeof(ferr));
+		if (rc == 0) {
+			l->kind_ok[k] = 1;
+			continue;
+		}
+		if (!used && rc == -EINVAL)
+			continue;	/* no such interface now; new ones of this kind are skipped */
+		if (l->all && k == PT_LINK_RAW && rc == -EINVAL) {
+			warnf(l, "raw IP interfaces are not captured: %s", ferr);
+			continue;
+		}
+		snprintf(err, errlen, "%s", ferr);
+		goto fail;
+	}
+
+	if (load(l, err, errlen) < 0)
+		goto fail;
+
+	l->rb = ringbuf__new(bpf_map__fd(l->skel->maps.pkt_rb));
+	if (!l->rb) {
+		snprintf(err, errlen, "cannot map the ring buffer: %s", strerror(errno));
+		goto fail;
+	}
+	l->epfd = epoll_create1(EPOLL_CLOEXEC);
+	if (l->epfd < 0 || epoll_add(l, ringbuf__fd(l->rb)) < 0 ||
+	    (l->nlfd >= 0 && epoll_add(l, l->nlfd) < 0)) {
+		snprintf(err, errlen, "epoll: %s", strerror(errno));
+		goto fail;
+	}
+#ifdef PT_HAVE_PROCTAB
+	if (l->pt && proctab__fd(l->pt) >= 0 && epoll_add(l, proctab__fd(l->pt)) < 0) {
+		snprintf(err, errlen, "epoll: %s", strerror(errno));
+		goto fail;
+	}
+#endif
+
+	/* attach */
+	rc = ns_enter(l);
+	if (rc < 0) {
+		snprintf(err, errlen, "%s: %s", o->netns, strerror(-rc));
+		goto fail;
+	}
+	for (i = 0; i < l->n_ifs; i++) {
+		struct liface *f = &l->ifs[i];
+
+		if (!l->kind_ok[f->kind])
+			continue;
+		rc = iface_attach(l, f);
+		if (rc == 0 && l->tc.tcx_ok == 0 && !any_attached) {
+			/* clsact: filters of dead instances are ours to remove */
+			int *idx = calloc(l->n_ifs, sizeof(*idx));
+
+			if (idx) {
+				for (size_t j = 0; j < l->n_ifs; j++)
+					idx[j] = l->ifs[j].ifindex;
+				tc__clean_stale(&l->tc, idx, l->n_ifs);
+				free(idx);
+			}
+			if (!l->tc.force_clsact)
+				warnf(l, "TCX links are not available: using clsact filters");
+		}
+		if (rc == 0) {
+			any_attached = 1;
+			continue;
+		}
+		if (!l->all || (rc != -ENODEV && rc != -ENXIO)) {
+			ns_leave(l);
+			snprintf(err, errlen, "%s: cannot attach the capture program: %s", f->name,
+				 strerror(-rc));
+			goto fail;
+		}
+	}
+	ns_leave(l);
+	if (!any_attached && !l->all) {
+		snprintf(err, errlen, "no interface to capture on");
+		goto fail;
+	}
+	clock_sync(l);
+#ifdef PT_HAVE_PROCTAB
+	if (l->spawned && proctab__release(l->pt) < 0) {
+		snprintf(err, errlen, "%s: cannot start", o->command[0]);
+		goto fail;
+	}
+#endif
+	return l;
+fail:
+	live__close(l);
+	return NULL;
+}
+
+void live__close(struct live *l)
+{
+	size_t i;
+
+	if (!l)
+		return;
+	if (l->n_ifs) {
+		int in_ns = ns_enter(l) == 0;
+
+		for (i = 0; i < l->n_ifs; i++)
+			iface_detach(l, &l->ifs[i]);
+		if (in_ns)
+			ns_leave(l);
+	}
+	splice__unregister(&l->sp);
+	ringbuf__free(l->rb);
+	capture_bpf__destroy(l->skel);
+#ifdef PT_HAVE_PROCTAB
+	proctab__free(l->pt);
+#endif
+	tc__fini(&l->tc);
+	pfilter__free(l->pf);
+	free(l->sp.body[0]);
+	free(l->sp.body[1]);
+	free(l->ifs);
+	if (l->epfd >= 0)
+		close(l->epfd);
+	if (l->nlfd >= 0)
+		close(l->nlfd);
+	if (l->ns_fd >= 0)
+		close(l->ns_fd);
+	if (l->self_ns_fd >= 0)
+		close(l->self_ns_fd);
+	free(l);
+}
+
+/* ---- packets ------------------------------------------------------------ */
+
+int live__fd(const struct live *l)
+{
+	return l->epfd;
+}
+
+const char *live__warnings(const struct live *l)
+{
+	return l->warn;
+}
+
+size_t live__n_ifaces(const struct live *l)
+{
+	return l->n_ifs;
+}
+
+const struct capfile_iface *live__iface(const struct live *l, size_t i)
+{
+	return i < l->n_ifs ? &l->ifs[i].ci : NULL;
+}
+
+static void side_events(struct live *l)
+{
+	watch_links(l);
+#ifdef PT_HAVE_PROCTAB
+	if (l->pt)
+		(void)proctab__poll(l->pt, 0);
+#endif
+	l->since_events = 0;
+}
+
+/* a record from the ring -> *pkt; 0 when it is not a packet */
+static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pkt)
+{
+	const struct pt_pkt_hdr *h = data;
+	struct liface *f;
+	struct nl_link lk;
+
+	if (len < sizeof(*h) || h->type != PT_REC_PKT || h->caplen > len - sizeof(*h) ||
+	    h->link > PT_LINK_RAW)
+		return 0;
+	f = iface_by_index(l, (int)h->ifindex);
+	if (!f) {
+		/* attached, then renamed or gone: keep the packet under its index */
+		memset(&lk, 0, sizeof(lk));
+		lk.ifindex = (int)h->ifindex;
+		snprintf(lk.name, sizeof(lk.name), "if%u", h->ifindex);
+		f = iface_add(l, &lk, h->link);
+		if (!f)
+			return 0;
+	}
+	memset(pkt, 0, sizeof(*pkt));
+	pkt->ts_ns = h->ts_mono + (uint64_t)l->mono2real;
+	pkt->caplen = h->caplen;
+	pkt->len = h->len > h->caplen ? h->len : h->caplen;
+	pkt->linktype = f->ci.linktype;
+	pkt->dir = h->dir == 1 ? PKT_DIR_IN : h->dir == 2 ? PKT_DIR_OUT : PKT_DIR_UNKNOWN;
+	pkt->if_id = (uint32_t)(f - l->ifs);
+	pkt->ifname = f->disp;
+	pkt->data = (const uint8_t *)(h + 1);
+#ifdef PT_HAVE_PROCTAB
+	if (l->pt && h->pid)
+		pkt->proc = proctab__lookup(l->pt, (int)h->pid, (int)h->tid);
+#endif
+	pkt->num = ++l->captured;
+	return 1;
+}
+
+int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
+{
+	uint64_t deadline = 0;
+
+	if (timeout_ms > 0)
+		deadline = clock_ns(CLOCK_MONOTONIC) + (uint64_t)timeout_ms * 1000000ull;
+	for (;;) {
+		struct epoll_event ev[4];
+		const void *data;
+		uint32_t len;
+		int n, wait;
+
+		if (++l->since_events >= 256)
+			side_events(l);
+		while (ringbuf__next(l->rb, &data, &len) == 1) {
+			if (to_pkt(l, data, len, pkt))
+				return 1;
+		}
+		if (clock_ns(CLOCK_MONOTONIC) - l->last_sync > 1000000000ull)
+			clock_sync(l);
+#ifdef PT_HAVE_PROCTAB
+		if (l->spawned) {
+			int st;
+
+			if (proctab__spawned_exited(l->pt, &st) == 1) {
+				/* the command is gone: deliver what is left, then stop */
+				if (ringbuf__next(l->rb, &data, &len) == 1 && to_pkt(l, data, len, pkt))
+					return 1;
+				return -1;
+			}
+		}
+#endif
+		if (timeout_ms < 0) {
+			wait = l->spawned ? 100 : -1;
+		} else if (timeout_ms == 0) {
+			wait = 0;
+		} else {
+			uint64_t now = clock_ns(CLOCK_MONOTONIC);
+
+			wait = now >= deadline ? 0 : (int)((deadline - now + 999999) / 1000000);
+			if (l->spawned && wait > 100)
+				wait = 100;
+		}
+		n = epoll_wait(l->epfd, ev, 4, wait);
+		if (n < 0) {
+			if (errno == EINTR)
+				return 0;
+			return -errno;
+		}
+		if (n > 0) {
+			int i;
+
+			for (i = 0; i < n; i++)
+				if (ev[i].data.fd != ringbuf__fd(l->rb))
+					side_events(l);
+			continue;
+		}
+		if (timeout_ms == 0 || (timeout_ms > 0 && clock_ns(CLOCK_MONOTONIC) >= deadline))
+			return 0;
+	}
+}
+
+void live__stats(const struct live *l, struct live_stats *st)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	uint32_t k;
+
+	memset(st, 0, sizeof(*st));
+	st->captured = l->captured;
+	if (ncpu <= 0 || !l->skel)
+		return;
+	{
+		uint64_t *v = calloc((size_t)ncpu, sizeof(*v));
+		uint64_t sum[PT_CNT_MAX] = { 0 };
+		int c;
+
+		if (!v)
+			return;
+		for (k = 0; k < PT_CNT_MAX; k++) {
+			if (bpf_map_lookup_elem(bpf_map__fd(l->skel->maps.counters), &k, v) < 0)
+				continue;
+			for (c = 0; c < ncpu; c++)
+				sum[k] += v[c];
+		}
+		free(v);
+		st->received = sum[PT_CNT_SEEN];
+		st->matched = sum[PT_CNT_MATCH];
+		st->dropped = sum[PT_CNT_DROP];
+	}
+}
+
+/* ---- -D ----------------------------------------------------------------- */
+
+struct list_ctx {
+	void (*fn)(void *arg, const struct live_ifinfo *ii);
+	void *arg;
+};
+
+int live__list_ifaces(const char *netns, void (*fn)(void *arg, const struct live_ifinfo *ii),
+		      void *arg, char *err, size_t errlen)
+{
+	struct dump_ctx d = { 0 };
+	int self = -1, ns = -1, rc;
+	size_t i;
+
+	if (netns) {
+		self = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+		ns = open(netns, O_RDONLY | O_CLOEXEC);
+		if (self < 0 || ns < 0 || setns(ns, CLONE_NEWNET) < 0) {
+			rc = -errno;
+			snprintf(err, errlen, "%s: %s", netns, strerror(errno));
+			goto out;
+		}
+	}
+	rc = nl__dump_links(dump_cb, &d);
+	if (netns && setns(self, CLONE_NEWNET) < 0 && rc == 0)
+		rc = -errno;
+	if (rc < 0 || d.oom) {
+		rc = rc < 0 ? rc : -ENOMEM;
+		snprintf(err, errlen, "cannot list network interfaces: %s", strerror(-rc));
+		goto out;
+	}
+	for (i = 0; i < d.n; i++) {
+		struct live_ifinfo ii = {
+			.ifindex = d.v[i].ifindex,
+			.name = d.v[i].name,
+			.flags = d.v[i].flags,
+			.arphrd = d.v[i].type,
+			.capturable = nl__link_kind(d.v[i].type) >= 0,
+		};
+
+		fn(arg, &ii);
+	}
+out:
+	free(d.v);
+	if (self >= 0)
+		close(self);
+	if (ns >= 0)
+		close(ns);
+	return rc;
+}
