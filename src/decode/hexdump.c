@@ -9,7 +9,7 @@
  *               spaces, then the 16 bytes as ASCII ('.' for non-graphic)
  *   ascii (-A): "\n", then graphic bytes, tab, space and newline as they are,
  *               other bytes as '.', CR dropped before LF and near the end.
- * Lines are assembled in a local buffer and appended once (no printf).
+ * Lines are written straight into the reserved text buffer (no printf).
  */
 #include <string.h>
 
@@ -63,69 +63,69 @@ static inline char *put_byte(char *b, uint8_t c)
 	return b;
 }
 
-/* returns 1 if the bytes were cut short by the capture */
-static int hex_ascii_dump(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length,
-			  unsigned oset)
+/* worst case for one line: ident + "0x" + 8 digits + ": " + 40 + 2 + 16 */
+#define LINE_MAX_EXTRA 70
+
+/*
+ * Both hex dumps write straight into the text buffer: room for every line
+ * is reserved once. Returns 1 if the bytes were cut short by the capture.
+ */
+static int dump_lines(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length,
+		      unsigned oset, int with_ascii)
 {
+	struct strbuf *sb = dx->out;
 	size_t ilen = strlen(ident);
 	int truncated;
-	char line[128];
+	char *b;
 
 	length = clip(dx, cp, length, &truncated);
 	if (ilen > 32)
 		ilen = 32;
+	if (length == 0)
+		return truncated;
+	if (strbuf_reserve(sb, ((size_t)length / BYTES_PER_LINE + 1) * (ilen + LINE_MAX_EXTRA)) < 0)
+		return truncated;
+	b = sb->buf + sb->len;
 	while (length > 0) {
 		unsigned n = length < BYTES_PER_LINE ? length : BYTES_PER_LINE;
-		char *b = line_head(line, ident, ilen, oset);
-		char *hex = b;
+		char *hex;
 		unsigned i;
 
+		b = line_head(b, ident, ilen, oset);
+		hex = b;
 		/* hex words: " xxxx" each, an odd last byte " xx" */
 		for (i = 0; i < n; i++) {
 			if ((i & 1) == 0)
 				*b++ = ' ';
 			b = put_byte(b, cp[i]);
 		}
-		while (b < hex + 40)
+		if (with_ascii) {
+			while (b < hex + 40)
+				*b++ = ' ';
 			*b++ = ' ';
-		*b++ = ' ';
-		*b++ = ' ';
-		for (i = 0; i < n; i++)
-			*b++ = is_graph(cp[i]) ? (char)cp[i] : '.';
-		strbuf_add(dx->out, line, (size_t)(b - line));
+			*b++ = ' ';
+			for (i = 0; i < n; i++)
+				*b++ = is_graph(cp[i]) ? (char)cp[i] : '.';
+		}
 		cp += n;
 		length -= n;
 		oset += BYTES_PER_LINE;
 	}
+	*b = '\0';
+	sb->len = (size_t)(b - sb->buf);
 	return truncated;
+}
+
+static int hex_ascii_dump(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length,
+			  unsigned oset)
+{
+	return dump_lines(dx, ident, cp, length, oset, 1);
 }
 
 static int hex_dump(struct dx *dx, const char *ident, const uint8_t *cp, unsigned length,
 		    unsigned oset)
 {
-	size_t ilen = strlen(ident);
-	int truncated;
-	char line[96];
-
-	length = clip(dx, cp, length, &truncated);
-	if (ilen > 32)
-		ilen = 32;
-	while (length > 0) {
-		unsigned n = length < BYTES_PER_LINE ? length : BYTES_PER_LINE;
-		char *b = line_head(line, ident, ilen, oset);
-		unsigned i;
-
-		for (i = 0; i < n; i++) {
-			if ((i & 1) == 0)
-				*b++ = ' ';
-			b = put_byte(b, cp[i]);
-		}
-		strbuf_add(dx->out, line, (size_t)(b - line));
-		cp += n;
-		length -= n;
-		oset += BYTES_PER_LINE;
-	}
-	return truncated;
+	return dump_lines(dx, ident, cp, length, oset, 0);
 }
 
 static int ascii_dump(struct dx *dx, const uint8_t *cp, unsigned length)
