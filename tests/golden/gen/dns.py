@@ -233,6 +233,10 @@ def types():
     # TXT with an overlong string inside the RR
     r = hdr(205, RESP, 1, 1) + q("t.example", 16) + rr(ptr(12), 16, b"\x05ab")
     m.append(udp4r(r))
+    # empty TXT, short MX / SRV / TSIG rdata
+    r = hdr(208, RESP, 1, 4) + q("t.example", 16) + rr(ptr(12), 16, b"") + \
+        rr(ptr(12), 15, b"\x00") + rr(ptr(12), 33, b"\x00\x01\x00") + rr(ptr(12), 250, b"\x00")
+    m.append(udp4r(r))
     # SOA short rdata
     r = hdr(206, RESP, 1, 1) + q("t.example", 6) + rr(ptr(12), 6, name("a") + name("b") + b"\x00" * 10)
     m.append(udp4r(r))
@@ -292,6 +296,10 @@ def edns():
     # extended rcode: BadVers (16), BADCOOKIE (23), big (4095)
     for ext, rc in ((1, 0), (1, 7), (255, 15), (0, 3)):
         m.append(udp4r(hdr(505 + ext, 0x8180 | rc, 1, 0, 0, 1) + q("x.example") + opt(ext_rcode=ext)))
+    # CHAIN names are read with the option's end as pointer base
+    m.append(udp4(hdr(512, RD, 1, 0, 0, 1) + q("x.example") +
+                  opt(eo(13, b"\x01a\xc0\x00") + eo(3, b"\x03bcd\x00"))))
+    m.append(udp4(hdr(513, RD, 1, 0, 0, 1) + q("x.example") + opt(eo(13, b"\x05ab"))))
     # OPT not first in the additional section, and an OPT with an option cut short
     m.append(udp4r(hdr(510, RESP, 1, 0, 0, 2) + q("x.example") + rr(name("a.x.example"), 1, ip4("1.1.1.1")) +
                    opt(ext_rcode=1)))
