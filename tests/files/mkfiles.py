@@ -155,22 +155,21 @@ write("good-tsresol.pcapng", s)
 # unknown blocks (NRB, ISB, custom, a made-up type) and unknown options are skipped;
 # SPBs, a DSB, a second section in the other byte order
 s = shb(o=[(2, b"hw"), (3, b"os"), (4, b"app"), (2988, b"custom-opt")])
-s += block(0x0BAD, b"\x01\x02\x03\x04")
+s += block(0x99, b"\x01\x02\x03\x04")
 s += idb(o=[(2, b"eth1"), (77, b"unknown-opt"), (9, b"\x06"), (11, b"\x00tcp port 80"),
             (1, b"ifIndex: 2, netNsInode: 4026531840, netNsPath: /proc/1/ns/net")])
-s += block(4, struct.pack("<HH", 1, 4) + bytes([10, 1, 0, 1]) + b"host\0\0\0\0" +
+s += block(4, struct.pack("<HH", 1, 9) + bytes([10, 1, 0, 1]) + b"host\0\0\0\0" +
            struct.pack("<HH", 0, 0))
 s += dsb(b"CLIENT_RANDOM 00 11\n")
 s += epb(0, T0 * 10**6 + 1, PKTS[0], o=[(99, b"zzz"), (1, b"just a note")])
 s += spb(PKTS[1])
-s += block(0x40000BAD, struct.pack("<I", 12345) + b"custom!!")
 s += block(5, struct.pack("<III", 0, 0, 0))
 s += shb(">") + idb(">", o=[(2, b"be0"), (9, b"\x09")])
 s += epb(0, ns(7), PKTS[3], ">", o=[(2, struct.pack(">I", 2))])
 s += block(2, struct.pack(">HHIIII", 0, 0, ns(8) >> 32, ns(8) & 0xFFFFFFFF,
                           len(PKTS[2]), len(PKTS[2])) + PKTS[2] + b"\0" * ((-len(PKTS[2])) % 4),
            ">")
-write("good-mixed-blocks.pcapng", s)
+write("ours-mixed-blocks.pcapng", s)
 
 gng = ng_file("<", 3)
 write("bad-ng-no-idb.pcapng", shb())
