@@ -135,6 +135,10 @@ void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
 {
 	const struct pt_opts *o = dx->opts;
 
+	if (caplen && dx->tree) {
+		DX_LAYER(dx, p, caplen, "Data (%u bytes)", caplen);
+		DX_LAYER_END(dx);
+	}
 	/* -q, -x and -X suppress the raw dump of unknown payloads (not -A) */
 	if (o->quiet || o->hex || o->hex_ascii)
 		return;
@@ -618,7 +622,8 @@ static void tree_ether(struct dx *dx, const uint8_t *p, unsigned type)
 
 	ether_addr_fmt(s, p + MAC_ADDR_LEN);
 	ether_addr_fmt(d, p);
-	DX_LAYER(dx, p, ETHER_HDRLEN, "Ethernet II, Src: %s, Dst: %s", s, d);
+	DX_LAYER(dx, p, ETHER_HDRLEN, "%s, Src: %s, Dst: %s",
+		 type <= MAX_ETHERNET_LENGTH_VAL ? "IEEE 802.3 Ethernet" : "Ethernet II", s, d);
 	DX_FIELD(dx, p, MAC_ADDR_LEN, "Destination: %s", d);
 	DX_FIELD(dx, p + MAC_ADDR_LEN, MAC_ADDR_LEN, "Source: %s", s);
 	if (type <= MAX_ETHERNET_LENGTH_VAL)

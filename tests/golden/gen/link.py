@@ -202,7 +202,7 @@ nullrecs = [null_le(2, raw(icmp4)), null_le(24, raw(icmp6)), null_le(28, raw(icm
 nullrecs += cuts(nullrecs[0], (2, 3, 4, 5, 20))
 wpcap('link-null.pcap', 0, nullrecs)
 
-looprecs = [null_be(2, raw(icmp4)), null_be(24, raw(icmp6)), null_be(16, payload_unknown),
+looprecs = [null_be(2, raw(icmp4)), null_be(24, raw(icmp6)), null_be(99, payload_unknown),
             null_le(2, raw(tcp4))]
 looprecs += cuts(looprecs[0], (3, 4, 10))
 wpcap('link-loop.pcap', 108, looprecs)
@@ -211,7 +211,6 @@ rawrecs = [raw(icmp4), raw(icmp6), raw(udp4), raw(tcp4), b'\x55' + payload_unkno
 rawrecs += cuts(raw(icmp4), (1, 10, 20))
 wpcap('link-raw.pcap', 101, rawrecs)
 wpcap('link-raw12.pcap', 12, rawrecs[:3])
-wpcap('link-raw14.pcap', 14, rawrecs[:3])
 wpcap('link-ipv4.pcap', 228, [raw(icmp4), raw(udp4), raw(tcp4)] + cuts(raw(udp4), (8, 24)))
 wpcap('link-ipv6.pcap', 229, [raw(icmp6), raw(IPv6(src='::1', dst='::1') / UDP(sport=5, dport=6) / b'q')])
 # the same Ethernet capture written big-endian
