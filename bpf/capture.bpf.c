@@ -251,8 +251,19 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	s->h.link = link;
 	s->h.pad0 = 0;
 	s->h.pad1 = 0;
-	if (n < 1 || bpf_skb_load_bytes(skb, 0, s->data, n) < 0)
-		n = 0;
+	{
+		/* one register checked for both bounds (n == 0 wraps); the barrier
+		 * stops clang from checking a copy of the length it passes */
+		__u64 m = (__u64)n - 1;
+
+		if (m >= PT_SNAP_MAX) {
+			n = 0;
+		} else {
+			asm volatile("" : "+r"(m));
+			if (bpf_skb_load_bytes(skb, 0, s->data, m + 1) < 0)
+				n = 0;
+		}
+	}
 	s->h.caplen = n;
 	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + n, 0) < 0)
 		count(PT_CNT_DROP);
