@@ -23,6 +23,8 @@
 /* bounds on what a hostile file can make us keep across packets */
 #define CAPFILE_MAX_IFACES 65536u
 #define CAPFILE_MAX_KEYLOG (64u * 1024 * 1024)
+/* interface names, filters and comments kept, all IDBs together */
+#define CAPFILE_MAX_IFSTR (16u * 1024 * 1024)
 
 /* growable byte buffer reused across packets */
 struct cf_buf {
@@ -84,6 +86,7 @@ struct capfile_reader {
 	struct cf_iface *ifs;
 	size_t n_ifs, cap_ifs;
 	size_t if_base;		/* index of the section's first IDB in ifs */
+	size_t if_str;		/* bytes of IDB strings kept */
 	struct cf_buf keylog;
 	struct cf_proc proc;
 

@@ -185,11 +185,16 @@ static int on_shb(struct capfile_reader *r, const struct block *b, int first)
 	return 0;
 }
 
-static char *dup_opt(const uint8_t *v, size_t l)
+static char *dup_opt(struct capfile_reader *r, const uint8_t *v, size_t l)
 {
-	char *s = malloc(l + 1);
+	char *s;
 
+	/* a file of many IDBs with long options must not cost unbounded memory */
+	if (r->if_str + l + 1 > CAPFILE_MAX_IFSTR)
+		return NULL;
+	s = malloc(l + 1);
 	if (s) {
+		r->if_str += l + 1;
 		memcpy(s, v, l);
 		s[l] = 0;
 	}
@@ -245,16 +250,16 @@ static int on_idb(struct capfile_reader *r, const struct block *b)
 		switch (code) {
 		case IF_NAME:
 			if (!ifc->name)
-				ifc->name = dup_opt(v, vl);
+				ifc->name = dup_opt(r, v, vl);
 			break;
 		case IF_FILTER:
 			/* first byte: 0 = libpcap filter string */
 			if (!ifc->filter && vl >= 1 && v[0] == 0)
-				ifc->filter = dup_opt(v + 1, vl - 1);
+				ifc->filter = dup_opt(r, v + 1, vl - 1);
 			break;
 		case OPT_COMMENT:
 			if (!ifc->comment)
-				ifc->comment = dup_opt(v, vl);
+				ifc->comment = dup_opt(r, v, vl);
 			break;
 		case IF_TSRESOL:
 			if (vl != 1) {
