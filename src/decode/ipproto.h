@@ -71,6 +71,11 @@ int ah_print(struct dx *dx, const uint8_t *bp);
 void esp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 void ipcomp_print(struct dx *dx, const uint8_t *bp);
 
+/* print-gre.c, print-vrrp.c */
+void gre_print(struct dx *dx, const uint8_t *bp, unsigned length);
+void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph, unsigned ttl,
+		unsigned ver);
+
 /* print-igmp.c */
 void igmp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 

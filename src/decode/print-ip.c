@@ -11,6 +11,7 @@
 
 #include "dx.h"
 #include "ipproto.h"
+#include "print-ether.h"
 #include "print.h"
 
 #define IP_HDRLEN 20
@@ -541,16 +542,21 @@ again:
 		ip6_print(dx, bp, length);
 		break;
 	case IPP_ETHERNET:
-		if (ver != 6)
-			requires(dx, nh, " requires IPv6]");
+		if (ver == 6)
+			ether_print(dx, bp, length, (unsigned)DX_BYTES_AVAIL(dx, bp));
 		else
-			goto unknown;	/* ether_print is not exported to us */
+			requires(dx, nh, " requires IPv6]");
+		break;
+	case IPP_GRE:
+		gre_print(dx, bp, length);
+		break;
+	case IPP_VRRP:
+		vrrp_print(dx, bp, length, iph, ttl_hl, ver);
 		break;
 	case IPP_NONE:
 		dx_puts(dx, "no next header");
 		break;
 	default:
-	unknown:
 		if (!dx->opts->no_resolve && (name = netdb_protoname(nh)) != NULL) {
 			dx_putc(dx, ' ');
 			dx_puts(dx, name);

@@ -179,7 +179,7 @@ def ipv4_cases():
     P.append(eth(ip4(icmp(0, 0, struct.pack("!HH", 1, 2)), 1) + b"\xff" * 18))
     # protocols: unknown, named, none, ND, tunnels, IPsec
     for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60):
-        if proto in (89, 47, 103, 112, 132, 33, 2):
+        if proto in (89, 103, 132, 33, 2):
             continue  # decoded by printers this suite does not cover
         P.append(v4(b"\x11" * 24, proto))
     P.append(v4(ip4(udp(src="192.168.0.1", dst="192.168.0.2"), 17, "192.168.0.1",
@@ -196,6 +196,36 @@ def ipv4_cases():
     ah = struct.pack("!BBHII", 50, 3, 0, 0x100, 1) + b"\x01" * 8 + esp
     P.append(v4(ah, 51))
     P.append(v4(struct.pack("!BBH", 6, 0, 0x4242) + b"\x55" * 20, 108))
+    # GRE: plain, key+seq, checksum, routing, version 1, TEB, unknown protocol
+    inner = ip4(udp(src="172.16.0.1", dst="172.16.0.2"), 17, "172.16.0.1", "172.16.0.2")
+    P.append(v4(struct.pack("!HH", 0, 0x0800) + inner, 47))
+    P.append(v4(struct.pack("!HHII", 0x3000, 0x0800, 0xabcd, 42) + inner, 47))
+    P.append(v4(struct.pack("!HHHH", 0x8000, 0x86DD, 0x1234, 0) + inner6, 47))
+    sre = struct.pack("!HBB", 0x0800, 4, 8) + a4("1.1.1.1") + a4("2.2.2.2") + \
+        struct.pack("!HBB", 0xfffe, 0, 4) + b"\x00\x01\x00\x02" + struct.pack("!HBB", 0, 0, 0)
+    P.append(v4(struct.pack("!HHHH", 0x4000, 0x0800, 0, 0) + sre + inner, 47))
+    P.append(v4(struct.pack("!HHHH", 0x4000, 0x0800, 0, 0) + struct.pack("!HBB", 0x0800, 3, 8) +
+                b"\0" * 8 + b"\0" * 4 + inner, 47))
+    P.append(v4(struct.pack("!HHI", 0x2001, 0x880B, 0x00400007), 47))
+    P.append(v4(struct.pack("!HH", 0, 0x6558) + raw(Ether(**MAC) / IP(src="1.1.1.1", dst="2.2.2.2") /
+                                                    UDP()), 47))
+    P.append(v4(struct.pack("!HH", 0, 0x1234) + b"\0" * 8, 47))
+    P.append(v4(struct.pack("!HH", 0x0005, 0x0800) + inner, 47))
+    P.append(v4(struct.pack("!HH", 0x2000, 0x0800) + b"\0\0", 47))
+    # VRRP v2 (simple auth) and v3, bad checksum, odd ttl
+    def vrrp2(auth=1, bad=False, ttl=255):
+        m = struct.pack("!BBBBBBH", 0x21, 7, 100, 2, auth, 1, 0) + a4("10.0.0.100") + \
+            a4("10.0.0.101") + b"secret\0\0"
+        s_ = cksum(m) ^ (0x1111 if bad else 0)
+        m = m[:6] + struct.pack("!H", s_) + m[8:]
+        return v4(m, 112, dst="224.0.0.18", ttl=ttl)
+    P.append(vrrp2())
+    P.append(vrrp2(0, True, 64))
+    m = struct.pack("!BBBBHH", 0x31, 9, 200, 1, 100, 0) + a4("10.0.0.100")
+    ph = a4(SRC) + a4("224.0.0.18") + struct.pack("!BBH", 0, 112, len(m))
+    m = m[:6] + struct.pack("!H", cksum(ph + m)) + m[8:]
+    P.append(v4(m, 112, dst="224.0.0.18", ttl=255))
+    P.append(v4(struct.pack("!BBBB", 0x22, 1, 1, 0) + b"\0" * 4, 112, ttl=255))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -350,6 +380,13 @@ def ipv6_cases():
     # IPv4 and IPv6 in IPv6, unknown next headers
     P.append(ip6raw(ip4(udp(), 17), 4))
     P.append(ip6raw(raw(IPv6(src="::1", dst="::2") / UDP()), 41))
+    from ipaddress import IPv6Address
+    m = struct.pack("!BBBBHH", 0x31, 9, 200, 1, 100, 0) + IPv6Address("fe80::1").packed
+    ph = IPv6Address(S6).packed + IPv6Address("ff02::12").packed + struct.pack("!IxxxB", len(m), 112)
+    m = m[:6] + struct.pack("!H", cksum(ph + m)) + m[8:]
+    P.append(ip6raw(m, 112, dst="ff02::12", hlim=255))
+    P.append(ip6raw(raw(Ether(**MAC) / IP(src="1.1.1.1", dst="2.2.2.2") / UDP()), 143))
+    P.append(ip6raw(struct.pack("!HH", 0, 0x0800) + ip4(udp(), 17), 47))
     P.append(ip6raw(b"\x22" * 12, 253))
     P.append(ip6raw(b"\x22" * 12, 150))
     P.append(ip6raw(b"\x22" * 12, 1))
