@@ -30,6 +30,8 @@ struct proc_kern {
 	struct ring_buffer *rb;
 	struct proctab *t;
 	int cg_fd;
+	struct bpf_link *links[8];	/* fd-owned: they vanish with the process */
+	int n_links;
 };
 
 static int silent_print(enum libbpf_print_level level, const char *fmt, va_list ap)
@@ -211,7 +213,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 		if (missing & (1u << i))
 			proctab__warn(t, "warning: kernel lacks tracepoint %s: %s", hooks[i].tp,
 				      hooks[i].lost);
-		else if (!bpf_program__attach(p))
+		else if (!(k->links[k->n_links++] = bpf_program__attach(p)))
 			proctab__warn(t, "warning: cannot attach tracepoint %s (%s): %s",
 				      hooks[i].tp, strerror(errno), hooks[i].lost);
 	}
@@ -221,7 +223,8 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	if (k->cg_fd < 0)
 		proctab__warn(t, "warning: no cgroup2 mount for cgroup sock_create: new sockets "
 			      "are named on their first send or receive only");
-	else if (!bpf_program__attach_cgroup(k->skel->progs.pt_sock_create, k->cg_fd))
+	else if (!(k->links[k->n_links++] =
+			   bpf_program__attach_cgroup(k->skel->progs.pt_sock_create, k->cg_fd)))
 		proctab__warn(t, "warning: cannot attach cgroup sock_create (%s): new sockets "
 			      "are named on their first send or receive only", strerror(errno));
 
@@ -249,9 +252,13 @@ fail:
 
 void proc_kern__close(struct proc_kern *k)
 {
+	int i;
+
 	if (!k)
 		return;
 	ring_buffer__free(k->rb);
+	for (i = 0; i < k->n_links; i++)
+		bpf_link__destroy(k->links[i]);
 	proc_bpf__destroy(k->skel);
 	if (k->cg_fd >= 0)
 		close(k->cg_fd);

@@ -567,7 +567,8 @@ int proctab__selected(struct proctab *t, int pid)
 	e = find(t, pid);
 	if (e && (e->flags & PTP_SELECTED))
 		return 1;
-	if (pid_listed(t, pid) || (t->kern && proc_kern__sel_has(t->kern, pid) == 1)) {
+	if (pid_listed(t, pid) || pid == t->spawned ||
+	    (t->kern && proc_kern__sel_has(t->kern, pid) == 1)) {
 		if (e)
 			e->flags |= PTP_SELECTED;
 		return 1;
