@@ -160,7 +160,7 @@ for f in "$T"/in/bad-*; do
 	b=$(basename "$f")
 	tcpdump -n -r "$f" >"$T/$b.td" 2>"$T/$b.tde"
 	"$PT" -r "$f" -w - 2>"$T/$b.pte" | tcpdump -n -r - >"$T/$b.pt" 2>/dev/null
-	"$PT" -n -r "$f" >/dev/null 2>&1
+	"$PT" -n -r "$f" >"$T/$b.txt" 2>/dev/null
 	st=$?
 	norm "$T/$b.tde" >"$T/$b.tdn"
 	norm "$T/$b.pte" >"$T/$b.ptn"
@@ -168,6 +168,9 @@ for f in "$T"/in/bad-*; do
 	cmp -s "$T/$b.td" "$T/$b.pt" || { ok=0; echo "    packets differ" >&2; }
 	cmp -s "$T/$b.tdn" "$T/$b.ptn" || { ok=0; echo "    tcpdump: $(cat "$T/$b.tdn")  ptcpdump: $(cat "$T/$b.ptn")" >&2; }
 	[ "$(wc -l <"$T/$b.ptn")" -eq 1 ] || ok=0
+	# the good packets are printed before the error
+	[ "$(wc -l <"$T/$b.txt")" -eq "$(wc -l <"$T/$b.td")" ] || { ok=0; echo "    printed $(wc -l <"$T/$b.txt") lines" >&2; }
+	case $b in *.pcap) cmp -s "$T/$b.txt" "$T/$b.td" || { ok=0; echo "    text differs" >&2; } ;; esac
 	[ $st -eq 1 ] || { ok=0; echo "    exit status $st" >&2; }
 	if [ $ok = 1 ]; then
 		pass "$b: $(head -c 60 "$T/$b.ptn") ($(wc -l <"$T/$b.td") packets first)"
