@@ -5,7 +5,7 @@
  * pcap: draft-ietf-opsawg-pcap, host byte order (little-endian here), usec
  * or nsec magic. pcapng: draft-ietf-opsawg-pcapng, laid out as upstream
  * ptcpdump writes it: SHB (shb_hardware, shb_os, shb_userappl), one IDB per
- * interface (if_name, if_tsresol 9, if_filter, opt_comment), EPBs with one
+ * interface (if_name, if_tsresol 9, if_filter, if_os, opt_comment), EPBs with one
  * opt_comment per process context block and epb_flags, and DSBs with TLS
  * key log lines written before the next packet. Blocks are padded to 4.
  *
@@ -316,6 +316,7 @@ int capfile_writer__add_iface(struct capfile_writer *w, const struct capfile_ifa
 		cf_buf_append(&w->out, ifc->filter, l);
 		pad4(&w->out);
 	}
+	put_opt(&w->out, 12, "linux", 5);					/* if_os */
 	if (ifc->comment)
 		put_opt(&w->out, 1, ifc->comment, strlen(ifc->comment));	/* opt_comment */
 	put_opt(&w->out, 0, NULL, 0);
