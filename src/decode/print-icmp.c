@@ -396,6 +396,9 @@ checksum:
 		olen = GET_BE16(dx, oip + 2);
 		if ((size_t)(dx->snapend - oip) > olen)
 			dx->snapend = oip + olen;
+		/* tcpdump reads the length again after narrowing: with a total
+		 * length below 4 that read is the truncation, as " [|icmp]" */
+		olen = GET_BE16(dx, oip + 2);
 		ip_print(dx, oip, olen);
 		dx->snapend = save;
 	}
