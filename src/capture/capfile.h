@@ -38,7 +38,8 @@ struct capfile_iface {
 struct capfile_reader *capfile_reader__open(const char *path, char *err, size_t errlen);
 /* Same on an open stream; the reader does not close it. */
 struct capfile_reader *capfile_reader__fopen(FILE *f, char *err, size_t errlen);
-/* Same on a buffer in memory (fuzzing, tests); buf must outlive the reader. */
+/* Same on a buffer in memory (fuzzing, tests); buf must outlive the reader.
+ * A zero-length buffer fails like an empty file. */
 struct capfile_reader *capfile_reader__fmemopen(const void *buf, size_t len, char *err,
 						size_t errlen);
 void capfile_reader__close(struct capfile_reader *r);
@@ -59,7 +60,11 @@ int capfile_reader__linktype(const struct capfile_reader *r);
 uint32_t capfile_reader__snaplen(const struct capfile_reader *r);
 /* 1 if the file has nanosecond timestamps (pcap ns magic, if_tsresol 9) */
 int capfile_reader__nano(const struct capfile_reader *r);
-/* interfaces seen so far (pcapng grows as IDBs are read; pcap has one) */
+/*
+ * Interfaces seen so far (pcapng grows as IDBs are read; pcap has one). The
+ * index counts IDBs across all sections: it is what pkt->if_id holds. The
+ * returned struct is borrowed until the next capfile_reader__next().
+ */
 size_t capfile_reader__n_ifaces(const struct capfile_reader *r);
 const struct capfile_iface *capfile_reader__iface(const struct capfile_reader *r, size_t i);
 /* TLS key log lines collected from DSBs so far (NUL-terminated, may be ""); borrowed */
