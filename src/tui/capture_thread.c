@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "../capture/capfile.h"
+#include "../capture/pfilter.h"
 #ifdef PTOP_HAVE_LIVE
 #include "../capture/live.h"
 #endif
@@ -39,6 +40,7 @@ struct capt {
 	int started;
 	atomic_int stop;
 	struct capfile_reader *rd;
+	struct pfilter *pf;	/* -r with an expression: the capture filter */
 #ifdef PTOP_HAVE_LIVE
 	struct live *live;
 #endif
@@ -319,6 +321,8 @@ static void *run_file(struct capt *c)
 				set_error(c, capfile_reader__error(c->rd));
 			break;
 		}
+		if (c->pf && pfilter__match(c->pf, p.linktype, p.data, p.caplen, p.len) != 1)
+			continue;
 		add_packet(c, &p);
 		if ((++n & 1023) == 0) {
 			pthread_mutex_lock(&c->lock);
@@ -422,6 +426,15 @@ struct capt *capt__start(const struct capt_opts *o, struct queue *q, char *err, 
 			goto fail;
 		c->st.snaplen = capfile_reader__snaplen(c->rd);
 		c->o.snaplen = c->st.snaplen;
+		if (o->filter && *o->filter) {
+			c->pf = pfilter__new(o->filter, c->st.snaplen);
+			if (!c->pf) {
+				snprintf(err, errlen, "out of memory");
+				goto fail;
+			}
+			if (pfilter__compile(c->pf, capfile_reader__linktype(c->rd), err, errlen) < 0)
+				goto fail;
+		}
 	} else {
 #ifdef PTOP_HAVE_LIVE
 		struct live_opts lo = { 0 };
@@ -479,6 +492,7 @@ void capt__stop(struct capt *c)
 		batch__free(b);
 	batch__free(c->b);
 	capfile_reader__close(c->rd);
+	pfilter__free(c->pf);
 #ifdef PTOP_HAVE_LIVE
 	live__close(c->live);
 #endif

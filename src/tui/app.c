@@ -1,0 +1,815 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: ptcpdump-top: options, the main loop (poll stdin + queue eventfd + timer),
+ * requests -> reaction flags -> redraw, and terminal restore on every exit path
+ */
+#include "app.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../core/queue.h"
+#include "app_int.h"
+#include "batch.h"
+#include "keymap.h"
+
+#define MAX_IFACES 64
+#define MAX_PIDS 64
+#define QUEUE_BATCHES 512
+#define DRAW_INTERVAL_NS 50000000ull
+
+static volatile sig_atomic_t got_signal;
+
+struct options {
+	const char *ifaces[MAX_IFACES];
+	int n_ifaces;
+	int pids[MAX_PIDS];
+	int n_pids;
+	const char *pname;
+	const char *netns;
+	int follow_forks;
+	int direction;
+	uint32_t snaplen;
+	long buffer_kib;
+	const char *read_file;
+	size_t max_mem;
+	char *filter;
+	char **command;
+};
+
+enum { OPT_PID = 1000, OPT_PNAME, OPT_NETNS, OPT_MAXMEM, OPT_VERSION };
+
+static const struct option long_opts[] = {
+	{ "interface", required_argument, NULL, 'i' },
+	{ "read-file", required_argument, NULL, 'r' },
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "direction", required_argument, NULL, 'Q' },
+	{ "snapshot-length", required_argument, NULL, 's' },
+	{ "buffer-size", required_argument, NULL, 'B' },
+	{ "pid", required_argument, NULL, OPT_PID },
+	{ "pname", required_argument, NULL, OPT_PNAME },
+	{ "netns", required_argument, NULL, OPT_NETNS },
+	{ "max-mem", required_argument, NULL, OPT_MAXMEM },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"Usage: ptcpdump-top [-f] [-i interface]... [-r file] [-Q in|out|inout] [-s snaplen]\n"
+		"\t\t[-B size] [--pid PID]... [--pname NAME] [--netns PATH] [--max-mem SIZE]\n"
+		"\t\t[expression] [-- command [args]]\n"
+		"\n"
+		"A full-screen, process-aware packet viewer. -r reads a pcap/pcapng file\n"
+		"(process information from pcapng comments is grouped like a live capture).\n"
+		"--max-mem SIZE (k/m/g suffix, default 256m) bounds the packets kept in memory.\n"
+		"Press ? or F1 inside for every key. See ptcpdump-top(8).\n");
+}
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("ptcpdump-top: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+static long long num_arg(const char *s, const char *what, long long min, long long max)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		die("invalid %s '%s'", what, s);
+	return v;
+}
+
+static size_t size_arg(const char *s)
+{
+	char *end;
+	unsigned long long v, mul = 1024 * 1024;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s)
+		die("invalid size '%s'", s);
+	switch (*end) {
+	case '\0': case 'm': case 'M': mul = 1024 * 1024; break;
+	case 'k': case 'K': mul = 1024; break;
+	case 'g': case 'G': mul = 1024ull * 1024 * 1024; break;
+	case 'b': case 'B': mul = 1; break;
+	default: die("invalid size '%s'", s);
+	}
+	if (*end && end[1])
+		die("invalid size '%s'", s);
+	if (v == 0 || v > (1ull << 46) / mul)
+		die("invalid size '%s'", s);
+	return (size_t)(v * mul);
+}
+
+static char *join(char **v, int n)
+{
+	size_t len = 1;
+	char *s;
+	int i;
+
+	for (i = 0; i < n; i++)
+		len += strlen(v[i]) + 1;
+	s = calloc(1, len);
+	if (!s)
+		die("out of memory");
+	for (i = 0; i < n; i++) {
+		if (i)
+			strcat(s, " ");
+		strcat(s, v[i]);
+	}
+	return s;
+}
+
+static void parse_opts(struct options *o, int argc, char **argv)
+{
+	int opt, i, dashdash = -1;
+
+	memset(o, 0, sizeof(*o));
+	o->snaplen = 262144;
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--")) {
+			dashdash = i;
+			break;
+		}
+	if (dashdash > 0) {
+		if (dashdash + 1 >= argc)
+			die("'--' needs a command");
+		o->command = argv + dashdash + 1;
+		argc = dashdash;
+	}
+	while ((opt = getopt_long(argc, argv, "B:fhi:Q:r:s:", long_opts, NULL)) != -1) {
+		switch (opt) {
+		case 'B':
+			o->buffer_kib = (long)num_arg(optarg, "buffer size", 1, 1 << 30);
+			break;
+		case 'f':
+			o->follow_forks = 1;
+			break;
+		case 'i':
+			if (o->n_ifaces == MAX_IFACES)
+				die("too many interfaces");
+			o->ifaces[o->n_ifaces++] = optarg;
+			break;
+		case 'Q':
+			if (!strcmp(optarg, "in"))
+				o->direction = 1;
+			else if (!strcmp(optarg, "out"))
+				o->direction = 2;
+			else if (!strcmp(optarg, "inout"))
+				o->direction = 0;
+			else
+				die("invalid direction '%s' (in, out or inout)", optarg);
+			break;
+		case 'r':
+			o->read_file = optarg;
+			break;
+		case 's':
+			o->snaplen = (uint32_t)num_arg(optarg, "snaplen", 0, 262144);
+			if (!o->snaplen)
+				o->snaplen = 262144;
+			break;
+		case OPT_PID:
+			if (o->n_pids == MAX_PIDS)
+				die("too many --pid");
+			o->pids[o->n_pids++] = (int)num_arg(optarg, "pid", 1, 0x7fffffff);
+			break;
+		case OPT_PNAME:
+			o->pname = optarg;
+			break;
+		case OPT_NETNS:
+			o->netns = optarg;
+			break;
+		case OPT_MAXMEM:
+			o->max_mem = size_arg(optarg);
+			break;
+		case OPT_VERSION:
+			printf("ptcpdump-top %s\n", PTCPDUMP_VERSION);
+			exit(0);
+		case 'h':
+			usage(stdout);
+			exit(0);
+		default:
+			usage(stderr);
+			exit(1);
+		}
+	}
+	if (optind < argc)
+		o->filter = join(argv + optind, argc - optind);
+	if (!o->max_mem)
+		o->max_mem = 256u * 1024 * 1024;
+	if (o->read_file && o->command)
+		die("-r and -- command cannot be combined");
+}
+
+/* ---- terminal restore -------------------------------------------------- */
+
+static int curses_on;
+
+static void restore_terminal(void)
+{
+	if (curses_on) {
+		curses_on = 0;
+		endwin();
+	}
+}
+
+static void on_term(int sig)
+{
+	got_signal = sig;
+}
+
+static void on_fatal(int sig)
+{
+	/* not async-signal-safe, but the process is going down anyway (htop does
+	 * the same): a usable terminal matters more */
+	restore_terminal();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	static const int term[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(term) / sizeof(term[0]); i++)
+		sigaction(term[i], &sa, NULL);
+	sa.sa_handler = on_fatal;
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		sigaction(fatal[i], &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* ---- helpers for the views -------------------------------------------- */
+
+const struct prow *app__selected_row(const struct app *a)
+{
+	long s = a->pane[PANE_PROCS].sel;
+
+	return s >= 0 ? model__row(a->m, (size_t)s) : NULL;
+}
+
+static void remember_proc_sel(struct app *a)
+{
+	const struct prow *r = app__selected_row(a);
+
+	a->psel_kind = -1;
+	if (!r)
+		return;
+	a->psel_kind = (int)r->kind;
+	a->psel_pid = r->kind == PROW_PROC ? model__node(a->m, r->node)->pid : 0;
+	snprintf(a->psel_name, sizeof(a->psel_name), "%s%s%s", r->name ? r->name : "",
+		 r->ns ? "." : "", r->ns ? r->ns : "");
+}
+
+static void rebuild_rows(struct app *a)
+{
+	size_t n, i;
+
+	remember_proc_sel(a);
+	n = model__rows(a->m, a->group);
+	if (a->psel_kind < 0)
+		return;
+	for (i = 0; i < n; i++) {
+		const struct prow *r = model__row(a->m, i);
+		char name[128];
+
+		if ((int)r->kind != a->psel_kind)
+			continue;
+		if (r->kind == PROW_PROC) {
+			if (model__node(a->m, r->node)->pid != a->psel_pid)
+				continue;
+		} else {
+			snprintf(name, sizeof(name), "%s%s%s", r->name ? r->name : "", r->ns ? "." : "",
+				 r->ns ? r->ns : "");
+			if (strcmp(name, a->psel_name))
+				continue;
+		}
+		a->pane[PANE_PROCS].sel = (long)i;
+		return;
+	}
+}
+
+/* ---- prompt ------------------------------------------------------------ */
+
+static void open_prompt(struct app *a, enum prompt_kind k)
+{
+	struct le_history *h = k == PROMPT_FILTER ? &a->hist_filter
+			       : k == PROMPT_SEARCH ? &a->hist_search
+						    : &a->hist_write;
+	char def[128];
+
+	a->prompt = k;
+	if (k == PROMPT_FILTER) {
+		lineedit__init(&a->le, model__filter(a->m), h);
+	} else if (k == PROMPT_SEARCH) {
+		lineedit__init(&a->le, a->search, h);
+	} else {
+		time_t t = time(NULL);
+		struct tm tm;
+		struct model_stats st;
+
+		localtime_r(&t, &tm);
+		strftime(def, sizeof(def), "ptcpdump-top-%Y%m%d-%H%M%S.pcapng", &tm);
+		lineedit__init(&a->le, def, h);
+		model__stats(a->m, &st);
+		app__set_msg(a, 0, "Writing %s (Enter: write, Esc: cancel)",
+			     st.marked ? "the marked packets" : "every shown packet");
+	}
+}
+
+static int prompt_accept(struct app *a)
+{
+	char err[512];
+	int errpos;
+	long n;
+
+	switch (a->prompt) {
+	case PROMPT_FILTER:
+		if (model__set_filter(a->m, a->le.buf, err, sizeof(err), &errpos) < 0) {
+			if (errpos >= 0 && (size_t)errpos <= a->le.len) {
+				a->le.cur = (size_t)errpos;
+				app__set_msg(a, 1, "filter error at column %d: %s (filter unchanged)",
+					     errpos + 1, err);
+			} else {
+				app__set_msg(a, 1, "filter error: %s (filter unchanged)", err);
+			}
+			return RE_REDRAW;
+		}
+		le_history__add(&a->hist_filter, a->le.buf);
+		app__set_msg(a, 0, "%zu of %llu packets match", model__n_shown(a->m),
+			     (unsigned long long)(model__end_seq(a->m) - model__first_seq(a->m)));
+		break;
+	case PROMPT_SEARCH:
+		snprintf(a->search, sizeof(a->search), "%s", a->le.buf);
+		le_history__add(&a->hist_search, a->le.buf);
+		if (model__search(a->m, a->search, 0) < 0)
+			app__set_msg(a, 1, "not found: %s", a->search);
+		break;
+	case PROMPT_WRITE:
+		if (!a->le.len)
+			return RE_REDRAW;
+		le_history__add(&a->hist_write, a->le.buf);
+		n = model__save(a->m, a->le.buf, err, sizeof(err));
+		if (n < 0)
+			app__set_msg(a, 1, "write failed: %s", err);
+		else
+			app__set_msg(a, 0, "wrote %ld packets to %s", n, a->le.buf);
+		break;
+	default:
+		break;
+	}
+	a->prompt = PROMPT_NONE;
+	return RE_REDRAW | RE_DECODE;
+}
+
+static int prompt_key(struct app *a, int ch)
+{
+	if (a->prompt != PROMPT_WRITE)
+		a->msg[0] = '\0';
+	switch (ch) {
+	case 27:
+		a->prompt = PROMPT_NONE;
+		a->msg[0] = '\0';
+		return RE_REDRAW;
+	case '\n': case '\r': case KEY_ENTER:
+		return prompt_accept(a);
+	case KEY_LEFT: case 2: lineedit__op(&a->le, LE_LEFT); break;
+	case KEY_RIGHT: case 6: lineedit__op(&a->le, LE_RIGHT); break;
+	case KEY_HOME: case 1: lineedit__op(&a->le, LE_HOME); break;
+	case KEY_END: case 5: lineedit__op(&a->le, LE_END); break;
+	case KEY_BACKSPACE: case 127: case 8: lineedit__op(&a->le, LE_BACKSPACE); break;
+	case KEY_DC: case 4: lineedit__op(&a->le, LE_DELETE); break;
+	case 21: lineedit__op(&a->le, LE_KILL_START); break;
+	case 23: lineedit__op(&a->le, LE_KILL_WORD); break;
+	case 11: lineedit__op(&a->le, LE_KILL_END); break;
+	case KEY_UP: case 16: lineedit__op(&a->le, LE_HIST_PREV); break;
+	case KEY_DOWN: case 14: lineedit__op(&a->le, LE_HIST_NEXT); break;
+	default:
+		if (ch >= 0x20 && ch <= 0xff && ch != 0x7f) {
+			char c = (char)ch;
+
+			lineedit__insert(&a->le, &c, 1);
+		}
+		break;
+	}
+	return RE_REDRAW;
+}
+
+/* ---- keys and mouse ---------------------------------------------------- */
+
+static int pane_at(const struct app *a, int y, int x)
+{
+	int i;
+
+	for (i = 0; i < PANE_N; i++) {
+		const struct pane *p = &a->pane[i];
+
+		if (p->h > 0 && y >= p->y && y < p->y + p->h && x >= p->x && x < p->x + p->w)
+			return i;
+	}
+	return -1;
+}
+
+static int handle_mouse(struct app *a)
+{
+	MEVENT ev;
+	int i;
+	struct pane *p;
+
+	if (getmouse(&ev) != OK)
+		return RE_NONE;
+	i = pane_at(a, ev.y, ev.x);
+	if (i < 0)
+		return RE_NONE;
+	p = &a->pane[i];
+	if (ev.bstate & BUTTON4_PRESSED)
+		return p->ops->wheel(a, p, -3);
+#ifdef BUTTON5_PRESSED
+	if (ev.bstate & BUTTON5_PRESSED)
+		return p->ops->wheel(a, p, 3);
+#endif
+	if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) {
+		a->focus = i;
+		if (ev.y > p->y)
+			return p->ops->click(a, p, ev.y - p->y - 1) | RE_REDRAW;
+		return RE_REDRAW;
+	}
+	return RE_NONE;
+}
+
+static int next_visible_pane(const struct app *a, int from, int dir)
+{
+	int i, k = from;
+
+	for (i = 0; i < PANE_N; i++) {
+		k = (k + dir + PANE_N) % PANE_N;
+		if (a->pane[k].h > 0 || a->zoom)
+			return k;
+	}
+	return from;
+}
+
+static int handle_request(struct app *a, enum request req)
+{
+	struct pane *p = &a->pane[a->focus];
+	int re;
+
+	switch (req) {
+	case REQ_QUIT:
+		return RE_QUIT;
+	case REQ_HELP:
+		a->help = 1;
+		a->help_top = 0;
+		return RE_REDRAW;
+	case REQ_NEXT_PANE:
+	case REQ_PREV_PANE:
+		a->focus = next_visible_pane(a, a->focus, req == REQ_NEXT_PANE ? 1 : -1);
+		if (a->zoom)
+			app_layout(a);
+		return RE_REDRAW;
+	case REQ_FILTER:
+		open_prompt(a, PROMPT_FILTER);
+		return RE_REDRAW;
+	case REQ_SEARCH:
+		open_prompt(a, PROMPT_SEARCH);
+		return RE_REDRAW;
+	case REQ_SEARCH_NEXT:
+	case REQ_SEARCH_PREV:
+		if (!a->search[0]) {
+			open_prompt(a, PROMPT_SEARCH);
+			return RE_REDRAW;
+		}
+		if (model__search(a->m, a->search, req == REQ_SEARCH_PREV) < 0)
+			app__set_msg(a, 1, "not found: %s", a->search);
+		return RE_REDRAW | RE_DECODE;
+	case REQ_WRITE:
+		open_prompt(a, PROMPT_WRITE);
+		return RE_REDRAW;
+	case REQ_PAUSE:
+		model__set_paused(a->m, !model__paused(a->m));
+		app__set_msg(a, 0, model__paused(a->m) ? "paused: packets are kept, the view stands still"
+						       : "resumed");
+		return RE_REDRAW | RE_ROWS | RE_DECODE;
+	case REQ_GROUP:
+		a->group = (enum group_mode)((a->group + 1) % GROUP_N);
+		a->pane[PANE_PROCS].sel = 0;
+		a->pane[PANE_PROCS].top = 0;
+		return RE_REDRAW | RE_ROWS;
+	case REQ_DESCENDANTS:
+		a->with_desc = !a->with_desc;
+		app__set_msg(a, 0, "drill-down and marking %s child processes",
+			     a->with_desc ? "include" : "exclude");
+		return RE_REDRAW;
+	case REQ_MARK_ALL:
+		model__mark_shown(a->m, 1);
+		return RE_REDRAW;
+	case REQ_UNMARK_ALL:
+		model__clear_marks(a->m);
+		return RE_REDRAW;
+	case REQ_ZOOM:
+		a->zoom = !a->zoom;
+		app_layout(a);
+		return RE_REDRAW;
+	case REQ_REDRAW:
+		clearok(stdscr, TRUE);
+		return RE_REDRAW;
+	case REQ_BACK:
+		if (model__drill_pop(a->m) == 0) {
+			app__set_msg(a, 0, "%s", model__drill_depth(a->m) ? model__drill_label(a->m)
+									  : "showing all packets");
+			return RE_REDRAW | RE_DECODE;
+		}
+		if (a->zoom) {
+			a->zoom = 0;
+			app_layout(a);
+		}
+		return RE_REDRAW;
+	default:
+		break;
+	}
+	re = p->ops->request(a, p, req);
+	return re & RE_IGNORED ? RE_NONE : re;
+}
+
+static int handle_key(struct app *a, int ch)
+{
+	enum request req;
+
+	if (ch == KEY_RESIZE) {
+		app_layout(a);
+		return RE_REDRAW;
+	}
+	if (a->prompt)
+		return prompt_key(a, ch);
+	if (a->help) {
+		req = keymap__lookup(ch);
+		if (req == REQ_MOVE_DOWN || req == REQ_PAGE_DOWN) {
+			if (a->help_top + 1 < app_help_lines())
+				a->help_top += req == REQ_MOVE_DOWN ? 1 : 10;
+		} else if (req == REQ_MOVE_UP || req == REQ_PAGE_UP) {
+			a->help_top = a->help_top > 10 || req == REQ_MOVE_UP
+					      ? a->help_top - (a->help_top ? (req == REQ_MOVE_UP ? 1 : 10) : 0)
+					      : 0;
+		} else {
+			a->help = 0;
+		}
+		return RE_REDRAW;
+	}
+	a->msg[0] = '\0';
+	if (ch == KEY_MOUSE)
+		return handle_mouse(a);
+	req = keymap__lookup(ch);
+	if (req == REQ_NONE)
+		return RE_NONE;
+	return handle_request(a, req);
+}
+
+/* ---- main loop --------------------------------------------------------- */
+
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static uint64_t wall_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void check_exited(struct app *a)
+{
+	size_t i, n = model__n_nodes(a->m);
+
+	for (i = 0; i < n; i++) {
+		const struct mnode *nd = model__node(a->m, (int)i);
+
+		if (!nd->exited && nd->pkts && kill(nd->pid, 0) < 0 && errno == ESRCH)
+			model__set_exited(a->m, nd->pid, 1);
+	}
+}
+
+static int drain_queue(struct app *a, struct queue *q, int max)
+{
+	struct batch *b;
+	int n = 0;
+
+	queue__ack(q);
+	while (n < max && (b = queue__pop(q))) {
+		model__ingest(a->m, b);
+		n++;
+	}
+	return n;
+}
+
+static void start_curses(struct app *a)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	initscr();
+	curses_on = 1;
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+			  | BUTTON5_PRESSED
+#endif
+		  , NULL);
+	mouseinterval(0);
+	a->th = theme__new(!(nc && *nc));
+	if (!a->th) {
+		restore_terminal();
+		die("out of memory");
+	}
+	draw__init(&a->d, a->th, !strcmp(nl_langinfo(CODESET), "UTF-8"));
+}
+
+static int run(struct app *a, struct queue *q)
+{
+	uint64_t last_draw = 0, last_tick = 0;
+	int dirty = RE_REDRAW | RE_ROWS | RE_DECODE, quit = 0;
+
+	while (!quit && !got_signal) {
+		struct pollfd pfd[2] = { { .fd = 0, .events = POLLIN },
+					 { .fd = queue__fd(q), .events = POLLIN } };
+		uint64_t now = mono_ns();
+		int timeout = 250, ch;
+
+		if (dirty) {
+			uint64_t since = now - last_draw;
+
+			if (since >= DRAW_INTERVAL_NS || (dirty & ~RE_ROWS & ~RE_DECODE & ~RE_REDRAW)) {
+				capt__stats(a->capt, &a->cst);
+				if (dirty & RE_DECODE || model__sel_seq(a->m) != a->tree_seq)
+					app__decode(a);
+				rebuild_rows(a);
+				app_draw(a);
+				last_draw = mono_ns();
+				dirty = 0;
+			} else {
+				timeout = (int)((DRAW_INTERVAL_NS - since) / 1000000) + 1;
+			}
+		}
+		if (poll(pfd, 2, timeout) < 0 && errno != EINTR)
+			break;
+		if (pfd[1].revents & POLLIN) {
+			if (drain_queue(a, q, 64))
+				dirty |= RE_REDRAW;
+		}
+		/* keys (and KEY_RESIZE after SIGWINCH, which also interrupts poll) */
+		while ((ch = getch()) != ERR) {
+			int re = handle_key(a, ch);
+
+			if (re & RE_QUIT) {
+				quit = 1;
+				break;
+			}
+			/* a key wants an immediate answer */
+			if (re)
+				dirty |= re | RE_ROWS;
+			if (re & RE_REDRAW)
+				last_draw = 0;
+		}
+		now = mono_ns();
+		if (now - last_tick >= 1000000000ull) {
+			last_tick = now;
+			if (a->live) {
+				model__set_now(a->m, wall_ns());
+				check_exited(a);
+			}
+			dirty |= RE_REDRAW;
+		}
+	}
+	return got_signal;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o;
+	struct capt_opts co = { 0 };
+	struct model_opts mo = { 0 };
+	struct app a;
+	struct queue *q;
+	char err[512];
+	int sig;
+
+	setlocale(LC_ALL, "");
+	parse_opts(&o, argc, argv);
+	memset(&a, 0, sizeof(a));
+	a.po.no_resolve = 1;
+	a.po.snaplen = o.snaplen;
+	a.read_file = o.read_file;
+	a.cap_filter = o.filter;
+	a.max_mem = o.max_mem;
+	a.live = !o.read_file;
+	a.with_desc = 1;
+	a.focus = PANE_LIST;
+	a.tree_seq = UINT64_MAX;
+	a.pane[PANE_PROCS].ops = &view_procs_ops;
+	a.pane[PANE_LIST].ops = &view_list_ops;
+	a.pane[PANE_TREE].ops = &view_tree_ops;
+	a.pane[PANE_HEX].ops = &view_hex_ops;
+	dx_tree_init(&a.tree);
+	if (!isatty(0) || !isatty(1))
+		die("needs a terminal (stdin and stdout)");
+
+	q = queue__new(QUEUE_BATCHES);
+	if (!q)
+		die("out of memory");
+	co.read_file = o.read_file;
+	co.po = &a.po;
+	co.ifaces = o.ifaces;
+	co.n_ifaces = o.n_ifaces;
+	co.netns = o.netns;
+	co.filter = o.filter;
+	co.snaplen = o.snaplen;
+	co.direction = o.direction;
+	co.buffer_kib = o.buffer_kib;
+	co.pids = o.pids;
+	co.n_pids = o.n_pids;
+	co.pname = o.pname;
+	co.follow_forks = o.follow_forks;
+	co.command = o.command;
+	a.capt = capt__start(&co, q, err, sizeof(err));
+	if (!a.capt)
+		die("%s", err);
+	mo.max_mem = o.max_mem;
+	mo.snaplen = o.snaplen;
+	a.m = model__new(&mo);
+	a.dx = dx__new(&a.po);
+	if (!a.m || !a.dx) {
+		capt__stop(a.capt);
+		die("out of memory");
+	}
+
+	install_signals();
+	atexit(restore_terminal);
+	start_curses(&a);
+	app_layout(&a);
+	sig = run(&a, q);
+	restore_terminal();
+
+	capt__stop(a.capt);
+	if (a.cst.failed)
+		fprintf(stderr, "ptcpdump-top: %s\n", a.cst.error);
+	queue__free(q);
+	model__free(a.m);
+	dx__free(a.dx);
+	dx_tree_free(&a.tree);
+	free(a.folded);
+	free(a.dl);
+	theme__free(a.th);
+	le_history__free(&a.hist_filter);
+	le_history__free(&a.hist_search);
+	le_history__free(&a.hist_write);
+	free(o.filter);
+	if (sig) {
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+	return 0;
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* \summary: the application state shared by app.c and the views (UI thread only) */
+#ifndef PTCPDUMP_TUI_APP_H
+#define PTCPDUMP_TUI_APP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/opts.h"
+#include "../core/strbuf.h"
+#include "../decode/decode.h"
+#include "capture_thread.h"
+#include "draw.h"
+#include "lineedit.h"
+#include "model.h"
+#include "view.h"
+
+enum pane_id { PANE_PROCS = 0, PANE_LIST, PANE_TREE, PANE_HEX, PANE_N };
+
+struct pane {
+	const struct view_ops *ops;
+	int y, x, h, w;		/* h includes the title row; 0 when hidden */
+	size_t top;		/* first body line shown */
+	long sel;		/* selected body line (views that keep one) */
+	size_t hscroll;
+};
+
+enum prompt_kind { PROMPT_NONE = 0, PROMPT_FILTER, PROMPT_SEARCH, PROMPT_WRITE };
+
+/* one visible line of the decode pane */
+struct dline {
+	int node;		/* index in tree.nodes, or -1 for a frame/process line */
+	int depth;
+	int has_kids;
+	uint32_t off, len;	/* bytes to highlight (len 0: none) */
+	char text[256];		/* frame/process lines */
+};
+
+struct app {
+	struct model *m;
+	struct capt *capt;
+	struct capt_stats cst;
+	struct pt_opts po;
+	struct draw d;
+	struct theme *th;
+	int rows, cols;
+	struct pane pane[PANE_N];
+	int focus;
+	int zoom;
+	int help;
+	size_t help_top;
+	enum group_mode group;
+	int with_desc;
+	/* process pane selection, kept across rebuilds */
+	int psel_kind, psel_pid;
+	char psel_name[128];
+	/* decode pane */
+	struct dx *dx;
+	struct dx_tree tree;
+	uint64_t tree_seq;	/* packet decoded into tree (UINT64_MAX: none) */
+	char *folded;		/* per tree node */
+	size_t folded_cap;
+	struct dline *dl;	/* visible lines */
+	size_t n_dl, cap_dl;
+	struct dline extra[8];	/* frame/process lines of the packet */
+	size_t n_extra;
+	uint32_t hl_off, hl_len;	/* bytes highlighted in the hex pane */
+	/* input line */
+	enum prompt_kind prompt;
+	struct lineedit le;
+	struct le_history hist_filter, hist_search, hist_write;
+	char search[LINEEDIT_MAX];
+	char msg[512];
+	int msg_err;
+	int msg_caret;		/* column in the filter text to point at, -1 none */
+	const char *read_file;
+	const char *cap_filter;
+	size_t max_mem;
+	int live;
+	int cursor_y, cursor_x;
+};
+
+/* app.c helpers used by views */
+void app__set_msg(struct app *a, int err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const struct prow *app__selected_row(const struct app *a);
+void app__draw_title(struct app *a, struct pane *p, const char *title, const char *cols);
+/* body rows of a pane (h minus the title) */
+static inline int pane_body(const struct pane *p)
+{
+	return p->h > 1 ? p->h - 1 : 0;
+}
+/* decode pane: (re)decode the selected packet and rebuild the visible lines */
+void app__decode(struct app *a);
+void app__tree_lines(struct app *a);
+void app__format_bytes(char *buf, size_t n, double v);
+
+#endif

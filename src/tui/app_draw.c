@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: screen layout and the bars: status line, filter/prompt line, key bar, help screen */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "app_int.h"
+#include "keymap.h"
+
+static int clampi(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+void app_layout(struct app *a)
+{
+	int H, y0 = 2, i;
+
+	draw__size(&a->rows, &a->cols);
+	H = a->rows - 3;
+	for (i = 0; i < PANE_N; i++) {
+		a->pane[i].h = 0;
+		a->pane[i].w = a->cols;
+		a->pane[i].x = 0;
+	}
+	if (H < 2)
+		return;
+	if (a->zoom) {
+		a->pane[a->focus].y = y0;
+		a->pane[a->focus].h = H;
+		return;
+	}
+	if (a->cols >= 140 && H >= 12) {
+		int pw = clampi(a->cols * 35 / 100, 40, 64), rw = a->cols - pw - 1;
+		int lh = H * 45 / 100, th = (H - lh) / 2;
+
+		a->pane[PANE_PROCS] = (struct pane){ .ops = a->pane[PANE_PROCS].ops,
+						     .y = y0, .x = 0, .h = H, .w = pw,
+						     .top = a->pane[PANE_PROCS].top,
+						     .sel = a->pane[PANE_PROCS].sel };
+		a->pane[PANE_LIST].y = y0;
+		a->pane[PANE_LIST].h = lh;
+		a->pane[PANE_TREE].y = y0 + lh;
+		a->pane[PANE_TREE].h = th;
+		a->pane[PANE_HEX].y = y0 + lh + th;
+		a->pane[PANE_HEX].h = H - lh - th;
+		for (i = PANE_LIST; i < PANE_N; i++) {
+			a->pane[i].x = pw + 1;
+			a->pane[i].w = rw;
+		}
+		return;
+	}
+	{
+		int ph = clampi(H * 30 / 100, 3, 14), hh = clampi(H * 20 / 100, 3, 10);
+		int th = clampi(H * 20 / 100, 3, 14), lh = H - ph - hh - th;
+
+		if (lh < 3) {
+			/* tiny screens: list and processes only */
+			ph = H / 2;
+			lh = H - ph;
+			th = hh = 0;
+		}
+		a->pane[PANE_PROCS].y = y0;
+		a->pane[PANE_PROCS].h = ph;
+		a->pane[PANE_LIST].y = y0 + ph;
+		a->pane[PANE_LIST].h = lh;
+		a->pane[PANE_TREE].y = y0 + ph + lh;
+		a->pane[PANE_TREE].h = th;
+		a->pane[PANE_HEX].y = y0 + ph + lh + th;
+		a->pane[PANE_HEX].h = hh;
+	}
+}
+
+void app__draw_title(struct app *a, struct pane *p, const char *title, const char *cols)
+{
+	enum role r = a->focus == (int)(p - a->pane) ? R_HEADER_FOCUS : R_HEADER;
+	int w;
+
+	draw__fill(&a->d, p->y, p->x, p->w, r);
+	w = draw__printf(&a->d, p->y, p->x, p->w, r, " %s ", title);
+	if (cols && w + 1 < p->w)
+		draw__str(&a->d, p->y, p->x + w + 1, p->w - w - 1, cols, r);
+}
+
+static void draw_status(struct app *a)
+{
+	struct model_stats st;
+	char buf[1024], pps[24], bps[24], mem[24], maxm[24];
+	int n;
+
+	model__stats(a->m, &st);
+	app__format_bytes(bps, sizeof(bps), st.bps);
+	snprintf(pps, sizeof(pps), "%.0f", st.pps);
+	app__format_bytes(mem, sizeof(mem), (double)st.mem);
+	app__format_bytes(maxm, sizeof(maxm), (double)a->max_mem);
+	n = snprintf(buf, sizeof(buf), " ptcpdump-top | %s | capture: %s | %llu/%llu pkts | %s p/s %s/s",
+		     a->cst.ifaces[0] ? a->cst.ifaces : a->live ? "any" : "-",
+		     a->cap_filter && *a->cap_filter ? a->cap_filter : "all",
+		     (unsigned long long)st.shown, (unsigned long long)st.stored, pps, bps);
+	if (a->live)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | drops %llu",
+			      (unsigned long long)(a->cst.kernel_drops + a->cst.queue_drops));
+	else if (a->cst.queue_drops)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | drops %llu",
+			      (unsigned long long)a->cst.queue_drops);
+	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | %s",
+		      model__paused(a->m) ? "PAUSED"
+		      : a->cst.failed     ? "ERROR"
+		      : a->live	    ? (a->cst.done ? "ENDED" : "LIVE")
+		      : a->cst.done	    ? "FILE"
+					    : "LOADING");
+	if (st.marked)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | marked %llu",
+			      (unsigned long long)st.marked);
+	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | mem %s/%s", mem, maxm);
+	if (st.evicted)
+		snprintf(buf + n, sizeof(buf) - (size_t)n, " | evicted %llu",
+			 (unsigned long long)st.evicted);
+	draw__fill(&a->d, 0, 0, a->cols, R_STATUS);
+	draw__str(&a->d, 0, 0, a->cols, buf,
+		  a->cst.failed || model__paused(a->m) ? R_STATUS_WARN : R_STATUS);
+}
+
+static const char *prompt_label(enum prompt_kind k)
+{
+	switch (k) {
+	case PROMPT_FILTER: return "Filter: ";
+	case PROMPT_SEARCH: return "Search: ";
+	case PROMPT_WRITE: return "Write to: ";
+	default: return "";
+	}
+}
+
+static void draw_line1(struct app *a)
+{
+	int w, x;
+
+	draw__fill(&a->d, 1, 0, a->cols, R_NORMAL);
+	if (a->prompt) {
+		const char *label = prompt_label(a->prompt);
+		size_t before, avail, skip = 0;
+
+		w = draw__str(&a->d, 1, 0, a->cols, label, R_KEY);
+		avail = a->cols > w + 1 ? (size_t)(a->cols - w - 1) : 1;
+		before = draw__width(&a->d, a->le.buf, a->le.cur);
+		if (before > avail)
+			skip = before - avail;
+		draw__text(&a->d, 1, w, a->cols - w, a->le.buf, a->le.len, skip, R_NORMAL);
+		a->cursor_y = 1;
+		a->cursor_x = w + (int)(before - skip);
+		return;
+	}
+	w = draw__str(&a->d, 1, 0, a->cols, "Filter: ", R_KEY);
+	x = w;
+	if (*model__filter(a->m))
+		x += draw__str(&a->d, 1, x, a->cols - x, model__filter(a->m), R_NORMAL);
+	else
+		x += draw__str(&a->d, 1, x, a->cols - x, "(none, / to edit)", R_DIM);
+	if (model__drill_depth(a->m) && x + 4 < a->cols) {
+		char buf[256];
+
+		snprintf(buf, sizeof(buf), "   Showing: %s  (Esc: back)", model__drill_label(a->m));
+		draw__str(&a->d, 1, x, a->cols - x, buf, R_MSG);
+	}
+}
+
+static const struct {
+	const char *key;
+	const char *label;
+} keybar[] = {
+	{ "F1", "Help" }, { "/", "Filter" }, { "s", "Search" }, { "t", "Group" },
+	{ "Spc", "Mark" }, { "w", "Write" }, { "p", "Pause" }, { "Tab", "Pane" },
+	{ "q", "Quit" },
+};
+
+static void draw_keybar(struct app *a)
+{
+	int y = a->rows - 1, x = 0;
+	size_t i;
+
+	draw__fill(&a->d, y, 0, a->cols, R_NORMAL);
+	if (a->msg[0]) {
+		draw__str(&a->d, y, 0, a->cols, a->msg, a->msg_err ? R_ERROR : R_MSG);
+		return;
+	}
+	for (i = 0; i < sizeof(keybar) / sizeof(keybar[0]) && x < a->cols; i++) {
+		x += draw__str(&a->d, y, x, a->cols - x, keybar[i].key, R_KEY);
+		x += draw__printf(&a->d, y, x, a->cols - x, R_KEYLABEL, "%-6s", keybar[i].label);
+	}
+	if (x < a->cols)
+		draw__fill(&a->d, y, x, a->cols - x, R_KEYLABEL);
+}
+
+static const char *const filter_help[] = {
+	"",
+	"View filter (/): pcap-filter(7) expressions plus process primitives,",
+	"combined with and/or/not (&&, ||, !) and parentheses:",
+	"  pid N   ppid N   pname NAME   container NAME   pod NAME[.NAMESPACE]",
+	"  e.g.  pname curl and tcp port 443      (container api or pid 31337) and not arp",
+	"NAME may use * and ? wildcards. An invalid filter is not applied: the error",
+	"is shown and the previous filter stays.",
+	"",
+	"Input lines: Left/Right, Home/End, C-a, C-e, C-u, C-w, C-k, Backspace, Delete,",
+	"Up/Down (history); Enter accepts, Esc cancels.",
+	"Mouse: click selects and focuses a pane, the wheel scrolls.",
+};
+
+size_t app_help_lines(void)
+{
+	return (REQ_N - 1) + 2 + sizeof(filter_help) / sizeof(filter_help[0]);
+}
+
+void app_draw_help(struct app *a)
+{
+	int y = 1, body = a->rows - 2;
+	size_t line = 0, i;
+	char keys[128];
+
+	draw__fill(&a->d, 0, 0, a->cols, R_STATUS);
+	draw__str(&a->d, 0, 0, a->cols,
+		  " ptcpdump-top help: every key (Up/Down scroll, any other key closes)", R_STATUS);
+	for (i = 0; i < REQ_N - 1; i++, line++) {
+		if (line < a->help_top || y > body)
+			continue;
+		keymap__keys(req_info[i].req, keys, sizeof(keys));
+		draw__printf(&a->d, y, 1, 24, R_KEY, "%s", keys);
+		draw__str(&a->d, y, 26, a->cols - 26, req_info[i].help, R_NORMAL);
+		y++;
+	}
+	for (i = 0; i < sizeof(filter_help) / sizeof(filter_help[0]); i++, line++) {
+		if (line < a->help_top || y > body)
+			continue;
+		draw__str(&a->d, y, 1, a->cols - 1, filter_help[i], R_NORMAL);
+		y++;
+	}
+	draw_keybar(a);
+}
+
+void app_draw(struct app *a)
+{
+	int i;
+
+	draw__clear();
+	a->cursor_y = -1;
+	if (a->help) {
+		app_draw_help(a);
+		draw__cursor(0, 0, 0);
+		draw__flush();
+		return;
+	}
+	draw_status(a);
+	draw_line1(a);
+	for (i = 0; i < PANE_N; i++) {
+		struct pane *p = &a->pane[i];
+
+		if (p->h > 0 && p->w > 0)
+			p->ops->draw(a, p);
+	}
+	/* side-by-side layout: a vertical rule */
+	if (!a->zoom && a->pane[PANE_PROCS].h && a->pane[PANE_LIST].x > 0) {
+		int y;
+
+		for (y = a->pane[PANE_PROCS].y; y < a->pane[PANE_PROCS].y + a->pane[PANE_PROCS].h;
+		     y++)
+			draw__str(&a->d, y, a->pane[PANE_LIST].x - 1, 1,
+				  draw__glyph(&a->d, G_TREE_PIPE), R_GUIDE);
+	}
+	draw_keybar(a);
+	if (a->cursor_y >= 0)
+		draw__cursor(a->cursor_y, a->cursor_x, 1);
+	else
+		draw__cursor(0, 0, 0);
+	draw__flush();
+}
+
+void app__set_msg(struct app *a, int err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(a->msg, sizeof(a->msg), fmt, ap);
+	va_end(ap);
+	a->msg_err = err;
+}

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: every request ptcpdump-top understands: one X-macro list (tig's REQ_INFO idea)
+ *
+ * REQ_(NAME, "config name", "help text"). The enum, the help screen and the
+ * key bindings (keymap.c) all come from this list, so the help can never
+ * miss a key.
+ */
+#ifndef PTCPDUMP_TUI_REQUEST_H
+#define PTCPDUMP_TUI_REQUEST_H
+
+#define REQ_LIST(REQ_) \
+	REQ_(MOVE_UP, "move-up", "Move the selection up") \
+	REQ_(MOVE_DOWN, "move-down", "Move the selection down") \
+	REQ_(PAGE_UP, "page-up", "Page up") \
+	REQ_(PAGE_DOWN, "page-down", "Page down") \
+	REQ_(HOME, "home", "First line") \
+	REQ_(END, "end", "Last line; the packet list follows new packets again") \
+	REQ_(LEFT, "left", "Collapse a decode field / scroll the list left") \
+	REQ_(RIGHT, "right", "Expand a decode field / scroll the list right") \
+	REQ_(NEXT_PANE, "next-pane", "Next pane") \
+	REQ_(PREV_PANE, "prev-pane", "Previous pane") \
+	REQ_(ENTER, "enter", "Processes: show only this one's packets (drill down); decode: fold") \
+	REQ_(BACK, "back", "Leave the drill-down / cancel") \
+	REQ_(DESCENDANTS, "descendants", "Drill-down and marking include child processes (toggle)") \
+	REQ_(FILTER, "filter", "Edit the view filter (pcap-filter + pid/ppid/pname/container/pod)") \
+	REQ_(SEARCH, "search", "Search the packet list") \
+	REQ_(SEARCH_NEXT, "search-next", "Next search match") \
+	REQ_(SEARCH_PREV, "search-prev", "Previous search match") \
+	REQ_(MARK, "mark", "Mark/unmark the packet (processes: all of its packets)") \
+	REQ_(MARK_ALL, "mark-all", "Mark every shown packet") \
+	REQ_(UNMARK_ALL, "unmark-all", "Clear all marks") \
+	REQ_(WRITE, "write", "Write marked (or all shown) packets to a pcapng file") \
+	REQ_(PAUSE, "pause", "Pause/resume the view (packets are still kept)") \
+	REQ_(GROUP, "group", "Group processes: tree / container->pod->process / flat") \
+	REQ_(ZOOM, "zoom", "Maximise the focused pane (toggle)") \
+	REQ_(REDRAW, "redraw", "Redraw the screen") \
+	REQ_(HELP, "help", "This help") \
+	REQ_(QUIT, "quit", "Quit")
+
+enum request {
+	REQ_NONE = 0,
+#define REQ_ENUM_(name, cfg, help) REQ_##name,
+	REQ_LIST(REQ_ENUM_)
+#undef REQ_ENUM_
+	REQ_N,
+};
+
+struct req_info {
+	enum request req;
+	const char *name;
+	const char *help;
+};
+
+/* the table, in REQ_LIST order; REQ_N - 1 entries */
+extern const struct req_info req_info[];
+
+#endif

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: a pane is a view: a table of functions (tig's view_ops), one file per view
+ *
+ * Views draw through draw.h only and return htop-style reaction flags
+ * instead of redrawing themselves; app.c decides what to redraw.
+ */
+#ifndef PTCPDUMP_TUI_VIEW_H
+#define PTCPDUMP_TUI_VIEW_H
+
+#include "request.h"
+
+struct app;
+struct pane;
+
+enum reaction {
+	RE_NONE = 0,
+	RE_REDRAW = 1 << 0,	/* repaint the screen */
+	RE_DECODE = 1 << 1,	/* the selected packet changed: decode it again */
+	RE_ROWS = 1 << 2,	/* the process rows must be rebuilt */
+	RE_QUIT = 1 << 3,
+	RE_IGNORED = 1 << 4,	/* the view did not handle the request */
+};
+
+struct view_ops {
+	const char *name;
+	void (*draw)(struct app *a, struct pane *p);
+	int (*request)(struct app *a, struct pane *p, enum request req);
+	/* mouse: a click (button 1) or wheel (dy) at row y inside the pane's body */
+	int (*click)(struct app *a, struct pane *p, int row);
+	int (*wheel)(struct app *a, struct pane *p, int dy);
+};
+
+extern const struct view_ops view_procs_ops;
+extern const struct view_ops view_list_ops;
+extern const struct view_ops view_tree_ops;
+extern const struct view_ops view_hex_ops;
+
+#endif

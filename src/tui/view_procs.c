@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: the process pane: processes with traffic as a tree, by container/pod, or flat */
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+
+static const char *const group_names[GROUP_N] = { "tree", "container/pod", "flat" };
+
+void app__format_bytes(char *buf, size_t n, double v)
+{
+	static const char units[] = "BKMGTP";
+	int u = 0;
+
+	while (v >= 1024 && u < 5) {
+		v /= 1024;
+		u++;
+	}
+	if (u == 0)
+		snprintf(buf, n, "%.0f", v);
+	else
+		snprintf(buf, n, v < 10 ? "%.1f%c" : "%.0f%c", v, units[u]);
+}
+
+static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
+{
+	const struct mnode *n = model__node(a->m, r->node);
+	int d, used = 0;
+
+	if (a->group == GROUP_TREE && r->kind == PROW_PROC) {
+		for (d = 1; d < r->depth && used + 2 <= w; d++) {
+			used += draw__str(&a->d, y, x + used, 2,
+					  draw__glyph(&a->d, (r->guide & (1u << d)) ? G_TREE_PIPE
+										  : G_TREE_SPACE),
+					  R_GUIDE);
+		}
+		if (r->depth > 0 && used + 2 <= w)
+			used += draw__str(&a->d, y, x + used, 2,
+					  draw__glyph(&a->d, r->last ? G_TREE_LAST : G_TREE_MID),
+					  R_GUIDE);
+	} else {
+		used = r->depth * 2 < w ? r->depth * 2 : w;
+	}
+	switch (r->kind) {
+	case PROW_PROC:
+		used += draw__str(&a->d, y, x + used, w - used, n->comm, n->ctx ? R_NORMAL : R_DIM);
+		if (n->exited)
+			used += draw__str(&a->d, y, x + used, w - used, " (exited)", R_EXITED);
+		if (n->ctx && n->ctx->args && used + 1 < w)
+			used += 1 + draw__str(&a->d, y, x + used + 1, w - used - 1, n->ctx->args, R_DIM);
+		if (n->ctx && n->ctx->cname && a->group != GROUP_CONTAINER && used + 1 < w) {
+			char buf[160];
+
+			snprintf(buf, sizeof(buf), " [%s]", n->ctx->cname);
+			draw__str(&a->d, y, x + used, w - used, buf, R_GUIDE);
+		}
+		break;
+	case PROW_POD: {
+		char buf[300];
+
+		snprintf(buf, sizeof(buf), "pod %s.%s", r->name ? r->name : "",
+			 r->ns ? r->ns : "");
+		draw__str(&a->d, y, x + used, w - used, buf, R_KEY);
+		break;
+	}
+	case PROW_CONTAINER: {
+		char buf[300];
+
+		snprintf(buf, sizeof(buf), "container %s", r->name ? r->name : "");
+		draw__str(&a->d, y, x + used, w - used, buf, R_KEY);
+		break;
+	}
+	default:
+		draw__str(&a->d, y, x + used, w - used, r->name, R_KEY);
+		break;
+	}
+}
+
+static void procs_draw(struct app *a, struct pane *p)
+{
+	size_t n = model__n_rows(a->m), i;
+	int body = pane_body(p), k;
+	char title[96];
+	int wnum = p->w >= 60 ? 7 : 6;
+	int namew = p->w - 8 - 3 * (wnum + 1);
+
+	snprintf(title, sizeof(title), "Processes [%s]%s", group_names[a->group],
+		 a->with_desc ? "" : " (no children)");
+	{
+		char hdr[160];
+
+		snprintf(hdr, sizeof(hdr), "%7s %-*s %*s %*s %*s", "PID", namew > 4 ? namew : 4,
+			 "NAME", wnum, "PKTS", wnum, "BYTES", wnum, "RATE");
+		app__draw_title(a, p, title, hdr);
+	}
+	if (p->sel >= (long)n)
+		p->sel = (long)n - 1;
+	if (p->sel < 0)
+		p->sel = 0;
+	if ((size_t)p->sel < p->top)
+		p->top = (size_t)p->sel;
+	if (body > 0 && (size_t)p->sel >= p->top + (size_t)body)
+		p->top = (size_t)p->sel - (size_t)body + 1;
+	for (k = 0, i = p->top; k < body && i < n; k++, i++) {
+		const struct prow *r = model__row(a->m, i);
+		int y = p->y + 1 + k, x = p->x;
+		char buf[32];
+
+		if (r->kind == PROW_PROC) {
+			snprintf(buf, sizeof(buf), "%7d", model__node(a->m, r->node)->pid);
+			draw__str(&a->d, y, x, 7, buf, R_NORMAL);
+		}
+		x += 8;
+		if (namew > 0)
+			draw_name(a, r, y, x, namew);
+		x += namew + 1;
+		snprintf(buf, sizeof(buf), "%*llu", wnum, (unsigned long long)r->pkts);
+		draw__str(&a->d, y, x, wnum, buf, R_NORMAL);
+		x += wnum + 1;
+		app__format_bytes(buf, sizeof(buf), (double)r->bytes);
+		draw__printf(&a->d, y, x, wnum, R_NORMAL, "%*s", wnum, buf);
+		x += wnum + 1;
+		if (r->bps > 0) {
+			char rb[24];
+
+			app__format_bytes(rb, sizeof(rb), r->bps);
+			snprintf(buf, sizeof(buf), "%s/s", rb);
+			draw__printf(&a->d, y, x, wnum, R_NORMAL, "%*s", wnum, buf);
+		}
+		if ((long)i == p->sel)
+			draw__recolor(&a->d, y, p->x, p->w,
+				      a->focus == PANE_PROCS ? R_SEL : R_SEL_UNFOCUS);
+	}
+	if (!n)
+		draw__str(&a->d, p->y + 1, p->x + 2, p->w - 2, "no process traffic yet", R_DIM);
+}
+
+static int procs_request(struct app *a, struct pane *p, enum request req)
+{
+	long n = (long)model__n_rows(a->m), body = pane_body(p) > 1 ? pane_body(p) - 1 : 1;
+	const struct prow *r = app__selected_row(a);
+
+	switch (req) {
+	case REQ_MOVE_UP:
+		p->sel--;
+		break;
+	case REQ_MOVE_DOWN:
+		p->sel++;
+		break;
+	case REQ_PAGE_UP:
+		p->sel -= body;
+		break;
+	case REQ_PAGE_DOWN:
+		p->sel += body;
+		break;
+	case REQ_HOME:
+		p->sel = 0;
+		break;
+	case REQ_END:
+		p->sel = n - 1;
+		break;
+	case REQ_ENTER:
+		if (!r)
+			return RE_NONE;
+		if (model__drill_push(a->m, r, a->with_desc) < 0) {
+			app__set_msg(a, 1, "drill-down too deep");
+			return RE_REDRAW;
+		}
+		app__set_msg(a, 0, "showing %s (Esc: back)", model__drill_label(a->m));
+		a->focus = PANE_LIST;
+		return RE_REDRAW | RE_DECODE;
+	case REQ_MARK: {
+		struct model_stats before, after;
+
+		if (!r)
+			return RE_NONE;
+		model__stats(a->m, &before);
+		model__mark_row(a->m, r, 1);
+		model__stats(a->m, &after);
+		if (after.marked == before.marked) {
+			model__mark_row(a->m, r, 0);
+			model__stats(a->m, &after);
+			app__set_msg(a, 0, "unmarked %llu packets",
+				     (unsigned long long)(before.marked - after.marked));
+		} else {
+			app__set_msg(a, 0, "marked %llu packets",
+				     (unsigned long long)(after.marked - before.marked));
+		}
+		return RE_REDRAW;
+	}
+	default:
+		return RE_IGNORED;
+	}
+	if (p->sel >= n)
+		p->sel = n - 1;
+	if (p->sel < 0)
+		p->sel = 0;
+	return RE_REDRAW;
+}
+
+static int procs_click(struct app *a, struct pane *p, int row)
+{
+	(void)a;
+	p->sel = (long)p->top + row;
+	return RE_REDRAW;
+}
+
+static int procs_wheel(struct app *a, struct pane *p, int dy)
+{
+	long n = (long)model__n_rows(a->m);
+
+	p->sel += dy;
+	if (p->sel >= n)
+		p->sel = n - 1;
+	if (p->sel < 0)
+		p->sel = 0;
+	return RE_REDRAW;
+}
+
+const struct view_ops view_procs_ops = {
+	.name = "processes",
+	.draw = procs_draw,
+	.request = procs_request,
+	.click = procs_click,
+	.wheel = procs_wheel,
+};
