@@ -49,11 +49,12 @@ struct ctr_cache {
 
 /* ---- cgroup paths ------------------------------------------------------ */
 
+/* runtimes name containers by 64 hex digits */
 static int is_hex_id(const char *s, size_t n)
 {
 	size_t i;
 
-	if (n < 12 || n > 64)
+	if (n != 64)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (!isxdigit((unsigned char)s[i]))

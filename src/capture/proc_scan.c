@@ -148,10 +148,10 @@ static int parse_uid(const char *buf)
 	return uid;
 }
 
-/* the cgroup path that names a container, else NULL */
+/* the cgroup path that names a container, else NULL; cgroup v2 ("0::") first */
 static char *pick_cgroup(char *buf)
 {
-	char id[128], uid[64], *line, *save = NULL, *path;
+	char id[128], uid[64], *line, *save = NULL, *path, *v1 = NULL;
 
 	for (line = strtok_r(buf, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		path = strchr(line, ':');
@@ -161,10 +161,14 @@ static char *pick_cgroup(char *buf)
 		if (!path)
 			continue;
 		path++;
-		if (container__parse_cgroup(path, id, sizeof(id), uid, sizeof(uid)) == 1)
+		if (container__parse_cgroup(path, id, sizeof(id), uid, sizeof(uid)) != 1)
+			continue;
+		if (!strncmp(line, "0::", 3))
 			return strdup(path);
+		if (!v1)
+			v1 = path;
 	}
-	return NULL;
+	return v1 ? strdup(v1) : NULL;
 }
 
 int proc_scan__read(const char *procfs, int pid, struct proc_facts *f)

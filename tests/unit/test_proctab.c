@@ -515,6 +515,9 @@ static void t_cgroup_parse(void)
 				      sizeof(id), uid, sizeof(uid)) == 0);
 	CHECK(container__parse_cgroup("/libpod_parent/conmon", id, sizeof(id), uid,
 				      sizeof(uid)) == 0);
+	/* a 32-hex segment of some process manager is not a container */
+	CHECK(container__parse_cgroup("/process_api/1e0d40c75eda0251817b7c0cfb16a5a3", id,
+				      sizeof(id), uid, sizeof(uid)) == 0);
 	CHECK(container__parse_cgroup(NULL, id, sizeof(id), uid, sizeof(uid)) == 0);
 }
 
@@ -618,8 +621,10 @@ static void t_container_meta(void)
 		CHECK_STR(ci->pod_uid, "1b4e28ba-2fa1-11d2-883f-0016d3cca427");
 	}
 	/* unknown runtime: the id names it */
-	ci = c ? ctr_cache__lookup(c, "/docker/0123456789ab0123456789ab") : NULL;
-	CHECK(ci && !strcmp(ci->id, "0123456789ab0123456789ab") && ci->name == NULL);
+	ci = c ? ctr_cache__lookup(c, "/docker/0123456789ab0123456789ab0123456789ab0123456789ab0123456789ab0123")
+	       : NULL;
+	CHECK(ci && !strcmp(ci->id, "0123456789ab0123456789ab0123456789ab0123456789ab0123456789ab0123") &&
+	      ci->name == NULL);
 	ctr_cache__free(c);
 }
 
