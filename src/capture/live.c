@@ -487,6 +487,7 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 		.n_pids = l->o.n_pids,
 		.pname = l->o.pname,
 		.follow_forks = l->o.follow_forks,
+		.spawn = l->o.command != NULL,
 	};
 	int select = l->o.n_pids > 0 || l->o.pname || l->o.command;
 	char perr[256];
