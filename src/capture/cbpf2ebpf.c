@@ -332,6 +332,7 @@ int cbpf2ebpf(const struct cbpf_insn *prog, size_t n, struct bpf_insn **out, cha
 {
 	struct xl x = { 0 };
 	size_t *start = NULL, i, fail;
+	uint8_t *reach = NULL;
 	int uses_mem = 0, rc;
 
 	*out = NULL;
@@ -360,16 +361,49 @@ int cbpf2ebpf(const struct cbpf_insn *prog, size_t n, struct bpf_insn **out, cha
 	if (uses_mem)
 		for (i = 0; i < C_MEMWORDS / 2; i++)
 			emit(&x, BPF_ST | BPF_MEM | BPF_DW, RFP, 0, (int16_t)(MEM_OFF + 8 * (int)i), 0);
+	/* classic jumps only go forward: one pass finds the reachable code */
+	reach = calloc(n, 1);
+	if (!reach) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	reach[0] = 1;
+	for (i = 0; i < n; i++) {
+		uint16_t c = prog[i].code;
+
+		if (!reach[i] || C_CLASS(c) == C_RET)
+			continue;
+		if (C_CLASS(c) != C_JMP) {
+			if (i + 1 < n)
+				reach[i + 1] = 1;
+		} else if (C_OP(c) == BPF_JA) {
+			if (prog[i].k < n - i - 1)
+				reach[i + 1 + prog[i].k] = 1;
+		} else {
+			if ((size_t)prog[i].jt < n - i - 1)
+				reach[i + 1 + prog[i].jt] = 1;
+			if ((size_t)prog[i].jf < n - i - 1)
+				reach[i + 1 + prog[i].jf] = 1;
+		}
+	}
 	for (i = 0; i < n; i++) {
 		start[i] = x.n;
+		if (!reach[i])
+			continue;	/* the verifier refuses unreachable code */
 		rc = xl_insn(&x, &prog[i], i, n, err, errlen);
 		if (rc < 0)
 			goto out;
 	}
-	/* the out-of-bounds / division-by-zero exit */
+	/* the out-of-bounds / division-by-zero exit, when something jumps there
+	 * (the verifier refuses unreachable code) */
 	fail = x.n;
-	mov32_imm(&x, R0, 0);
-	emit(&x, BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+	for (i = 0; i < x.nfx; i++) {
+		if (x.fx[i].kind == T_FAIL) {
+			mov32_imm(&x, R0, 0);
+			emit(&x, BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+			break;
+		}
+	}
 	if (x.oom) {
 		rc = -ENOMEM;
 		goto out;
@@ -393,6 +427,7 @@ out:
 	free(x.out);
 	free(x.fx);
 	free(start);
+	free(reach);
 	return rc;
 }
 
