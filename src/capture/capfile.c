@@ -188,17 +188,18 @@ uint32_t cf_max_snaplen(int dlt)
 	}
 }
 
-static struct capfile_reader *reader_new(FILE *f, int own, char *err, size_t errlen)
+static struct capfile_reader *reader_new(FILE *f, int own, size_t bufsize, char *err,
+					 size_t errlen)
 {
 	struct capfile_reader *r = calloc(1, sizeof(*r));
 	int fd;
 
-	if (!r || !(r->ibuf = malloc(IBUF_INITIAL))) {
+	if (!r || !(r->ibuf = malloc(bufsize))) {
 		free(r);
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
-	r->icap = IBUF_INITIAL;
+	r->icap = bufsize;
 	r->f = f;
 	r->own_f = own;
 	r->fd = -1;
@@ -242,7 +243,7 @@ fail:
 
 struct capfile_reader *capfile_reader__fopen(FILE *f, char *err, size_t errlen)
 {
-	struct capfile_reader *r = reader_new(f, 0, err, errlen);
+	struct capfile_reader *r = reader_new(f, 0, IBUF_INITIAL, err, errlen);
 
 	return r ? reader_start(r, err, errlen) : NULL;
 }
@@ -265,7 +266,7 @@ struct capfile_reader *capfile_reader__open(const char *path, char *err, size_t 
 		fclose(f);
 		return NULL;
 	}
-	r = reader_new(f, 1, err, errlen);
+	r = reader_new(f, 1, IBUF_INITIAL, err, errlen);
 	if (!r) {
 		fclose(f);
 		return NULL;
@@ -291,7 +292,9 @@ struct capfile_reader *capfile_reader__fmemopen(const void *buf, size_t len, cha
 		snprintf(err, errlen, "fmemopen: %s", strerror(errno));
 		return NULL;
 	}
-	r = reader_new(f, 1, err, errlen);
+	/* small inputs (fuzzing) get a small buffer; it grows as needed */
+	r = reader_new(f, 1, len < 4096 ? 4096 : len < IBUF_INITIAL ? len : IBUF_INITIAL, err,
+		       errlen);
 	if (!r) {
 		fclose(f);
 		return NULL;
