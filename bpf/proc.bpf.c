@@ -289,6 +289,7 @@ int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
 	e->h.ts_ns = bpf_ktime_get_ns();
 	e->exit_code = p->exit_code;
 	e->pad = 0;
+	BPF_CORE_READ_STR_INTO(&e->comm, p, comm);
 	bpf_ringbuf_submit(e, 0);
 	return 0;
 }

@@ -60,6 +60,7 @@ struct pt_proc_exit {
 	struct pt_proc_hdr h;
 	__u32 exit_code;
 	__u32 pad;
+	char comm[16];		/* names a process no other event or /proc named */
 };
 
 #ifndef __VMLINUX_H__
@@ -67,7 +68,7 @@ _Static_assert(sizeof(struct pt_proc_hdr) == 24, "pt_proc_hdr layout");
 _Static_assert(sizeof(struct pt_proc_exec) == 24 + 24 + 16 + PT_PROC_PATH_LEN + PT_PROC_ARGS_LEN,
 	       "pt_proc_exec layout");
 _Static_assert(sizeof(struct pt_proc_fork) == 48, "pt_proc_fork layout");
-_Static_assert(sizeof(struct pt_proc_exit) == 32, "pt_proc_exit layout");
+_Static_assert(sizeof(struct pt_proc_exit) == 48, "pt_proc_exit layout");
 #endif
 
 #endif

@@ -422,8 +422,18 @@ static void on_exit_ev(struct proctab *t, const struct pt_proc_exit *ev)
 	if (t->debug)
 		fprintf(stderr, "proctab: exit pid %u code %u%s\n", ev->h.pid, ev->exit_code,
 			e ? "" : " (unknown)");
-	if (e)
-		mark_exited(t, e);
+	if (!e) {
+		/* started before us and never looked up: its /proc entry is going
+		 * away, so remember what this event says in case a late packet asks */
+		e = insert(t, (int)ev->h.pid);
+		if (!e)
+			return;
+		e->ppid = (int)ev->h.ppid;
+		memcpy(e->comm, ev->comm, sizeof(e->comm));
+		e->comm[sizeof(e->comm) - 1] = '\0';
+		load_facts(t, e);
+	}
+	mark_exited(t, e);
 }
 
 int proctab__handle_event(struct proctab *t, const void *data, size_t size)

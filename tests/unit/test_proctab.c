@@ -251,6 +251,20 @@ static void t_exec_short_lived(void)
 		CHECK(c->uid == 1000);
 		CHECK_STR(c->tname, "curl");
 	}
+	/* a process from before start that exits unseen keeps its comm */
+	{
+		struct pt_proc_exit x;
+
+		memset(&x, 0, sizeof(x));
+		x.h.type = PT_PROC_EV_EXIT;
+		x.h.pid = 310;
+		x.h.ppid = 100;
+		strcpy(x.comm, "oldtimer");
+		CHECK(proctab__handle_event(t, &x, sizeof(x)) == 0);
+		c = proctab__lookup(t, 310, 0);
+		CHECK_STR(c ? c->cmd : NULL, "oldtimer");
+		CHECK(c && c->ppid == 100);
+	}
 	/* truncated argv gets "..." */
 	{
 		struct pt_proc_exec *e = mk_exec(301, 100, "x", "/bin/x", "a\0b", 3);
