@@ -75,12 +75,21 @@ void app_layout(struct app *a)
 void app__draw_title(struct app *a, struct pane *p, const char *title, const char *cols)
 {
 	enum role r = a->focus == (int)(p - a->pane) ? R_HEADER_FOCUS : R_HEADER;
-	int w;
+	int tw, cw;
 
 	draw__fill(&a->d, p->y, p->x, p->w, r);
-	w = draw__printf(&a->d, p->y, p->x, p->w, r, " %s ", title);
-	if (cols && w + 1 < p->w)
-		draw__str(&a->d, p->y, p->x + w + 1, p->w - w - 1, cols, r);
+	if (!cols) {
+		draw__printf(&a->d, p->y, p->x, p->w, r, " %s ", title);
+		return;
+	}
+	/* column names line up with the rows; the pane's name goes to the right */
+	tw = (int)draw__width(&a->d, title, strlen(title)) + 2;
+	cw = (int)strlen(cols);
+	while (cw > 0 && cols[cw - 1] == ' ')
+		cw--;
+	draw__str(&a->d, p->y, p->x, p->w, cols, r);
+	if (p->w >= cw + tw + 1)
+		draw__printf(&a->d, p->y, p->x + p->w - tw, tw, r, " %s ", title);
 }
 
 static void draw_status(struct app *a)
@@ -94,9 +103,8 @@ static void draw_status(struct app *a)
 	snprintf(pps, sizeof(pps), "%.0f", st.pps);
 	app__format_bytes(mem, sizeof(mem), (double)st.mem);
 	app__format_bytes(maxm, sizeof(maxm), (double)a->max_mem);
-	n = snprintf(buf, sizeof(buf), " ptcpdump-top | %s | capture: %s | %llu/%llu pkts | %s p/s %s/s",
+	n = snprintf(buf, sizeof(buf), " %s | %llu/%llu pkts | %s p/s %s/s",
 		     a->cst.ifaces[0] ? a->cst.ifaces : a->live ? "any" : "-",
-		     a->cap_filter && *a->cap_filter ? a->cap_filter : "all",
 		     (unsigned long long)st.shown, (unsigned long long)st.stored, pps, bps);
 	if (a->live)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | drops %llu",
@@ -115,8 +123,11 @@ static void draw_status(struct app *a)
 			      (unsigned long long)st.marked);
 	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | mem %s/%s", mem, maxm);
 	if (st.evicted)
-		snprintf(buf + n, sizeof(buf) - (size_t)n, " | evicted %llu",
-			 (unsigned long long)st.evicted);
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | evicted %llu",
+			      (unsigned long long)st.evicted);
+	if (a->cap_filter && *a->cap_filter)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | capture: %s", a->cap_filter);
+	snprintf(buf + n, sizeof(buf) - (size_t)n, " | ptcpdump-top");
 	draw__fill(&a->d, 0, 0, a->cols, R_STATUS);
 	draw__str(&a->d, 0, 0, a->cols, buf,
 		  a->cst.failed || model__paused(a->m) ? R_STATUS_WARN : R_STATUS);
@@ -186,7 +197,7 @@ static void draw_keybar(struct app *a)
 	}
 	for (i = 0; i < sizeof(keybar) / sizeof(keybar[0]) && x < a->cols; i++) {
 		x += draw__str(&a->d, y, x, a->cols - x, keybar[i].key, R_KEY);
-		x += draw__printf(&a->d, y, x, a->cols - x, R_KEYLABEL, "%-6s", keybar[i].label);
+		x += draw__printf(&a->d, y, x, a->cols - x, R_KEYLABEL, "%-7s", keybar[i].label);
 	}
 	if (x < a->cols)
 		draw__fill(&a->d, y, x, a->cols - x, R_KEYLABEL);

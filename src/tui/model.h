@@ -32,6 +32,7 @@ struct mnode {
 	int pid;
 	int ppid;
 	const char *comm;	/* basename of cmd (owned by the model) */
+	const char *args;	/* argv joined, or NULL */
 	const struct proc_ctx *ctx;	/* the latest context seen for this pid, or NULL (parent only) */
 	uint64_t pkts, bytes;	/* packets of this process in the store */
 	double pps, bps;	/* current rate */

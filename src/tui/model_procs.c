@@ -105,14 +105,17 @@ int model_node_for_ctx(struct model *m, const struct proc_ctx *c)
 		return -1;
 	if (c->ppid > 0 && c->ppid != c->pid) {
 		p = node_get(m, c->ppid);
-		if (p >= 0 && !m->nodes[p].ctx && c->pcmd)
+		if (p >= 0 && !m->nodes[p].ctx && c->pcmd) {
 			m->nodes[p].comm = proc_basename(c->pcmd);
+			m->nodes[p].args = c->pargs;
+		}
 	}
 	n = node_get(m, c->pid);
 	if (n < 0)
 		return -1;
 	m->nodes[n].ctx = c;
 	m->nodes[n].comm = c->cmd ? proc_basename(c->cmd) : c->tname ? c->tname : "?";
+	m->nodes[n].args = c->args;
 	if (c->ppid > 0 && c->ppid != c->pid)
 		m->nodes[n].ppid = c->ppid;
 	return n;

@@ -34,7 +34,7 @@ static void layout(const struct pane *p, struct cols *c)
 	c->time = 15;
 	c->ifc = p->w >= 110 ? 8 : 5;
 	c->dir = 3;
-	c->proc = p->w >= 110 ? 18 : 12;
+	c->proc = p->w >= 110 ? 18 : 14;
 }
 
 static void list_draw(struct app *a, struct pane *p)
@@ -48,7 +48,7 @@ static void list_draw(struct app *a, struct pane *p)
 	uint64_t nnew = model__new_count(m);
 
 	layout(p, &c);
-	snprintf(title, sizeof(title), "Packets %zu", n);
+	snprintf(title, sizeof(title), "Packets");
 	snprintf(hdr, sizeof(hdr), "  %*s %-*s %-*s %-*s %-*s %s", c.num, "No.", c.time, "Time",
 		 c.ifc, "Iface", c.dir, "Dir", c.proc, "Process", "Info");
 	app__draw_title(a, p, title, hdr);

@@ -46,8 +46,20 @@ static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 		used += draw__str(&a->d, y, x + used, w - used, n->comm, n->ctx ? R_NORMAL : R_DIM);
 		if (n->exited)
 			used += draw__str(&a->d, y, x + used, w - used, " (exited)", R_EXITED);
-		if (n->ctx && n->ctx->args && used + 1 < w)
-			used += 1 + draw__str(&a->d, y, x + used + 1, w - used - 1, n->ctx->args, R_DIM);
+		if (n->args && used + 1 < w) {
+			/* like htop: the command line, without argv[0] when it is the name */
+			const char *args = n->args, *sp = strchr(args, ' ');
+			size_t a0 = sp ? (size_t)(sp - args) : strlen(args);
+			const char *slash = memrchr(args, '/', a0);
+			const char *base = slash ? slash + 1 : args;
+
+			if ((size_t)(args + a0 - base) == strlen(n->comm) &&
+			    !strncmp(base, n->comm, strlen(n->comm)))
+				args = sp ? sp + 1 : "";
+			if (*args)
+				used += 1 + draw__str(&a->d, y, x + used + 1, w - used - 1, args,
+						      R_DIM);
+		}
 		if (n->ctx && n->ctx->cname && a->group != GROUP_CONTAINER && used + 1 < w) {
 			char buf[160];
 
@@ -84,13 +96,16 @@ static void procs_draw(struct app *a, struct pane *p)
 	int wnum = p->w >= 60 ? 7 : 6;
 	int namew = p->w - 8 - 3 * (wnum + 1);
 
-	snprintf(title, sizeof(title), "Processes [%s]%s", group_names[a->group],
-		 a->with_desc ? "" : " (no children)");
+	snprintf(title, sizeof(title), "Processes: %s%s", group_names[a->group],
+		 a->with_desc ? "" : ", no children");
 	{
 		char hdr[160];
 
+		char name[64];
+
+		snprintf(name, sizeof(name), "NAME [%s]", group_names[a->group]);
 		snprintf(hdr, sizeof(hdr), "%7s %-*s %*s %*s %*s", "PID", namew > 4 ? namew : 4,
-			 "NAME", wnum, "PKTS", wnum, "BYTES", wnum, "RATE");
+			 name, wnum, "PKTS", wnum, "BYTES", wnum, "RATE");
 		app__draw_title(a, p, title, hdr);
 	}
 	if (p->sel >= (long)n)

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-2.0
+/* \summary: unit tests of the TUI model (store, groupings, drill-down, filter, marks, cursor) */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/proc.h"
+#include "tui/batch.h"
+#include "tui/lineedit.h"
+#include "tui/model.h"
+#include "tui/vfilter.h"
+
+static int failures;
+static const char *cur_test;
+
+#define CHECK(c)                                                                      \
+	do {                                                                          \
+		if (!(c)) {                                                           \
+			printf("FAIL %s: line %d: %s\n", cur_test, __LINE__, #c);     \
+			failures++;                                                   \
+		}                                                                     \
+	} while (0)
+
+/* ---- building batches like the capture thread does ---- */
+
+static struct proc_ctx P_CURL = { .pid = 200, .cmd = "/usr/bin/curl", .args = "curl -sS x",
+				  .ppid = 100, .pcmd = "/bin/bash", .pargs = "bash" };
+static struct proc_ctx P_PY = { .pid = 300, .cmd = "/usr/bin/python3", .args = "python3 a.py",
+				.ppid = 100, .pcmd = "/bin/bash", .pargs = "bash" };
+static struct proc_ctx P_WGET = { .pid = 400, .cmd = "/bin/busybox", .args = "wget x",
+				  .ppid = 390, .pcmd = "/bin/busybox", .pargs = "sh",
+				  .cname = "api", .cid = "3f5c0a9b", .pod = "cart",
+				  .pod_ns = "staging" };
+static struct proc_ctx P_CJK = { .pid = 500, .cmd = "/usr/bin/\xe4\xb8\xad\xe6\x96\x87",
+				 .args = "\xe4\xb8\xad\xe6\x96\x87 \x1b[31m" };
+
+/* Ethernet/IPv4/TCP (proto 6) or UDP (17) */
+static size_t make_frame(uint8_t *f, int proto, unsigned sport, unsigned dport)
+{
+	memset(f, 0, 54);
+	f[12] = 0x08;
+	f[14] = 0x45;
+	f[16] = 0;
+	f[17] = 40;
+	f[22] = 64;
+	f[23] = (uint8_t)proto;
+	f[26] = 10; f[27] = 0; f[28] = 0; f[29] = 1;
+	f[30] = 10; f[31] = 0; f[32] = 0; f[33] = 2;
+	f[34] = (uint8_t)(sport >> 8);
+	f[35] = (uint8_t)sport;
+	f[36] = (uint8_t)(dport >> 8);
+	f[37] = (uint8_t)dport;
+	f[46] = 0x50;
+	return 54;
+}
+
+struct gen {
+	uint32_t next_proc;
+	const struct proc_ctx *sent[16];
+	uint32_t ids[16];
+	int n_sent;
+	int iface_sent;
+	uint64_t num;
+	uint64_t ts;
+};
+
+static uint32_t gen_proc(struct gen *g, struct batch *b, const struct proc_ctx *c)
+{
+	struct trec_proc *r;
+	int i;
+
+	if (!c)
+		return 0;
+	for (i = 0; i < g->n_sent; i++)
+		if (g->sent[i] == c)
+			return g->ids[i];
+	r = batch__add(b, TREC_PROC, trec_proc_size(c));
+	if (!r)
+		return 0;
+	trec_proc_fill(r, ++g->next_proc, c);
+	g->sent[g->n_sent] = c;
+	g->ids[g->n_sent++] = g->next_proc;
+	return g->next_proc;
+}
+
+static void gen_pkt(struct gen *g, struct batch *b, const struct proc_ctx *c, int proto,
+		    unsigned dport, int dir)
+{
+	uint8_t f[64];
+	size_t n = make_frame(f, proto, 40000, dport);
+	char text[64];
+	struct trec_pkt *r;
+	uint32_t pid = gen_proc(g, b, c);
+
+	if (!g->iface_sent) {
+		struct trec_iface *ifc = batch__add(b, TREC_IFACE, sizeof(*ifc) + 8);
+
+		ifc->id = 0;
+		ifc->linktype = 1;
+		ifc->snaplen = 262144;
+		memcpy(ifc + 1, "eth0", 5);
+		g->iface_sent = 1;
+	}
+	snprintf(text, sizeof(text), "IP 10.0.0.1.40000 > 10.0.0.2.%u: pkt %llu", dport,
+		 (unsigned long long)g->num + 1);
+	r = batch__add(b, TREC_PKT, sizeof(*r) + n + strlen(text) + 1);
+	if (!r)
+		return;
+	r->ts_ns = (g->ts += 1000000);
+	r->num = ++g->num;
+	r->caplen = (uint32_t)n;
+	r->len = (uint32_t)n;
+	r->proc_id = pid;
+	r->text_len = (uint32_t)strlen(text);
+	r->dir = (uint8_t)dir;
+	r->proto = (uint8_t)tproto_classify(1, f, (uint32_t)n);
+	memcpy(r + 1, f, n);
+	memcpy((char *)(r + 1) + n, text, strlen(text) + 1);
+}
+
+/* 10 packets: curl x4 (tcp 80), python x3 (udp 53), wget x2 (tcp 80), none x1 */
+static struct model *sample(size_t max_mem, struct gen *g)
+{
+	struct model_opts mo = { .max_mem = max_mem };
+	struct model *m = model__new(&mo);
+	struct batch *b = batch__new(8192);
+	int i;
+
+	for (i = 0; i < 4; i++)
+		gen_pkt(g, b, &P_CURL, 6, 80, i & 1 ? 1 : 2);
+	for (i = 0; i < 3; i++)
+		gen_pkt(g, b, &P_PY, 17, 53, 2);
+	for (i = 0; i < 2; i++)
+		gen_pkt(g, b, &P_WGET, 6, 80, 2);
+	gen_pkt(g, b, NULL, 6, 22, 1);
+	model__ingest(m, b);
+	return m;
+}
+
+static void test_store_and_tree(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	struct model_stats st;
+	const struct prow *r;
+	size_t n;
+
+	cur_test = "model store + process tree";
+	model__stats(m, &st);
+	CHECK(st.stored == 10 && st.shown == 10 && st.evicted == 0);
+	n = model__rows(m, GROUP_TREE);
+	/* bash(100) -> curl(200), python3(300); busybox sh(390) -> wget(400); (no process) */
+	CHECK(n == 6);
+	r = model__row(m, 0);
+	CHECK(r && r->kind == PROW_PROC && model__node(m, r->node)->pid == 100 && r->depth == 0);
+	CHECK(r && r->pkts == 0);
+	r = model__row(m, 1);
+	CHECK(r && model__node(m, r->node)->pid == 200 && r->depth == 1 && !r->last && r->pkts == 4);
+	r = model__row(m, 2);
+	CHECK(r && model__node(m, r->node)->pid == 300 && r->depth == 1 && r->last);
+	r = model__row(m, 3);
+	CHECK(r && model__node(m, r->node)->pid == 390 && !strcmp(model__node(m, r->node)->comm,
+								   "busybox"));
+	r = model__row(m, 5);
+	CHECK(r && r->kind == PROW_NOPROC && r->pkts == 1);
+	model__free(m);
+	printf("%s %s\n", failures ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_groupings(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	const struct prow *r;
+	size_t n;
+	int f0 = failures;
+
+	cur_test = "model container/pod and flat groupings";
+	n = model__rows(m, GROUP_CONTAINER);
+	r = model__row(m, 0);
+	CHECK(r && r->kind == PROW_POD && !strcmp(r->name, "cart") && !strcmp(r->ns, "staging"));
+	CHECK(r && r->pkts == 2);
+	r = model__row(m, 1);
+	CHECK(r && r->kind == PROW_CONTAINER && !strcmp(r->name, "api") && r->depth == 1);
+	r = model__row(m, 2);
+	CHECK(r && r->kind == PROW_PROC && model__node(m, r->node)->pid == 400 && r->depth == 2);
+	r = model__row(m, 3);
+	CHECK(r && r->kind == PROW_HOST && r->pkts == 7);
+	CHECK(n == 7);
+	n = model__rows(m, GROUP_FLAT);
+	r = model__row(m, 0);
+	CHECK(r && model__node(m, r->node)->pid == 200);	/* most bytes */
+	CHECK(n == 4);
+	model__free(m);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_drill(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	const struct prow *r;
+	int f0 = failures;
+
+	cur_test = "model drill-down with and without descendants";
+	model__rows(m, GROUP_TREE);
+	r = model__row(m, 0);	/* bash */
+	CHECK(model__drill_push(m, r, 1) == 0);
+	CHECK(model__n_shown(m) == 7);
+	CHECK(!strcmp(model__drill_label(m), "pid 100+"));
+	CHECK(model__drill_pop(m) == 0);
+	CHECK(model__n_shown(m) == 10);
+	CHECK(model__drill_push(m, r, 0) == 0);
+	CHECK(model__n_shown(m) == 0);
+	model__drill_pop(m);
+	CHECK(model__drill_pop(m) == -ENOENT);
+	model__rows(m, GROUP_CONTAINER);
+	CHECK(model__drill_push(m, model__row(m, 0), 1) == 0);	/* pod */
+	CHECK(model__n_shown(m) == 2);
+	model__drill_pop(m);
+	model__free(m);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_filter(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	char err[256];
+	int pos, f0 = failures;
+
+	cur_test = "model view filter (pcap + process primitives, errors keep the old filter)";
+	CHECK(model__set_filter(m, "udp", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 3);
+	CHECK(model__set_filter(m, "pname curl and tcp port 80", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 4);
+	CHECK(model__set_filter(m, "(pid 300 or container api) and not tcp port 22", err,
+				sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 5);
+	CHECK(model__set_filter(m, "pod cart.staging", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 2);
+	CHECK(model__set_filter(m, "ppid 100 && !udp", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 4);
+	CHECK(model__set_filter(m, "pname py* or port 22", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 4);
+	/* errors: the previous filter stays */
+	CHECK(model__set_filter(m, "pid abc", err, sizeof(err), &pos) == -EINVAL);
+	CHECK(pos == 4 && strstr(err, "not a process id"));
+	CHECK(!strcmp(model__filter(m), "pname py* or port 22") && model__n_shown(m) == 4);
+	CHECK(model__set_filter(m, "pname curl and tcp port 99999", err, sizeof(err), &pos) ==
+	      -EINVAL);
+	CHECK(pos == 15 && strstr(err, "port"));
+	CHECK(model__set_filter(m, "(pid 1 or tcp", err, sizeof(err), &pos) == -EINVAL);
+	CHECK(pos == 0 && strstr(err, "')'"));
+	CHECK(model__set_filter(m, "pname", err, sizeof(err), &pos) == -EINVAL);
+	CHECK(model__set_filter(m, "tcp port 80 or 53", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 6);	/* libpcap: "tcp port 80 or tcp port 53" */
+	CHECK(model__set_filter(m, "", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 10 && !*model__filter(m));
+	model__free(m);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_cursor(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	struct batch *b;
+	int f0 = failures, i;
+
+	cur_test = "model list cursor: follows at the bottom, stays put when scrolled";
+	CHECK(model__following(m) && model__sel(m) == 9);
+	CHECK(model__list_top(m, 4) == 6);
+	model__sel_move(m, -3);
+	CHECK(!model__following(m) && model__sel(m) == 6);
+	CHECK(model__sel_seq(m) == 6);
+	b = batch__new(4096);
+	for (i = 0; i < 5; i++)
+		gen_pkt(&g, b, &P_CURL, 6, 80, 2);
+	model__ingest(m, b);
+	CHECK(model__sel(m) == 6 && model__sel_seq(m) == 6);
+	CHECK(model__new_count(m) == 5);
+	CHECK(model__list_top(m, 4) <= 6);
+	model__sel_end(m);
+	CHECK(model__following(m) && model__sel(m) == 14 && model__new_count(m) == 0);
+	/* search */
+	CHECK(model__search(m, "pkt 3", 0) == 0 && model__sel(m) == 2);
+	CHECK(model__search(m, "CURL", 0) == 0 && model__sel(m) == 3);
+	CHECK(model__search(m, "nothing-like-this", 0) == -ENOENT && model__sel(m) == 3);
+	/* pause: stored, not shown */
+	model__set_paused(m, 1);
+	b = batch__new(4096);
+	gen_pkt(&g, b, &P_CURL, 6, 80, 2);
+	model__ingest(m, b);
+	CHECK(model__n_shown(m) == 15 && model__new_count(m) >= 1);
+	model__set_paused(m, 0);
+	CHECK(model__n_shown(m) == 16);
+	model__free(m);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_marks_and_evict(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	struct model_stats st;
+	int f0 = failures, i;
+
+	cur_test = "model marks and bounded memory";
+	model__mark_toggle(m, 0);
+	model__mark_toggle(m, 1);
+	model__mark_toggle(m, 1);
+	model__stats(m, &st);
+	CHECK(st.marked == 1);
+	model__rows(m, GROUP_TREE);
+	model__mark_row(m, model__row(m, 0), 1);	/* bash subtree: 7 */
+	model__stats(m, &st);
+	CHECK(st.marked == 7);
+	model__clear_marks(m);
+	model__mark_shown(m, 1);
+	model__stats(m, &st);
+	CHECK(st.marked == 10);
+	model__free(m);
+
+	/* 64 KiB bound, 1 KiB batches: old batches go, counts follow */
+	{
+		struct model_opts mo = { .max_mem = 64 * 1024 };
+		struct gen g2 = { 0 };
+
+		m = model__new(&mo);
+		for (i = 0; i < 400; i++) {
+			struct batch *b = batch__new(1024);
+
+			gen_pkt(&g2, b, &P_CJK, 6, 443, 2);
+			gen_pkt(&g2, b, &P_CJK, 6, 443, 1);
+			model__ingest(m, b);
+		}
+		model__stats(m, &st);
+		CHECK(st.mem <= 64 * 1024);
+		CHECK(st.evicted > 0 && st.stored + st.evicted == 800);
+		CHECK(model__first_seq(m) == st.evicted);
+		model__rows(m, GROUP_FLAT);
+		CHECK(model__n_rows(m) == 1 && model__row(m, 0)->pkts == st.stored);
+		CHECK(model__pkt(m, 0) == NULL);
+		CHECK(model__sel(m) == (long)st.shown - 1);
+		model__free(m);
+	}
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_lineedit(void)
+{
+	struct le_history h = { 0 };
+	struct lineedit le;
+	int f0 = failures;
+
+	cur_test = "line editor keys and history";
+	lineedit__init(&le, "tcp port 80", &h);
+	lineedit__op(&le, LE_KILL_WORD);
+	CHECK(!strcmp(le.buf, "tcp port "));
+	lineedit__insert(&le, "443", 3);
+	lineedit__op(&le, LE_HOME);
+	lineedit__insert(&le, "\xe4\xb8\xad", 3);
+	lineedit__op(&le, LE_LEFT);
+	CHECK(le.cur == 0);
+	lineedit__op(&le, LE_RIGHT);
+	CHECK(le.cur == 3);
+	lineedit__op(&le, LE_BACKSPACE);
+	CHECK(!strcmp(le.buf, "tcp port 443") && le.cur == 0);
+	lineedit__op(&le, LE_END);
+	lineedit__op(&le, LE_LEFT);
+	lineedit__op(&le, LE_KILL_END);
+	CHECK(!strcmp(le.buf, "tcp port 44"));
+	lineedit__op(&le, LE_KILL_START);
+	CHECK(!strcmp(le.buf, "") && le.cur == 0);
+	le_history__add(&h, "udp");
+	le_history__add(&h, "arp");
+	lineedit__init(&le, "dr", &h);
+	lineedit__op(&le, LE_HIST_PREV);
+	CHECK(!strcmp(le.buf, "arp"));
+	lineedit__op(&le, LE_HIST_PREV);
+	CHECK(!strcmp(le.buf, "udp"));
+	lineedit__op(&le, LE_HIST_NEXT);
+	lineedit__op(&le, LE_HIST_NEXT);
+	CHECK(!strcmp(le.buf, "dr"));
+	le_history__free(&h);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+static void test_classify(void)
+{
+	uint8_t f[64];
+	int f0 = failures;
+
+	cur_test = "protocol classes for colours";
+	make_frame(f, 6, 40000, 443);
+	CHECK(tproto_classify(1, f, 54) == TPROTO_TLS);
+	make_frame(f, 17, 40000, 53);
+	CHECK(tproto_classify(1, f, 54) == TPROTO_DNS);
+	make_frame(f, 1, 0, 0);
+	CHECK(tproto_classify(1, f, 54) == TPROTO_ICMP);
+	CHECK(tproto_classify(12, f + 14, 40) == TPROTO_ICMP);
+	CHECK(tproto_classify(1, f, 10) == TPROTO_OTHER);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
+int main(void)
+{
+	test_store_and_tree();
+	test_groupings();
+	test_drill();
+	test_filter();
+	test_cursor();
+	test_marks_and_evict();
+	test_lineedit();
+	test_classify();
+	return failures ? 1 : 0;
+}
