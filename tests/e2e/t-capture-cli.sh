@@ -1,0 +1,95 @@
+#!/bin/bash
+# Live capture options: -c, -Q, -D, -w .pcap, -C/-W rotation, -G, errors.
+. "$(dirname "$0")/lib-capture.sh"
+
+netns_up || { ko "capture-cli: netns setup"; exit 0; }
+http_up 200000 || { ko "capture-cli: http server"; exit 0; }
+NSP=/run/netns/$NSA
+get() { ip netns exec "$NSA" curl -s -o /dev/null "http://$IPB:8080/$1"; }
+
+# -c: exits by itself after N packets
+cap c --netns "$NSP" -i "$VA" -n -c 5 tcp
+C=$CAP_PID
+get index.html
+for i in $(seq 1 40); do kill -0 "$C" 2>/dev/null || break; sleep 0.05; done
+kill -0 "$C" 2>/dev/null && { stop "$C"; false; } || wait "$C"
+rc=$?
+[ "$rc" -eq 0 ] && [ "$(wc -l <"$T/c.out")" -eq 5 ] && [ "$(stat_of "$T/c.err" captured)" = 5 ]
+check "capture-cli: -c 5 stops after 5 packets" $? "rc $rc, $(wc -l <"$T/c.out") lines"
+
+# -Q in / -Q out
+cap qin --netns "$NSP" -i "$VA" -n -Q in; QI=$CAP_PID
+cap qout --netns "$NSP" -i "$VA" -n -Q out; QO=$CAP_PID
+get index.html
+sleep 0.3
+stop "$QI"; stop "$QO"
+ni=$(grep -c ' In ' "$T/qin.out"); nio=$(grep -c ' Out ' "$T/qin.out")
+no=$(grep -c ' Out ' "$T/qout.out"); noi=$(grep -c ' In ' "$T/qout.out")
+[ "$ni" -gt 0 ] && [ "$nio" -eq 0 ] && [ "$no" -gt 0 ] && [ "$noi" -eq 0 ] &&
+	[ "$(stat_of "$T/qin.err" 'received by filter')" = "$ni" ]
+check "capture-cli: -Q in / -Q out in the kernel (in $ni, out $no)" $?
+
+# -w x.pcap: classic pcap, Ethernet, readable by tcpdump
+cap wp --netns "$NSP" -i "$VA" -w "$T/x.pcap"; WP=$CAP_PID
+get index.html
+sleep 0.3
+stop "$WP"
+file_lt=$(tcpdump -r "$T/x.pcap" -n 2>&1 >/dev/null | head -1)
+n=$(tcpdump -r "$T/x.pcap" -n 2>/dev/null | wc -l)
+[ "$n" -gt 5 ] && [ "$n" = "$(stat_of "$T/wp.err" captured)" ] && echo "$file_lt" | grep -q 'link-type EN10MB'
+check "capture-cli: -w file.pcap ($n packets)" $? "$file_lt"
+
+# -w - | tcpdump -r -
+( "$BIN" --netns "$NSP" -i "$VA" -c 6 -w - 2>"$T/pipe.err" | tcpdump -r - -n >"$T/pipe.out" 2>/dev/null ) &
+PP=$!
+PIDS="$PIDS $PP"
+for i in $(seq 1 60); do grep -q listening "$T/pipe.err" 2>/dev/null && break; sleep 0.05; done
+get index.html
+for i in $(seq 1 60); do kill -0 "$PP" 2>/dev/null || break; sleep 0.05; done
+wait "$PP"
+[ "$(wc -l <"$T/pipe.out")" -eq 6 ]
+check "capture-cli: -w - | tcpdump -r -" $? "$(wc -l <"$T/pipe.out") lines"
+
+# -C 1 (MB) -W 3: x.pcapng0 .. x.pcapng2, wrapping, each a full file
+cap rot --netns "$NSP" -i "$VA" -w "$T/r.pcapng" -C 1 -W 3; R=$CAP_PID
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do get blob; done
+sleep 0.3
+stop "$R"
+files=$(cd "$T" && ls r.pcapng* | tr '\n' ' ')
+okr=0
+for f in r.pcapng0 r.pcapng1 r.pcapng2; do
+	tshark -r "$T/$f" -T fields -e frame.interface_name 2>/dev/null | head -1 | grep -q "$VA" || okr=1
+done
+[ "$files" = "r.pcapng0 r.pcapng1 r.pcapng2 " ] && [ $okr -eq 0 ]
+check "capture-cli: -C 1 -W 3 rotation ($files)" $?
+cap rot2 --netns "$NSP" -i "$VA" -w "$T/s.pcap" -C 1; R=$CAP_PID
+for i in 1 2 3 4 5 6 7 8; do get blob; done
+sleep 0.3
+stop "$R"
+files=$(cd "$T" && ls s.pcap* | tr '\n' ' ')
+case "$files" in "s.pcap s.pcap1 "*) true ;; *) false ;; esac
+check "capture-cli: -C 1 names x, x1, x2 ($files)" $?
+
+# -D: tcpdump's format
+"$BIN" -D --netns "$NSP" >"$T/d.out" 2>"$T/d.err"
+grep -Eq "^[0-9]+\\.$VA \\[Up, Running, Connected\\]\$" "$T/d.out" &&
+	grep -Eq '^[0-9]+\.any \(Pseudo-device that captures on all interfaces\) \[Up, Running\]$' "$T/d.out" &&
+	grep -Eq '^[0-9]+\.lo \[Up, Running, Loopback\]$' "$T/d.out"
+check "capture-cli: -D" $? "$(tr '\n' '|' <"$T/d.out")"
+
+# errors: one line, exit 1
+"$BIN" -i nosuch0 -n >"$T/e.out" 2>"$T/e.err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ] && grep -q 'nosuch0: No such device exists' "$T/e.err"
+check "capture-cli: missing interface" $? "rc $rc: $(cat "$T/e.err")"
+"$BIN" --netns "$NSP" -i "$VA" -n 'tcp porrt 80' >"$T/e.out" 2>"$T/e.err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ] && grep -q 'syntax error' "$T/e.err"
+check "capture-cli: bad filter" $? "rc $rc: $(cat "$T/e.err")"
+"$BIN" --netns /nonexistent/ns -n >"$T/e.out" 2>"$T/e.err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ]
+check "capture-cli: bad --netns" $? "rc $rc: $(cat "$T/e.err")"
+if id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" -i lo -n >"$T/e.out" 2>"$T/e.err"; rc=$?
+	[ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ] && grep -qi 'permission' "$T/e.err"
+	check "capture-cli: not root" $? "rc $rc: $(cat "$T/e.err")"
+fi
+exit 0
