@@ -381,6 +381,12 @@ static int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned
 		if (ret)
 			return ret;
 	}
+	/* Cisco PVST+ / VLAN bridge and RFC 2684 bridged BPDUs */
+	if ((orgcode == 0x00000c && (et == 0x010b || et == 0x010c)) ||
+	    (orgcode == 0x0080c2 && et == 0x000e)) {
+		stp_print(dx, p, length);
+		return 1;
+	}
 	if (!dx->opts->link_header) {
 		if (src && dst) {
 			dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
@@ -496,6 +502,10 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 		if (!snap_print(dx, p, length, caplen, src, dst))
 			return -(hdrlen + 5);
 		return hdrlen + 5;
+	}
+	if (ssap == 0x42 && dsap == 0x42 && control == LLC_UI) {
+		stp_print(dx, p, length);
+		return hdrlen;
 	}
 	if (ssap == 0x06 && dsap == 0x06 && control == LLC_UI) {
 		/* RFC 948 IP over 802.3 */

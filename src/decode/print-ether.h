@@ -26,4 +26,7 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	      const uint8_t *src, const uint8_t *dst);
 
+/* print-stp.c: 802.1D/w/s/aq BPDU after the LLC header */
+void stp_print(struct dx *dx, const uint8_t *p, unsigned length);
+
 #endif

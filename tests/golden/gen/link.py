@@ -8,8 +8,8 @@ import struct
 import sys
 import os
 
-from scapy.all import (ARP, Dot1Q, Dot1AD, Ether, ICMP, IP, IPv6, ICMPv6EchoRequest,
-                       TCP, UDP, LLC, SNAP, Raw, raw)
+from scapy.all import (ARP, Dot1Q, Dot1AD, Dot3, Ether, ICMP, IP, IPv6, ICMPv6EchoRequest,
+                       TCP, UDP, LLC, SNAP, STP, raw)
 
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
@@ -215,3 +215,32 @@ wpcap('link-ipv4.pcap', 228, [raw(icmp4), raw(udp4), raw(tcp4)] + cuts(raw(udp4)
 wpcap('link-ipv6.pcap', 229, [raw(icmp6), raw(IPv6(src='::1', dst='::1') / UDP(sport=5, dport=6) / b'q')])
 # the same Ethernet capture written big-endian
 wpcap('link-ether-be.pcap', 1, ether[:8], be=True)
+
+# Spanning tree BPDUs over 802.3/LLC (and PVST+ over SNAP)
+STPDST = '01:80:c2:00:00:00'
+
+
+def stp_frame(bpdu, dst=STPDST):
+    return raw(Dot3(dst=dst, src=MA) / LLC(dsap=0x42, ssap=0x42, ctrl=3) / bpdu)
+
+
+mst_cfg = (b'\x00' + b'region1'.ljust(32, b'\0') + struct.pack('>H', 7) + bytes(range(16)))
+msti = bytes([0x7c]) + bytes.fromhex('8001001122334455') + struct.pack('>I', 20000) + bytes([0x80, 0x80, 20])
+mstp = (struct.pack('>HBBB', 0, 3, 2, 0x3c) + bytes.fromhex('8000001122334455') + struct.pack('>I', 0)
+        + bytes.fromhex('8000001122334455') + struct.pack('>HHHHH', 0x8001, 0, 20 * 256, 2 * 256, 15 * 256)
+        + b'\0' + struct.pack('>H', 64 + 16) + mst_cfg + struct.pack('>I', 0)
+        + bytes.fromhex('8000001122334455') + bytes([20]) + msti)
+stprecs = [stp_frame(STP(rootid=32768, rootmac=MA, bridgeid=32768, bridgemac=MB, portid=0x8001, age=1, maxage=20,
+                         hellotime=2, fwddelay=15, pathcost=4)),
+           stp_frame(STP(version=2, bpdutype=2, bpduflags=0x3c, rootmac=MA, bridgemac=MB) / b'\0'),
+           stp_frame(STP(version=2, bpdutype=2, bpduflags=0x7e, rootmac=MA, bridgemac=MB) / b'\0'),
+           stp_frame(raw(STP(bpdutype=0x80))[:4]),
+           stp_frame(b'\0\0\x01\x00'),
+           stp_frame(b'\x12\x34\x00\x00'),
+           stp_frame(b'\0\0\x00\x00\x00' + b'\0' * 10),     # too short: invalid
+           stp_frame(mstp),
+           raw(Dot3(dst='01:00:0c:cc:cc:cd', src=MA) / LLC() / SNAP(OUI=0x00000c, code=0x010b)
+               / STP(version=2, bpdutype=2, rootmac=MA, bridgemac=MB) / b'\0'),
+           ]
+stprecs += cuts(stprecs[0], (17, 20, 30, 40, 50)) + cuts(stprecs[7], (60, 100, 130))
+wpcap('link-stp.pcap', 1, stprecs)
