@@ -5,7 +5,7 @@
  * RFC 4191 (route info), RFC 8106 (RDNSS, DNSSL), RFC 6275 (mobile IPv6)
  *
  * Output is tcpdump 4.99's print-icmp6.c. Node information queries,
- * router renumbering and RPL bodies are not decoded.
+ * router renumbering and RPL are decoded as tcpdump does.
  */
 #include <stdio.h>
 #include <string.h>
@@ -526,6 +526,475 @@ static const uint8_t *get_upperlayer(struct dx *dx, const uint8_t *bp, unsigned 
 	return NULL;
 }
 
+/* ---- node information (RFC 4620) ---------------------------------------- */
+
+/* a DNS name without compression in a node information message */
+static void ni_dnsname_print(struct dx *dx, const uint8_t *cp, const uint8_t *ep)
+{
+	dx_puts(dx, ", \"");
+	while (cp < ep) {
+		unsigned i = GET_U8(dx, cp);
+
+		cp++;
+		if (i) {
+			if (i > (size_t)(ep - cp)) {
+				dx_puts(dx, "???");
+				break;
+			}
+			while (i-- && cp < ep) {
+				dx_print_char(dx, GET_U8(dx, cp));
+				cp++;
+			}
+			if (cp + 1 < ep && GET_U8(dx, cp))
+				dx_putc(dx, '.');
+		} else {
+			if (cp == ep)
+				dx_putc(dx, '.');
+			else if (!(cp + 1 == ep && GET_U8(dx, cp) == '\0'))
+				dx_puts(dx, "???");
+			break;
+		}
+	}
+	dx_putc(dx, '"');
+}
+
+static void ni_name_print(struct dx *dx, const uint8_t *cp, const uint8_t *ep)
+{
+	if (GET_U8(dx, cp) == (size_t)(ep - cp) - 1) {
+		/* icmp-name-lookup-03: a Pascal string */
+		if (dx->opts->verbose)
+			dx_puts(dx, ", 03 draft");
+		cp++;
+		dx_puts(dx, ", \"");
+		while (cp < ep) {
+			dx_print_char(dx, GET_U8(dx, cp));
+			cp++;
+		}
+		dx_putc(dx, '"');
+	} else {
+		ni_dnsname_print(dx, cp, ep);
+	}
+}
+
+static void ni_addr_flags(struct dx *dx, unsigned i, int with_t)
+{
+	dx_printf(dx, " [%s%s%s%s%s%s%s]", (i & 0x40) ? "a" : "", (i & 0x20) ? "G" : "",
+		  (i & 0x10) ? "S" : "", (i & 0x08) ? "L" : "", (i & 0x04) ? "C" : "",
+		  (i & 0x02) ? "A" : "", with_t && (i & 0x01) ? "T" : "");
+}
+
+#define NI_HDR 16	/* icmp6 header + nonce */
+
+/* -1 when truncated */
+static int icmp6_nodeinfo_print(struct dx *dx, unsigned icmp6len, const uint8_t *bp,
+				const uint8_t *ep)
+{
+	const uint8_t *cp;
+	size_t siz;
+	unsigned qtype, i;
+	int needcomma = 0;
+
+	if (ep < bp)
+		return 0;
+	siz = (size_t)(ep - bp);
+	if (GET_U8(dx, bp) == ICMP6_NI_QUERY) {
+		if (siz == 8 + 4) {
+			dx_puts(dx, " who-are-you request");
+			return 0;
+		}
+		dx_puts(dx, " node information query");
+		if (!DX_TTEST(dx, bp, NI_HDR))
+			return -1;
+		dx_puts(dx, " (");
+		qtype = GET_BE16(dx, bp + 4);
+		switch (qtype) {
+		case 0:
+			dx_puts(dx, "noop");
+			break;
+		case 1:
+			dx_puts(dx, "supported qtypes");
+			i = GET_BE16(dx, bp + 6);
+			if (i)
+				dx_printf(dx, " [%s]", (i & 0x01) ? "C" : "");
+			break;
+		case 2:
+			dx_puts(dx, "DNS name");
+			break;
+		case 3:
+			dx_puts(dx, "node addresses");
+			i = GET_BE16(dx, bp + 6);
+			if (i)
+				ni_addr_flags(dx, i, 0);
+			break;
+		default:
+			dx_puts(dx, "unknown");
+			break;
+		}
+		if (qtype == 0 || qtype == 1) {
+			if (siz != NI_HDR && dx->opts->verbose)
+				dx_puts(dx, ", invalid len");
+			dx_putc(dx, ')');
+			return 0;
+		}
+		if (siz == NI_HDR) {
+			dx_puts(dx, ", 03 draft)");
+			return 0;
+		}
+		cp = bp + NI_HDR;
+		switch (GET_U8(dx, bp + 1)) {
+		case 0:
+			if (!DX_TTEST(dx, bp, NI_HDR + 16))
+				break;
+			if (siz != NI_HDR + 16) {
+				if (dx->opts->verbose)
+					dx_puts(dx, ", invalid subject len");
+				break;
+			}
+			dx_printf(dx, ", subject=%s", GET_IP6ADDR_STRING(dx, cp));
+			break;
+		case 1:
+			dx_puts(dx, ", subject=DNS name");
+			ni_name_print(dx, cp, ep);
+			break;
+		case 2:
+			if (!DX_TTEST(dx, bp, NI_HDR + 4))
+				break;
+			if (siz != NI_HDR + 4) {
+				if (dx->opts->verbose)
+					dx_puts(dx, ", invalid subject len");
+				break;
+			}
+			dx_printf(dx, ", subject=%s", GET_IPADDR_STRING(dx, cp));
+			break;
+		default:
+			dx_puts(dx, ", unknown subject");
+			break;
+		}
+		dx_putc(dx, ')');
+		return 0;
+	}
+	/* reply */
+	if (icmp6len > siz)
+		return -1;
+	if (!DX_TTEST(dx, bp, NI_HDR))
+		return -1;
+	dx_puts(dx, " node information reply (");
+	switch (GET_U8(dx, bp + 1)) {
+	case 0:
+		if (dx->opts->verbose) {
+			dx_puts(dx, "success");
+			needcomma++;
+		}
+		break;
+	case 1:
+	case 2:
+		dx_puts(dx, bp[1] == 1 ? "refused" : "unknown");
+		needcomma++;
+		if (siz != NI_HDR && dx->opts->verbose)
+			dx_puts(dx, ", invalid length");
+		break;
+	}
+	if (GET_U8(dx, bp + 1) != 0) {
+		dx_putc(dx, ')');
+		return 0;
+	}
+	if (needcomma)
+		dx_puts(dx, ", ");
+	switch (GET_BE16(dx, bp + 4)) {
+	case 0:
+		dx_puts(dx, "noop");
+		if (siz != NI_HDR && dx->opts->verbose)
+			dx_puts(dx, ", invalid length");
+		break;
+	case 1:
+		dx_puts(dx, "supported qtypes");
+		i = GET_BE16(dx, bp + 6);
+		if (i)
+			dx_printf(dx, " [%s]", (i & 0x01) ? "C" : "");
+		break;
+	case 2:
+		dx_puts(dx, "DNS name");
+		cp = bp + NI_HDR + 4;
+		ni_name_print(dx, cp, ep);
+		if (GET_BE16(dx, bp + 6) & 0x01)
+			dx_printf(dx, " [TTL=%u]", GET_BE32(dx, bp + NI_HDR));
+		break;
+	case 3:
+		dx_puts(dx, "node addresses");
+		for (i = NI_HDR; i < siz && i + 4 + 16 <= siz; i += 20)
+			dx_printf(dx, " %s(%u)", GET_IP6ADDR_STRING(dx, bp + i + 4), GET_BE32(dx, bp + i));
+		i = GET_BE16(dx, bp + 6);
+		if (i)
+			ni_addr_flags(dx, i, 1);
+		break;
+	default:
+		dx_puts(dx, "unknown");
+		break;
+	}
+	dx_putc(dx, ')');
+	return 0;
+}
+
+/* ---- router renumbering (RFC 2894) --------------------------------------- */
+
+/* -1 when truncated */
+static int icmp6_rrenum_print(struct dx *dx, const uint8_t *bp, const uint8_t *ep)
+{
+	const uint8_t *cp = bp + 16;
+	unsigned code;
+	int n;
+	char a[64];
+
+	if (ep < bp)
+		return 0;
+	if (!DX_TTEST(dx, bp + 12, 4))
+		return -1;
+	code = bp[1];
+	switch (code) {
+	case 0:
+		dx_puts(dx, ", command");
+		break;
+	case 1:
+		dx_puts(dx, ", result");
+		break;
+	case 255:
+		dx_puts(dx, ", sequence number reset");
+		break;
+	default:
+		dx_printf(dx, ", code-#%u", code);
+		break;
+	}
+	dx_printf(dx, ", seq=%u", GET_BE32(dx, bp + 4));
+	if (dx->opts->verbose) {
+		unsigned f = bp[9];
+
+		dx_putc(dx, '[');
+		if (f)
+			dx_printf(dx, "%s%s%s%s%s,", (f & 0x80) ? "T" : "", (f & 0x40) ? "R" : "",
+				  (f & 0x20) ? "A" : "", (f & 0x10) ? "S" : "", (f & 0x08) ? "P" : "");
+		dx_printf(dx, "seg=%u,", bp[8]);
+		dx_printf(dx, "maxdelay=%u", GET_BE16(dx, bp + 10));
+		if (GET_BE32(dx, bp + 12))
+			dx_printf(dx, "rsvd=0x%x", GET_BE32(dx, bp + 12));
+		dx_putc(dx, ']');
+	}
+	if (code != 0)
+		return 0;
+	/* match-prefix part (24 bytes), then use-prefix parts (32 bytes each) */
+	if (!DX_TTEST(dx, cp + 8, 16))
+		return -1;
+	dx_puts(dx, dx->opts->verbose > 1 ? "\n\t" : " ");
+	dx_puts(dx, "match(");
+	switch (cp[0]) {
+	case 1:
+		dx_puts(dx, "add");
+		break;
+	case 2:
+		dx_puts(dx, "change");
+		break;
+	case 3:
+		dx_puts(dx, "setglobal");
+		break;
+	default:
+		dx_printf(dx, "#%u", cp[0]);
+		break;
+	}
+	if (dx->opts->verbose)
+		dx_printf(dx, ",ord=%u,min=%u,max=%u", cp[2], cp[4], cp[5]);
+	dx_fmt_ip6(a, sizeof(a), cp + 8);
+	dx_printf(dx, ",%s/%u)", a, cp[3]);
+	n = (int)cp[1] - 3;
+	if (n % 4)
+		return -1;
+	n /= 4;
+	cp += 24;
+	while (n-- > 0) {
+		if (!DX_TTEST(dx, cp + 16, 16))
+			return -1;
+		dx_puts(dx, dx->opts->verbose > 1 ? "\n\t" : " ");
+		dx_puts(dx, "use(");
+		/* the first byte of the flags word holds V and P */
+		if (cp[12])
+			dx_printf(dx, "%s%s,", (cp[12] & 0x80) ? "V" : "", (cp[12] & 0x40) ? "P" : "");
+		if (dx->opts->verbose) {
+			dx_printf(dx, "mask=0x%x,", cp[2]);
+			dx_printf(dx, "raflags=0x%x,", cp[3]);
+			if (GET_BE32(dx, cp + 4) == 0xffffffff)
+				dx_puts(dx, "vltime=infty,");
+			else
+				dx_printf(dx, "vltime=%u,", GET_BE32(dx, cp + 4));
+			if (GET_BE32(dx, cp + 8) == 0xffffffff)
+				dx_puts(dx, "pltime=infty,");
+			else
+				dx_printf(dx, "pltime=%u,", GET_BE32(dx, cp + 8));
+		}
+		dx_fmt_ip6(a, sizeof(a), cp + 16);
+		dx_printf(dx, "%s/%u/%u)", a, cp[0], cp[1]);
+		cp += 32;
+	}
+	return 0;
+}
+
+/* ---- RPL (RFC 6550) ------------------------------------------------------ */
+
+static const struct tok rpl_mop_values[] = {
+	{ 0, "nonstoring" },
+	{ 1, "storing" },
+	{ 2, "nonstoring-multicast" },
+	{ 3, "storing-multicast" },
+	{ 0, NULL }
+};
+
+static const struct tok rpl_subopt_values[] = {
+	{ 0, "pad1" },
+	{ 1, "padN" },
+	{ 2, "metrics" },
+	{ 3, "routinginfo" },
+	{ 4, "config" },
+	{ 5, "rpltarget" },
+	{ 6, "transitinfo" },
+	{ 8, "destprefix" },
+	{ 9, "rpltargetdesc" },
+	{ 0, NULL }
+};
+
+static void rpl_printopts(struct dx *dx, const uint8_t *opts, unsigned length)
+{
+	while (length != 0) {
+		unsigned type = GET_U8(dx, opts), optlen;
+
+		if (type == 0) {
+			optlen = 1;
+			dx_puts(dx, " opt:pad1");
+		} else {
+			if (length < 2)
+				goto trunc;
+			optlen = GET_U8(dx, opts + 1) + 2u;
+			dx_printf(dx, " opt:%s len:%u ", tok2str(dx, rpl_subopt_values, "subopt:%u", type),
+				  optlen);
+			if (!DX_TTEST(dx, opts, optlen) || length < optlen)
+				goto trunc;
+			if (dx->opts->verbose > 2)
+				hex_print(dx, " ", opts + 2, optlen - 2);
+		}
+		opts += optlen;
+		length -= optlen;
+	}
+	return;
+trunc:
+	dx_print_trunc(dx);
+}
+
+static void rpl_print(struct dx *dx, unsigned code, const uint8_t *bp, unsigned length)
+{
+	const char *dagid = "<elided>";
+
+	if (code & 0x80) {
+		dx_puts(dx, ", (SEC) [worktodo]");
+		return;
+	}
+	dx_puts(dx, ", (CLR)");
+	switch (code & 0x7f) {
+	case 0:
+		dx_puts(dx, "DODAG Information Solicitation");
+		break;
+	case 1:
+		dx_puts(dx, "DODAG Information Object");
+		if (!dx->opts->verbose)
+			break;
+		if (length < 24) {
+			dx_printf(dx, " [length %u < 24]", length);
+			dx_print_invalid(dx);
+			break;
+		}
+		{
+			const char *id = GET_IP6ADDR_STRING(dx, bp + 8);
+			unsigned mopprf = GET_U8(dx, bp + 4);
+
+			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u,rank:%u,%smop:%s,prf:%u]", id,
+				  GET_U8(dx, bp + 5), GET_U8(dx, bp), GET_BE16(dx, bp + 2),
+				  (mopprf & 0x80) ? "grounded," : "",
+				  tok2str(dx, rpl_mop_values, "mop%u", (mopprf >> 3) & 7), mopprf & 7);
+		}
+		if (dx->opts->verbose > 1)
+			rpl_printopts(dx, bp + 24, length - 24);
+		break;
+	case 2:
+		dx_puts(dx, "Destination Advertisement Object");
+		if (!dx->opts->verbose)
+			break;
+		{
+			unsigned flags;
+
+			if (!DX_TTEST(dx, bp, 20)) {
+				dx_print_trunc(dx);
+				break;
+			}
+			if (length < 4)
+				goto tooshort;
+			flags = bp[1];
+			bp += 4;
+			length -= 4;
+			if (flags & 0x40) {
+				if (length < 16)
+					goto tooshort;
+				dagid = GET_IP6ADDR_STRING(dx, bp);
+				bp += 16;
+				length -= 16;
+			}
+			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u%s%s,%02x]", dagid,
+				  GET_U8(dx, bp - ((flags & 0x40) ? 17 : 1)),
+				  GET_U8(dx, bp - ((flags & 0x40) ? 20 : 4)), (flags & 0x80) ? ",acK" : "",
+				  (flags & 0x40) ? ",Dagid" : "", flags);
+			if (dx->opts->verbose > 1)
+				rpl_printopts(dx, bp, length);
+		}
+		break;
+	case 3:
+		dx_puts(dx, "Destination Advertisement Object Ack");
+		if (!dx->opts->verbose)
+			break;
+		{
+			const uint8_t *base = bp;
+
+			if (!DX_TTEST(dx, bp, 4)) {
+				dx_print_trunc(dx);
+				break;
+			}
+			if (length < 4) {
+				dx_puts(dx, " [|dao-length too short]");
+				break;
+			}
+			bp += 4;
+			length -= 4;
+			if (base[1] & 0x80) {
+				if (!DX_TTEST(dx, bp, 16)) {
+					dx_print_trunc(dx);
+					break;
+				}
+				if (length < 16) {
+					dx_puts(dx, " [|dao-length too short]");
+					break;
+				}
+				dagid = GET_IP6ADDR_STRING(dx, bp);
+				bp += 16;
+				length -= 16;
+			}
+			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u,status:%u]", dagid, base[2], base[0],
+				  base[3]);
+			if (dx->opts->verbose > 1)
+				rpl_printopts(dx, bp, length);
+		}
+		break;
+	default:
+		dx_printf(dx, "RPL message, unknown code %u", code);
+		break;
+	}
+	return;
+tooshort:
+	dx_puts(dx, " [|length too short]");
+}
+
 static void icmp6_tree(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	unsigned type = bp[0];
@@ -684,8 +1153,15 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 			return -1;
 		break;
 	case ICMP6_ROUTER_RENUMBERING:
+		/* these print their own truncation mark and go on */
+		if (icmp6_rrenum_print(dx, bp, dx->snapend) < 0)
+			dx_print_trunc(dx);
+		break;
 	case ICMP6_NI_QUERY:
 	case ICMP6_NI_REPLY:
+		if (icmp6_nodeinfo_print(dx, length, bp, dx->snapend) < 0)
+			dx_print_trunc(dx);
+		break;
 	case IND_SOLICIT:
 	case IND_ADVERT:
 		break;
@@ -722,10 +1198,7 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 		}
 		break;
 	case ND_RPL_MESSAGE:
-		if (code & 0x80)
-			dx_puts(dx, ", (SEC) [worktodo]");
-		else
-			dx_puts(dx, ", (CLR)");
+		rpl_print(dx, code, bp + 4, length - 8 + 4);
 		break;
 	default:
 		dx_puts(dx, ", length ");

@@ -417,7 +417,7 @@ def ipv6_cases():
 # ---- ICMPv6 ---------------------------------------------------------------------
 def icmp6_cases():
     P = []
-    b = IPv6(src=S6, dst=D6)
+    b = IPv6(src=S6, dst=D6, nh=58)
     quote = raw(IPv6(src=D6, dst="2001:db8::99") / UDP(sport=4444, dport=53))[:48]
     quote_t = raw(IPv6(src=D6, dst="2001:db8::99") / TCP(sport=4444, dport=80))[:48]
     quote_h = raw(IPv6(src=D6, dst="2001:db8::99") / IPv6ExtHdrDestOpt() / UDP(dport=161))[:56]
@@ -486,13 +486,59 @@ def icmp6_cases():
     P.append(v6(b / Raw(bytes([250, 1, 0, 0, 1, 2, 3, 4, 5, 6]))))
     P.append(v6(b / Raw(bytes([200, 1, 0, 0, 1, 2, 3, 4]))))
     P.append(v6(b / Raw(bytes([155, 0x80, 0, 0, 1, 2, 3, 4]))))
+    # node information (RFC 4620), router renumbering (RFC 2894), RPL (RFC 6550)
+    from ipaddress import IPv6Address
+    A = lambda x: IPv6Address(x).packed  # noqa: E731
+    nonce = b"\x01\x02\x03\x04\x05\x06\x07\x08"
+    dn = b"\x04host\x07example\x00"
+    P.append(v6(b / Raw(bytes([139, 0, 0, 0, 0, 0, 0, 0]) + nonce)))
+    P.append(v6(b / Raw(bytes([139, 0, 0, 0, 0, 1, 0, 1]) + nonce + b"\0")))
+    P.append(v6(b / Raw(bytes([139, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4]))))
+    P.append(v6(b / Raw(bytes([139, 0, 0, 0, 0, 2, 0, 0]) + nonce + A("2001:db8::5"))))
+    P.append(v6(b / Raw(bytes([139, 1, 0, 0, 0, 2, 0, 0]) + nonce + dn)))
+    P.append(v6(b / Raw(bytes([139, 1, 0, 0, 0, 2, 0, 0]) + nonce + b"\x04host")))
+    P.append(v6(b / Raw(bytes([139, 2, 0, 0, 0, 3, 0, 0x3e]) + nonce + a4("10.0.0.1"))))
+    P.append(v6(b / Raw(bytes([139, 0, 0, 0, 0, 3, 0, 0]) + nonce + A("2001:db8::5") + b"\0")))
+    P.append(v6(b / Raw(bytes([139, 7, 0, 0, 0, 9, 0, 0]) + nonce + b"\0\0")))
+    P.append(v6(b / Raw(bytes([140, 0, 0, 0, 0, 2, 0, 1]) + nonce + struct.pack("!I", 300) + dn)))
+    P.append(v6(b / Raw(bytes([140, 0, 0, 0, 0, 3, 0, 0x3f]) + nonce + struct.pack("!I", 30) +
+                        A("2001:db8::5") + struct.pack("!I", 40) + A("fe80::5"))))
+    P.append(v6(b / Raw(bytes([140, 0, 0, 0, 0, 1, 0, 1]) + nonce)))
+    P.append(v6(b / Raw(bytes([140, 0, 0, 0, 0, 0, 0, 0]) + nonce + b"\0")))
+    P.append(v6(b / Raw(bytes([140, 1, 0, 0, 0, 0, 0, 0]) + nonce + b"\0")))
+    P.append(v6(b / Raw(bytes([140, 2, 0, 0, 0, 0, 0, 0]) + nonce)))
+    P.append(v6(b / Raw(bytes([140, 0, 0, 0, 0, 5, 0, 0]) + nonce)))
+    match = bytes([1, 11, 2, 48, 40, 64, 0, 0]) + A("2001:db8:1::")
+    use = bytes([64, 48, 0xc0, 0x80]) + struct.pack("!III", 3600, 0xFFFFFFFF, 0xC0000000) + \
+        A("2001:db8:2::")
+    use2 = bytes([64, 48, 0, 0]) + struct.pack("!III", 0xFFFFFFFF, 60, 0) + A("2001:db8:3::")
+    P.append(v6(b / Raw(bytes([138, 0, 0, 0]) + struct.pack("!IBBHI", 7, 1, 0xF8, 500, 0) +
+                        match + use + use2)))
+    P.append(v6(b / Raw(bytes([138, 0, 0, 0]) + struct.pack("!IBBHI", 7, 1, 0, 500, 9) +
+                        bytes([9, 3, 0, 0, 0, 0, 0, 0]) + A("::"))))
+    P.append(v6(b / Raw(bytes([138, 1, 0, 0]) + struct.pack("!IBBHI", 8, 0, 0, 0, 0))))
+    P.append(v6(b / Raw(bytes([138, 255, 0, 0]) + struct.pack("!IBBHI", 9, 0, 0, 0, 0))))
+    P.append(v6(b / Raw(bytes([138, 5, 0, 0]) + struct.pack("!IBBHI", 9, 0, 0, 0, 0))))
+    P.append(v6(b / Raw(bytes([138, 0, 0, 0]) + struct.pack("!IBBHI", 7, 1, 0, 500, 0) +
+                        bytes([1, 5, 2, 48, 40, 64, 0, 0]) + A("2001:db8:1::"))))
+    dio = bytes([1, 2, 0, 100, 0x88 | 1, 5, 0, 0]) + A("fd00::1") + bytes([0, 1, 0, 4, 1, 2, 3, 4])
+    P.append(v6(b / Raw(bytes([155, 1, 0, 0]) + dio)))
+    P.append(v6(b / Raw(bytes([155, 0, 0, 0, 0, 0]))))
+    P.append(v6(b / Raw(bytes([155, 2, 0, 0]) + bytes([3, 0xC0, 0, 9]) + A("fd00::2") +
+                        bytes([5, 2, 0, 8]))))
+    P.append(v6(b / Raw(bytes([155, 2, 0, 0]) + bytes([3, 0x00, 0, 9]) + b"\0" * 16)))
+    P.append(v6(b / Raw(bytes([155, 3, 0, 0]) + bytes([3, 0x80, 9, 0]) + A("fd00::2"))))
+    P.append(v6(b / Raw(bytes([155, 3, 0, 0]) + bytes([3, 0x00, 9, 1]))))
+    P.append(v6(b / Raw(bytes([155, 0x81, 0, 0, 0, 0]))))
+    P.append(v6(b / Raw(bytes([155, 9, 0, 0, 0, 0]))))
+    P.append(v6(b / Raw(bytes([155, 1, 0, 0]) + dio[:10])))
     P.append(ip6raw(b"", 58, plen=0))
     # fix checksums of the raw ICMPv6 messages above so -v shows "sum ok"
     out = []
-    for p in P:
+    for i, p in enumerate(P):
         e = Ether(p)
-        if IPv6 in e and e[IPv6].nh == 58 and Raw in e and e[IPv6].payload.__class__ is Raw:
-            body = bytearray(raw(e[IPv6].payload))
+        if i != 2 and IPv6 in e and e[IPv6].nh == 58 and e[IPv6].plen == len(p) - 54:
+            body = bytearray(p[54:])
             if len(body) >= 4:
                 from ipaddress import IPv6Address
                 ph = IPv6Address(e[IPv6].src).packed + IPv6Address(e[IPv6].dst).packed + \
