@@ -786,6 +786,14 @@ int main(int argc, char **argv)
 		die("out of memory");
 	}
 
+	capt__stats(a.capt, &a.cst);
+	if (a.cst.warnings[0]) {
+		char *nl = strchr(a.cst.warnings, '\n');
+
+		if (nl)
+			*nl = '\0';
+		app__set_msg(&a, 1, "%s", a.cst.warnings);
+	}
 	install_signals();
 	atexit(restore_terminal);
 	start_curses(&a);

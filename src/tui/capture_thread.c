@@ -456,6 +456,7 @@ struct capt *capt__start(const struct capt_opts *o, struct queue *q, char *err, 
 			goto fail;
 		c->st.live = 1;
 		c->st.snaplen = o->snaplen;
+		snprintf(c->st.warnings, sizeof(c->st.warnings), "%s", live__warnings(c->live));
 #else
 		snprintf(err, errlen,
 			 "live capture is not available in this build yet (use -r FILE)");

@@ -50,6 +50,7 @@ struct capt_stats {
 	int live;
 	char ifaces[128];	/* interface names for the status line */
 	uint32_t snaplen;
+	char warnings[512];	/* live__open's non-fatal problems, one per line */
 };
 
 /* Open the source (errors are reported here, before the screen starts) and
