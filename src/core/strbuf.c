@@ -42,19 +42,6 @@ int strbuf_reserve(struct strbuf *sb, size_t more)
 	return 0;
 }
 
-void strbuf_add(struct strbuf *sb, const void *p, size_t n)
-{
-	if (strbuf_reserve(sb, n) < 0)
-		return;
-	memcpy(sb->buf + sb->len, p, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
-void strbuf_puts(struct strbuf *sb, const char *s)
-{
-	strbuf_add(sb, s, strlen(s));
-}
 
 void strbuf_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
 {
@@ -92,6 +79,10 @@ void strbuf_putu(struct strbuf *sb, unsigned long long v)
 	char tmp[24];
 	int i = sizeof(tmp);
 
+	if (v < 10) {
+		strbuf_putc(sb, (char)('0' + v));
+		return;
+	}
 	do {
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Always NUL-terminated when cap > 0. Allocation failure aborts the append
  * and sets oom; the buffer stays valid. */
@@ -24,8 +25,18 @@ static inline void strbuf_reset(struct strbuf *sb)
 		sb->buf[0] = '\0';
 }
 int strbuf_reserve(struct strbuf *sb, size_t more);
-void strbuf_add(struct strbuf *sb, const void *p, size_t n);
-void strbuf_puts(struct strbuf *sb, const char *s);
+static inline void strbuf_add(struct strbuf *sb, const void *p, size_t n)
+{
+	if (sb->len + n + 1 > sb->cap && strbuf_reserve(sb, n) < 0)
+		return;
+	memcpy(sb->buf + sb->len, p, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+static inline void strbuf_puts(struct strbuf *sb, const char *s)
+{
+	strbuf_add(sb, s, strlen(s));
+}
 static inline void strbuf_putc(struct strbuf *sb, char c)
 {
 	if (sb->len + 2 > sb->cap && strbuf_reserve(sb, 1) < 0)

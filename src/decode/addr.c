@@ -31,7 +31,10 @@ void dx_fmt_ip4(char *dst, size_t n, const uint8_t *a)
 			*q++ = '.';
 	}
 	*q = '\0';
-	snprintf(dst, n, "%s", tmp);
+	if ((size_t)(q - tmp) < n)
+		memcpy(dst, tmp, (size_t)(q - tmp) + 1);
+	else if (n)
+		dst[0] = '\0';
 }
 
 void dx_fmt_ip6(char *dst, size_t n, const uint8_t *a)
@@ -131,7 +134,17 @@ static const char *port_string(struct dx *dx, unsigned port, int udp)
 			return name;
 	}
 	b = dx_namebuf(dx);
-	snprintf(b, DX_NAMEBUF_LEN, "%u", port);
+	{
+		char tmp[12];
+		int i = sizeof(tmp);
+
+		tmp[--i] = '\0';
+		do {
+			tmp[--i] = (char)('0' + port % 10);
+			port /= 10;
+		} while (port && i > 0);
+		memcpy(b, tmp + i, sizeof(tmp) - (size_t)i);
+	}
 	return b;
 }
 

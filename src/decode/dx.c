@@ -129,13 +129,17 @@ unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, st
 
 static void ts_frac(struct strbuf *out, uint64_t ns, int nano)
 {
-	char b[16];
+	unsigned v = nano ? (unsigned)(ns % 1000000000ULL) : (unsigned)(ns % 1000000000ULL / 1000);
+	int digits = nano ? 9 : 6;
+	char b[12];
+	int i;
 
-	if (nano)
-		snprintf(b, sizeof(b), ".%09u", (unsigned)(ns % 1000000000ULL));
-	else
-		snprintf(b, sizeof(b), ".%06u", (unsigned)(ns % 1000000000ULL / 1000));
-	strbuf_puts(out, b);
+	b[0] = '.';
+	for (i = digits; i > 0; i--) {
+		b[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	strbuf_add(out, b, (size_t)digits + 1);
 }
 
 static void ts_hms(struct strbuf *out, uint64_t ns, int nano)
@@ -194,12 +198,17 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		ts_frac(out, t, nano);
 		break;
 	default:
-		if (!localtime_r(&sec, &tm)) {
-			strbuf_puts(out, "[timestamp overflow]");
-			break;
+		/* one localtime per second: the rest of the second reuses it */
+		if (!dx->ts_cache[0] || dx->ts_cache_sec != (int64_t)sec) {
+			if (!localtime_r(&sec, &tm)) {
+				strbuf_puts(out, "[timestamp overflow]");
+				break;
+			}
+			snprintf(dx->ts_cache, sizeof(dx->ts_cache), "%02d:%02d:%02d", tm.tm_hour,
+				 tm.tm_min, tm.tm_sec);
+			dx->ts_cache_sec = (int64_t)sec;
 		}
-		snprintf(b, sizeof(b), "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
-		strbuf_puts(out, b);
+		strbuf_add(out, dx->ts_cache, 8);
 		ts_frac(out, t, nano);
 		break;
 	}

@@ -60,6 +60,8 @@ struct dx {
 	uint64_t ts_prev;
 	uint64_t ts_first;
 	int ts_have_first;
+	int64_t ts_cache_sec;		/* default format: "hh:mm:ss" of this second */
+	char ts_cache[16];
 	struct dx_tcp_state *tcp;
 };
 
