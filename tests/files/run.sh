@@ -178,6 +178,18 @@ for f in "$T"/in/bad-*; do
 		fail "$b"
 	fi
 done
+# open errors read like tcpdump's
+for args in "-r $T" "-r $T/nonexistent.pcap" "-r $T/in/good-le-us.pcap -w $T/no/dir/x.pcap"; do
+	# shellcheck disable=SC2086
+	tcpdump -n $args >/dev/null 2>"$T/oe.td"
+	# shellcheck disable=SC2086
+	"$PT" -n $args >/dev/null 2>"$T/oe.pt"
+	st=$?
+	norm "$T/oe.td" >"$T/oe.tdn"
+	norm "$T/oe.pt" >"$T/oe.ptn"
+	check "open error like tcpdump: ${args//$T/T}: $(sed "s|$T|T|g" "$T/oe.ptn")" \
+		sh -c "[ $st -eq 1 ] && cmp -s '$T/oe.tdn' '$T/oe.ptn'"
+done
 # bounded memory on lying lengths
 for b in bad-ng-len-huge.pcapng bad-caplen-huge.pcap bad-ng-len-past-eof.pcapng; do
 	/usr/bin/time -o "$T/rss" -f %M "$PT" -n -r "$T/in/$b" >/dev/null 2>&1
