@@ -8,7 +8,7 @@ import os
 import struct
 import sys
 
-from scapy.all import (ARP, DNS, DNSQR, Dot1AD, Dot1Q, Ether, ICMP, IP, IPv6, LLC, SNAP, TCP,
+from scapy.all import (ARP, DNS, DNSQR, Dot1AD, Dot1Q, Dot3, Ether, STP, ICMP, IP, IPv6, LLC, SNAP, TCP,
                        UDP, ICMPv6EchoRequest, IPv6ExtHdrFragment, raw)
 from scapy.utils import PcapNgWriter, PcapWriter
 
@@ -46,6 +46,9 @@ seeds = {
     'ether-qinq': ('ether', raw(Ether(src=A, dst=B) / Dot1AD(vlan=1) / Dot1Q(vlan=2) / icmp)),
     'ether-llc': ('ether', raw(Ether(src=A, dst=B) / LLC(dsap=0x12, ssap=0x12, ctrl=0xaf) / b'\x81\x01\x00')),
     'ether-snap': ('ether', raw(Ether(src=A, dst=B) / LLC() / SNAP(OUI=0, code=0x0800) / icmp)),
+    'ether-stp': ('ether', raw(Dot3(dst='01:80:c2:00:00:00', src=A) / LLC(dsap=0x42, ssap=0x42, ctrl=3)
+                               / STP(version=2, bpdutype=2, rootmac=A, bridgemac=B) / b'\0')),
+    'ether-unknown': ('ether', raw(Ether(src=A, dst=B, type=0x88b5) / b'\x01\x02hello')),
     'sll-icmp': ('sll', sll(0x0800, raw(icmp))),
     'sll-vlan': ('sll', sll(0x8100, raw(Dot1Q(vlan=3) / arp))),
     'sll2-arp': ('sll2', sll2(0x0806, raw(arp))),
