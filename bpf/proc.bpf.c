@@ -174,6 +174,54 @@ static __always_inline int pname_match(const char *comm)
 	return 1;
 }
 
+/* "/proc/..." or "/dev/fd/..." (execveat of an fd), or not absolute */
+static __always_inline int magic_or_relative(const char *p)
+{
+	if (p[0] != '/')
+		return 1;
+	if (p[1] == 'p' && p[2] == 'r' && p[3] == 'o' && p[4] == 'c' && p[5] == '/')
+		return 1;
+	return p[1] == 'd' && p[2] == 'e' && p[3] == 'v' && p[4] == '/' && p[5] == 'f' &&
+	       p[6] == 'd' && p[7] == '/';
+}
+
+/* the executed file's path, leaf first, crossing mounts up to the root of
+ * the process's mount namespace (like d_path, bounded) */
+static __always_inline void file_dpath(struct pt_proc_exec *e, struct file *f)
+{
+	struct dentry *d = BPF_CORE_READ(f, f_path.dentry);
+	struct vfsmount *vm = BPF_CORE_READ(f, f_path.mnt);
+	struct mount *m = (void *)vm - bpf_core_field_offset(struct mount, mnt);
+	__u32 n = 0;
+	int i;
+
+	for (i = 0; i < PT_PROC_DPATH_N * 2 && n < PT_PROC_DPATH_N; i++) {
+		struct dentry *parent = BPF_CORE_READ(d, d_parent);
+
+		if (d == BPF_CORE_READ(vm, mnt_root)) {
+			struct mount *mp = BPF_CORE_READ(m, mnt_parent);
+
+			if (mp == m)
+				break;	/* the namespace's root */
+			d = BPF_CORE_READ(m, mnt_mountpoint);
+			m = mp;
+			vm = (void *)m + bpf_core_field_offset(struct mount, mnt);
+			continue;
+		}
+		if (d == parent)
+			break;
+		if (bpf_probe_read_kernel_str(e->dpath[n & (PT_PROC_DPATH_N - 1)], PT_PROC_DPATH_L,
+					      BPF_CORE_READ(d, d_name.name)) < 0)
+			break;
+		n++;
+		d = parent;
+	}
+	e->dpath_n = n;
+	e->flags |= PT_PROC_F_DPATH;
+	if (n == PT_PROC_DPATH_N && d != BPF_CORE_READ(d, d_parent))
+		e->flags |= PT_PROC_F_DPATH_TRUNC;
+}
+
 SEC("tp_btf/sched_process_exec")
 int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
@@ -209,6 +257,9 @@ int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	e->path_len = n > 0 ? n : 0;
 	if (n == sizeof(e->path))
 		e->flags |= PT_PROC_F_PATH_TRUNC;
+	e->dpath_n = 0;
+	if (n <= 0 || magic_or_relative(e->path))
+		file_dpath(e, BPF_CORE_READ(bprm, file));
 
 	start = BPF_CORE_READ(p, mm, arg_start);
 	end = BPF_CORE_READ(p, mm, arg_end);

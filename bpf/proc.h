@@ -16,6 +16,8 @@
 #define PT_PROC_PATH_LEN 512	/* executable path bytes carried by an exec event */
 #define PT_PROC_ARGS_LEN 4096	/* argv bytes (NUL-separated); a power of two */
 #define PT_PROC_PNAME_LEN 16	/* --pname bytes compared in the kernel (comm size) */
+#define PT_PROC_DPATH_N 8	/* path components of the executed file, leaf first */
+#define PT_PROC_DPATH_L 64
 
 enum pt_proc_ev {
 	PT_PROC_EV_EXEC = 1,
@@ -28,6 +30,8 @@ enum pt_proc_ev {
 #define PT_PROC_F_ARGS_TRUNC 0x2	/* argv did not fit */
 #define PT_PROC_F_ARGS_FAULT 0x4	/* argv could not be read */
 #define PT_PROC_F_SELECTED 0x8		/* the kernel added the process to sel_pids */
+#define PT_PROC_F_DPATH 0x10		/* dpath holds the executed file's path */
+#define PT_PROC_F_DPATH_TRUNC 0x20	/* ... without its top components */
 
 struct pt_proc_hdr {
 	__u32 type;		/* enum pt_proc_ev */
@@ -47,6 +51,11 @@ struct pt_proc_exec {
 	char comm[16];
 	char path[PT_PROC_PATH_LEN];	/* linux_binprm filename as passed to execve */
 	char args[PT_PROC_ARGS_LEN];
+	/* when path is relative or a magic link (/proc/self/exe, /dev/fd/N):
+	 * the file's dentry names up to the process's root, leaf first */
+	__u32 dpath_n;
+	__u32 pad;
+	char dpath[PT_PROC_DPATH_N][PT_PROC_DPATH_L];
 };
 
 struct pt_proc_fork {
@@ -65,8 +74,8 @@ struct pt_proc_exit {
 
 #ifndef __VMLINUX_H__
 _Static_assert(sizeof(struct pt_proc_hdr) == 24, "pt_proc_hdr layout");
-_Static_assert(sizeof(struct pt_proc_exec) == 24 + 24 + 16 + PT_PROC_PATH_LEN + PT_PROC_ARGS_LEN,
-	       "pt_proc_exec layout");
+_Static_assert(sizeof(struct pt_proc_exec) == 24 + 24 + 16 + PT_PROC_PATH_LEN + PT_PROC_ARGS_LEN +
+	       8 + PT_PROC_DPATH_N * PT_PROC_DPATH_L, "pt_proc_exec layout");
 _Static_assert(sizeof(struct pt_proc_fork) == 48, "pt_proc_fork layout");
 _Static_assert(sizeof(struct pt_proc_exit) == 48, "pt_proc_exit layout");
 #endif

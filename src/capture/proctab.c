@@ -320,6 +320,40 @@ static char *xstrdup(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
+/* a path that names a file through a file descriptor, not by its name */
+static int magic_path(const char *p, size_t n)
+{
+	return (n > 6 && !strncmp(p, "/proc/", 6)) || (n > 8 && !strncmp(p, "/dev/fd/", 8));
+}
+
+/* "/a/b/c" from the leaf-first components of an exec event; caller owns */
+static char *dpath_join(const struct pt_proc_exec *ev)
+{
+	size_t n = ev->dpath_n, len = 4, i, o = 0;
+	char *s;
+
+	if (!(ev->flags & PT_PROC_F_DPATH) || n == 0 || n > PT_PROC_DPATH_N)
+		return NULL;
+	for (i = 0; i < n; i++)
+		len += strnlen(ev->dpath[i], PT_PROC_DPATH_L) + 1;
+	s = malloc(len);
+	if (!s)
+		return NULL;
+	if (ev->flags & PT_PROC_F_DPATH_TRUNC) {
+		memcpy(s, "...", 3);
+		o = 3;
+	}
+	for (i = n; i-- > 0;) {
+		size_t l = strnlen(ev->dpath[i], PT_PROC_DPATH_L);
+
+		s[o++] = '/';
+		memcpy(s + o, ev->dpath[i], l);
+		o += l;
+	}
+	s[o] = '\0';
+	return s;
+}
+
 static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 {
 	struct pt_proc *old = find(t, (int)ev->h.pid), *e;
@@ -339,12 +373,17 @@ static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 	e->comm[sizeof(e->comm) - 1] = '\0';
 	if (plen > sizeof(ev->path))
 		plen = sizeof(ev->path);
-	if (plen > 0 && ev->path[0] == '/' && !(ev->flags & PT_PROC_F_PATH_TRUNC)) {
+	if (plen > 0 && ev->path[0] == '/' && !(ev->flags & PT_PROC_F_PATH_TRUNC) &&
+	    !magic_path(ev->path, plen)) {
 		exe = strndup(ev->path, plen);
 	} else {
-		/* relative or cut: the kernel's view, when the process still runs */
-		char *link = proc_scan__exe(t->procfs, e->pid);
+		/* relative, cut or a magic link (busybox re-executing
+		 * /proc/self/exe, fexecve's /dev/fd/N): the file's own path
+		 * from the kernel, else /proc's view if the process still runs */
+		char *link = dpath_join(ev);
 
+		if (!link)
+			link = proc_scan__exe(t->procfs, e->pid);
 		if (link)
 			exe = link;
 		else if (plen > 0)

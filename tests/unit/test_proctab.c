@@ -150,6 +150,7 @@ static struct pt_proc_exec *mk_exec(int pid, int ppid, const char *comm, const c
 	memcpy(e.path, path, e.path_len);
 	e.args_len = (__u32)argslen;
 	memcpy(e.args, args, argslen);
+	e.dpath_n = 0;
 	return &e;
 }
 
@@ -273,6 +274,19 @@ static void t_exec_short_lived(void)
 		proctab__handle_event(t, e, sizeof(*e));
 		c = proctab__lookup(t, 301, 0);
 		CHECK_STR(c ? c->args : NULL, "a b...");
+	}
+	/* busybox re-executing /proc/self/exe: the file's path from its dentries */
+	{
+		struct pt_proc_exec *e = mk_exec(303, 100, "exe", "/proc/self/exe", "nc\0x", 5);
+
+		e->flags = PT_PROC_F_DPATH;
+		e->dpath_n = 2;
+		strcpy(e->dpath[0], "busybox");
+		strcpy(e->dpath[1], "bin");
+		proctab__handle_event(t, e, sizeof(*e));
+		c = proctab__lookup(t, 303, 0);
+		CHECK_STR(c ? c->cmd : NULL, "/bin/busybox");
+		CHECK_STR(c ? c->args : NULL, "nc x");
 	}
 	/* short records and unknown types are refused */
 	CHECK(proctab__handle_event(t, mk_exec(302, 1, "y", "/y", "", 0), 40) == -EINVAL);
