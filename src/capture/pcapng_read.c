@@ -104,12 +104,13 @@ static int read_block(struct capfile_reader *r, struct block *b)
 		       cf_avail(r));
 		return -1;
 	}
+	b->type = cf_get32(cf_ptr(r), r->big);
+	/* cf_need may move the buffer even when it fails: h is taken after it */
+	n = b->type == BT_SHB ? cf_need(r, 12) : 0;
 	h = cf_ptr(r);
-	b->type = cf_get32(h, r->big);
-	if (b->type == BT_SHB && cf_need(r, 12) > 0) {
+	if (n > 0) {
 		/* a new section: its own byte-order magic decides; a bad one
 		 * is reported once the block is read, as libpcap does */
-		h = cf_ptr(r);
 		if (cf_le32(h + 8) == BOM)
 			r->big = 0;
 		else if (cf_be32(h + 8) == BOM)
