@@ -109,8 +109,8 @@ check "stdout on a full disk: error, exit non-zero" $? "rc=$rc $(cat "$T/err")"
 $BIN -n -r $U >"$T/got" 2>/dev/null
 grep -q ' curl.31337 Out IP .*, ParentProc \[bash.31300\]$' "$T/got"
 check "upstream pcapng: curl line with parent" $? "$(head -1 "$T/got")"
-grep -q 'wget.19090 .*, ParentProc \[sh.19000\], Container \[api\], Pod \[cart.staging\]' "$T/got"
-check "upstream pcapng: container and pod" $? "$(grep -m1 wget "$T/got")"
+grep -q 'busybox.19090 .*, ParentProc \[busybox.19000\], Container \[api\], Pod \[cart.staging\]' "$T/got"
+check "upstream pcapng: container and pod" $? "$(grep -m1 busybox "$T/got")"
 $BIN -n -v -r $U >"$T/got" 2>/dev/null
 grep -q '^    Process (pid 31337, cmd /usr/bin/curl, args curl -sS https://10.44.0.2/api)$' "$T/got"
 check "upstream pcapng -v: Process line" $?
