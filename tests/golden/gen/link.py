@@ -244,3 +244,10 @@ stprecs = [stp_frame(STP(rootid=32768, rootmac=MA, bridgeid=32768, bridgemac=MB,
            ]
 stprecs += cuts(stprecs[0], (17, 20, 30, 40, 50)) + cuts(stprecs[7], (60, 100, 130))
 wpcap('link-stp.pcap', 1, stprecs)
+
+# dumps: offsets past 0xffff, odd lengths, -A's CR/LF rules, all byte values
+rnd = bytes((i * 97 + 13) & 0xff for i in range(70001))
+dumprecs = [eth(rnd, 0x88b5), eth(b'\r\n\r\rab\rc\r\n\r', 0x88b5), eth(b'x\r', 0x88b5),
+            eth(b'\r', 0x88b5), eth(b'\r\rz', 0x88b5), eth(bytes(range(256)), 0x88b5),
+            eth(udp4), (eth(bytes(range(256)), 0x88b5), 100)]
+wpcap('link-dump.pcap', 1, dumprecs)
