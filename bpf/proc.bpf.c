@@ -295,8 +295,12 @@ int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 	if (tgid == forker)	/* a new thread */
 		return 0;
 	if (sel_active) {
+		char comm[16];
+
+		BPF_CORE_READ_STR_INTO(&comm, child, comm);
 		/* a reused pid is not selected because its previous owner was */
-		if (sel_follow && bpf_map_lookup_elem(&sel_pids, &forker)) {
+		if ((sel_follow && bpf_map_lookup_elem(&sel_pids, &forker)) ||
+		    (sel_pname_on && pname_match(comm))) {
 			bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
 			flags |= PT_PROC_F_SELECTED;
 		} else {

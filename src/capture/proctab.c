@@ -94,6 +94,7 @@ struct proctab {
 	int spawn_fd;			/* write end of the start pipe */
 	int spawned_done;
 	int spawned_status;
+	int warned_lost;
 };
 
 void proctab__warn(const struct proctab *t, const char *fmt, ...)
@@ -444,7 +445,7 @@ static void on_fork(struct proctab *t, const struct pt_proc_fork *ev)
 		if (t->follow && (p->flags & PTP_SELECTED))
 			e->flags |= PTP_SELECTED;
 	}
-	if (ev->flags & PT_PROC_F_SELECTED)
+	if ((ev->flags & PT_PROC_F_SELECTED) || (t->sel_active && pname_match(t, e->comm, e->exe)))
 		e->flags |= PTP_SELECTED;
 	if ((e->flags & PTP_SELECTED) && t->kern)
 		proc_kern__sel_set(t->kern, e->pid, 1);
@@ -818,8 +819,17 @@ int proctab__poll(struct proctab *t, int timeout_ms)
 	if (!t)
 		return -EINVAL;
 	proctab__maintain(t);
-	if (t->kern)
+	if (t->kern) {
+		uint64_t lost;
+
 		n = proc_kern__poll(t->kern, timeout_ms);
+		lost = proc_kern__lost(t->kern);
+		if (lost && !t->warned_lost) {
+			t->warned_lost = 1;
+			proctab__warn(t, "warning: process events lost (event ring buffer full): "
+				      "some processes may be named late or not at all");
+		}
+	}
 	return n;
 }
 

@@ -437,9 +437,11 @@ static void t_pname(void)
 	CHECK(proctab__selected(t, 800) == 1);
 	CHECK(proctab__selected(t, 801) == 1);
 	CHECK(proctab__selected(t, 802) == 0);
-	/* without -f a fork of a selected process is not selected */
+	/* a fork runs the same program, so it matches too; bash's does not */
 	ev_fork(t, 803, 800, "python3", 0);
-	CHECK(proctab__selected(t, 803) == 0);
+	CHECK(proctab__selected(t, 803) == 1);
+	ev_fork(t, 804, 100, "bash", 0);
+	CHECK(proctab__selected(t, 804) == 0);
 	proctab__free(t);
 
 	/* a long name: comm holds only 15 bytes of it */
