@@ -86,7 +86,9 @@ static const struct tok tcp_option_values[] = {
 
 /* ---- relative sequence numbers --------------------------------------- */
 
-#define TCP_STATE_MAX (1u << 17)	/* entries kept at most */
+#ifndef TCP_STATE_MAX
+#define TCP_STATE_MAX (1u << 17)	/* entries kept at most (-D for tests) */
+#endif
 #define TCP_STATE_BUCKETS (1u << 17)	/* power of two */
 #define TCP_STATE_FIRST 1024		/* first allocation of entries */
 

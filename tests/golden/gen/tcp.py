@@ -11,6 +11,7 @@ import struct
 import sys
 
 from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw  # noqa: E402
+from scapy.all import IPv6ExtHdrHopByHop, IPv6ExtHdrDestOpt, IPv6ExtHdrFragment  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "."
 BASE = 1700000000
@@ -170,6 +171,12 @@ def gen_basic():
     pk.append(flip_cksum(v4(41000, 80, "PA", seq=1000001, ack=3000000001, data=b"xyz"), 14 + 20 + 16))
     pk.append(flip_cksum(v6(50000, 8080, "A", seq=1, ack=2), 14 + 40 + 16))
     pk.append(flip_cksum(v4(1, 2, "S", seq=1), 14 + 20 + 17))
+    # IPv6 extension headers before TCP (ports only), first fragments (no cksum)
+    pk.append(bytes(E / IPv6(src=A6, dst=B6) / IPv6ExtHdrHopByHop() / TCP(sport=1, dport=2, flags="S")))
+    pk.append(bytes(E / IPv6(src=A6, dst=B6) / IPv6ExtHdrDestOpt() /
+                    TCP(sport=80, dport=2, flags="PA", ack=5) / Raw(HTTP_RSP)))
+    pk.append(bytes(E / IPv6(src=A6, dst=B6) / IPv6ExtHdrFragment(m=1) / TCP(sport=1, dport=2, flags="S")))
+    pk.append(bytes(E / IP(src=A4, dst=B4, flags="MF") / TCP(sport=1, dport=2, flags="PA") / Raw(b"x" * 20)))
     # window 0, large numbers
     pk.append(v4(65535, 1, "A", seq=0xFFFFFFFF, ack=0xFFFFFFFF, window=0))
     return pk
@@ -424,6 +431,10 @@ def gen_udp():
     p[38:40] = struct.pack(">H", 1000)
     p = bytearray(fix_ip4(p))
     pk.append(bytes(p))
+    # IPv6 extension headers before UDP, IPv6 first fragment
+    pk.append(bytes(E / IPv6(src=A6, dst=B6) / IPv6ExtHdrDestOpt() / UDP(sport=1, dport=2) / Raw(b"abc")))
+    pk.append(bytes(E / IPv6(src=A6, dst=B6) / IPv6ExtHdrHopByHop() / UDP(sport=53, dport=2) / Raw(dnsq)))
+    pk.append(bytes(E / IPv6(src=A6, dst=B6) / IPv6ExtHdrFragment(m=1) / UDP(sport=1, dport=2) / Raw(b"abc")))
     # truncated captures
     d = udp4(40000, 53, dnsq)
     for cut in range(34, 34 + 12):
