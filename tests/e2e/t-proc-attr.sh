@@ -51,10 +51,10 @@ ip netns exec "$NS" sysctl -qw net.ipv6.conf.lo.disable_ipv6=0
 cat >"$T/srv.py" <<'EOF'
 import socket, sys, threading
 port = int(sys.argv[1])
-def tcp(fam, addr):
+def tcp(fam, addr, p=port):
     s = socket.socket(fam, socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind((addr, port)); s.listen(16)
+    s.bind((addr, p)); s.listen(16)
     while True:
         c, _ = s.accept()
         c.recv(4096)
@@ -67,6 +67,7 @@ def udp():
         d, a = u.recvfrom(2048)
         u.sendto(d.upper(), a)
 threading.Thread(target=tcp, args=(socket.AF_INET6, "::1"), daemon=True).start()
+threading.Thread(target=tcp, args=(socket.AF_INET, "127.0.0.1", port + 1), daemon=True).start()
 threading.Thread(target=udp, daemon=True).start()
 print("ready", flush=True)
 tcp(socket.AF_INET, "127.0.0.1")
@@ -84,11 +85,22 @@ ip netns exec "$NS" $PY "$T/srv.py" 8080 >"$T/srv.out" 2>&1 &
 SRV=$!
 PIDS="$PIDS $SRV"
 for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
+# a connection established before ptcpdump starts, used after
+mkfifo "$T/go"
+ip netns exec "$NS" $PY -c '
+import socket, sys
+c = socket.create_connection(("127.0.0.1", 8081)); print("connected", flush=True)
+open(sys.argv[1]).read()
+c.sendall(b"GET / HTTP/1.0\r\n\r\n"); c.recv(100)
+' "$T/go" >"$T/old.out" 2>&1 &
+OLD=$!
+PIDS="$PIDS $OLD"
+for i in $(seq 1 100); do grep -q connected "$T/old.out" && break; sleep 0.05; done
 
-start_cap v --netns "/run/netns/$NS" -i lo -n -v 'port 8080' ||
+start_cap v --netns "/run/netns/$NS" -i lo -n -v 'port 8080 or port 8081' ||
 	{ ko "start" "$(head -3 "$T/v.err")"; exit 0; }
 CV=$CAP_PID
-start_cap plain --netns "/run/netns/$NS" -i lo -n 'port 8080' ||
+start_cap plain --netns "/run/netns/$NS" -i lo -n 'port 8080 or port 8081' ||
 	{ ko "start" "$(head -3 "$T/plain.err")"; exit 0; }
 CP=$CAP_PID
 
@@ -101,6 +113,8 @@ wait $C6
 ip netns exec "$NS" $PY "$T/cli.py" 8080 >/dev/null &
 CU=$!
 wait $CU
+echo go >"$T/go"
+wait $OLD
 sleep 0.5
 stop_cap "$CP"
 stop_cap "$CV"
@@ -109,9 +123,9 @@ stop_cap "$CV"
 # The server owns port 8080; each client its ephemeral port.
 cat >"$T/check.py" <<'EOF'
 import re, sys
-out, srv, c4, c6, cu, parent = sys.argv[1], *map(int, sys.argv[2:7])
+out, srv, c4, c6, cu, old, parent = sys.argv[1], *map(int, sys.argv[2:8])
 rx = re.compile(r'^\S+ \S+ (?:(\S+)\.(\d+) )?(In|Out) (IP6?) (\S+)\.(\d+) > (\S+)\.(\d+): (.*)$')
-clients = {c4: "curl", c6: "curl", cu: "python3"}
+clients = {c4: "curl", c6: "curl", cu: "python3", old: "python3"}
 seen, bad, n = {}, [], 0
 for line in open(out):
     m = rx.match(line.rstrip("\n"))
@@ -121,7 +135,7 @@ for line in open(out):
     comm, pid, d, ip, sa, sp, da, dp, rest = m.groups()
     pid = int(pid) if pid else 0
     local_port = sp if d == "Out" else dp
-    if local_port == "8080":
+    if local_port in ("8080", "8081"):
         want, wcomm = srv, "python3"
     else:
         want, wcomm = pid if pid in clients else -1, clients.get(pid, "?")
@@ -129,20 +143,23 @@ for line in open(out):
         bad.append(line.strip()[:200])
         continue
     proto = "udp" if "UDP" in rest else ip
+    if "8081" in (sp, dp):
+        proto = "old" 
     seen.setdefault((pid, d, proto), 0)
     seen[(pid, d, proto)] += 1
 need = [(srv, "Out", "IP"), (srv, "In", "IP"), (srv, "Out", "IP6"), (srv, "In", "IP6"),
         (srv, "Out", "udp"), (srv, "In", "udp"), (c4, "Out", "IP"), (c4, "In", "IP"),
-        (c6, "Out", "IP6"), (c6, "In", "IP6"), (cu, "Out", "udp"), (cu, "In", "udp")]
+        (c6, "Out", "IP6"), (c6, "In", "IP6"), (cu, "Out", "udp"), (cu, "In", "udp"),
+        (srv, "Out", "old"), (srv, "In", "old"), (old, "Out", "old"), (old, "In", "old")]
 miss = [k for k in need if k not in seen]
 print("lines %d, wrong %d, missing %s" % (n, len(bad), miss))
 for b in bad[:3]:
     print("  " + b)
 sys.exit(0 if n and not bad and not miss else 1)
 EOF
-res=$($PY "$T/check.py" "$T/plain.out" "$SRV" "$C4" "$C6" "$CU" "$$")
+res=$($PY "$T/check.py" "$T/plain.out" "$SRV" "$C4" "$C6" "$CU" "$OLD" "$$")
 if [ $? -eq 0 ]; then
-	ok "client and server named on every packet, both directions, v4/v6/udp ($(echo "$res" | head -1))"
+	ok "client and server named on every packet, both directions, v4/v6/udp, old connection ($(echo "$res" | head -1))"
 else
 	ko "client and server named on every packet" "$(echo "$res" | tr '\n' ' ' | cut -c1-600)"
 fi
