@@ -116,3 +116,9 @@ grep -q '^    Process (pid 31337, cmd /usr/bin/curl, args curl -sS https://10.44
 check "upstream pcapng -v: Process line" $?
 grep -q '^    ParentProc (pid 31300, cmd /usr/bin/bash, args bash)$' "$T/got"
 check "upstream pcapng -v: ParentProc line" $?
+
+# without -n: host names (reverse lookups answered or failing fast) and service names
+tcpdump -r $S -c 300 >"$T/exp" 2>/dev/null
+timeout 60 $BIN -r $S -c 300 >"$T/got" 2>/dev/null
+same "names without -n" "$T/exp" "$T/got"
+grep -q '\.http: ' "$T/got"; check "without -n ports print as services" $?
