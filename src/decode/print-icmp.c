@@ -118,7 +118,12 @@ static void tstamp(struct msgbuf *m, const char *label, uint32_t t)
 	mb_printf(m, "%s%02u:%02u:%02u.%03u", label, hrs, min, sec, msec);
 }
 
-static void icmp_unreach(struct dx *dx, struct msgbuf *m, const uint8_t *bp, unsigned code)
+/* ND_TCHECK with tcpdump's local "trunc:" label: the caller prints " [|icmp]"
+ * and returns normally (unlike a GET_* failure, which longjmps) */
+#define LOCAL_TCHECK(dx, p, n) do { if (!DX_TTEST((dx), (p), (n))) return -1; } while (0)
+
+/* -1 when truncated (see LOCAL_TCHECK) */
+static int icmp_unreach(struct dx *dx, struct msgbuf *m, const uint8_t *bp, unsigned code)
 {
 	const uint8_t *oip = bp + ICMP_QIP;
 
@@ -131,7 +136,7 @@ static void icmp_unreach(struct dx *dx, struct msgbuf *m, const uint8_t *bp, uns
 		unsigned hlen, dport, proto;
 		const char *dst;
 
-		DX_TCHECK(dx, oip + 9, 1);
+		LOCAL_TCHECK(dx, oip + 9, 1);
 		hlen = (GET_U8(dx, oip) & 0xf) * 4u;
 		dport = GET_BE16(dx, oip + hlen + 2);
 		proto = GET_U8(dx, oip + 9);
@@ -162,15 +167,16 @@ static void icmp_unreach(struct dx *dx, struct msgbuf *m, const uint8_t *bp, uns
 			mb_printf(m, "%s unreachable - #%u", GET_IPADDR_STRING(dx, oip + 16), code);
 		break;
 	}
+	return 0;
 }
 
-static void icmp_routeradvert(struct dx *dx, struct msgbuf *m, const uint8_t *bp)
+static int icmp_routeradvert(struct dx *dx, struct msgbuf *m, const uint8_t *bp)
 {
 	unsigned lifetime, num, size;
 	const uint8_t *idp;
 
 	mb_printf(m, "router advertisement");
-	DX_TCHECK(dx, bp + 4, 4);
+	LOCAL_TCHECK(dx, bp + 4, 4);
 	mb_printf(m, " lifetime ");
 	lifetime = GET_BE16(dx, bp + 6);
 	if (lifetime < 60)
@@ -184,30 +190,31 @@ static void icmp_routeradvert(struct dx *dx, struct msgbuf *m, const uint8_t *bp
 	size = GET_U8(dx, bp + 5);
 	if (size != 2) {
 		mb_printf(m, " [size %u]", size);
-		return;
+		return 0;
 	}
 	for (idp = bp + 8; num > 0; num--, idp += 8) {
-		DX_TCHECK(dx, idp, 8);
+		LOCAL_TCHECK(dx, idp, 8);
 		mb_printf(m, " {%s %u}", GET_IPADDR_STRING(dx, idp), GET_BE32(dx, idp + 4));
 	}
+	return 0;
 }
 
 /* RFC 4884 / RFC 4950 extension objects after the quoted datagram */
-static void icmp_multipart(struct dx *dx, const uint8_t *bp, unsigned plen)
+static int icmp_multipart(struct dx *dx, const uint8_t *bp, unsigned plen)
 {
 	const uint8_t *ext = bp + ICMP_EXT_HDR, *obj;
 	unsigned hlen, ver;
 
-	DX_TCHECK(dx, bp, 141);
+	LOCAL_TCHECK(dx, bp, 141);
 	if (bp[5] == 0 && DX_TTEST(dx, ext, plen - ICMP_EXTD_MINLEN)) {
 		if (dx_in_cksum_fold(dx_in_cksum_add(0, ext, plen - ICMP_EXTD_MINLEN)))
-			return;
+			return 0;
 	}
 	ver = ext[0] >> 4;
 	dx_printf(dx, "\n\tICMP Multi-Part extension v%u", ver);
 	if (ver != 2) {
 		dx_puts(dx, " packet not supported");
-		return;
+		return 0;
 	}
 	hlen = plen - ICMP_EXTD_MINLEN;
 	if (DX_TTEST(dx, ext, hlen))
@@ -218,7 +225,7 @@ static void icmp_multipart(struct dx *dx, const uint8_t *bp, unsigned plen)
 	while (hlen > 4) {
 		unsigned obj_len, cls, ctype;
 
-		DX_TCHECK(dx, obj, 4);
+		LOCAL_TCHECK(dx, obj, 4);
 		obj_len = GET_BE16(dx, obj);
 		cls = GET_U8(dx, obj + 2);
 		ctype = GET_U8(dx, obj + 3);
@@ -228,7 +235,7 @@ static void icmp_multipart(struct dx *dx, const uint8_t *bp, unsigned plen)
 			  obj_len);
 		hlen -= 4;
 		if (cls == 0 || obj_len < 4)
-			return;
+			return 0;
 		obj_len -= 4;
 		if (cls == 1 && ctype == 1) {
 			uint32_t raw = GET_BE32(dx, obj);
@@ -245,6 +252,7 @@ static void icmp_multipart(struct dx *dx, const uint8_t *bp, unsigned plen)
 		hlen -= obj_len;
 		obj += obj_len;
 	}
+	return 0;
 }
 
 static void icmp_tree(struct dx *dx, const uint8_t *bp, unsigned plen, unsigned type,
@@ -316,7 +324,8 @@ void icmp_print(struct dx *dx, const uint8_t *bp, unsigned plen, const uint8_t *
 		goto checksum;
 	}
 	case ICMP_UNREACH:
-		icmp_unreach(dx, &m, bp, code);
+		if (icmp_unreach(dx, &m, bp, code) < 0)
+			goto trunc;
 		break;
 	case ICMP_REDIRECT: {
 		const char *d = GET_IPADDR_STRING(dx, bp + ICMP_QIP + 16);
@@ -330,10 +339,12 @@ void icmp_print(struct dx *dx, const uint8_t *bp, unsigned plen, const uint8_t *
 		break;
 	}
 	case ICMP_ROUTERADVERT:
-		icmp_routeradvert(dx, &m, bp);
+		if (icmp_routeradvert(dx, &m, bp) < 0)
+			goto trunc;
 		break;
 	case ICMP_TIMXCEED:
-		DX_TCHECK(dx, bp + ICMP_QIP + 16, 4);
+		if (!DX_TTEST(dx, bp + ICMP_QIP + 16, 4))
+			goto trunc;
 		if (code == 0)
 			str = "time exceeded in-transit";
 		else if (code == 1)
@@ -355,7 +366,8 @@ void icmp_print(struct dx *dx, const uint8_t *bp, unsigned plen, const uint8_t *
 			  GET_BE16(dx, bp + 6));
 		break;
 	case ICMP_TSTAMPREPLY:
-		DX_TCHECK(dx, bp + 16, 4);
+		if (!DX_TTEST(dx, bp + 16, 4))
+			goto trunc;
 		mb_printf(&m, "time stamp reply id %u seq %u: ", GET_BE16(dx, bp + 4),
 			  GET_BE16(dx, bp + 6));
 		tstamp(&m, "org ", GET_BE32(dx, bp + 8));
@@ -404,7 +416,12 @@ checksum:
 	}
 	dx->proto = "icmp";
 	if (dx->opts->verbose && plen > ICMP_EXTD_MINLEN &&
-	    (type == ICMP_UNREACH || type == ICMP_TIMXCEED || type == ICMP_PARAMPROB))
-		icmp_multipart(dx, bp, plen);
+	    (type == ICMP_UNREACH || type == ICMP_TIMXCEED || type == ICMP_PARAMPROB) &&
+	    icmp_multipart(dx, bp, plen) < 0)
+		dx_print_trunc(dx);
 	DX_LAYER_END(dx);
+	return;
+trunc:
+	/* nothing of the message is printed then, as in tcpdump */
+	dx_print_trunc(dx);
 }

@@ -449,12 +449,13 @@ static void mldv2_query_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		dx_printf(dx, " [max resp delay=%u]", mrt);
 	dx_printf(dx, " [gaddr %s", GET_IP6ADDR_STRING(dx, bp + 8));
 	if (dx->opts->verbose) {
-		unsigned f = GET_U8(dx, bp + 24), q = GET_U8(dx, bp + 25);
+		unsigned f = GET_U8(dx, bp + 24), q;
 
 		if (f & 0x08)
 			dx_puts(dx, " sflag");
 		if (f & 0x07)
 			dx_printf(dx, " robustness=%u", f & 0x07);
+		q = GET_U8(dx, bp + 25);
 		if (q < 128)
 			qqi = q;
 		else
@@ -1083,7 +1084,8 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 						    ", option - octet %u",
 						    ", incomplete header chain - octet %u" };
 
-		DX_TCHECK(dx, oip + 24, 16);
+		if (!DX_TTEST(dx, oip + 24, 16))
+			return -1;	/* tcpdump's local trunc, not a longjmp */
 		if (code < 4)
 			dx_printf(dx, what[code], GET_BE32(dx, bp + 4));
 		else

@@ -272,11 +272,10 @@ static const uint8_t *ip_finddst(struct dx *dx, const uint8_t *ip)
 		}
 		if (length < len)
 			goto out;
-		DX_TCHECK(dx, cp, len);
-		if ((tt == IPOPT_SSRR || tt == IPOPT_LSRR) && len >= 7) {
-			DX_TCHECK(dx, cp + len - 4, 4);
+		if (!DX_TTEST(dx, cp, len))
+			goto out;
+		if ((tt == IPOPT_SSRR || tt == IPOPT_LSRR) && len >= 7)
 			return cp + len - 4;
-		}
 	}
 out:
 	DX_TCHECK(dx, ip + 16, 4);
