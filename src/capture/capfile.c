@@ -18,7 +18,14 @@
 
 #include "capfile_int.h"
 
-#define IBUF_INITIAL (1u << 20)
+/* overridable so tests can force constant buffer moves */
+#ifndef CAPFILE_IBUF_INITIAL
+#define CAPFILE_IBUF_INITIAL (1u << 20)
+#endif
+#ifndef CAPFILE_IBUF_MIN
+#define CAPFILE_IBUF_MIN 4096u
+#endif
+#define IBUF_INITIAL CAPFILE_IBUF_INITIAL
 
 int cf_buf_reserve(struct cf_buf *b, size_t n)
 {
@@ -278,6 +285,7 @@ struct capfile_reader *capfile_reader__fmemopen(const void *buf, size_t len, cha
 						size_t errlen)
 {
 	struct capfile_reader *r;
+	size_t bufsize;
 	FILE *f;
 
 	if (len == 0) {
@@ -293,8 +301,10 @@ struct capfile_reader *capfile_reader__fmemopen(const void *buf, size_t len, cha
 		return NULL;
 	}
 	/* small inputs (fuzzing) get a small buffer; it grows as needed */
-	r = reader_new(f, 1, len < 4096 ? 4096 : len < IBUF_INITIAL ? len : IBUF_INITIAL, err,
-		       errlen);
+	bufsize = len < CAPFILE_IBUF_MIN ? CAPFILE_IBUF_MIN : len;
+	if (bufsize > IBUF_INITIAL)
+		bufsize = IBUF_INITIAL;
+	r = reader_new(f, 1, bufsize, err, errlen);
 	if (!r) {
 		fclose(f);
 		return NULL;

@@ -43,4 +43,24 @@ for t in tests/unit/test_*.c; do
 	fi
 	[ $st -ne 0 ] && rc=1
 done
+# the capture file readers once more with a 16-byte starting buffer, so every
+# block moves and grows the buffer (catches pointers kept across cf_need())
+if [ -e tests/unit/test_capfile.c ]; then
+	# shellcheck disable=SC2086
+	if $CC $SAN $CFLAGS -DCAPFILE_IBUF_INITIAL=16 -DCAPFILE_IBUF_MIN=16 -o "$out/test_capfile16" \
+		tests/unit/test_capfile.c src/capture/capfile*.c src/capture/pcap_read.c \
+		src/capture/pcapng_read.c src/capture/proc_comment.c >"$out/test_capfile16.build.log" 2>&1; then
+		if timeout 300 "$out/test_capfile16" >"$out/test_capfile16.log" 2>&1; then
+			echo "PASS capfile: all of the above with a 16-byte input buffer"
+		else
+			grep -v '^PASS' "$out/test_capfile16.log" | head -20
+			echo "FAIL capfile: with a 16-byte input buffer"
+			rc=1
+		fi
+	else
+		echo "FAIL capfile: 16-byte buffer build"
+		head -20 "$out/test_capfile16.build.log"
+		rc=1
+	fi
+fi
 exit $rc
