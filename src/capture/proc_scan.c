@@ -19,6 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../bpf/proc.h"
+
 #define ARGS_MAX 4096
 
 /* read up to cap-1 bytes of a small file; returns length or -errno */
@@ -273,4 +275,36 @@ int proc_scan__each(const char *procfs, int (*fn)(void *arg, int pid), void *arg
 	}
 	closedir(d);
 	return r;
+}
+
+int proc_scan__magic_path(const char *p, size_t n)
+{
+	return (n > 6 && !strncmp(p, "/proc/", 6)) || (n > 8 && !strncmp(p, "/dev/fd/", 8));
+}
+
+char *proc_scan__dpath_join(const struct pt_proc_exec *ev)
+{
+	size_t n = ev->dpath_n, len = 4, i, o = 0;
+	char *s;
+
+	if (!(ev->flags & PT_PROC_F_DPATH) || n == 0 || n > PT_PROC_DPATH_N)
+		return NULL;
+	for (i = 0; i < n; i++)
+		len += strnlen(ev->dpath[i], PT_PROC_DPATH_L) + 1;
+	s = malloc(len);
+	if (!s)
+		return NULL;
+	if (ev->flags & PT_PROC_F_DPATH_TRUNC) {
+		memcpy(s, "...", 3);
+		o = 3;
+	}
+	for (i = n; i-- > 0;) {
+		size_t l = strnlen(ev->dpath[i], PT_PROC_DPATH_L);
+
+		s[o++] = '/';
+		memcpy(s + o, ev->dpath[i], l);
+		o += l;
+	}
+	s[o] = '\0';
+	return s;
 }

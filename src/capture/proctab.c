@@ -17,21 +17,16 @@
 #include "proctab_int.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../../bpf/proc.h"
 
 #define PROCTAB_DEFAULT_MAX 4096
-#define PROCTAB_MAX_THREADS 64		/* thread entries per process */
-#define PROCTAB_NO_PID (-1)
+#define PROCTAB_MAX_THREADS 32		/* thread entries per process */
 
 #define PTP_EXITED 0x1
 #define PTP_SELECTED 0x2
@@ -90,10 +85,7 @@ struct proctab {
 	struct ctr_cache *ctr;
 	struct proc_kern *kern;
 
-	pid_t spawned;
-	int spawn_fd;			/* write end of the start pipe */
-	int spawned_done;
-	int spawned_status;
+	struct proc_spawn spawn;	/* -- command */
 	int warned_lost;
 };
 
@@ -321,40 +313,6 @@ static char *xstrdup(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
-/* a path that names a file through a file descriptor, not by its name */
-static int magic_path(const char *p, size_t n)
-{
-	return (n > 6 && !strncmp(p, "/proc/", 6)) || (n > 8 && !strncmp(p, "/dev/fd/", 8));
-}
-
-/* "/a/b/c" from the leaf-first components of an exec event; caller owns */
-static char *dpath_join(const struct pt_proc_exec *ev)
-{
-	size_t n = ev->dpath_n, len = 4, i, o = 0;
-	char *s;
-
-	if (!(ev->flags & PT_PROC_F_DPATH) || n == 0 || n > PT_PROC_DPATH_N)
-		return NULL;
-	for (i = 0; i < n; i++)
-		len += strnlen(ev->dpath[i], PT_PROC_DPATH_L) + 1;
-	s = malloc(len);
-	if (!s)
-		return NULL;
-	if (ev->flags & PT_PROC_F_DPATH_TRUNC) {
-		memcpy(s, "...", 3);
-		o = 3;
-	}
-	for (i = n; i-- > 0;) {
-		size_t l = strnlen(ev->dpath[i], PT_PROC_DPATH_L);
-
-		s[o++] = '/';
-		memcpy(s + o, ev->dpath[i], l);
-		o += l;
-	}
-	s[o] = '\0';
-	return s;
-}
-
 static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 {
 	struct pt_proc *old = find(t, (int)ev->h.pid), *e;
@@ -375,13 +333,13 @@ static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 	if (plen > sizeof(ev->path))
 		plen = sizeof(ev->path);
 	if (plen > 0 && ev->path[0] == '/' && !(ev->flags & PT_PROC_F_PATH_TRUNC) &&
-	    !magic_path(ev->path, plen)) {
+	    !proc_scan__magic_path(ev->path, plen)) {
 		exe = strndup(ev->path, plen);
 	} else {
 		/* relative, cut or a magic link (busybox re-executing
 		 * /proc/self/exe, fexecve's /dev/fd/N): the file's own path
 		 * from the kernel, else /proc's view if the process still runs */
-		char *link = dpath_join(ev);
+		char *link = proc_scan__dpath_join(ev);
 
 		if (!link)
 			link = proc_scan__exe(t->procfs, e->pid);
@@ -617,7 +575,7 @@ int proctab__selected(struct proctab *t, int pid)
 	e = find(t, pid);
 	if (e && (e->flags & PTP_SELECTED))
 		return 1;
-	if (pid_listed(t, pid) || pid == t->spawned ||
+	if (pid_listed(t, pid) || pid == t->spawn.pid ||
 	    (t->kern && proc_kern__sel_has(t->kern, pid) == 1)) {
 		if (e)
 			e->flags |= PTP_SELECTED;
@@ -650,7 +608,7 @@ void proctab__maintain(struct proctab *t)
 		if (!e)
 			break;
 		if ((e->flags & PTP_SELECTED) && (e->flags & PTP_EXITED) && t->kern &&
-		    e->pid != t->spawned)
+		    e->pid != t->spawn.pid)
 			proc_kern__sel_set(t->kern, e->pid, 0);
 		unlink_proc(t, e);
 		free_proc(e);
@@ -685,8 +643,7 @@ static struct proctab *table_new(const struct proctab_opts *o, const char *procf
 
 	if (!t)
 		return NULL;
-	t->spawned = PROCTAB_NO_PID;
-	t->spawn_fd = -1;
+	proc_spawn__init(&t->spawn);
 	t->max = o && o->max_procs ? o->max_procs : PROCTAB_DEFAULT_MAX;
 	while (nb < t->max * 2 && nb < (1u << 20))
 		nb <<= 1;
@@ -775,10 +732,7 @@ void proctab__free(struct proctab *t)
 		return;
 	proc_kern__close(t->kern);
 	t->kern = NULL;
-	if (t->spawn_fd >= 0)
-		close(t->spawn_fd);	/* an unreleased command exits on EOF */
-	if (t->spawned > 0 && !t->spawned_done)
-		waitpid(t->spawned, NULL, WNOHANG);
+	proc_spawn__fini(&t->spawn);
 	for (i = 0; t->buckets && i < t->nbuckets; i++) {
 		for (e = t->buckets[i]; e; e = n) {
 			n = e->hnext;
@@ -833,94 +787,33 @@ int proctab__poll(struct proctab *t, int timeout_ms)
 	return n;
 }
 
-/* ---- -- command ------------------------------------------------------- */
+/* ---- -- command (proc_spawn.c) ---------------------------------------- */
 
 int proctab__spawn(struct proctab *t, char *const argv[])
 {
-	int p[2], err;
-	pid_t pid;
+	struct pt_proc *e;
+	int pid;
 
-	if (!t || !argv || !argv[0])
+	if (!t)
 		return -EINVAL;
-	if (t->spawned > 0)
-		return -EBUSY;
-	if (pipe2(p, O_CLOEXEC) < 0)
-		return -errno;
-	pid = fork();
-	if (pid < 0) {
-		err = -errno;
-		close(p[0]);
-		close(p[1]);
-		return err;
-	}
-	if (pid == 0) {
-		char go = 0;
-		ssize_t r;
-
-		close(p[1]);
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGPIPE, SIG_DFL);
-		do {
-			r = read(p[0], &go, 1);
-		} while (r < 0 && errno == EINTR);
-		if (r != 1 || go != 'g')
-			_exit(126);	/* ptcpdump gave up before starting us */
-		execvp(argv[0], argv);
-		fprintf(stderr, "ptcpdump: %s: %s\n", argv[0], strerror(errno));
-		_exit(127);
-	}
-	close(p[0]);
-	t->spawned = pid;
-	t->spawn_fd = p[1];
+	pid = proc_spawn__start(&t->spawn, argv);
+	if (pid < 0)
+		return pid;
 	t->sel_active = 1;
 	if (t->kern)
 		proc_kern__sel_set(t->kern, pid, 1);
-	{
-		struct pt_proc *e = find_or_load(t, pid);
-
-		if (e)
-			e->flags |= PTP_SELECTED;
-	}
+	e = find_or_load(t, pid);
+	if (e)
+		e->flags |= PTP_SELECTED;
 	return pid;
 }
 
 int proctab__release(struct proctab *t)
 {
-	char go = 'g';
-	ssize_t r;
-	int err = 0;
-
-	if (!t || t->spawn_fd < 0)
-		return -EINVAL;
-	do {
-		r = write(t->spawn_fd, &go, 1);
-	} while (r < 0 && errno == EINTR);
-	if (r != 1)
-		err = r < 0 ? -errno : -EIO;
-	close(t->spawn_fd);
-	t->spawn_fd = -1;
-	return err;
+	return t ? proc_spawn__release(&t->spawn) : -EINVAL;
 }
 
 int proctab__spawned_exited(struct proctab *t, int *status)
 {
-	int st;
-	pid_t r;
-
-	if (!t || t->spawned <= 0)
-		return 0;
-	if (!t->spawned_done) {
-		r = waitpid(t->spawned, &st, WNOHANG);
-		if (r == t->spawned) {
-			t->spawned_done = 1;
-			t->spawned_status = st;
-		} else if (r < 0 && errno == ECHILD) {
-			t->spawned_done = 1;
-			t->spawned_status = 0;
-		}
-	}
-	if (t->spawned_done && status)
-		*status = t->spawned_status;
-	return t->spawned_done;
+	return t ? proc_spawn__exited(&t->spawn, status) : 0;
 }

@@ -41,6 +41,12 @@ char *proc_scan__join_args(const char *buf, size_t len, int trunc);
 char *proc_scan__pick_exe(const char *exe, const char *argv0, const char *comm);
 /* readlink PROCFS/PID/exe without " (deleted)"; caller owns, NULL on error */
 char *proc_scan__exe(const char *procfs, int pid);
+/* a path that names a file through a descriptor (/proc/..., /dev/fd/N) */
+int proc_scan__magic_path(const char *p, size_t n);
+struct pt_proc_exec;
+/* "/a/b/c" from an exec event's leaf-first dentry names, NULL when it has
+ * none; caller owns */
+char *proc_scan__dpath_join(const struct pt_proc_exec *ev);
 
 /* ---- container.c: cgroup path -> container and pod ---------------------- */
 
@@ -88,6 +94,24 @@ void proctab__maintain(struct proctab *t);
 /* warn through opts->warn (or stderr): one line */
 void proctab__warn(const struct proctab *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* ---- proc_spawn.c: -- command ------------------------------------------ */
+
+struct proc_spawn {
+	int pid;		/* -1: none */
+	int fd;			/* write end of the start pipe, -1 once released */
+	int done;
+	int status;		/* wait status once done */
+};
+
+void proc_spawn__init(struct proc_spawn *s);
+/* fork a child that waits for proc_spawn__release, then execvp; pid or -errno */
+int proc_spawn__start(struct proc_spawn *s, char *const argv[]);
+int proc_spawn__release(struct proc_spawn *s);
+/* 1 when the child has exited (wait status in *status) */
+int proc_spawn__exited(struct proc_spawn *s, int *status);
+/* close the pipe (an unreleased child exits), reap if it is done */
+void proc_spawn__fini(struct proc_spawn *s);
 
 /* ---- proc_kern.c: the kernel side ----------------------------------------- */
 
