@@ -66,6 +66,12 @@ write("good-empty.pcap", pcap_hdr())
 write("good-caplen-over-snap.pcap",
       pcap_hdr(snap=60) + pcap_rec(0, PKTS[0]) + pcap_rec(1, PKTS[4]) + pcap_rec(2, PKTS[3]))
 
+# LINKTYPE_RAW (101) is DLT_RAW (12) inside libpcap: names and round trips
+RAWP = bytes(IP(src="10.1.0.1", dst="10.1.0.2", id=9) / UDP(sport=1, dport=2) / Raw(b"hi"))
+write("good-raw.pcap", pcap_hdr(snap=65535, lt=101) + pcap_rec(0, RAWP) + pcap_rec(1, RAWP))
+SLLP = struct.pack(">HHH8sH", 0, 1, 6, b"\x02\0\0\0\0\x01\0\0", 0x0800) + RAWP
+write("good-sll.pcap", pcap_hdr(snap=65535, lt=113) + pcap_rec(0, SLLP))
+
 good = pcap_file("<", n=3)
 write("bad-empty.pcap", b"")
 write("bad-short2.pcap", b"\xd4\xc3")

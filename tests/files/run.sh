@@ -50,7 +50,10 @@ for f in "$T"/in/good-*; do
 	case $b in *.pcap)
 		"$PT" -r "$f" -w "$T/$b.out.pcap" 2>/dev/null
 		tcpdump --nano -n -xx -r "$T/$b.out.pcap" >"$T/$b.pt2" 2>/dev/null
-		check "$b: same via pcap" same "$T/$b.td" "$T/$b.pt2" ;;
+		check "$b: same via pcap" same "$T/$b.td" "$T/$b.pt2"
+		tcpdump -r "$f" 2>&1 >/dev/null | head -1 >"$T/$b.lt1"
+		"$PT" -r "$f" 2>&1 >/dev/null | head -1 >"$T/$b.lt2"
+		check "$b: link-type line like tcpdump's" same "$T/$b.lt1" "$T/$b.lt2" ;;
 	esac
 done
 
