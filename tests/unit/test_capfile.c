@@ -287,6 +287,18 @@ static void t_pcap_snaplen(void)
 		CHECK(capfile_reader__next(r, &p) == 0);
 		capfile_reader__close(r);
 	}
+	/* an absurd snaplen is the maximum too */
+	b.n = 0;
+	pcap_hdr(&b, 0xA1B2C3D4, 0xFFFFFFFF, 1);
+	r = rd(&b, err, sizeof(err));
+	CHECK(r && capfile_reader__snaplen(r) == 262144);
+	capfile_reader__close(r);
+	b.n = 0;
+	shb(&b);
+	idb(&b, 1, 0x7FFFFFFF, "x", 9, 0, 0);
+	r = rd(&b, err, sizeof(err));
+	CHECK(r && capfile_reader__snaplen(r) == 262144);
+	capfile_reader__close(r);
 	/* a caplen above the snaplen but sane is cut to the snaplen, like libpcap */
 	b.n = 0;
 	pcap_hdr(&b, 0xA1B2C3D4, 20, 1);
