@@ -223,6 +223,20 @@ out:
 	return err;
 }
 
+char *proc_scan__cgroup(const char *procfs, int pid)
+{
+	char path[PATH_MAX], *buf, *cg = NULL;
+
+	buf = malloc(ARGS_MAX + 1);
+	if (!buf)
+		return NULL;
+	snprintf(path, sizeof(path), "%s/%d/cgroup", procfs, pid);
+	if (read_small(path, buf, ARGS_MAX + 1) > 0)
+		cg = pick_cgroup(buf);
+	free(buf);
+	return cg;
+}
+
 void proc_scan__clear(struct proc_facts *f)
 {
 	if (!f)

@@ -495,6 +495,16 @@ static void build_ctx(struct proctab *t, struct pt_proc *e)
 			e->cgroup = ctr_cache__cgroup_path(t->ctr, e->cgroup_id);
 		if (e->cgroup)
 			ci = ctr_cache__lookup(t->ctr, e->cgroup);
+		if (!ci && e->cgroup_id && !(e->flags & PTP_EXITED)) {
+			/* a runtime that joined only cgroup v1 hierarchies */
+			char *v1 = proc_scan__cgroup(t->procfs, e->pid);
+
+			if (v1) {
+				free(e->cgroup);
+				e->cgroup = v1;
+				ci = ctr_cache__lookup(t->ctr, e->cgroup);
+			}
+		}
 	}
 	if (ci) {
 		c->cname = ci->name ? ci->name : ci->id;
@@ -699,9 +709,17 @@ static void initial_selection(struct proctab *t)
 struct proctab *proctab__new_table(const struct proctab_opts *o, const char *procfs)
 {
 	struct proctab *t = table_new(o, procfs);
+	const char *p = procfs ? procfs : "/proc";
+	size_t n = strlen(p);
+	char *root;
 
-	if (t)
-		initial_selection(t);
+	if (!t)
+		return NULL;
+	/* runtime metadata lives next to a fake procfs: ROOT/proc -> ROOT/var/lib/... */
+	root = strndup(p, n >= 5 && !strcmp(p + n - 5, "/proc") ? n - 5 : n);
+	t->ctr = root ? ctr_cache__new(root, 64) : NULL;
+	free(root);
+	initial_selection(t);
 	return t;
 }
 

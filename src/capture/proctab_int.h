@@ -29,6 +29,8 @@ struct proc_facts {
 /* Read PROCFS/PID/{stat,status,exe,cmdline,cgroup}. 0 or -errno (-ESRCH gone). */
 int proc_scan__read(const char *procfs, int pid, struct proc_facts *f);
 void proc_scan__clear(struct proc_facts *f);
+/* the container-naming cgroup path of PID (v2 line first), NULL none; caller owns */
+char *proc_scan__cgroup(const char *procfs, int pid);
 /* comm of a thread into name[16]; 0 or -errno */
 int proc_scan__thread_comm(const char *procfs, int pid, int tid, char name[16]);
 /* Call fn for every numeric entry of procfs; stops when fn returns non-zero. */

@@ -288,6 +288,29 @@ static void t_exec_short_lived(void)
 		CHECK_STR(c ? c->cmd : NULL, "/bin/busybox");
 		CHECK_STR(c ? c->args : NULL, "nc x");
 	}
+	/* an exec event's cgroup id that names no container: /proc's v1 lines may */
+	{
+		static const char cg[] = "/docker/"
+			"cfe22843a71ba517794c588d9a187b3af301bddfe963206f670c94fbb64e8576";
+		struct pt_proc_exec *e;
+		char *p;
+
+		fake_proc(320, 100, "nc", "/bin/busybox", ARGS("nc\0"), 0, cg);
+		p = proc_scan__cgroup(procfs, 320);
+		CHECK_STR(p, cg);
+		free(p);
+		e = mk_exec(320, 100, "nc", "/bin/busybox", "nc", 3);
+		e->cgroup_id = 1;
+		proctab__handle_event(t, e, sizeof(*e));
+		c = proctab__lookup(t, 320, 0);
+		CHECK_STR(c ? c->cname : NULL, "ctrtest-dweb");
+		CHECK_STR(c ? c->cimage : NULL, "ctrtest-busybox");
+		CHECK_STR(c ? c->pod : NULL, "mypod");
+		CHECK_STR(c ? c->pod_ns : NULL, "myns");
+		p = proc_scan__cgroup(procfs, 100);
+		CHECK(p == NULL);
+		free(p);
+	}
 	/* short records and unknown types are refused */
 	CHECK(proctab__handle_event(t, mk_exec(302, 1, "y", "/y", "", 0), 40) == -EINVAL);
 	{
@@ -560,7 +583,7 @@ static void mkdirs(const char *path)
 		fprintf(stderr, "mkdir failed\n");
 }
 
-static void t_container_meta(void)
+static void setup_meta(void)
 {
 	static const char id[] = "cfe22843a71ba517794c588d9a187b3af301bddfe963206f670c94fbb64e8576";
 	static const char podid[] = "5c9e869caaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab5b5";
@@ -586,8 +609,6 @@ static void t_container_meta(void)
 		"\"io.kubernetes.cri.sandbox-namespace\":\"myns\","
 		"\"io.kubernetes.pod.uid\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"}}";
 	char dir[1000], path[1100];
-	struct ctr_cache *c;
-	const struct ctr_info *ci;
 
 	snprintf(dir, sizeof(dir), "%s/var/lib/docker/containers/%s", root, id);
 	mkdirs(dir);
@@ -606,6 +627,16 @@ static void t_container_meta(void)
 	mkdirs(dir);
 	snprintf(path, sizeof(path), "%s/config.json", dir);
 	write_file(path, ctrd_cfg, sizeof(ctrd_cfg) - 1);
+
+}
+
+static void t_container_meta(void)
+{
+	static const char id[] = "cfe22843a71ba517794c588d9a187b3af301bddfe963206f670c94fbb64e8576";
+	static const char podid[] = "5c9e869caaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab5b5";
+	char path[1100];
+	struct ctr_cache *c;
+	const struct ctr_info *ci;
 
 	c = ctr_cache__new(root, 2);
 	CHECK(c != NULL);
@@ -767,6 +798,7 @@ int main(int argc, char **argv)
 	snprintf(procfs, sizeof(procfs), "%s/proc", root);
 	mkdir(procfs, 0755);
 	setup_tree();
+	setup_meta();
 
 	run("lazy /proc read, parent, threads", t_lazy_proc);
 	run("exec event names a short-lived process", t_exec_short_lived);
