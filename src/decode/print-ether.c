@@ -462,12 +462,10 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 		hdrlen = 4;
 	}
 	if (ssap_field == LLCSAP_GLOBAL && dsap_field == LLCSAP_GLOBAL) {
-		/* Novell "raw" 802.3 IPX: no IPX printer here, say so like an unknown */
+		/* Novell "raw" 802.3 IPX: no LLC header, the IPX checksum 0xffff */
 		if (dx->opts->link_header)
 			dx_puts(dx, "IPX 802.3: ");
-		dx->proto = "ipx";
-		dx_puts(dx, "IPX ");
-		dx_print_trunc(dx);
+		ipx_print(dx, p, length);
 		return 0;
 	}
 	dsap = dsap_field & ~LLC_IG & 0xff;
@@ -505,6 +503,12 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	}
 	if (ssap == 0x42 && dsap == 0x42 && control == LLC_UI) {
 		stp_print(dx, p, length);
+		return hdrlen;
+	}
+	if (ssap == 0xe0 && dsap == 0xe0 && control == LLC_UI) {
+		if (dx->opts->link_header)
+			dx_puts(dx, "IPX 802.2: ");
+		ipx_print(dx, p, length);
 		return hdrlen;
 	}
 	if (ssap == 0x06 && dsap == 0x06 && control == LLC_UI) {
@@ -614,6 +618,10 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case ETHERTYPE_ARP:
 	case ETHERTYPE_REVARP:
 		arp_print(dx, p, length, caplen);
+		return 1;
+	case 0x8137:
+		dx_puts(dx, "(NOV-ETHII) ");
+		ipx_print(dx, p, length);
 		return 1;
 	default:
 		return 0;

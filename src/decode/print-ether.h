@@ -29,4 +29,7 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 /* print-stp.c: 802.1D/w/s/aq BPDU after the LLC header */
 void stp_print(struct dx *dx, const uint8_t *p, unsigned length);
 
+/* print-ipx.c: Novell IPX datagram */
+void ipx_print(struct dx *dx, const uint8_t *p, unsigned length);
+
 #endif

@@ -87,8 +87,11 @@ unsigned null_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigne
 	case BSD_AFNUM_INET6_DARWIN:
 		ip6_print(dx, p, length);
 		break;
+	case BSD_AFNUM_IPX:
+		ipx_print(dx, p, length);
+		break;
 	default:
-		/* ISO, Appletalk and IPX have no printer here: dumped as unknown */
+		/* ISO and Appletalk have no printer here: dumped as unknown */
 		if (!dx->opts->link_header)
 			null_hdr_print(dx, family, length + NULL_HDRLEN);
 		ether_default_print(dx, p, caplen);

@@ -121,9 +121,7 @@ static unsigned cooked_payload(struct dx *dx, const uint8_t *h, unsigned hdrlen,
 					break;
 				}
 			} else if (ether_type == LINUX_SLL_P_802_3) {
-				/* Novell 802.3 IPX: no IPX printer */
-				dx->proto = "ipx";
-				dx_print_trunc(dx);
+				ipx_print(dx, p, length);	/* Novell 802.3 IPX */
 				break;
 			}
 			ether_default_print(dx, p, caplen);

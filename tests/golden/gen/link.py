@@ -251,3 +251,25 @@ dumprecs = [eth(rnd, 0x88b5), eth(b'\r\n\r\rab\rc\r\n\r', 0x88b5), eth(b'x\r', 0
             eth(b'\r', 0x88b5), eth(b'\r\rz', 0x88b5), eth(bytes(range(256)), 0x88b5),
             eth(udp4), (eth(bytes(range(256)), 0x88b5), 100)]
 wpcap('link-dump.pcap', 1, dumprecs)
+
+
+# Novell IPX: Ethernet II, 802.3 raw, 802.2 LLC, Linux cooked, BSD NULL
+def ipx(dst_skt, data, src_skt=0x4003):
+    ln = 30 + len(data)
+    return (struct.pack('>HHBB', 0xffff, ln, 0, 4) + struct.pack('>I', 0x11) + bytes.fromhex('ffffffffffff')
+            + struct.pack('>H', dst_skt) + struct.pack('>I', 0x22) + bytes.fromhex('000c29aabbcc')
+            + struct.pack('>H', src_skt) + data)
+
+
+sap_resp = struct.pack('>HH', 2, 4) + b'FILESERVER1'.ljust(48, b'\0') + struct.pack('>I', 0x22) + bytes(6) + b'\x04\x51\x00\x01'
+ipxs = [ipx(0x0452, struct.pack('>HH', 1, 4)), ipx(0x0452, sap_resp), ipx(0x0453, struct.pack('>HIHH', 1, 0xffffffff, 0xffff, 0xffff)),
+        ipx(0x0453, struct.pack('>HIHHIHH', 2, 0x22, 1, 2, 0x33, 2, 3)), ipx(0x0451, b'ncp'), ipx(0x0455, b'nb'),
+        ipx(0x0456, b''), ipx(0x0553, b'x'), ipx(0x1234, b'abc')]
+ipxrecs = [eth(x, 0x8137) for x in ipxs]
+ipxrecs += [raw(Ether(dst=MB, src=MA, type=len(x)) / x) for x in ipxs[:3]]
+ipxrecs += [raw(Ether(dst=MB, src=MA, type=len(x) + 3) / LLC(dsap=0xe0, ssap=0xe0, ctrl=3) / x) for x in ipxs[:3]]
+ipxrecs += [eth(ipx(0x0452, sap_resp)[:29] + b'\x00', 0x8137)]
+ipxrecs += cuts(ipxrecs[1], (20, 30, 40, 60, 100))
+wpcap('link-ipx.pcap', 1, ipxrecs)
+wpcap('link-ipx-sll.pcap', 113, [sll(0, 0x0001, x) for x in ipxs[:4]] + [sll(0, 0x0004, raw(LLC(dsap=0xe0, ssap=0xe0, ctrl=3)) + ipxs[4])])
+wpcap('link-ipx-null.pcap', 0, [null_le(23, x) for x in ipxs[:4]])
