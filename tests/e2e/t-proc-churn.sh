@@ -1,0 +1,67 @@
+#!/bin/bash
+# Many short-lived clients in a row (each lives a few milliseconds): every
+# one is named by its own pid, path and args on its packets, although most
+# are gone before ptcpdump looks their pid up (the exec event carries the
+# name, no /proc race). Runs in a namespace of our own, on loopback.
+set -u
+BIN=$(readlink -f "${BIN:-build/ptcpdump}")
+PY=/usr/bin/python3
+NS=ptpn$$
+T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
+PIDS=""
+NAME=proc-churn
+N=40
+
+ok() { echo "PASS $NAME: $1"; }
+ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
+cleanup() {
+	local p
+	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
+	for p in $PIDS; do wait "$p" 2>/dev/null; done
+	ip netns del "$NS" 2>/dev/null
+	[ -n "${KEEP:-}" ] || rm -rf "$T"
+}
+trap cleanup EXIT
+
+ip netns add "$NS" || { ko "netns setup"; exit 0; }
+ip -n "$NS" link set lo up
+ip netns exec "$NS" $PY -c '
+import socket
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 8080)); s.listen(64)
+print("ready", flush=True)
+while True:
+    c, _ = s.accept(); c.recv(4096)
+    c.sendall(b"HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nhi\n"); c.close()
+' >"$T/srv.out" 2>&1 &
+PIDS="$PIDS $!"
+for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
+
+"$BIN" --netns "/run/netns/$NS" -i lo -n -v 'tcp dst port 8080 and tcp[tcpflags] & tcp-syn != 0' \
+	>"$T/cap.out" 2>"$T/cap.err" &
+CP=$!
+PIDS="$PIDS $CP"
+for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+
+: >"$T/pids"
+for i in $(seq 1 $N); do
+	ip netns exec "$NS" curl -s -m 2 -o /dev/null "http://127.0.0.1:8080/req$i" &
+	echo "$! $i" >>"$T/pids"
+	wait $!
+done
+sleep 0.5
+kill -INT "$CP"
+for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+
+# each curl's SYN (Out: the sender) must carry its own pid and argv
+bad=0
+while read -r pid i; do
+	want="    Process (pid $pid, cmd /usr/bin/curl, args curl -s -m 2 -o /dev/null http://127.0.0.1:8080/req$i)"
+	grep -qxF "$want" "$T/cap.out" || { bad=$((bad + 1)); [ $bad -le 2 ] && echo "  missing: $want"; }
+done <"$T/pids"
+if [ "$bad" -eq 0 ]; then
+	ok "$N short-lived curls each named by pid, path and args"
+else
+	ko "$N short-lived curls each named" "$bad missing; $(grep -m2 '^    Process' "$T/cap.out" | tr '\n' '|')"
+fi
+exit 0
