@@ -506,6 +506,9 @@ again:
 	case IPP_IPCOMP:
 		ipcomp_print(dx, bp);
 		break;
+	case IPP_SCTP:
+		sctp_print(dx, bp, iph, length);
+		break;
 	case IPP_TCP:
 		tcp_print(dx, bp, length, iph, fragmented);
 		break;

@@ -179,7 +179,7 @@ def ipv4_cases():
     P.append(eth(ip4(icmp(0, 0, struct.pack("!HH", 1, 2)), 1) + b"\xff" * 18))
     # protocols: unknown, named, none, ND, tunnels, IPsec
     for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60):
-        if proto in (89, 103, 132, 33, 2):
+        if proto in (89, 103, 33, 2):
             continue  # decoded by printers this suite does not cover
         P.append(v4(b"\x11" * 24, proto))
     P.append(v4(ip4(udp(src="192.168.0.1", dst="192.168.0.2"), 17, "192.168.0.1",
@@ -226,6 +226,28 @@ def ipv4_cases():
     m = m[:6] + struct.pack("!H", cksum(ph + m)) + m[8:]
     P.append(v4(m, 112, dst="224.0.0.18", ttl=255))
     P.append(v4(struct.pack("!BBBB", 0x22, 1, 1, 0) + b"\0" * 4, 112, ttl=255))
+    # SCTP: INIT, INIT ACK, DATA (flags, PPIDs), SACK with gaps and dups, others, bad lengths
+    def sctp(chunks, sport=5000, dport=38412):
+        return struct.pack("!HHII", sport, dport, 0x11223344, 0) + b"".join(chunks)
+    def chunk(t, flags, body):
+        c = struct.pack("!BBH", t, flags, 4 + len(body)) + body
+        return c + b"\0" * (-len(c) % 4)
+    init = struct.pack("!IIHHI", 0xdeadbeef, 65536, 10, 65535, 1)
+    P.append(v4(sctp([chunk(1, 0, init + b"\x00\x0c\x00\x06\x00\x05\x00\x00")]), 132))
+    P.append(v4(sctp([chunk(2, 0, init), chunk(0x0b, 0, b"")]), 132))
+    P.append(v4(sctp([chunk(0, 3, struct.pack("!IHHI", 100, 1, 2, 18) + b"hello"),
+                      chunk(0, 4, struct.pack("!IHHI", 101, 1, 3, 46) + b"x" * 8),
+                      chunk(0, 0, struct.pack("!IHHI", 102, 0, 0, 4) + b"abcd")]), 132))
+    P.append(v4(sctp([chunk(3, 0, struct.pack("!IIHH", 1000, 5000, 2, 1) +
+                            struct.pack("!HHHH", 2, 3, 5, 9) + struct.pack("!I", 998))]), 132))
+    P.append(v4(sctp([chunk(4, 0, b"\0\1\0\8abcd"), chunk(5, 0, b""), chunk(6, 1, b""),
+                      chunk(7, 0, b"\0\0\0\1"), chunk(0x0e, 0, b""), chunk(0x80, 0, b"zz")]), 132))
+    P.append(v4(sctp([chunk(0, 3, struct.pack("!IHHI", 100, 1, 2, 18))]), 132))
+    P.append(v4(sctp([chunk(1, 0, b"\0" * 8)]), 132))
+    P.append(v4(sctp([struct.pack("!BBH", 0, 0, 2)]), 132))
+    P.append(v4(sctp([struct.pack("!BBH", 9, 0, 7) + b"abc"]), 132))
+    P.append(v4(sctp([b"\x01\x02"]), 132))
+    P.append(v4(b"\0" * 8, 132))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -387,6 +409,7 @@ def ipv6_cases():
     P.append(ip6raw(m, 112, dst="ff02::12", hlim=255))
     P.append(ip6raw(raw(Ether(**MAC) / IP(src="1.1.1.1", dst="2.2.2.2") / UDP()), 143))
     P.append(ip6raw(struct.pack("!HH", 0, 0x0800) + ip4(udp(), 17), 47))
+    P.append(ip6raw(struct.pack("!HHII", 9, 10, 1, 0) + struct.pack("!BBHI", 0x0e, 0, 4, 0)[:4], 132))
     P.append(ip6raw(b"\x22" * 12, 253))
     P.append(ip6raw(b"\x22" * 12, 150))
     P.append(ip6raw(b"\x22" * 12, 1))
@@ -567,6 +590,8 @@ def main():
     wpcap("ip-icmp6.pcap", ic6)
     # truncated copies: a selection with options, extension headers and quotes
     sel4 = [v4p[i] for i in (0, 2, 21, 22, 24, 38, 39)] + [ic[i] for i in (0, 5, 22, 26, 44, 45)]
+    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2)):
+        sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
         [ic6[i] for i in (0, 3, 7, 24, 25, 26, 27, 30, 33)]
