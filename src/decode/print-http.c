@@ -51,12 +51,13 @@ static int strcase_eq(const uint8_t *a, const char *b)
 static unsigned fetch_token(struct dx *dx, const uint8_t *p, unsigned idx, unsigned len,
 			    uint8_t *tbuf, size_t tbuflen)
 {
+	size_t avail = DX_BYTES_AVAIL(dx, p);
 	size_t toklen = 0;
 	uint8_t c;
 
 	for (; idx < len; idx++) {
-		if (!DX_TTEST(dx, p + idx, 1))
-			return 0;
+		if (idx >= avail)
+			return 0;	/* ran past the captured data */
 		c = p[idx];
 		if (c & 0x80)
 			return 0;
@@ -71,9 +72,8 @@ static unsigned fetch_token(struct dx *dx, const uint8_t *p, unsigned idx, unsig
 	if (toklen == 0)
 		return 0;
 	tbuf[toklen] = '\0';
-	for (; idx < len; idx++) {
-		if (!DX_TTEST(dx, p + idx, 1))
-			break;
+	/* skip blanks up to the next token or the end of the line */
+	for (; idx < len && idx < avail; idx++) {
 		c = p[idx];
 		if (c == '\r' || c == '\n')
 			break;
@@ -94,11 +94,14 @@ static unsigned fetch_token(struct dx *dx, const uint8_t *p, unsigned idx, unsig
 static unsigned print_txt_line(struct dx *dx, const char *prefix, const uint8_t *p, unsigned idx,
 			       unsigned len)
 {
+	size_t avail = DX_BYTES_AVAIL(dx, p);
 	unsigned start = idx, linelen;
 	uint8_t c;
 
 	while (idx < len) {
-		c = GET_U8(dx, p + idx);
+		if (idx >= avail)
+			dx_trunc(dx);	/* as GET_U8 would */
+		c = p[idx];
 		if (c == '\n') {
 			linelen = idx - start;
 			idx++;
@@ -106,7 +109,9 @@ static unsigned print_txt_line(struct dx *dx, const char *prefix, const uint8_t 
 		} else if (c == '\r') {
 			if (idx + 1 >= len)
 				return 0;
-			if (GET_U8(dx, p + idx + 1) == '\n') {
+			if (idx + 1 >= avail)
+				dx_trunc(dx);
+			if (p[idx + 1] == '\n') {
 				linelen = idx - start;
 				idx += 2;
 				goto print;
@@ -124,7 +129,10 @@ static unsigned print_txt_line(struct dx *dx, const char *prefix, const uint8_t 
 print:
 	dx_puts(dx, prefix);
 	strbuf_add(dx->out, p + start, linelen);
-	DX_FIELD(dx, p + start, idx - start, "%.*s", (int)linelen, (const char *)(p + start));
+	if (linelen)
+		DX_FIELD(dx, p + start, idx - start, "%.*s", (int)linelen, (const char *)(p + start));
+	else
+		DX_FIELD(dx, p + start, idx - start, "(empty line)");
 	return idx;
 }
 
@@ -148,8 +156,11 @@ static void tree_lines(struct dx *dx, const uint8_t *p, unsigned len)
 		} else {
 			return;
 		}
-		DX_FIELD(dx, p + start, idx - start, "%.*s", (int)(end - start),
-			 (const char *)(p + start));
+		if (end > start)
+			DX_FIELD(dx, p + start, idx - start, "%.*s", (int)(end - start),
+				 (const char *)(p + start));
+		else
+			DX_FIELD(dx, p + start, idx - start, "(empty line)");
 	}
 }
 
