@@ -4,9 +4,10 @@
 Linux SLL/SLL2, BSD NULL/LOOP, RAW, IPV4, IPV6) with IP/ARP/unknown payloads,
 802.3/LLC frames, and truncated copies (caplen < len at several cut points).
 Usage: link.py OUTDIR. Timestamps are fixed."""
+import os
+import random
 import struct
 import sys
-import os
 
 from scapy.all import (ARP, Dot1Q, Dot1AD, Dot3, Ether, ICMP, IP, IPv6, ICMPv6EchoRequest,
                        TCP, UDP, LLC, SNAP, STP, raw)
@@ -273,3 +274,80 @@ ipxrecs += cuts(ipxrecs[1], (20, 30, 40, 60, 100))
 wpcap('link-ipx.pcap', 1, ipxrecs)
 wpcap('link-ipx-sll.pcap', 113, [sll(0, 0x0001, x) for x in ipxs[:4]] + [sll(0, 0x0004, raw(LLC(dsap=0xe0, ssap=0xe0, ctrl=3)) + ipxs[4])])
 wpcap('link-ipx-null.pcap', 0, [null_le(23, x) for x in ipxs[:4]])
+
+
+# Seeded random frames: mutated ARP, LLC/SNAP/STP/IPX, VLAN stacks and
+# unknown types behind every link header, whole or cut (a differential test
+# against tcpdump; the same seed gives the same files).
+R = random.Random(4242)
+
+
+def rb(n):
+    return bytes(R.randrange(256) for _ in range(n))
+
+
+def r_arp():
+    hrd = R.choice([1, 1, 1, 6, 15, 19, 32, R.randrange(65536)])
+    pro = R.choice([0x0800, 0x0800, 0x1000, 0x86dd, R.randrange(65536)])
+    hln = R.choice([6, 6, 0, 2, 8, R.randrange(256)])
+    pln = R.choice([4, 4, 16, 0, R.randrange(256)])
+    op = R.choice([1, 2, 3, 4, 8, 9, 10, R.randrange(65536)])
+    return struct.pack('>HHBBH', hrd, pro, hln, pln, op) + rb(R.randrange(0, 60))
+
+
+def r_llc():
+    k = R.randrange(6)
+    if k == 0:
+        return (bytes([0x42, 0x42, 3, 0, 0, R.choice([0, 2, 3, 4, 1]), R.choice([0, 2, 0x80, 7])])
+                + rb(R.randrange(0, 140)))
+    if k == 1:
+        return (bytes([0xaa, 0xaa, 3]) + R.choice([b'\0\0\0', b'\0\0\x0c', b'\0\x80\xc2', rb(3)])
+                + R.choice([b'\x08\x06', b'\x88\xb5', b'\x01\x0b', b'\x00\x0e', rb(2)]) + rb(R.randrange(0, 60)))
+    if k == 2:
+        return bytes([R.randrange(256), R.randrange(256), R.choice([3, 0xaf, 0xbf, 0xe3, R.randrange(256)])]) + rb(R.randrange(0, 20))
+    if k == 3:
+        return bytes([0xff, 0xff]) + rb(R.randrange(0, 40))
+    return rb(R.randrange(0, 30))
+
+
+def r_payload(depth=0):
+    k = R.randrange(6)
+    if k in (0, 1):
+        return 0x0806, r_arp()
+    if k == 2:
+        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137]), rb(R.randrange(0, 50))
+    if k == 3 and depth < 3:
+        t, p = r_payload(depth + 1)
+        return R.choice([0x8100, 0x88a8, 0x9100, 0x9200]), struct.pack('>HH', R.randrange(65536), t) + p
+    lp = r_llc()
+    return R.choice([len(lp), len(lp), R.randrange(1501)]), lp
+
+
+def r_cut(d):
+    return (d, len(d) if R.random() < 0.7 else R.randrange(1, len(d) + 1))
+
+
+rnd_eth, rnd_sll, rnd_sll2, rnd_null = [], [], [], []
+for i in range(1500):
+    t, p = r_payload()
+    rnd_eth.append(r_cut(bytes.fromhex('66778899aabb001122334455') + struct.pack('>H', t) + p))
+for i in range(600):
+    t, p = r_payload()
+    if R.random() < 0.2:
+        t = R.choice([1, 4, 5, 0x8100])
+    hdr = (struct.pack('>HHH', R.choice([0, 1, 2, 3, 4, 7]), R.choice([1, 772, 778]), R.choice([6, 6, 0, 4, 9]))
+           + rb(8) + struct.pack('>H', t))
+    rnd_sll.append(r_cut(hdr + p))
+    t, p = r_payload()
+    if R.random() < 0.2:
+        t = R.choice([1, 4, 5, 0x8100])
+    hdr = (struct.pack('>HHIHBB', t, 0, R.choice([1, 1, 99999]), 1, R.choice([0, 1, 4, 9]), R.choice([6, 0, 7]))
+           + rb(8))
+    rnd_sll2.append(r_cut(hdr + p))
+for i in range(200):
+    af = R.choice([6, 99, 0x12345, 23, 23 << 24, 0x63000000])
+    rnd_null.append(r_cut(struct.pack('<I', af) + rb(R.randrange(0, 40))))
+wpcap('link-rnd-ether.pcap', 1, rnd_eth)
+wpcap('link-rnd-sll.pcap', 113, rnd_sll)
+wpcap('link-rnd-sll2.pcap', 276, rnd_sll2)
+wpcap('link-rnd-null.pcap', 0, rnd_null)
