@@ -32,6 +32,10 @@
 const volatile __u32 snaplen = 262144;
 const volatile __u8 sel_active;		/* a --pid/--pname/-- cmd selection is in force */
 const volatile __u8 want_owner = 1;	/* look up the owning process */
+/* wake the reader only once this many bytes wait (it also looks every few
+ * ms): one wakeup per packet costs microseconds at high rates; 0 = every
+ * packet (immediate mode) */
+const volatile __u32 wakeup_bytes;
 
 struct pt_scratch {
 	struct pt_pkt_hdr h;
@@ -217,6 +221,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 {
 	struct owner o = {};
 	struct pt_scratch *s;
+	__u64 flags = 0;
 	__u32 key, n;
 
 	count(PT_CNT_SEEN);
@@ -265,7 +270,10 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 		}
 	}
 	s->h.caplen = n;
-	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + n, 0) < 0)
+	if (wakeup_bytes)
+		flags = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
+				BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + n, flags) < 0)
 		count(PT_CNT_DROP);
 	return TC_NEXT;
 }

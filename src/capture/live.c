@@ -44,6 +44,7 @@
 #define RB_MIN (1u << 20)
 #define RB_MAX (1u << 30)
 #define MAX_IFACES 4096
+#define TICK_MS 10		/* look at the ring this often when not woken */
 
 struct liface {
 	int ifindex;
@@ -558,6 +559,7 @@ static int load(struct live *l, char *err, size_t errlen)
 	}
 	l->sp.obj = l->skel->obj;
 	l->skel->rodata->snaplen = l->o.snaplen;
+	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l->o.buffer_kib) / 8;
 	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||
 	    bpf_map__set_max_entries(l->skel->maps.scratch,
 				     (uint32_t)(libbpf_num_possible_cpus() > 0 ?
@@ -568,6 +570,8 @@ static int load(struct live *l, char *err, size_t errlen)
 	rc = proc_setup(l, err, errlen);
 	if (rc < 0)
 		return rc;
+	if (getenv("PTCPDUMP_NO_OWNER"))	/* benchmarks: the cost of the socket lookups */
+		l->skel->rodata->want_owner = 0;
 	for (k = 0; k < 2; k++)
 		for (e = 0; e < 2; e++) {
 			struct bpf_program *p = k == PT_LINK_RAW ?
@@ -885,16 +889,18 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 		}
 #endif
 		if (timeout_ms < 0) {
-			wait = l->spawned ? 100 : -1;
+			wait = -1;
 		} else if (timeout_ms == 0) {
 			wait = 0;
 		} else {
 			uint64_t now = clock_ns(CLOCK_MONOTONIC);
 
 			wait = now >= deadline ? 0 : (int)((deadline - now + 999999) / 1000000);
-			if (l->spawned && wait > 100)
-				wait = 100;
 		}
+		if (!l->o.immediate && (wait < 0 || wait > TICK_MS))
+			wait = TICK_MS;	/* the kernel wakes us only for batches */
+		if (l->spawned && (wait < 0 || wait > 100))
+			wait = 100;
 		n = epoll_wait(l->epfd, ev, 4, wait);
 		if (n < 0) {
 			if (errno == EINTR)

@@ -29,6 +29,7 @@ struct live_opts {
 	const char *pname;		/* --pname */
 	int follow_forks;		/* -f */
 	char *const *command;		/* -- command args: started by live__open, traced */
+	int immediate;			/* deliver each packet at once (else batches, <= 10 ms late) */
 };
 
 struct live_stats {
@@ -40,7 +41,9 @@ struct live_stats {
 
 /* Load, attach, start. NULL with a one-line message in err. Caller owns. */
 struct live *live__open(const struct live_opts *o, char *err, size_t errlen);
-/* A pollable fd that becomes readable when packets (or events) wait. */
+/* A pollable fd that becomes readable when packets (or events) wait.
+ * Without o->immediate the kernel wakes it only for a batch of packets:
+ * poll it with a timeout of at most 10 ms (live__next does). */
 int live__fd(const struct live *l);
 /*
  * Next packet: 1 and *pkt filled (borrowed until the next call), 0 when

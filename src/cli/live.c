@@ -310,6 +310,7 @@ int cli_run_live(struct cli *c)
 	struct sigaction sa;
 	char err[512];
 	long long n_pkts = 0;
+	long drain = -1;
 	int rc = 0, print, n;
 	FILE *tf;
 
@@ -335,6 +336,8 @@ int cli_run_live(struct cli *c)
 	o.pname = c->pname;
 	o.follow_forks = c->follow_forks;
 	o.command = c->command;
+	/* tcpdump: -U, --immediate-mode; and -l (a terminal or pipe reader waits for lines) */
+	o.immediate = c->po.packet_buffered || c->po.line_buffered;
 
 	l = live__open(&o, err, sizeof(err));
 	if (!l) {
@@ -370,10 +373,17 @@ int cli_run_live(struct cli *c)
 	}
 	banner(c, l, tf);
 
-	while (!exiting && (c->count < 0 || n_pkts < c->count)) {
+	while (c->count < 0 || n_pkts < c->count) {
 		struct pkt pkt;
 
-		n = live__next(l, &pkt, 500);
+		/* after a signal, hand out what the ring already holds (bounded) */
+		if (exiting && drain < 0)
+			drain = 1 << 18;
+		if (drain == 0)
+			break;
+		if (drain > 0)
+			drain--;
+		n = live__next(l, &pkt, drain >= 0 ? 0 : 500);
 		if (wf && c->rotate_secs > 0) {
 			int r = wfile_rotate(wf, time(NULL));
 
@@ -382,8 +392,11 @@ int cli_run_live(struct cli *c)
 				break;
 			}
 		}
-		if (n == 0)
+		if (n == 0) {
+			if (drain >= 0)
+				break;
 			continue;
+		}
 		if (n == -1)
 			break;	/* the traced command exited */
 		if (n < 0) {

@@ -6,7 +6,7 @@
 netns_up || { ko "capture-basic: netns setup"; exit 0; }
 http_up 300000 || { ko "capture-basic: http server"; exit 0; }
 
-ip netns exec "$NSA" tcpdump -i "$VA" -n -U -w "$T/td.pcap" 2>"$T/td.err" &
+ip netns exec "$NSA" tcpdump -i "$VA" -n -U --immediate-mode -w "$T/td.pcap" 2>"$T/td.err" &
 TD=$!
 PIDS="$PIDS $TD"
 cap print --netns "/run/netns/$NSA" -i "$VA" -n || { ko "capture-basic: start" "$(cat "$T/print.err")"; exit 0; }

@@ -10,7 +10,7 @@ get() { ip netns exec "$NSA" curl -s -o /dev/null "http://$IPB:8080/$1"; }
 prog_ids() { bpftool prog show 2>/dev/null | sed -n 's/^\([0-9]*\): sched_cls  name pt_\(eth\|raw\)_.*/\1/p' | sort; }
 
 # -- two instances; stopping the first does not disturb the second
-ip netns exec "$NSA" tcpdump -i "$VA" -n -U -w "$T/td.pcap" 2>"$T/td.err" &
+ip netns exec "$NSA" tcpdump -i "$VA" -n -U --immediate-mode -w "$T/td.pcap" 2>"$T/td.err" &
 TD=$!
 PIDS="$PIDS $TD"
 cap one --netns "$NSP" -i "$VA" -n || { ko "capture-life: start 1" "$(cat "$T/one.err")"; exit 0; }
