@@ -29,16 +29,23 @@ struct proctab_opts {
 	void *warn_arg;
 };
 
-/* Load and attach proc.bpf.c, scan /proc. NULL with a message in err. */
+/*
+ * Load and attach proc.bpf.c, tag the sockets that exist already (task_file
+ * iterator), select the processes named by --pid/--pname. Warns (opts->warn)
+ * once per kernel feature it cannot use, naming what is lost. NULL with a
+ * one-line message in err when process attribution cannot work at all.
+ */
 struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t errlen);
 void proctab__free(struct proctab *t);
 /* fd of sk_owner_map (for bpf_map__reuse_fd in the capture object) */
 int proctab__sk_map_fd(const struct proctab *t);
-/* fd of the selected-pids map (BPF_MAP_TYPE_HASH u32 tgid -> u8), or -1
- * when no selection is active: the capture program drops packets whose
- * owner is not in it */
+/* fd of the selected-pids map (BPF_MAP_TYPE_HASH u32 tgid -> u8, 16384
+ * entries), or -1 when no selection is active (no pids, pname or spawn in
+ * the options): the capture program drops packets whose owner is not in
+ * it. The kernel side adds -f children and new --pname execs itself. */
 int proctab__sel_map_fd(const struct proctab *t);
-/* a pollable fd for the event ring buffer, and the consumer */
+/* a pollable fd for the event ring buffer (-1 without a kernel side), and
+ * the consumer: events applied, or -errno */
 int proctab__fd(const struct proctab *t);
 int proctab__poll(struct proctab *t, int timeout_ms);
 /*
@@ -54,8 +61,10 @@ int proctab__poll(struct proctab *t, int timeout_ms);
 const struct proc_ctx *proctab__lookup(struct proctab *t, int pid, int tid);
 /* Is pid selected by --pid/--pname/-f/-- cmd? (1 when no selection.) */
 int proctab__selected(struct proctab *t, int pid);
-/* -- command: fork, wait until released, exec; the child is selected (and
- * its descendants with follow_forks). Returns the pid or -errno. */
+/* -- command (set opts.spawn): fork a child that waits until released, then
+ * execvp; it is selected from its first packet (and its descendants with
+ * follow_forks). Returns the pid or -errno. Free without release: the child
+ * exits (126) without running the command. */
 int proctab__spawn(struct proctab *t, char *const argv[]);
 int proctab__release(struct proctab *t);	/* let the spawned command run */
 /* 1 when the spawned command has exited (its status in *status) */
