@@ -74,6 +74,19 @@ static int cgroup2_path(char *buf, size_t len)
 	return found;
 }
 
+/* test hook: PTCPDUMP_PROCTAB_DISABLE=name,... pretends the kernel lacks
+ * these hooks (tracepoint names, "sock_create", "iter") */
+static int disabled(const char *name)
+{
+	const char *l = getenv("PTCPDUMP_PROCTAB_DISABLE"), *p;
+	size_t n = strlen(name);
+
+	for (p = l; p && (p = strstr(p, name)); p += n)
+		if ((p == l || p[-1] == ',') && (p[n] == '\0' || p[n] == ','))
+			return 1;
+	return 0;
+}
+
 static int has_btf_typedef(const struct btf *btf, const char *tp)
 {
 	char name[128];
@@ -126,7 +139,7 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 	}
 	*missing = 0;
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
-		if (!has_btf_typedef(vmlinux, hooks[i].tp)) {
+		if (!has_btf_typedef(vmlinux, hooks[i].tp) || disabled(hooks[i].tp)) {
 			bpf_program__set_autoload(hook_prog(s, i), false);
 			*missing |= 1u << i;
 		}
@@ -178,7 +191,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	unsigned int missing = 0;
 	int debug = getenv("PTCPDUMP_PROCTAB_DEBUG") != NULL;
 	char cgpath[1024];
-	int e = 0, with_iter = 1;
+	int e = 0, with_iter = !disabled("iter");
 	size_t i;
 
 	if (!k) {
@@ -191,7 +204,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 		old_print = libbpf_set_print(silent_print);
 	vmlinux = btf__load_vmlinux_btf();
 	k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
-	if (!k->skel) {
+	if (!k->skel && with_iter) {
 		/* the iterator needs bpf_sock_from_file (5.11): try without it */
 		with_iter = 0;
 		k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
@@ -218,11 +231,11 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 				      hooks[i].tp, strerror(errno), hooks[i].lost);
 	}
 
-	if (cgroup2_path(cgpath, sizeof(cgpath)))
+	if (!disabled("sock_create") && cgroup2_path(cgpath, sizeof(cgpath)))
 		k->cg_fd = open(cgpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (k->cg_fd < 0)
-		proctab__warn(t, "warning: no cgroup2 mount for cgroup sock_create: new sockets "
-			      "are named on their first send or receive only");
+		proctab__warn(t, "warning: cannot attach cgroup sock_create (no cgroup2 mount): new "
+			      "sockets are named on their first send or receive only");
 	else if (!(k->links[k->n_links++] =
 			   bpf_program__attach_cgroup(k->skel->progs.pt_sock_create, k->cg_fd)))
 		proctab__warn(t, "warning: cannot attach cgroup sock_create (%s): new sockets "
