@@ -3,7 +3,8 @@
  * \summary: process attribution: socket owners (sk_owner_map) and exec/fork/exit events
  *
  * Socket owners are written first-writer-wins (bpf_sk_storage_get with
- * F_CREATE never overwrites) from, in this order of likelihood:
+ * F_CREATE never overwrites; later users of the same process only update
+ * the thread) from, in this order of likelihood:
  *   cgroup/sock_create       creator's context, every AF_INET/AF_INET6 socket
  *   tp_btf/tcp_sendmsg_locked before the data reaches TC egress
  *   tp_btf/sock_send_length, sock_recv_length  any later send/receive
@@ -84,10 +85,21 @@ static __always_inline void tag_current(struct sock *sk)
 	struct task_struct *task;
 	struct sk_owner v = {};
 
+	struct sk_owner *o;
+	__u64 id;
+
 	if (!sk || !is_inet(sk->__sk_common.skc_family))
 		return;
-	if (bpf_sk_storage_get(&sk_owner_map, sk, 0, 0))
+	o = bpf_sk_storage_get(&sk_owner_map, sk, 0, 0);
+	if (o) {
+		/* the owner stays; the thread is the one that used it last */
+		id = bpf_get_current_pid_tgid();
+		if (o->pid == (__u32)(id >> 32) && o->tid != (__u32)id) {
+			o->tid = (__u32)id;
+			bpf_get_current_comm(o->comm, sizeof(o->comm));
+		}
 		return;
+	}
 	task = bpf_get_current_task_btf();
 	if (task->flags & PT_PF_KTHREAD)
 		return;
