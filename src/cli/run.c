@@ -51,6 +51,7 @@ struct file_run {
 	struct pfilter *pf;
 	struct output out;
 	int print;
+	size_t keylog_sent;	/* bytes of the reader's key log passed to the writer */
 };
 
 static int writer_iface(struct file_run *fr, uint32_t if_id, const struct pkt *pkt)
@@ -155,7 +156,16 @@ int cli_run_file(struct cli *c)
 			continue;
 		matched++;
 		if (fr.w) {
-			int id = writer_iface(&fr, pkt.if_id, &pkt);
+			const char *keys = capfile_reader__keylog(fr.r);
+			size_t nkeys = strlen(keys);
+			int id;
+
+			/* TLS keys read from DSBs go out before the packets they decrypt */
+			if (nkeys > fr.keylog_sent &&
+			    capfile_writer__add_keylog(fr.w, keys + fr.keylog_sent,
+						       nkeys - fr.keylog_sent) == 0)
+				fr.keylog_sent = nkeys;
+			id = writer_iface(&fr, pkt.if_id, &pkt);
 
 			if (id < 0 || capfile_writer__write(fr.w, id, &pkt) < 0) {
 				cli_err("%s: %s", c->write_file, strerror(id < 0 ? -id : errno ? errno : EIO));

@@ -122,3 +122,22 @@ tcpdump -r $S -c 300 >"$T/exp" 2>/dev/null
 timeout 60 $BIN -r $S -c 300 >"$T/got" 2>/dev/null
 same "names without -n" "$T/exp" "$T/got"
 grep -q '\.http: ' "$T/got"; check "without -n ports print as services" $?
+
+# TLS key logs (pcapng DSB) read with -r are written again with -w, before the packets
+/usr/bin/python3 - "$T/keys.pcapng" <<'PY'
+import struct, sys
+def blk(t, body):
+    body += b'\0' * ((4 - len(body) % 4) % 4)
+    n = 12 + len(body)
+    return struct.pack('<II', t, n) + body + struct.pack('<I', n)
+key = b'CLIENT_RANDOM 00 11\n'
+open(sys.argv[1], 'wb').write(
+    blk(0x0A0D0D0A, struct.pack('<IHHq', 0x1A2B3C4D, 1, 0, -1)) +
+    blk(1, struct.pack('<HHI', 1, 0, 262144)) +
+    blk(10, struct.pack('<II', 0x544c534b, len(key)) + key) +
+    blk(6, struct.pack('<IIIII', 0, 0, 1000, 60, 60) + bytes(60)))
+PY
+$BIN -r "$T/keys.pcapng" -w "$T/keys2.pcapng" 2>/dev/null
+off_key=$(grep -abo CLIENT_RANDOM "$T/keys2.pcapng" | cut -d: -f1)
+[ -n "$off_key" ] && [ "$(tshark -r "$T/keys2.pcapng" 2>/dev/null | wc -l)" -eq 1 ]
+check "-r pcapng with TLS keys -w keeps the DSB" $?
