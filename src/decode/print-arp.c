@@ -110,7 +110,7 @@ static void linkaddr_print(struct dx *dx, const uint8_t *p, enum linkaddr_type t
 		return;
 	}
 	if (type == LINKADDR_ETHER && len == 6) {
-		dx_puts(dx, GET_ETHERADDR_STRING(dx, p));
+		ether_addr_put(dx, p);
 		return;
 	}
 	if (type == LINKADDR_FRELAY) {

@@ -147,9 +147,9 @@ void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
 
 static void addresses_print(struct dx *dx, const uint8_t *src, const uint8_t *dst)
 {
-	dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+	ether_addr_put(dx, src);
 	dx_puts(dx, " > ");
-	dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+	ether_addr_put(dx, dst);
 	dx_puts(dx, ", ");
 }
 
@@ -302,6 +302,35 @@ static const struct tok bridged_values[] = {
 	{ 0, NULL },
 };
 
+/*
+ * A MAC address as tcpdump's etheraddr_string(): without -n, a name from
+ * the resolver, "Broadcast", or the address followed by " (oui NAME)" from
+ * tcpdump's small OUI table ("Unknown" for most vendors).
+ */
+void ether_addr_put(struct dx *dx, const uint8_t *p)
+{
+	const char *s = GET_ETHERADDR_STRING(dx, p);
+	size_t n = 0;
+
+	/* tcpdump's one hardwired name (after /etc/ethers, which the resolver reads) */
+	if (!dx->opts->no_resolve && (p[0] & p[1] & p[2] & p[3] & p[4] & p[5]) == 0xff &&
+	    s[0] == 'f' && s[1] == 'f') {
+		dx_puts(dx, "Broadcast");
+		return;
+	}
+	dx_puts(dx, s);
+	while (s[n])
+		n++;
+	/* a bare "aa:bb:cc:dd:ee:ff": the resolver named nothing */
+	if (!dx->opts->no_resolve && n == 17) {
+		const char *o = tok2str_or_null(oui_values, (unsigned)(p[0] << 16 | p[1] << 8 | p[2]));
+
+		dx_puts(dx, " (oui ");
+		dx_puts(dx, o ? o : "Unknown");
+		dx_putc(dx, ')');
+	}
+}
+
 /* the names of a SNAP PID depend on the OUI */
 static const char *snap_pid_name(unsigned orgcode, unsigned pid)
 {
@@ -389,9 +418,9 @@ static int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned
 	}
 	if (!dx->opts->link_header) {
 		if (src && dst) {
-			dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+			ether_addr_put(dx, src);
 			dx_puts(dx, " > ");
-			dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+			ether_addr_put(dx, dst);
 			dx_putc(dx, ' ');
 		}
 		if (orgcode == 0) {
@@ -519,22 +548,22 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	if (!dx->opts->link_header) {
 		if (ssap == dsap) {
 			if (src && dst) {
-				dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+				ether_addr_put(dx, src);
 				dx_puts(dx, " > ");
-				dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+				ether_addr_put(dx, dst);
 				dx_putc(dx, ' ');
 			}
 			sap_name(dx, "DSAP", dsap);
 			dx_putc(dx, ' ');
 		} else {
 			if (src && dst) {
-				dx_puts(dx, GET_ETHERADDR_STRING(dx, src));
+				ether_addr_put(dx, src);
 				dx_putc(dx, ' ');
 			}
 			sap_name(dx, "SSAP", ssap);
 			dx_puts(dx, " > ");
 			if (src && dst) {
-				dx_puts(dx, GET_ETHERADDR_STRING(dx, dst));
+				ether_addr_put(dx, dst);
 				dx_putc(dx, ' ');
 			}
 			sap_name(dx, "DSAP", dsap);

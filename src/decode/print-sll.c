@@ -53,7 +53,7 @@ static void cooked_type_print(struct dx *dx, unsigned halen, const uint8_t *addr
 			      unsigned ether_type, unsigned length)
 {
 	if (halen == MAC_ADDR_LEN) {
-		dx_puts(dx, GET_ETHERADDR_STRING(dx, addr));
+		ether_addr_put(dx, addr);
 		dx_putc(dx, ' ');
 	}
 	if (dx->opts->quiet)
