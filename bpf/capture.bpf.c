@@ -36,6 +36,10 @@ const volatile __u8 want_owner = 1;	/* look up the owning process */
  * ms): one wakeup per packet costs microseconds at high rates; 0 = every
  * packet (immediate mode) */
 const volatile __u32 wakeup_bytes;
+/* a pcap filter is in force: a VLAN-tagged packet (tag in the skb metadata,
+ * not in the data the filter reads) is left to user space to filter on the
+ * frame with its tag put back, as libpcap sees it */
+const volatile __u8 has_filter;
 
 struct pt_scratch {
 	struct pt_pkt_hdr h;
@@ -217,6 +221,28 @@ static __always_inline void find_owner(struct __sk_buff *skb, __u8 link, __u8 di
 	owner_from_sk(sk, o);
 }
 
+/*
+ * The frame as libpcap shows it: the MAC addresses, the tag from the skb
+ * metadata, then the rest of the data. n = bytes wanted incl. the tag.
+ */
+static __always_inline __u32 copy_vlan(struct __sk_buff *skb, struct pt_scratch *s, __u32 n)
+{
+	__u64 m = (__u64)n - 17;	/* bytes after the tag, minus one */
+	__be16 tag[2];
+
+	if (n < 16 || bpf_skb_load_bytes(skb, 0, s->data, 12) < 0)
+		return 0;
+	tag[0] = (__be16)skb->vlan_proto;	/* already in network order */
+	tag[1] = bpf_htons((__u16)skb->vlan_tci);
+	__builtin_memcpy(s->data + 12, tag, 4);
+	if (m >= PT_SNAP_MAX - 16)
+		return 16;
+	asm volatile("" : "+r"(m));
+	if (bpf_skb_load_bytes(skb, 12, s->data + 16, m + 1) < 0)
+		return 16;
+	return (__u32)m + 17;	/* bounded for the verifier, unlike n */
+}
+
 static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 {
 	struct owner o = {};
@@ -224,9 +250,15 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	__u64 flags = 0;
 	__u32 key, n;
 
+	__u32 vlan = link == PT_LINK_ETH && skb->vlan_present;
+	__u16 pflags = 0;
+
 	count(PT_CNT_SEEN);
-	if (!pt_filter(skb))
+	if (vlan) {
+		pflags = PT_PKT_F_VLAN | (has_filter ? PT_PKT_F_UFILTER : 0);
+	} else if (!pt_filter(skb)) {
 		return TC_NEXT;
+	}
 	if (want_owner)
 		find_owner(skb, link, dir, &o);
 	if (sel_active) {
@@ -235,13 +267,14 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 		if (!pid || !bpf_map_lookup_elem(&sel_pids, &pid))
 			return TC_NEXT;
 	}
-	count(PT_CNT_MATCH);
+	if (!(pflags & PT_PKT_F_UFILTER))
+		count(PT_CNT_MATCH);
 
 	key = bpf_get_smp_processor_id();
 	s = bpf_map_lookup_elem(&scratch, &key);
 	if (!s)
 		return TC_NEXT;
-	n = skb->len;
+	n = skb->len + (vlan ? 4 : 0);
 	if (n > snaplen)
 		n = snaplen;
 	if (n > PT_SNAP_MAX)
@@ -249,14 +282,16 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	s->h.type = PT_REC_PKT;
 	s->h.ifindex = skb->ifindex;
 	s->h.ts_mono = bpf_ktime_get_ns();
-	s->h.len = skb->len;
+	s->h.len = skb->len + (vlan ? 4 : 0);
 	s->h.pid = o.pid;
 	s->h.tid = o.tid;
 	s->h.dir = dir;
 	s->h.link = link;
-	s->h.pad0 = 0;
+	s->h.flags = pflags;
 	s->h.pad1 = 0;
-	{
+	if (vlan) {
+		n = copy_vlan(skb, s, n);
+	} else {
 		/* one register checked for both bounds (n == 0 wraps); the barrier
 		 * stops clang from checking a copy of the length it passes */
 		__u64 m = (__u64)n - 1;
@@ -273,8 +308,16 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	if (wakeup_bytes)
 		flags = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
 				BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
-	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + n, flags) < 0)
-		count(PT_CNT_DROP);
+	{
+		__u64 len = n;
+
+		/* re-bound in the register that is passed (clang may not keep n's) */
+		asm volatile("" : "+r"(len));
+		if (len > PT_SNAP_MAX)
+			len = PT_SNAP_MAX;
+		if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, flags) < 0)
+			count(PT_CNT_DROP);
+	}
 	return TC_NEXT;
 }
 

@@ -50,10 +50,15 @@ enum pt_link {
 
 enum pt_cnt {
 	PT_CNT_SEEN = 0,	/* packets that reached the filter */
-	PT_CNT_MATCH = 1,	/* passed the filter and the process selection */
+	PT_CNT_MATCH = 1,	/* passed the in-kernel filter and the process selection
+				 * (not counted: packets left to user space to filter) */
 	PT_CNT_DROP = 2,	/* lost: ring buffer full */
 	PT_CNT_MAX = 4,
 };
+
+/* struct pt_pkt_hdr flags */
+#define PT_PKT_F_VLAN 0x1	/* the VLAN tag (skb metadata) was put back after the MACs */
+#define PT_PKT_F_UFILTER 0x2	/* the kernel did not run the filter: user space must */
 
 /*
  * One packet in the ring buffer: this header, then caplen bytes of the
@@ -70,7 +75,7 @@ struct pt_pkt_hdr {
 	__u32 tid;
 	__u8 dir;		/* 1 ingress, 2 egress (enum pkt_dir) */
 	__u8 link;		/* enum pt_link */
-	__u16 pad0;
+	__u16 flags;		/* PT_PKT_F_* */
 	__u32 pad1;
 };
 

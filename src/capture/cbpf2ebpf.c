@@ -272,8 +272,11 @@ static int xl_insn(struct xl *x, const struct cbpf_insn *in, size_t pc, size_t n
 		size_t t, f;
 
 		if (op == BPF_JA) {
-			if (in->k >= n - pc - 1)
-				break;
+			if (in->k >= n - pc - 1) {
+				snprintf(err, errlen, "filter instruction %zu jumps backwards (a loop)",
+					 pc);
+				return -EINVAL;
+			}
 			emit_jump(x, BPF_JMP | BPF_JA, 0, 0, 0, T_CLASSIC, pc + 1 + in->k);
 			return 0;
 		}

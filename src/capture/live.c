@@ -73,6 +73,7 @@ struct live {
 	unsigned long long ns_ino;
 	int all;			/* every interface, new ones too */
 	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
+	int user_filter[2];		/* the kernel cannot run this filter: we do */
 	int dir_on[2];			/* attach ingress / egress */
 	struct liface *ifs;
 	size_t n_ifs, cap_ifs;
@@ -415,10 +416,20 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 			    errlen);
 	if (rc < 0)
 		return rc;
-	if (!c)
+	if (!c) {
 		rc = cbpf2ebpf_accept_all(&l->sp.body[kind]);
-	else
-		rc = cbpf2ebpf(c, n, &l->sp.body[kind], err, errlen);
+	} else {
+		char terr[256];
+
+		rc = cbpf2ebpf(c, n, &l->sp.body[kind], terr, sizeof(terr));
+		if (rc == -EINVAL || rc == -E2BIG) {
+			/* e.g. protochain loops backwards: libpcap's interpreter runs it */
+			warnf(l, "the filter runs in user space for %s devices: %s",
+			      kind == PT_LINK_RAW ? "raw IP" : "Ethernet", terr);
+			l->user_filter[kind] = 1;
+			rc = cbpf2ebpf_accept_all(&l->sp.body[kind]);
+		}
+	}
 	free(c);
 	if (rc < 0) {
 		if (rc == -ENOMEM)
@@ -559,6 +570,7 @@ static int load(struct live *l, char *err, size_t errlen)
 	}
 	l->sp.obj = l->skel->obj;
 	l->skel->rodata->snaplen = l->o.snaplen;
+	l->skel->rodata->has_filter = l->o.filter && *l->o.filter;
 	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l->o.buffer_kib) / 8;
 	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||
 	    bpf_map__set_max_entries(l->skel->maps.scratch,
@@ -676,8 +688,27 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		goto fail;
 	}
 
-	if (load(l, err, errlen) < 0)
-		goto fail;
+	if (load(l, err, errlen) < 0) {
+		/* the verifier may refuse a translated filter (too complex): let user
+		 * space filter instead, and say so */
+		if (!o->filter || !*o->filter || l->sp.rc < 0 || !l->skel ||
+		    (l->user_filter[0] && l->user_filter[1]))
+			goto fail;
+		capture_bpf__destroy(l->skel);
+		l->skel = NULL;
+		for (k = 0; k < 2; k++) {
+			free(l->sp.body[k]);
+			l->sp.body[k] = NULL;
+			rc = cbpf2ebpf_accept_all(&l->sp.body[k]);
+			if (rc < 0)
+				goto fail;
+			l->sp.n[k] = rc;
+			l->user_filter[k] = 1;
+		}
+		warnf(l, "the filter runs in user space: the kernel refused it (%s)", err);
+		if (load(l, err, errlen) < 0)
+			goto fail;
+	}
 
 	l->rb = ringbuf__new(bpf_map__fd(l->skel->maps.pkt_rb));
 	if (!l->rb) {
@@ -837,6 +868,11 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 		snprintf(lk.name, sizeof(lk.name), "if%u", h->ifindex);
 		f = iface_add(l, &lk, h->link);
 		if (!f)
+			return 0;
+	}
+	if ((h->flags & PT_PKT_F_UFILTER) || l->user_filter[h->link]) {
+		if (pfilter__match(l->pf, f->ci.linktype, (const uint8_t *)(h + 1), h->caplen,
+				   h->len) <= 0)
 			return 0;
 	}
 	memset(pkt, 0, sizeof(*pkt));

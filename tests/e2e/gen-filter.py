@@ -5,8 +5,8 @@
 import random
 import sys
 
-from scapy.all import (ARP, ICMP, IP, TCP, UDP, Ether, ICMPv6EchoRequest, IPv6, Raw, DNS,
-                       DNSQR, GRE, wrpcap, IPOption_RR)
+from scapy.all import (ARP, ICMP, IP, TCP, UDP, Dot1Q, Dot1AD, Ether, ICMPv6EchoRequest, IPv6,
+                       Raw, DNS, DNSQR, GRE, wrpcap, IPOption_RR)
 
 random.seed(7)
 A = "02:00:00:00:00:01"
@@ -67,7 +67,15 @@ for f in big.fragment(fragsize=1000):
     add(Ether(src=B, dst=A) / f)
 add(Ether(src=B, dst=A) / IP(src="203.0.113.5", dst="10.1.2.3", options=[IPOption_RR()]) / TCP(sport=22, dport=1234, flags="A"))
 add(Ether(src=B, dst=A) / IP(src="203.0.113.5", dst="10.1.2.3", proto=47) / GRE() / IP(src="1.2.3.4", dst="5.6.7.8") / ICMP())
+# VLAN tags (the receiving kernel moves them into skb metadata before TC)
+for i in range(4):
+    add(Ether(src=B, dst=A) / Dot1Q(vlan=100, prio=i % 2) / IP(src="192.0.2.1", dst="10.200.9.9") / TCP(sport=80, dport=1234 + i, flags="A"))
+    add(Ether(src=B, dst=A) / Dot1Q(vlan=200) / IP(src="192.0.2.2", dst="10.1.2.3") / UDP(sport=5000, dport=53) / Raw(b"v" * 20))
+add(Ether(src=B, dst="ff:ff:ff:ff:ff:ff") / Dot1Q(vlan=100) / ARP(op=1, psrc="10.200.9.7", pdst="10.200.9.1"))
+add(Ether(src=B, dst=A) / Dot1AD(vlan=300) / Dot1Q(vlan=100) / IP(src="192.0.2.3", dst="10.1.2.3") / UDP(sport=1, dport=2))
 # odd ethertypes and runts
 add(Ether(src=B, dst=A, type=0x88cc) / Raw(b"\x02\x07\x04" + b"\x00" * 40))
 add(Ether(src=B, dst=A, type=0x0800) / Raw(b"\x45\x00"))
 wrpcap(sys.argv[1], pkts)
+# the tagged ones alone: the kernel leaves them to user space to filter
+wrpcap(sys.argv[1] + ".vlan", [p for p in pkts if p.haslayer(Dot1Q) or p.haslayer(Dot1AD)])

@@ -12,6 +12,7 @@ $PY "$D/gen-filter.py" "$T/gen.pcap" >/dev/null 2>&1 || { ko "capture-filter: ge
 # packets, not lines (some packets print several lines)
 npk() { tcpdump -r "$1" -n -tt "${@:2}" 2>/dev/null | grep -Ec '^[0-9]+\.[0-9]+ '; }
 total=$(npk "$T/gen.pcap")
+nvlan=$(npk "$T/gen.pcap.vlan")
 mapfile -t exprs <"$D/filter-exprs.txt"
 bad=0
 i=0
@@ -39,11 +40,19 @@ while [ $i -lt ${#exprs[@]} ]; do
 		kern=$(sed -n 's/^\([0-9]*\) packets matched in kernel$/\1/p' "$T/f$k.err")
 		tcpdump -r "$T/gen.pcap" -n -t "$e" >"$T/want$k.txt" 2>/dev/null
 		tcpdump -r "$T/f$k.pcap" -n -t >"$T/got$k.txt" 2>/dev/null
-		if cmp -s "$T/want$k.txt" "$T/got$k.txt" && [ "$got" = "$want" ] && [ "$cap_n" = "$want" ] && [ "$kern" = "$want" ] && [ "$inf" = "$want" ] &&
-			[ "$recv" = "$total" ]; then
+		# VLAN-tagged frames are filtered in user space (their tag is not in
+		# the data the kernel filter reads); a filter that loops runs there too
+		vwant=$(npk "$T/gen.pcap.vlan" "$e")
+		if grep -q 'filter runs in user space' "$T/f$k.err"; then
+			kwant=$((total - nvlan))
+		else
+			kwant=$((want - vwant))
+		fi
+		if cmp -s "$T/want$k.txt" "$T/got$k.txt" && [ "$got" = "$want" ] && [ "$cap_n" = "$want" ] &&
+			[ "$kern" = "$kwant" ] && [ "$inf" = "$want" ] && [ "$recv" = "$total" ]; then
 			ok "capture-filter: $e ($want)"
 		else
-			ko "capture-filter: $e" "tcpdump $want, printed $got, file $inf, captured $cap_n, kernel $kern, received $recv/$total"
+			ko "capture-filter: $e" "tcpdump $want, printed $got, file $inf, captured $cap_n, kernel $kern/$kwant, received $recv/$total"
 		fi
 	done
 	i=$((i + ${#batch[@]}))
