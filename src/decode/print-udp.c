@@ -131,6 +131,71 @@ static void mdns_print(struct dx *dx, const uint8_t *p, unsigned len, const stru
 	domain_print(dx, p, len, 0, 1);
 }
 
+/* SIP (RFC 3261): request/response line, like tcpdump's print-sip.c */
+static const char *sipcmds[] = {
+	"ACK", "BYE", "CANCEL", "DO", "INFO", "INVITE", "MESSAGE", "NOTIFY", "OPTIONS", "PRACK",
+	"QAUTH", "REFER", "REGISTER", "SPRACK", "SUBSCRIBE", "UPDATE", "PUBLISH", NULL
+};
+
+static void sip_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	dx->proto = "sip";
+	txtproto_print(dx, p, len, sipcmds, 1 /* RESP_CODE_SECOND_TOKEN */);
+}
+
+/* LBL vat/vt audio (destination port 3456), tcpdump's vat_print */
+static void vat_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	unsigned ts;
+
+	(void)c;
+	dx->proto = "vat";
+	if (len < 2) {
+		dx_puts(dx, "udp/va/vat, length ");
+		dx_putu(dx, len);
+		dx_puts(dx, " < 2");
+		return;
+	}
+	ts = GET_BE16(dx, p);
+	if ((ts & 0xf060) != 0) {
+		/* probably vt */
+		dx_puts(dx, "udp/vt ");
+		dx_putu(dx, len);
+		dx_putc(dx, ' ');
+		dx_putu(dx, ts & 0x3ff);
+		dx_puts(dx, " / ");
+		dx_putu(dx, ts >> 10);
+	} else {
+		uint32_t i0, i1;
+
+		if (len < 8) {
+			dx_puts(dx, "udp/vat, length ");
+			dx_putu(dx, len);
+			dx_puts(dx, " < 8");
+			return;
+		}
+		i0 = GET_BE32(dx, p);
+		i1 = GET_BE32(dx, p + 4);
+		dx_puts(dx, "udp/vat ");
+		dx_putu(dx, len - 8);
+		dx_puts(dx, " c");
+		dx_putu(dx, i0 & 0xffff);
+		dx_putc(dx, ' ');
+		dx_putu(dx, i1);
+		if (i0 & 0x800000)
+			dx_putc(dx, '*');
+		if (i0 & 0x1f0000) {
+			dx_puts(dx, " f");
+			dx_putu(dx, (i0 >> 16) & 0x1f);
+		}
+		if (i0 & 0x3f000000) {
+			dx_puts(dx, " s");
+			dx_putu(dx, (i0 >> 24) & 0x3f);
+		}
+	}
+}
+
 #define UDP_SRC 1	/* the printer applies when the source port matches */
 #define UDP_DST 2	/* ... the destination port */
 #define UDP_ANY (UDP_SRC | UDP_DST)
@@ -166,6 +231,8 @@ struct udp_port_printer {
 
 static const struct udp_port_printer udp_port_printers[] = {
 	{ 53, 0, UDP_ANY, dns_udp_print },
+	{ 3456, 16, UDP_DST, vat_print },
+	{ 5060, 40, UDP_ANY, sip_print },
 	{ 5353, 1, UDP_ANY, mdns_print },
 };
 

@@ -359,6 +359,10 @@ def gen_app():
     r = v4(80, 41000, "R", seq=1, data=b"abcdefghijklmnop\x00\x7f\xff")
     pk.append(r)
     pk.append((r, len(r) - 10))
+    # BEEP: 4-byte keywords ("MSG" and "END" only match with a NUL)
+    for d in (b"MSG\x00abc", b"MSG abc", b"RPY 1 2", b"ERR x", b"ANS ", b"NUL ", b"SEQ 1", b"END\x00",
+              b"RP", b"\x00\x01\x02\x03"):
+        pk.append(P(41000, 10288, d))
     # unknown port with data
     pk.append(P(40000, 40001, b"some data"))
     return pk
@@ -403,6 +407,16 @@ def gen_udp():
     pk.append(udp4(40000, 5355, b"\x00\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x01a\x00\x00\x01\x00\x01"))
     pk.append(udp4(53, 123, dnsq))            # precedence: DNS over NTP
     pk.append(udp4(1, 2))                    # empty payload
+    # SIP request/response/other, vat and vt (destination 3456 only)
+    pk.append(udp4(5060, 5060, b"INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP x\r\n\r\n"))
+    pk.append(udp4(5060, 40000, b"SIP/2.0 180 Ringing\r\n\r\n"))
+    pk.append(udp6(40000, 5060, b"\x00\x01binary"))
+    pk.append(udp4(40000, 3456, b"\x00\x9f\x00\x10\x00\x00\x00\x07audio"))
+    pk.append(udp4(40000, 3456, b"\x3f\x00\x00\x10\x00\x00\x00\x07"))
+    pk.append(udp4(40000, 3456, b"\xf0\x21"))
+    pk.append(udp4(40000, 3456, b"\x00"))
+    pk.append(udp4(40000, 3456, b"\x00\x00\x00"))
+    pk.append(udp4(3456, 40000, b"\x00\x00\x00"))
     # checksum: zero, bad (v4, v6)
     p = bytearray(udp4(5000, 6000, b"abc"))
     p[40:42] = b"\x00\x00"
