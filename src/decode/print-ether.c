@@ -648,6 +648,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case ETHERTYPE_REVARP:
 		arp_print(dx, p, length, caplen);
 		return 1;
+	case 0x9000:
+		loopback_print(dx, p, length);
+		return 1;
 	case 0x8137:
 		dx_puts(dx, "(NOV-ETHII) ");
 		ipx_print(dx, p, length);

@@ -34,4 +34,7 @@ void stp_print(struct dx *dx, const uint8_t *p, unsigned length);
 /* print-ipx.c: Novell IPX datagram */
 void ipx_print(struct dx *dx, const uint8_t *p, unsigned length);
 
+/* print-loopback.c: Ethernet configuration testing protocol (0x9000) */
+void loopback_print(struct dx *dx, const uint8_t *cp, unsigned len);
+
 #endif

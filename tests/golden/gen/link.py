@@ -315,7 +315,7 @@ def r_payload(depth=0):
     if k in (0, 1):
         return 0x0806, r_arp()
     if k == 2:
-        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137]), rb(R.randrange(0, 50))
+        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000]), rb(R.randrange(0, 50))
     if k == 3 and depth < 3:
         t, p = r_payload(depth + 1)
         return R.choice([0x8100, 0x88a8, 0x9100, 0x9200]), struct.pack('>HH', R.randrange(65536), t) + p
@@ -351,3 +351,15 @@ wpcap('link-rnd-ether.pcap', 1, rnd_eth)
 wpcap('link-rnd-sll.pcap', 113, rnd_sll)
 wpcap('link-rnd-sll2.pcap', 276, rnd_sll2)
 wpcap('link-rnd-null.pcap', 0, rnd_null)
+
+
+# Ethernet configuration testing protocol (Cisco keepalives)
+lb = [struct.pack('<HHH', 0, 1, 0) + bytes(40),
+      struct.pack('<HH', 0, 2) + bytes.fromhex('001122334455') + struct.pack('<HHH', 0, 1, 7) + bytes(10),
+      struct.pack('<HHHH', 8, 0, 0, 0) + struct.pack('<HH', 1, 3) + b'xyz',
+      struct.pack('<H', 3) + b'abc' + struct.pack('<H', 9) + b'zz',
+      struct.pack('<H', 200) + bytes(10), b'\0', struct.pack('<HH', 0, 1) + b'\x01',
+      struct.pack('<HH', 0, 2) + b'\x01\x02']
+lbrecs = [eth(x, 0x9000, dst=MA) for x in lb]
+lbrecs += cuts(lbrecs[0], (15, 16, 17, 18, 20, 40)) + cuts(lbrecs[1], (19, 22, 30))
+wpcap('link-loopback.pcap', 1, lbrecs)
