@@ -32,5 +32,5 @@ $(BUILD)/bpf/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) $(BUILD)/vmlinux.h
 $(BUILD)/%.skel.h: $(BUILD)/bpf/%.bpf.o
 	@echo '  SKEL $@'; $(BPFTOOL) gen skeleton $< > $@.tmp && mv $@.tmp $@
 
-# keep the objects (make would delete them as intermediates)
-.SECONDARY: $(BPF_OBJ)
+# keep the objects and skeletons (make would delete them as intermediates)
+.SECONDARY: $(BPF_OBJ) $(BPF_SKEL)
