@@ -466,6 +466,90 @@ def fix_ip4(b):
     return b
 
 
+def gen_random(seed=20231114, n=2000):
+    """Seeded random segments: options (right and wrong), data offsets, flags,
+    payloads for the port printers, UDP lengths, checksums, IP lengths, cuts."""
+    import random
+    rng = random.Random(seed)
+    KNOWN = [0,1,2,3,4,5,6,7,8,11,12,13,19,20,28,29,30,34,254,99]
+    def rand_opts():
+        o = b""
+        for _ in range(rng.randint(0, 6)):
+            k = rng.choice(KNOWN)
+            if k in (0, 1):
+                o += bytes([k]); continue
+            r = rng.random()
+            if k == 30:
+                sub = rng.randint(0, 9) << 4 | rng.randint(0, 15)
+                ln = rng.choice([3, 4, 8, 10, 12, 16, 18, 20, 22, 24, 28, 30, rng.randint(0, 40)])
+                body = bytes([sub]) + bytes(rng.getrandbits(8) for _ in range(max(0, ln - 3)))
+                o += bytes([k, ln]) + body[:max(0, ln - 2)]
+                continue
+            if k == 254:
+                ln = rng.randint(0, 14)
+                body = rng.choice([b"\xf9\x89", b"\x12\x34", b""]) + bytes(rng.getrandbits(8) for _ in range(12))
+                o += bytes([k, ln]) + body[:max(0, ln - 2)]
+                continue
+            ln = rng.randint(0, 20) if r < 0.3 else {2:4,3:3,4:2,5:10,6:6,7:6,8:10,11:6,12:6,13:6,19:18,20:4,28:4,29:rng.randint(2,10),34:rng.choice([2,4,6,10,18,19]),99:rng.randint(2,6)}[k]
+            o += bytes([k, ln]) + bytes(rng.getrandbits(8) for _ in range(max(0, ln - 2)))
+        return o
+
+    def payload():
+        c = rng.random()
+        if c < 0.3: return b""
+        if c < 0.5: return rng.choice([b"GET / HTTP/1.1\r\nHost: a\r\n\r\n", b"HTTP/1.1 200 OK\r\n\r\nbody", b"SSH-2.0-x\r\n", b"220 ok\r\n", b"MSG\0", b"INVITE x SIP/2.0\r\n"])[:rng.randint(0, 30)]
+        return bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 60)))
+
+    PORTS = [80, 8080, 22, 21, 25, 43, 554, 8554, 10288, 5060, 3456, 5353, 5355, 1, 1000, 40000, 65535]
+    E = b"\x02\0\0\0\0\x02\x02\0\0\0\0\x01"
+    pk = []
+    conns = [(rng.choice(PORTS), rng.choice(PORTS), rng.getrandbits(32), rng.getrandbits(32)) for _ in range(20)]
+    for i in range(n):
+        v6 = rng.random() < 0.4
+        udp = rng.random() < 0.25
+        sp, dp, s0, a0 = rng.choice(conns)
+        if rng.random() < 0.5: sp, dp = dp, sp
+        data = payload()
+        if udp:
+            ulen = 8 + len(data)
+            if rng.random() < 0.2: ulen = rng.randint(0, 80)
+            seg = struct.pack("!HHHH", sp, dp, ulen, 0) + data
+            proto = 17
+        else:
+            opts = rand_opts()
+            opts += b"\0" * ((-len(opts)) % 4)
+            doff = (20 + len(opts)) // 4
+            if rng.random() < 0.1: doff = rng.randint(0, 15)
+            fl = rng.getrandbits(8) if rng.random() < 0.3 else rng.choice([0x02, 0x12, 0x10, 0x18, 0x11, 0x04, 0x14])
+            seg = struct.pack("!HHIIBBHHH", sp, dp, (s0 + rng.randint(0, 5000)) & 0xffffffff, (a0 + rng.randint(0, 5000)) & 0xffffffff, (doff << 4) & 0xff, fl, rng.getrandbits(16), 0, rng.getrandbits(16)) + opts + data
+            proto = 6
+        if v6:
+            src, dst = bytes.fromhex("fd000000000000000000000000000001"), bytes.fromhex("fd000000000000000000000000000002")
+            if rng.random() < 0.5: src, dst = dst, src
+            ph = src + dst + struct.pack("!IxxxB", len(seg), proto)
+            ck = csum(ph + seg) if rng.random() < 0.8 else rng.getrandbits(16)
+            off = 6 if udp else 16
+            seg = seg[:off] + struct.pack("!H", ck) + seg[off+2:]
+            plen = len(seg) if rng.random() < 0.9 else rng.randint(0, len(seg) + 10)
+            ip = struct.pack("!IHBB", 0x60000000, plen, proto, 64) + src + dst
+            frame = E + b"\x86\xdd" + ip + seg
+        else:
+            src, dst = bytes([10,0,0,1]), bytes([10,0,0,2])
+            if rng.random() < 0.5: src, dst = dst, src
+            ph = src + dst + struct.pack("!BBH", 0, proto, len(seg))
+            ck = csum(ph + seg) if rng.random() < 0.8 else rng.getrandbits(16)
+            off = 6 if udp else 16
+            seg = seg[:off] + struct.pack("!H", ck) + seg[off+2:]
+            tot = 20 + len(seg) if rng.random() < 0.9 else rng.randint(20, 20 + len(seg) + 10)
+            fr = 0x2000 if rng.random() < 0.05 else 0
+            ip = struct.pack("!BBHHHBBH", 0x45, 0, tot, 1, fr, 64, proto, 0) + src + dst
+            ip = ip[:10] + struct.pack("!H", csum(ip)) + ip[12:]
+            frame = E + b"\x08\x00" + ip + seg
+        cap = len(frame) if rng.random() < 0.7 else rng.randint(14, len(frame))
+        pk.append((frame, cap))
+    return pk
+
+
 def main():
     write_pcap(f"{OUT}/tcp-basic.pcap", gen_basic())
     write_pcap(f"{OUT}/tcp-opts.pcap", gen_opts())
@@ -473,6 +557,7 @@ def main():
     write_pcap(f"{OUT}/tcp-app.pcap", gen_app())
     write_pcap(f"{OUT}/tcp-trunc.pcap", gen_trunc())
     write_pcap(f"{OUT}/udp-basic.pcap", gen_udp())
+    write_pcap(f"{OUT}/tcp-random.pcap", gen_random())
 
 
 main()
