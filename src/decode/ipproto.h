@@ -76,6 +76,9 @@ void gre_print(struct dx *dx, const uint8_t *bp, unsigned length);
 void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph, unsigned ttl,
 		unsigned ver);
 
+/* print-mobility.c: returns the header length or -1 */
+int mobility_print(struct dx *dx, const uint8_t *bp);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -261,6 +261,11 @@ void ip6_print(struct dx *dx, const uint8_t *bp, unsigned length)
 			nh = GET_U8(dx, cp);
 			fragmented = 1;
 			break;
+		case IPP_MOBILITY_OLD:
+		case IPP_MOBILITY:
+			/* the payload after a mobility header is not decoded */
+			mobility_print(dx, cp);
+			goto out;
 		case IPP_ROUTING:
 			if (!DX_TTEST(dx, cp, 1))
 				goto trunc;

@@ -365,6 +365,8 @@ def ip6raw(payload, nh, plen=None, vtf=0x60000000, hlim=64, src=S6, dst=D6):
 
 
 def ipv6_cases():
+    from ipaddress import IPv6Address
+    A = lambda x: IPv6Address(x).packed  # noqa: E731
     P = []
     b = IPv6(src=S6, dst=D6)
     P.append(v6(b / TCP(sport=1, dport=2)))
@@ -410,6 +412,25 @@ def ipv6_cases():
     P.append(ip6raw(raw(Ether(**MAC) / IP(src="1.1.1.1", dst="2.2.2.2") / UDP()), 143))
     P.append(ip6raw(struct.pack("!HH", 0, 0x0800) + ip4(udp(), 17), 47))
     P.append(ip6raw(struct.pack("!HHII", 9, 10, 1, 0) + struct.pack("!BBHI", 0x0e, 0, 4, 0)[:4], 132))
+    # mobility header (RFC 6275): every type, options, short headers
+    def mh(t, data, nlen=None):
+        body = bytes([59, 0, t, 0, 0, 0]) + data
+        body += b"\0" * (-len(body) % 8)
+        ln = (len(body) // 8 - 1) if nlen is None else nlen
+        return ip6raw(body[:1] + bytes([ln]) + body[2:], 135)
+    P.append(mh(0, b"\0\0"))
+    P.append(mh(1, b"\0\0" + b"\x11" * 8))
+    P.append(mh(2, b"\0\0" + b"\x22" * 8))
+    P.append(mh(3, b"\x12\x34" + b"\x33" * 16))
+    P.append(mh(4, b"\x12\x34" + b"\x44" * 16))
+    P.append(mh(5, b"\x00\x07" + bytes([0xd0, 0, 0, 100]) + bytes([1, 0, 2, 2, 0, 9, 4, 4, 0, 1, 0, 2]) +
+                bytes([3, 16]) + A("2001:db8::77") + bytes([5, 10]) + b"\0" * 10 + bytes([9, 1, 0, 0])))
+    P.append(mh(6, bytes([0, 0x80, 0, 8, 0, 50])))
+    P.append(mh(7, bytes([2, 0]) + A("2001:db8::66")))
+    P.append(mh(9, b"\0\0"))
+    P.append(mh(3, b"\0\0", 0))
+    P.append(mh(5, b"\0\x01" + bytes([0, 0, 0, 1, 0, 5]), None))
+    P.append(ip6raw(bytes([59, 0, 5, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 7, 0, 0]), 62))
     P.append(ip6raw(b"\x22" * 12, 253))
     P.append(ip6raw(b"\x22" * 12, 150))
     P.append(ip6raw(b"\x22" * 12, 1))
