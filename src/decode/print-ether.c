@@ -331,6 +331,13 @@ void ether_addr_put(struct dx *dx, const uint8_t *p)
 	}
 }
 
+const char *ether_oui_name(unsigned oui)
+{
+	const char *s = tok2str_or_null(oui_values, oui);
+
+	return s ? s : "Unknown";
+}
+
 /* the names of a SNAP PID depend on the OUI */
 static const char *snap_pid_name(unsigned orgcode, unsigned pid)
 {
@@ -647,6 +654,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case ETHERTYPE_ARP:
 	case ETHERTYPE_REVARP:
 		arp_print(dx, p, length, caplen);
+		return 1;
+	case 0x88cc:
+		lldp_print(dx, p, length);
 		return 1;
 	case 0x9000:
 		loopback_print(dx, p, length);

@@ -37,4 +37,9 @@ void ipx_print(struct dx *dx, const uint8_t *p, unsigned length);
 /* print-loopback.c: Ethernet configuration testing protocol (0x9000) */
 void loopback_print(struct dx *dx, const uint8_t *cp, unsigned len);
 
+/* print-lldp.c: Link Layer Discovery Protocol (0x88cc) */
+void lldp_print(struct dx *dx, const uint8_t *p, unsigned len);
+/* tcpdump's oui_values name of an OUI, "Unknown" when none */
+const char *ether_oui_name(unsigned oui);
+
 #endif

@@ -363,3 +363,50 @@ lb = [struct.pack('<HHH', 0, 1, 0) + bytes(40),
 lbrecs = [eth(x, 0x9000, dst=MA) for x in lb]
 lbrecs += cuts(lbrecs[0], (15, 16, 17, 18, 20, 40)) + cuts(lbrecs[1], (19, 22, 30))
 wpcap('link-loopback.pcap', 1, lbrecs)
+
+
+# LLDP: a switch's usual TLVs, organisation TLVs, odd and cut ones
+def tlv(t, v):
+    return struct.pack('>H', (t << 9) | len(v)) + v
+
+
+def org(oui, sub, v):
+    return tlv(127, struct.pack('>I', oui)[1:] + bytes([sub]) + v)
+
+
+LLDPDST = bytes.fromhex('0180c200000e')
+std = (tlv(1, b'\x04' + bytes.fromhex('001122334455')) + tlv(2, b'\x05' + b'Gi1/0/7') + tlv(3, b'\x00\x78')
+       + tlv(4, b'GigabitEthernet1/0/7') + tlv(5, b'sw-core-1') + tlv(6, b'Cisco IOS Software, C2960\nVersion 15')
+       + tlv(7, b'\x00\x14\x00\x04') + tlv(8, b'\x05\x01\x0a\x00\x00\xfe\x02\x00\x00\x00\x01\x00')
+       + org(0x0080c2, 1, b'\x00\x64') + org(0x0080c2, 3, b'\x00\x64\x05users')
+       + org(0x00120f, 1, b'\x03\x6c\x03\x00\x1e') + org(0x00120f, 4, b'\x05\xee')
+       + org(0x00120f, 3, b'\x03\x00\x00\x00\x07') + tlv(0, b''))
+med = (tlv(1, b'\x07chassis') + tlv(2, b'\x03' + bytes.fromhex('001122334455')) + tlv(3, b'\x00\x78')
+       + org(0x0012bb, 1, b'\x00\x33\x04') + org(0x0012bb, 2, b'\x01\x40\xc8\x2e')
+       + org(0x0012bb, 4, b'\x51\x00\x9f') + org(0x0012bb, 5, b'hw 1.0') + org(0x0012bb, 10, b'model X')
+       + org(0x0012bb, 3, b'\x03+15551234') + org(0x0012bb, 3, b'\x02\x0b\x02US\x03\x05Paris\x01\x00')
+       + org(0x0012bb, 3, b'\x01' + bytes(range(1, 17)))
+       + org(0x0012bb, 3, b'\x09abc') + org(0x00120f, 2, b'\x07\x01\x03') + org(0x0080c2, 2, b'\x06\x00\x0a')
+       + org(0x0080c2, 4, b'\x04\x88\x8e\x01\x00') + org(0x0080c2, 7, b'\x03\x00\x00\x00\x09')
+       + tlv(8, b'\x07\x06' + bytes.fromhex('001122334455') + b'\x03\x00\x00\x00\x05\x03abc')
+       + tlv(8, b'\x11\x02' + bytes(16) + b'\x02\x00\x00\x00\x01\x00'))
+dcb = (tlv(1, b'\x05\x01\x0a\x00\x00\x01') + tlv(2, b'\x04\x02' + bytes(16)) + tlv(3, b'\x00\x00')
+       + org(0x0080c2, 8, b'\x81\x03') + org(0x0080c2, 9, b'\x83' + bytes.fromhex('01234567') + bytes(range(8)) + bytes(8))
+       + org(0x0080c2, 10, b'\x00' + bytes.fromhex('76543210') + bytes(range(10, 18)) + bytes([2] * 8))
+       + org(0x0080c2, 11, b'\xc8\x08') + org(0x0080c2, 12, b'\x00' + b'\x61\x89\x06' + b'\x83\x0c\xbc')
+       + org(0x0080c2, 13, b'\x07\x0f\x25\x6a\xa5') + org(0x0080c2, 14, b'\x88\x00\x00\x05\x00\x10\x01')
+       + org(0x0080c2, 99, b'xy') + org(0x00005e, 1, b'https://x.example/mud')
+       + org(0x00005e, 2, b'abcd') + org(0x001b21, 1, b'dcbx') + org(0x123456, 1, b'zz') + tlv(9, b'odd')
+       + org(0x001b21, 2, tlv(1, b'\x00\x00\x00\x00\x00\x07\x00\x00\x00\x06')
+             + tlv(2, b'\x00\x00\xc0\x00\x01\x23\x45\x67' + bytes([12] * 8) + b'\x08')
+             + tlv(3, b'\x00\x00\x80\x00\x08\x08')
+             + tlv(4, b'\x00\x00\x80\x00' + b'\x89\x06\x00\x1b\x21\x08' + b'\x0c\xbc\x40\x00\x00\x10')
+             + tlv(9, b'zz') + tlv(0, b''))
+       + tlv(1, b'\x09what') + tlv(2, b'\x04\x63\x01\x02') + tlv(3, b'') + tlv(0, b''))
+bad = [tlv(1, b'\x04\x00') + tlv(0, b''), tlv(3, b'\x01') + tlv(0, b''), tlv(7, b'\x00') + tlv(0, b''),
+       tlv(127, b'\x00') + tlv(0, b''), tlv(8, b'\x09\x01\x0a'), tlv(5, b'name-that-is-cut-short'),
+       tlv(2, b'\x04\x01\x0a\x00'), tlv(8, b'\x00\x00\x00\x00\x00\x00\x00'), b'\x02']
+lldprecs = [raw(Ether(dst=LLDPDST, src=MA, type=0x88cc) / x) for x in [std, med, dcb] + bad]
+lldprecs[-4] = lldprecs[-4][:-6]
+lldprecs += cuts(lldprecs[0], (20, 40, 60, 100, 150)) + cuts(lldprecs[1], (50, 120, 200))
+wpcap('link-lldp.pcap', 1, lldprecs)
