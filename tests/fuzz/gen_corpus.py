@@ -48,6 +48,10 @@ seeds = {
     'ether-snap': ('ether', raw(Ether(src=A, dst=B) / LLC() / SNAP(OUI=0, code=0x0800) / icmp)),
     'ether-stp': ('ether', raw(Dot3(dst='01:80:c2:00:00:00', src=A) / LLC(dsap=0x42, ssap=0x42, ctrl=3)
                                / STP(version=2, bpdutype=2, rootmac=A, bridgemac=B) / b'\0')),
+    'ether-lldp': ('ether', raw(Ether(src=A, dst='01:80:c2:00:00:0e', type=0x88cc)
+                                / bytes.fromhex('020704001122334455040705476931' '2f302f3706020078'
+                                                '0a0373773108070a00000000000000fe'
+                                                'fe06008 0c2010064 0000'.replace(' ', '')))),
     'ether-unknown': ('ether', raw(Ether(src=A, dst=B, type=0x88b5) / b'\x01\x02hello')),
     'sll-icmp': ('sll', sll(0x0800, raw(icmp))),
     'sll-vlan': ('sll', sll(0x8100, raw(Dot1Q(vlan=3) / arp))),

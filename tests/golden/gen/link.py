@@ -310,8 +310,28 @@ def r_llc():
     return rb(R.randrange(0, 30))
 
 
+def r_lldp():
+    out = b''
+    for _ in range(R.randrange(0, 8)):
+        t = R.choice([1, 2, 3, 4, 5, 6, 7, 8, 127, 127, 127, R.randrange(128)])
+        if t == 127:
+            v = R.choice([b'\x00\x80\xc2', b'\x00\x12\x0f', b'\x00\x12\xbb', b'\x00\x00\x5e', b'\x00\x1b\x21', rb(3)])
+            v += bytes([R.randrange(16)]) + rb(R.randrange(0, 30))
+        elif t in (1, 2):
+            v = bytes([R.randrange(9)]) + R.choice([b'\x01\x0a\x00\x00\x01', b'\x02' + rb(16), rb(6), rb(R.randrange(0, 10))])
+        elif t == 8:
+            al = R.randrange(0, 18)
+            v = bytes([al]) + bytes([R.choice([1, 2, 6, 9])]) + rb(al) + rb(R.randrange(0, 10))
+        else:
+            v = rb(R.randrange(0, 12))
+        out += struct.pack('>H', (t << 9) | (len(v) if R.random() < 0.9 else R.randrange(512))) + v
+    return out + R.choice([b'\0\0', b'', rb(1)])
+
+
 def r_payload(depth=0):
-    k = R.randrange(6)
+    k = R.randrange(7)
+    if k == 6:
+        return 0x88cc, r_lldp()
     if k in (0, 1):
         return 0x0806, r_arp()
     if k == 2:
