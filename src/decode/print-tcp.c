@@ -23,6 +23,7 @@
 
 #include "dx.h"
 #include "print.h"
+#include "print-resp.h"
 
 #define TCP_HDRLEN 20
 #define IPPROTO_TCP_ 6
@@ -415,7 +416,7 @@ static void dns_tcp_print(struct dx *dx, const uint8_t *p, unsigned len)
  * redis 6379, ssh 22, beep 10288, openflow 6633/6653, ftp 21, http 80/8080,
  * rtsp 554/8554, domain 53, msdp 639, rpki-rtr 323, ldp 646, nfs 2049
  * (ranks 0..17; NetBIOS/SMB are not built into Debian's tcpdump). Ports
- * without an entry here (telnet, bgp, pptp, redis, openflow, msdp,
+ * without an entry here (telnet, bgp, pptp, openflow, msdp,
  * rpki-rtr, ldp, nfs) get one when their printer lands.
  */
 struct tcp_port_printer {
@@ -433,6 +434,7 @@ static const struct tcp_port_printer tcp_port_printers[] = {
 	{ 53, 13, 0, dns_tcp_print },
 	{ 80, 11, 1, http_print },
 	{ 554, 12, 1, rtsp_print },
+	{ 6379, 5, 0, resp_print },
 	{ 8080, 11, 1, http_print },
 	{ 8554, 12, 1, rtsp_print },
 	{ 10288, 8, 0, beep_print },

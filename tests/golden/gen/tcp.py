@@ -363,6 +363,17 @@ def gen_app():
     for d in (b"MSG\x00abc", b"MSG abc", b"RPY 1 2", b"ERR x", b"ANS ", b"NUL ", b"SEQ 1", b"END\x00",
               b"RP", b"\x00\x01\x02\x03"):
         pk.append(P(41000, 10288, d))
+    # RESP (redis): pipelines, every type, bad lengths, cut elements
+    for d in (b"*2\r\n$4\r\nINCR\r\n$1\r\nz\r\n*2\r\n$4\r\nINCR\r\n$1\r\nz\r\n", b"PING\r\nPING\r\n",
+              b"+OK\r\n", b"-ERR unknown\r\n", b":1000\r\n", b"$-1\r\n", b"*-1\r\n", b"*0\r\n", b"$0\r\n\r\n",
+              b"$-2\r\n", b"$99999999999\r\n", b"$abc\r\n", b"$3\r\nab", b"$3\r\nabcdef\r\n", b"\r\n\r\nPING",
+              b"PING", b"+OK", b"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$5\r\nv\x00\x01\x80y\r\n",
+              b"$5\r\nhello\r\n+OK\r\n:5\r\n", b"*1\r\n*1\r\n*1\r\n+deep\r\n", b"\n", b"$-1x", b"$1\rx",
+              b"*2\r\n+a\r\n"):
+        pk.append(P(6379, 40000, d))
+    r = P(40000, 6379, b"*3\r\n$3\r\nSET\r\n$3\r\nkey\r\n$5\r\nvalue\r\n")
+    for cut in range(54, len(r), 3):
+        pk.append((r, cut))
     # unknown port with data
     pk.append(P(40000, 40001, b"some data"))
     return pk
