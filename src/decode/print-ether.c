@@ -417,6 +417,10 @@ static int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned
 		if (ret)
 			return ret;
 	}
+	if (orgcode == 0x00000c && et == 0x2000) {
+		cdp_print(dx, p, length);
+		return 1;
+	}
 	/* Cisco PVST+ / VLAN bridge and RFC 2684 bridged BPDUs */
 	if ((orgcode == 0x00000c && (et == 0x010b || et == 0x010c)) ||
 	    (orgcode == 0x0080c2 && et == 0x000e)) {

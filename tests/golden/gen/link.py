@@ -430,3 +430,30 @@ lldprecs = [raw(Ether(dst=LLDPDST, src=MA, type=0x88cc) / x) for x in [std, med,
 lldprecs[-4] = lldprecs[-4][:-6]
 lldprecs += cuts(lldprecs[0], (20, 40, 60, 100, 150)) + cuts(lldprecs[1], (50, 120, 200))
 wpcap('link-lldp.pcap', 1, lldprecs)
+
+
+# CDP over SNAP
+def ctlv(t, v):
+    return struct.pack('>HH', t, len(v) + 4) + v
+
+
+cdp = (b'\x02\xb4\x12\x34' + ctlv(1, b'switch1.example.com') + ctlv(2, struct.pack('>I', 2) + b'\x01\x01\xcc\x00\x04\x0a\x00\x00\xfe'
+       + b'\x02\x08\xaa\xaa\x03\x00\x00\x00\x86\xdd\x00\x10' + bytes(15) + b'\x01')
+       + ctlv(3, b'GigabitEthernet0/1') + ctlv(4, b'\x00\x00\x00\x29') + ctlv(5, b'Cisco IOS\nVersion 12.2\nRELEASE')
+       + ctlv(6, b'cisco WS-C2960') + ctlv(7, b'\x0a\x00\x00\x00\x18') + ctlv(8, b'\x00\x00\x0c\x01\x12')
+       + ctlv(9, b'VTPDOM') + ctlv(10, b'\x00\x01') + ctlv(11, b'\x01') + ctlv(14, b'\x01\x00\x64')
+       + ctlv(15, b'\x20\x00') + ctlv(16, b'\x1f\x40') + ctlv(17, b'\x00\x00\x05\xdc') + ctlv(18, b'\x00')
+       + ctlv(19, b'\x00') + ctlv(20, b'sysname') + ctlv(21, b'\x06\x08\x2b') + ctlv(22, struct.pack('>I', 1)
+       + b'\x05\x01\x99\x00\x02\xab\xcd') + ctlv(23, b'\x01room 5') + ctlv(0x63, b'??') + ctlv(10, b'\x01'))
+cdpbad = [b'\x02\xb4', b'\x01\x3c\x00\x00\x00\x01\x00\x02', b'\x01\x3c\x00\x00\x00\x01\x00\x20abc',
+          b'\x01\x3c\x00\x00' + ctlv(7, b'\x01\x02\x03') + ctlv(2, b'\x00\x00'),
+          b'\x01\x3c\x00\x00' + ctlv(2, struct.pack('>I', 3) + b'\x01\x01\xcc\x00\x04\x0a')]
+
+
+def cdpframe(x):
+    return raw(Dot3(dst='01:00:0c:cc:cc:cc', src=MA) / LLC() / SNAP(OUI=0x00000c, code=0x2000) / x)
+
+
+cdprecs = [cdpframe(cdp)] + [cdpframe(x) for x in cdpbad]
+cdprecs += cuts(cdprecs[0], (25, 30, 40, 60, 120))
+wpcap('link-cdp.pcap', 1, cdprecs)
