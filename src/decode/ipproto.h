@@ -82,7 +82,8 @@ int mobility_print(struct dx *dx, const uint8_t *bp);
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 
-/* print-igmp.c */
+/* print-igmp.c, print-dvmrp.c */
+void dvmrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
 void igmp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
 #endif

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * \summary: IGMP printer (v1, v2, v3 and mtrace; DVMRP and PIMv1 by name only)
+ * \summary: IGMP printer (v1, v2, v3, mtrace, DVMRP; PIMv1 by name only)
  * RFC 1112, RFC 2236, RFC 3376, draft-ietf-idmr-traceroute-ipm
  */
 #include "dx.h"
@@ -183,10 +183,11 @@ void igmp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		dx_printf(dx, "igmp leave %s", GET_IPADDR_STRING(dx, bp + 4));
 		break;
 	case 0x13:
-		/* DVMRP itself is not decoded here */
 		dx_puts(dx, "igmp dvmrp");
 		if (len < 8)
 			dx_printf(dx, " [len %u]", len);
+		else
+			dvmrp_print(dx, bp, len);
 		break;
 	case 0x14:
 		dx_puts(dx, "igmp pimv1");

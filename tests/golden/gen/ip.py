@@ -276,6 +276,23 @@ def ipv4_cases():
     P.append(v4(igmp(0x1e, 0, "0.0.0.0", a4("1.1.1.1") + a4("2.2.2.2") + a4("3.3.3.3") +
                      bytes([5, 0, 1, 0])), 2))
     P.append(v4(igmp(0x1e, 0, "0.0.0.0", b"\0" * 4), 2))
+    # DVMRP inside IGMP type 0x13: the code byte is the DVMRP type
+    def dvmrp(t, body, grp="0.0.0.0"):
+        return v4(igmp(0x13, t, grp, body), 2, dst="224.0.0.4", ttl=1)
+    P.append(dvmrp(1, struct.pack("!I", 77) + a4("10.0.0.5") + a4("10.0.0.6")))
+    P.append(dvmrp(1, b"\0\0"))
+    P.append(dvmrp(2, bytes([255, 255, 0]) + bytes([10, 1, 3]) + bytes([10, 2, 0x84]) +
+                   bytes([255, 0, 0]) + bytes([11, 0x85])))
+    P.append(dvmrp(2, bytes([255, 255, 255]) + bytes([10, 1])))
+    P.append(dvmrp(4, a4("10.0.0.1") + bytes([1, 2, 2]) + a4("10.0.0.2") + a4("10.0.0.3")))
+    P.append(dvmrp(6, a4("10.0.0.1") + bytes([1, 2, 0x73, 1]) + a4("10.0.0.2"), "0.0.4.12"))
+    P.append(dvmrp(6, a4("10.0.0.1") + bytes([1, 2, 0, 3]) + a4("10.0.0.2"), "0.0.4.12"))
+    P.append(dvmrp(7, a4("10.0.0.9") + a4("239.1.2.3") + struct.pack("!I", 7384)))
+    P.append(dvmrp(8, a4("10.0.0.9") + a4("239.1.2.3")))
+    P.append(dvmrp(9, a4("10.0.0.9") + a4("239.1.2.3")))
+    P.append(dvmrp(3, b""))
+    P.append(dvmrp(42, b"\0\0\0\0"))
+    P.append(v4(struct.pack("!BBH", 0x13, 7, 0) + b"\0\0", 2))
     P.append(v4(igmp(0x33, 0, "1.2.3.4"), 2))
     P.append(v4(igmp(0x11, 0, "0.0.0.0", b"\0\0"), 2))
     return P
