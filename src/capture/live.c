@@ -628,6 +628,13 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
+	if (libbpf_probe_bpf_map_type(BPF_MAP_TYPE_RINGBUF, NULL) == 0 ||
+	    libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_SCHED_CLS, NULL) == 0) {
+		snprintf(err, errlen, "this kernel lacks BPF ring buffers or TC programs "
+				      "(Linux 5.8 or later needed)");
+		free(l);
+		return NULL;
+	}
 	l->o = *o;
 	if (!l->o.snaplen || l->o.snaplen > PT_SNAP_MAX)
 		l->o.snaplen = PT_SNAP_MAX;

@@ -165,6 +165,8 @@ static void make_name(struct wfile *wf, long cnt, time_t now)
 		snprintf(wf->name, sizeof(wf->name), "%s%0*ld", base, wf->chars, cnt);
 }
 
+static int wfile_iface(struct wfile *wf, uint32_t if_id);
+
 static int wfile_open(struct wfile *wf, time_t now)
 {
 	const struct cli *c = wf->c;
@@ -189,6 +191,15 @@ static int wfile_open(struct wfile *wf, time_t now)
 		wf->wid[i] = -1;
 	wf->n_files++;
 	wf->opened = now;
+	/* pcapng: every file starts with the IDBs of all interfaces known so far
+	 * (a classic pcap header takes the first packet's) */
+	if (wf->fmt == CAPFILE_PCAPNG) {
+		size_t k, n = live__n_ifaces(wf->l);
+
+		for (k = 0; k < n && k < MAX_LIFACES; k++)
+			if (wfile_iface(wf, (uint32_t)k) < 0)
+				break;
+	}
 	return 0;
 }
 
@@ -207,19 +218,19 @@ static int wfile_close(struct wfile *wf)
 	return 0;
 }
 
-static int wfile_iface(struct wfile *wf, const struct pkt *pkt)
+static int wfile_iface(struct wfile *wf, uint32_t if_id)
 {
 	const struct capfile_iface *ifc;
 	int id;
 
-	if (pkt->if_id < MAX_LIFACES && wf->wid[pkt->if_id] >= 0)
-		return wf->wid[pkt->if_id];
-	ifc = live__iface(wf->l, pkt->if_id);
+	if (if_id < MAX_LIFACES && wf->wid[if_id] >= 0)
+		return wf->wid[if_id];
+	ifc = live__iface(wf->l, if_id);
 	if (!ifc)
 		return -EINVAL;
 	id = capfile_writer__add_iface(wf->w, ifc);
-	if (id >= 0 && pkt->if_id < MAX_LIFACES)
-		wf->wid[pkt->if_id] = id;
+	if (id >= 0 && if_id < MAX_LIFACES)
+		wf->wid[if_id] = id;
 	return id;
 }
 
@@ -412,7 +423,7 @@ int cli_run_live(struct cli *c)
 				rc = r < 0 ? 1 : rc;
 				break;
 			}
-			id = wfile_iface(wf, &pkt);
+			id = wfile_iface(wf, pkt.if_id);
 			if (id < 0 || capfile_writer__write(wf->w, id, &pkt) < 0) {
 				cli_err("%s: %s", wf->name, strerror(id < 0 ? -id : errno ? errno : EIO));
 				rc = 1;
