@@ -45,4 +45,7 @@ const char *ether_oui_name(unsigned oui);
 /* print-cdp.c: Cisco Discovery Protocol (SNAP 00:00:0c/0x2000) */
 void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length);
 
+/* print-eap.c: 802.1X EAPOL (0x888e) */
+void eapol_print(struct dx *dx, const uint8_t *cp);
+
 #endif

@@ -457,3 +457,27 @@ def cdpframe(x):
 cdprecs = [cdpframe(cdp)] + [cdpframe(x) for x in cdpbad]
 cdprecs += cuts(cdprecs[0], (25, 30, 40, 60, 120))
 wpcap('link-cdp.pcap', 1, cdprecs)
+
+
+# 802.1X EAPOL / EAP
+def eapol(t, body=b'', ln=None):
+    return struct.pack('>BBH', 2, t, len(body) if ln is None else ln) + body
+
+
+def eap(code, ident, data=b'', ln=None):
+    return struct.pack('>BBH', code, ident, 4 + len(data) if ln is None else ln) + data
+
+
+eaps = [eapol(1), eapol(2), eapol(3, bytes(95)), eapol(4, b'abc'), eapol(9),
+        eapol(0, eap(1, 1, b'\x01')), eapol(0, eap(2, 1, b'\x01user@example.com')),
+        eapol(0, eap(1, 2, b'\x02hello')), eapol(0, eap(1, 2, b'\x02')), eapol(0, eap(2, 3, b'\x03\x0d\x15\x19')),
+        eapol(0, eap(1, 4, b'\x0d\x20')), eapol(0, eap(2, 5, b'\x0d\x80\x00\x00\x01\x00' + b'x' * 10)),
+        eapol(0, eap(2, 5, b'\x0d\xc0\x00')), eapol(0, eap(1, 6, b'\x15\x01')), eapol(0, eap(1, 7, b'\x2b\x21')),
+        eapol(0, eap(1, 8, b'\x17\x05')), eapol(0, eap(1, 8, b'\x12\x0a')), eapol(0, eap(1, 9, b'\x04\x10' + bytes(16))),
+        eapol(0, eap(3, 10)), eapol(0, eap(4, 11)), eapol(0, eap(7, 12)), eapol(0, eap(1, 13)),
+        eapol(0, eap(1, 1, b'', ln=2)), eapol(0, eap(1, 1, b'\x01abc'), ln=20), eapol(0, b'', ln=0),
+        eapol(0, eap(2, 1, b'\x01user@example.com'), ln=23) + b'', eapol(0, eap(1, 4, b'\x15'))]
+eaprecs = [eth(x, 0x888e, dst='01:80:c2:00:00:03') for x in eaps]
+eaprecs[-2] = eaprecs[-2][:-5]
+eaprecs += cuts(eaprecs[6], (15, 17, 19, 21, 25))
+wpcap('link-eapol.pcap', 1, eaprecs)
