@@ -29,6 +29,20 @@ no=$(grep -c ' Out ' "$T/qout.out"); noi=$(grep -c ' In ' "$T/qout.out")
 	[ "$(stat_of "$T/qin.err" 'received by filter')" = "$ni" ]
 check "capture-cli: -Q in / -Q out in the kernel (in $ni, out $no)" $?
 
+# -i twice: both interfaces, nothing else
+cap two --netns "$NSP" -i "$VA" -i lo -n udp; TW=$CAP_PID
+ip netns exec "$NSA" $PY -c "
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.sendto(b'a', ('127.0.0.1', 9)); s.sendto(b'b', ('$IPB', 9))"
+sleep 0.3
+stop "$TW"
+ino=$(stat -L -c %i "$NSP")
+nl=$(grep -c " lo@$ino .*127.0.0.1.[0-9]* > 127.0.0.1.9: UDP" "$T/two.out")
+nv=$(grep -c " $VA@$ino .*Out IP $IPA.[0-9]* > $IPB.9: UDP" "$T/two.out")
+[ "$nl" -ge 1 ] && [ "$nv" -eq 1 ] && [ "$(grep -vc "lo@$ino\|$VA@$ino" "$T/two.out")" -eq 0 ]
+check "capture-cli: -i $VA -i lo (lo $nl, veth $nv)" $? "$(tr '\n' '|' <"$T/two.out" | cut -c1-300)"
+
 # -w x.pcap: classic pcap, Ethernet, readable by tcpdump
 cap wp --netns "$NSP" -i "$VA" -w "$T/x.pcap"; WP=$CAP_PID
 get index.html
