@@ -524,9 +524,8 @@ static int handle_request(struct app *a, enum request req)
 						       : "resumed");
 		return RE_REDRAW | RE_ROWS | RE_DECODE;
 	case REQ_GROUP:
+		/* the selected process stays selected in the new grouping */
 		a->group = (enum group_mode)((a->group + 1) % GROUP_N);
-		a->pane[PANE_PROCS].sel = 0;
-		a->pane[PANE_PROCS].top = 0;
 		return RE_REDRAW | RE_ROWS;
 	case REQ_DESCENDANTS:
 		a->with_desc = !a->with_desc;
@@ -754,8 +753,6 @@ int main(int argc, char **argv)
 	a.pane[PANE_TREE].ops = &view_tree_ops;
 	a.pane[PANE_HEX].ops = &view_hex_ops;
 	dx_tree_init(&a.tree);
-	if (!isatty(0) || !isatty(1))
-		die("needs a terminal (stdin and stdout)");
 
 	q = queue__new(QUEUE_BATCHES);
 	if (!q)
@@ -777,6 +774,10 @@ int main(int argc, char **argv)
 	a.capt = capt__start(&co, q, err, sizeof(err));
 	if (!a.capt)
 		die("%s", err);
+	if (!isatty(0) || !isatty(1)) {
+		capt__stop(a.capt);
+		die("needs a terminal (stdin and stdout)");
+	}
 	mo.max_mem = o.max_mem;
 	mo.snaplen = o.snaplen;
 	a.m = model__new(&mo);

@@ -166,7 +166,15 @@ static void tree_draw(struct app *a, struct pane *p)
 	int body = pane_body(p), k;
 	size_t i;
 
-	app__draw_title(a, p, "Decode", NULL);
+	char title[64];
+	const struct trec_pkt *r =
+		a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq);
+
+	if (r)
+		snprintf(title, sizeof(title), "Decode: frame %llu", (unsigned long long)r->num);
+	else
+		snprintf(title, sizeof(title), "Decode");
+	app__draw_title(a, p, title, NULL);
 	if (p->sel >= (long)a->n_dl)
 		p->sel = (long)a->n_dl - 1;
 	if (p->sel < 0)

@@ -1,0 +1,84 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+# Test captures for tests/tui/run.sh, written into argv[1] (fixed timestamps):
+#   weird.pcapng  processes whose names/args are CJK, emoji, control bytes (pcapng
+#                 laid out as upstream ptcpdump writes it: one opt_comment per block)
+#   many.pcap     20000 TCP/UDP packets (scapy) for the --max-mem bound
+import struct
+import sys
+
+from scapy.all import IP, TCP, UDP, Ether, Raw, wrpcap
+
+out = sys.argv[1]
+
+
+def opt(code, data):
+    pad = (4 - len(data) % 4) % 4
+    return struct.pack("<HH", code, len(data)) + data + b"\0" * pad
+
+
+def block(btype, body):
+    n = 12 + len(body)
+    return struct.pack("<II", btype, n) + body + struct.pack("<I", n)
+
+
+def shb():
+    body = struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1)
+    body += opt(4, b"ptcpdump test") + opt(0, b"")
+    return block(0x0A0D0D0A, body)
+
+
+def idb(name):
+    body = struct.pack("<HHI", 1, 0, 262144)
+    body += opt(2, name) + opt(9, b"\x09") + opt(0, b"")
+    return block(1, body)
+
+
+def epb(ts_ns, data, comments, flags):
+    pad = (4 - len(data) % 4) % 4
+    body = struct.pack("<IIIII", 0, ts_ns >> 32, ts_ns & 0xFFFFFFFF, len(data), len(data))
+    body += data + b"\0" * pad
+    for c in comments:
+        body += opt(1, c)
+    body += opt(2, struct.pack("<I", flags)) + opt(0, b"")
+    return block(6, body)
+
+
+def proc(pid, cmd, args, ppid=None, pcmd=None, pargs=None):
+    c = [b"PID: %d\nCmd: %s\nArgs: %s" % (pid, cmd, args)]
+    if ppid:
+        c.append(b"ParentPID: %d\nParentCmd: %s\nParentArgs: %s" % (ppid, pcmd, pargs))
+    return c
+
+
+procs = [
+    proc(4242, "/usr/bin/中文名".encode(), "中文名 --下载 https://例子.测试/".encode(),
+         4200, b"/bin/bash", b"bash"),
+    proc(4343, "/opt/🚀rocket".encode(), "🚀rocket launch 🌕".encode(),
+         4200, b"/bin/bash", b"bash"),
+    proc(4444, b"/tmp/evil\x1b[31mred", b"evil\x1b[31mred \x07bell\x1b]0;title\x07 \x7f",
+         4200, b"/bin/bash", b"bash"),
+]
+base = 1700000000 * 10**9
+with open(out + "/weird.pcapng", "wb") as f:
+    f.write(shb())
+    f.write(idb(b"eth0"))
+    n = 0
+    for i, p in enumerate(procs):
+        for k in range(2):
+            pkt = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
+                IP(src="10.202.0.1", dst="10.202.0.2") / \
+                TCP(sport=41000 + i, dport=443, flags="S" if k == 0 else "A", seq=1000)
+            f.write(epb(base + n * 1000000, bytes(pkt), p, 2))
+            n += 1
+
+pkts = []
+for i in range(20000):
+    if i % 4 == 3:
+        p = Ether() / IP(src="10.202.1.1", dst="10.202.1.2") / UDP(sport=5000, dport=53) / Raw(b"x" * 40)
+    else:
+        p = Ether() / IP(src="10.202.1.1", dst="10.202.1.2") / \
+            TCP(sport=40000 + i % 50, dport=80, flags="PA", seq=i) / Raw(b"y" * 60)
+    p.time = 1700000000 + i * 0.001
+    pkts.append(p)
+wrpcap(out + "/many.pcap", pkts)
