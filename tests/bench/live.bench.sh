@@ -2,7 +2,7 @@
 # make bench, live capture: ptcpdump (eBPF TC/TCX) against tcpdump (AF_PACKET)
 # on a veth pair between two network namespaces this script creates
 # (10.210.x.y inside them only), back to back in the same run, medians of
-# BENCH_LIVE_REPS runs (default 5) of BENCH_LIVE_SECS (4). Needs root, iperf3, trafgen, jq.
+# BENCH_LIVE_REPS runs (default 5) of BENCH_LIVE_SECS (3). Needs root, iperf3, trafgen, jq.
 #   1. workload overhead: iperf3 TCP throughput with no capture, with
 #      ptcpdump -w and with tcpdump -w capturing on the veth;
 #   2. high packet rate: trafgen sends BENCH_LIVE_PKTS 64-byte UDP packets
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/../.."
 [ -n "${LIVE_BOUNDED:-}" ] || LIVE_BOUNDED=1 exec timeout 1500 "$0" "$@"
 export LC_ALL=C
 BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
-SECS=${BENCH_LIVE_SECS:-4}
+SECS=${BENCH_LIVE_SECS:-3}
 REPS=${BENCH_LIVE_REPS:-5}
 BUF=${BENCH_LIVE_BUF:-8192}
 PKTS=${BENCH_LIVE_PKTS:-1000000}

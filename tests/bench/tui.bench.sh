@@ -1,0 +1,233 @@
+#!/bin/bash
+# make bench, TUI: ptcpdump-top against termshark, both in panes of a private
+# tmux server of a fixed size (tests/bench/tui_poll.py does the timing).
+#   1. a BENCH_TUI_PACKETS (1 000 000) packet pcapng written by our own
+#      writer (ptcpdump -r big.pcap -w big.pcapng), opened with -r: time to
+#      the first screen with packet rows, memory (VmHWM/VmRSS) then and once
+#      everything is loaded (termshark: bounded by BENCH_TUI_TERMSHARK_SECS,
+#      120; its tshark children are counted too);
+#   2. live at BENCH_TUI_PPS (100 000) packets/s from trafgen on a veth
+#      between two namespaces this script creates (root only): key press to
+#      redraw latency (median/p95), CPU of the UI thread and of the others,
+#      packets lost before the view (kernel + queue drops) and packets the
+#      view evicted to stay under --max-mem.
+# PTCPDUMP_TOP=path / PTCPDUMP=path run other binaries than build/.
+# One line per measurement, skips (one line why) what cannot run, never
+# fails the run.
+set -u
+cd "$(dirname "$0")/../.."
+[ -n "${TUI_BOUNDED:-}" ] || TUI_BOUNDED=1 exec timeout 1800 "$0" "$@"
+export LC_ALL=C.UTF-8 TZ=GMT0
+TOP=$(readlink -f "${PTCPDUMP_TOP:-build/ptcpdump-top}")
+BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
+N=${BENCH_TUI_PACKETS:-1000000}
+REPS=${BENCH_TUI_REPS:-3}
+TS_SECS=${BENCH_TUI_TERMSHARK_SECS:-120}
+PPS=${BENCH_TUI_PPS:-100000}
+LSECS=${BENCH_TUI_LIVE_SECS:-20}
+SIZE=160x45
+POLL=$(readlink -f tests/bench/tui_poll.py)
+SOCK=ptbench$$
+# a packet row: "│ <No.> HH:MM:SS.frac" (ptcpdump-top), " <No.> <secs.frac> " (termshark)
+ROW_TOP='│ +[0-9]+ [0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]+ '
+ROW_TS='^ [0-9]+ +[0-9]+\.[0-9]+ '
+
+skip() { echo "tui: skipped ($1)"; }
+[ -x "$TOP" ] || { skip "${PTCPDUMP_TOP:-build/ptcpdump-top} is not built"; exit 0; }
+command -v tmux >/dev/null || { skip "tmux is not installed"; exit 0; }
+
+T=$(mktemp -d /tmp/ptcpdump-bench.XXXXXX)
+LIVE_LIB=0
+cleanup() {
+	tmux -L "$SOCK" kill-server 2>/dev/null
+	if [ "$LIVE_LIB" = 1 ]; then live_cleanup; else rm -rf "$T"; fi
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+mem_of() { # PID -> "hwm rss" in KiB
+	awk '/^VmHWM:/ { h = $2 } /^VmRSS:/ { r = $2 } END { print h + 0, r + 0 }' "/proc/$1/status" 2>/dev/null
+}
+tree_rss() { # PID -> KiB of resident memory of PID and all its descendants
+	ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
+		{ pp[$1] = $2; rss[$1] = $3 }
+		END { for (p in rss) { q = p; while (q != "" && q != root && q in pp && q != 1) q = pp[q]
+			if (q == root) s += rss[p] }
+			print s + 0 }'
+}
+mib() { awk -v k="${1:-}" 'BEGIN { if (k == "") print "n/a"; else printf "%.1f", k / 1024 }'; }
+median() {
+	grep -E '^[0-9.]+$' | sort -g | awk '{ a[NR] = $1 } END {
+		if (NR == 0) print ""; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+ratio() {
+	awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'
+}
+stop_tui() {
+	tmux -L "$SOCK" kill-server 2>/dev/null
+	sleep 0.3
+}
+
+# ---- 1. a big file -----------------------------------------------------------
+D=build/bench
+mkdir -p "$D"
+BIGP=$D/mixed-$N.pcap
+BIG=$D/mixed-$N.pcapng
+if [ ! -s "$BIG" ]; then
+	if [ ! -x "$BIN" ]; then
+		skip "no $BIG and ${PTCPDUMP:-build/ptcpdump} is not built"
+		exit 0
+	fi
+	[ -s "$BIGP" ] || timeout 600 /usr/bin/python3 tests/bench/mkbig.py ../shared/data/sample-mixed.pcap "$BIGP" "$N"
+	timeout 600 "$BIN" -r "$BIGP" -w "$BIG.tmp" 2>/dev/null && mv "$BIG.tmp" "$BIG"
+	rm -f "$BIG.tmp"
+	[ -s "$BIG" ] || { skip "could not write $BIG"; exit 0; }
+fi
+
+for f in top.first top.loaded top.mem1 top.mem2 top.kept top.evicted top.cpu; do : >"$T/$f"; done
+for rep in $(seq 1 "$REPS"); do
+	read -r pid first < <("$POLL" start "$SOCK" "$SIZE" "$ROW_TOP" 30 -- "$TOP" -r "$BIG")
+	if [ "$first" = timeout ] || [ "${pid:-0}" = 0 ]; then
+		echo "tui: ptcpdump-top showed no packet rows in 30 s: $("$POLL" screen "$SOCK" | head -3 | tr -s ' \n' ' ' | cut -c1-200)"
+		stop_tui
+		continue
+	fi
+	echo "$first" >>"$T/top.first"
+	mem_of "$pid" >>"$T/top.mem1"
+	# loaded: the status line says FILE (packets beyond --max-mem are evicted)
+	loaded=$("$POLL" wait "$SOCK" '\| FILE \|' 120)
+	[ "$loaded" != timeout ] && awk -v a="$first" -v b="$loaded" 'BEGIN { printf "%.3f\n", a + b }' >>"$T/top.loaded"
+	sleep 2
+	mem_of "$pid" >>"$T/top.mem2"
+	st=$("$POLL" screen "$SOCK" | head -1)
+	printf '%s' "$st" | sed -n 's/.*| [0-9]*\/\([0-9]*\) pkts |.*/\1/p' >>"$T/top.kept"
+	ev=$(printf '%s' "$st" | sed -n 's/.*| evicted \([0-9]*\).*/\1/p')
+	echo "${ev:-0}" >>"$T/top.evicted"
+	awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / hz }' "/proc/$pid/stat" >>"$T/top.cpu"
+	stop_tui
+done
+tf=$(median <"$T/top.first" 2>/dev/null)
+tl=$(median <"$T/top.loaded" 2>/dev/null)
+m1h=$(awk '{ print $1 }' "$T/top.mem1" 2>/dev/null | median)
+m1r=$(awk '{ print $2 }' "$T/top.mem1" 2>/dev/null | median)
+m2h=$(awk '{ print $1 }' "$T/top.mem2" 2>/dev/null | median)
+m2r=$(awk '{ print $2 }' "$T/top.mem2" 2>/dev/null | median)
+tc=$(median <"$T/top.cpu" 2>/dev/null)
+tk=$(median <"$T/top.kept" 2>/dev/null)
+tev=$(median <"$T/top.evicted" 2>/dev/null)
+
+# termshark: once (it is slow), bounded
+if command -v termshark >/dev/null; then
+	: >"$T/ts.tree"
+	read -r pid ts_first < <("$POLL" start "$SOCK" "$SIZE" "$ROW_TS" "$TS_SECS" -- termshark -r "$BIG")
+	ts_m1=$(mem_of "${pid:-0}")
+	ts_t1=$(tree_rss "${pid:-0}")
+	# settle: wait for <Stop> to go away (all loaded), sampling the tree's memory
+	start=$(date +%s.%N)
+	ts_done=""
+	ts_pct=""
+	while :; do
+		el=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+		awk -v e="$el" -v f="${ts_first%timeout}" -v l="$TS_SECS" 'BEGIN { exit !(e + f >= l) }' && break
+		kill -0 "${pid:-0}" 2>/dev/null || break
+		tree_rss "$pid" >>"$T/ts.tree"
+		scr=$("$POLL" screen "$SOCK")
+		p=$(printf '%s\n' "$scr" | sed -n 's/.* \([0-9]\{1,3\}\) % .*/\1/p' | head -1)
+		[ -n "$p" ] && ts_pct=$p
+		if ! printf '%s\n' "$scr" | head -4 | grep -q '<Stop>' && printf '%s\n' "$scr" | grep -Eq "$ROW_TS"; then
+			ts_done=$(awk -v e="$el" -v f="${ts_first%timeout}" 'BEGIN { printf "%.1f", e + f }')
+			break
+		fi
+		sleep 1
+	done
+	[ -n "$ts_done" ] && sleep 2
+	ts_m2=$(mem_of "${pid:-0}")
+	tree_rss "${pid:-0}" >>"$T/ts.tree"
+	ts_tpeak=$(sort -n "$T/ts.tree" | tail -1)
+	stop_tui
+else
+	ts_first=""
+fi
+
+kib_pkt() { awk -v k="${1:-}" -v n="${2:-}" 'BEGIN { if (k == "" || n == "" || n + 0 == 0) print ""; else printf "%.2f", k / n }'; }
+top_pp=$(kib_pkt "$m2h" "$tk")
+if [ -n "$ts_first" ]; then
+	ts_reach=${ts_done:+"all loaded in $ts_done s"}
+	ts_reach=${ts_reach:-"loading bounded at $TS_SECS s, reached ${ts_pct:-?} %"}
+	ts_n=$N
+	[ -z "$ts_done" ] && ts_n=$(awk -v p="${ts_pct:-0}" -v n="$N" 'BEGIN { printf "%d", n * p / 100 }')
+	ts_peak=$(awk -v a="${ts_m2% *}" -v b="$ts_tpeak" 'BEGIN { print (b > a ? b : a) }')
+	ts_pp=$(kib_pkt "$ts_peak" "$ts_n")
+	printf 'tui -r %s packets, first screen s (median of %s): ptcpdump-top %s termshark %s ratio %s (target < 1 s)  all loaded: ptcpdump-top %s s, termshark %s\n' \
+		"$N" "$REPS" "${tf:-n/a}" "$ts_first" "$(ratio "$tf" "${ts_first%timeout}")" "${tl:-n/a}" "$ts_reach"
+	printf 'tui -r memory MiB at first screen: ptcpdump-top HWM %s RSS %s  termshark HWM %s RSS %s (with tshark children %s)\n' \
+		"$(mib "$m1h")" "$(mib "$m1r")" "$(mib "${ts_m1% *}")" "$(mib "${ts_m1#* }")" "$(mib "$ts_t1")"
+	printf 'tui -r memory MiB settled: ptcpdump-top HWM %s RSS %s (%s packets kept, %s evicted by --max-mem, CPU s %s)  termshark HWM %s RSS %s, peak with tshark children %s (%s)  ratio %s (target <= 0.10)\n' \
+		"$(mib "$m2h")" "$(mib "$m2r")" "${tk:-n/a}" "${tev:-n/a}" "${tc:-n/a}" \
+		"$(mib "${ts_m2% *}")" "$(mib "${ts_m2#* }")" "$(mib "$ts_tpeak")" "$ts_reach" "$(ratio "$m2h" "$ts_peak")"
+	printf 'tui -r memory KiB per packet held: ptcpdump-top %s (%s packets) termshark with tshark %s (%s packets) ratio %s (target <= 0.10)\n' \
+		"${top_pp:-n/a}" "${tk:-n/a}" "${ts_pp:-n/a}" "$ts_n" "$(ratio "$top_pp" "$ts_pp")"
+else
+	printf 'tui -r %s packets, first screen s (median of %s): ptcpdump-top %s (target < 1 s), loaded in %s s; memory MiB HWM/RSS at first screen %s/%s settled %s/%s (%s packets kept, %s KiB each); termshark not installed\n' \
+		"$N" "$REPS" "${tf:-n/a}" "${tl:-n/a}" "$(mib "$m1h")" "$(mib "$m1r")" "$(mib "$m2h")" "$(mib "$m2r")" "${tk:-n/a}" "${top_pp:-n/a}"
+fi
+
+# ---- 2. live at $PPS packets/s -----------------------------------------------
+live() {
+	if [ "$(id -u)" != 0 ]; then skip "live part needs root"; return; fi
+	local t
+	for t in trafgen ip; do
+		command -v "$t" >/dev/null || { skip "live part: $t is not installed"; return; }
+	done
+	. tests/bench/live_lib.sh
+	LIVE_LIB=1
+	netns_up || { skip "live part: cannot create the network namespaces"; return; }
+	local args=(--netns "/run/netns/$NSB" -i "$VB")
+	[ -n "${BENCH_TUI_MAXMEM:-}" ] && args+=(--max-mem "$BENCH_TUI_MAXMEM")
+	local pid up
+	read -r pid up < <("$POLL" start "$SOCK" "$SIZE" '\| LIVE \|' 20 -- "$TOP" "${args[@]}")
+	if [ "$up" = timeout ]; then
+		skip "live part: ptcpdump-top did not reach LIVE: $("$POLL" screen "$SOCK" | head -2 | tr -s ' \n' ' ' | cut -c1-200)"
+		return
+	fi
+	# idle latency first, then under load
+	read -r io ip95 ic ic95 in < <("$POLL" keys "$SOCK" 20 '?' 'ptcpdump-top help' x)
+	local count=$((PPS * LSECS))
+	trafgen_run "$count" "$PPS" &
+	local tg=$!
+	sleep 2
+	local hz c0 t0 c1 t1 tid
+	hz=$(getconf CLK_TCK)
+	thr_cpu() { # PID -> "tid ticks" for each thread
+		for tid in /proc/"$1"/task/*; do
+			awk -v t="${tid##*/}" '{ sub(/^.*\) /, ""); print t, $12 + $13 }' "$tid/stat" 2>/dev/null
+		done
+	}
+	thr_cpu "$pid" >"$T/thr0"
+	t0=$(date +%s.%N)
+	read -r lo lp95 lc lc95 ln < <("$POLL" keys "$SOCK" 30 '?' 'ptcpdump-top help' x)
+	wait "$tg"
+	t1=$(date +%s.%N)
+	thr_cpu "$pid" >"$T/thr1"
+	local sent
+	sent=$(tr -d '\r' <"$T/tg.out" | sed -n 's/^ *\([0-9]*\) packets outgoing.*/\1/p' | tail -1)
+	sleep 2
+	local st
+	st=$("$POLL" screen "$SOCK" | head -1)
+	local stored drops evicted mem
+	stored=$(printf '%s' "$st" | sed -n 's/.*| \([0-9]*\)\/\([0-9]*\) pkts |.*/\2/p')
+	drops=$(printf '%s' "$st" | sed -n 's/.*| drops \([0-9]*\) |.*/\1/p')
+	evicted=$(printf '%s' "$st" | sed -n 's/.*| evicted \([0-9]*\).*/\1/p')
+	mem=$(printf '%s' "$st" | sed -n 's/.*| mem \([^ |]*\) |.*/\1/p')
+	local ui other el
+	el=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
+	ui=$(awk -v p="$pid" -v hz="$hz" -v el="$el" 'NR == FNR { c0[$1] = $2; next } $1 == p { printf "%.0f", 100 * ($2 - c0[$1]) / hz / el }' "$T/thr0" "$T/thr1")
+	other=$(awk -v p="$pid" -v hz="$hz" -v el="$el" 'NR == FNR { c0[$1] = $2; next } $1 != p { s += $2 - c0[$1] } END { printf "%.0f", 100 * s / hz / el }' "$T/thr0" "$T/thr1")
+	printf 'tui live key->redraw ms (? opens help, x closes; %s samples idle, %s at %s pkt/s): idle open %s p95 %s close %s p95 %s  loaded open %s p95 %s close %s p95 %s (target: no visible lag, < 100)\n' \
+		"${in:-0}" "${ln:-0}" "$PPS" "${io:-n/a}" "${ip95:-n/a}" "${ic:-n/a}" "${ic95:-n/a}" "${lo:-n/a}" "${lp95:-n/a}" "${lc:-n/a}" "${lc95:-n/a}"
+	printf 'tui live %s pkt/s for %s s: CPU %% UI thread %s other threads %s  sent %s kept %s lost before the view (kernel+queue drops) %s evicted by --max-mem %s (mem %s)\n' \
+		"$PPS" "$LSECS" "${ui:-n/a}" "${other:-n/a}" "${sent:-n/a}" "${stored:-n/a}" "${drops:-n/a}" "${evicted:-0}" "${mem:-n/a}"
+	stop_tui
+}
+live
+exit 0
