@@ -48,4 +48,7 @@ void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length);
 /* print-eap.c: 802.1X EAPOL (0x888e) */
 void eapol_print(struct dx *dx, const uint8_t *cp);
 
+/* print-slow.c: 802.3 slow protocols (0x8809): LACP, Marker */
+void slow_print(struct dx *dx, const uint8_t *pptr, unsigned len);
+
 #endif

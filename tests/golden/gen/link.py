@@ -481,3 +481,19 @@ eaprecs = [eth(x, 0x888e, dst='01:80:c2:00:00:03') for x in eaps]
 eaprecs[-2] = eaprecs[-2][:-5]
 eaprecs += cuts(eaprecs[6], (15, 17, 19, 21, 25))
 wpcap('link-eapol.pcap', 1, eaprecs)
+
+
+# LACP and Marker (slow protocols)
+def lacp_info(t, sysmac, key, port, state):
+    return struct.pack('>BBH', t, 20, 0x8000) + bytes.fromhex(sysmac) + struct.pack('>HHHB', key, 0x00ff, port, state) + bytes(3)
+
+
+lacp = (b'\x01\x01' + lacp_info(1, '001122334455', 13, 1, 0x3d) + lacp_info(2, '66778899aabb', 7, 2, 0x85)
+        + b'\x03\x10\x00\x32' + bytes(12) + b'\x00\x00' + bytes(50))
+marker = b'\x02\x01' + b'\x01\x10\x00\x05' + bytes.fromhex('001122334455') + b'\x00\x00\x12\x34\x00\x00' + b'\x00\x00'
+slows = [lacp, marker, b'\x01\x02', b'\x02\x09', b'\x0a\x01abc', b'\x01',
+         b'\x01\x01\x01\x05abc' + bytes(3), b'\x01\x01\x01\x01', b'\x01\x01\x09\x04ab\x00\x00',
+         b'\x01\x01\x01\x14' + bytes(10), b'\x01\x01\x03\x08' + bytes(6) + b'\x00\x00', b'\x02\x01\x01\x06abcd\x00\x00']
+slowrecs = [eth(x, 0x8809, dst='01:80:c2:00:00:02') for x in slows]
+slowrecs += cuts(slowrecs[0], (16, 20, 30, 40, 60))
+wpcap('link-slow.pcap', 1, slowrecs)
