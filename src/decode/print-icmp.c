@@ -79,6 +79,26 @@ static const struct tok icmp_redirect_text[] = {
 	{ 0, NULL }
 };
 
+/* names for the field tree only */
+static const struct tok icmp_type_names[] = {
+	{ ICMP_ECHOREPLY, "Echo Reply" },
+	{ ICMP_UNREACH, "Destination Unreachable" },
+	{ ICMP_SOURCEQUENCH, "Source Quench" },
+	{ ICMP_REDIRECT, "Redirect" },
+	{ ICMP_ECHO, "Echo Request" },
+	{ ICMP_ROUTERADVERT, "Router Advertisement" },
+	{ ICMP_ROUTERSOLICIT, "Router Solicitation" },
+	{ ICMP_TIMXCEED, "Time Exceeded" },
+	{ ICMP_PARAMPROB, "Parameter Problem" },
+	{ ICMP_TSTAMP, "Timestamp" },
+	{ ICMP_TSTAMPREPLY, "Timestamp Reply" },
+	{ ICMP_IREQ, "Information Request" },
+	{ ICMP_IREQREPLY, "Information Reply" },
+	{ ICMP_MASKREQ, "Address Mask Request" },
+	{ ICMP_MASKREPLY, "Address Mask Reply" },
+	{ 0, NULL }
+};
+
 static const struct tok icmp_multipart_ext_obj_values[] = {
 	{ 1, "MPLS Stack Entry" },
 	{ 2, "Interface Identification" },
@@ -258,8 +278,9 @@ static int icmp_multipart(struct dx *dx, const uint8_t *bp, unsigned plen)
 static void icmp_tree(struct dx *dx, const uint8_t *bp, unsigned plen, unsigned type,
 		      unsigned code)
 {
-	DX_LAYER(dx, bp, plen, "Internet Control Message Protocol, Type: %u, Code: %u", type, code);
-	DX_FIELD(dx, bp, 1, "Type: %u (%s)", type, tok2str(dx, icmp2str, "type-#%u", type));
+	DX_LAYER(dx, bp, plen, "Internet Control Message Protocol, Type: %s (%u), Code: %u",
+		 tok2str(dx, icmp_type_names, "Unknown", type), type, code);
+	DX_FIELD(dx, bp, 1, "Type: %u (%s)", type, tok2str(dx, icmp_type_names, "Unknown", type));
 	DX_FIELD(dx, bp + 1, 1, "Code: %u", code);
 	if (DX_TTEST(dx, bp + 2, 2))
 		DX_FIELD(dx, bp + 2, 2, "Checksum: 0x%04x", bp[2] << 8 | bp[3]);
