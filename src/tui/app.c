@@ -225,6 +225,8 @@ static void parse_opts(struct options *o, int argc, char **argv)
 		o->max_mem = 256u * 1024 * 1024;
 	if (o->read_file && o->command)
 		die("-r and -- command cannot be combined");
+	if (o->read_file && !strcmp(o->read_file, "-"))
+		die("-r - is not supported: the screen needs standard input");
 }
 
 /* ---- terminal restore -------------------------------------------------- */
