@@ -312,6 +312,27 @@ static void put_hex(struct dx *dx, unsigned v)
 	strbuf_add(dx->out, b + i, (size_t)(8 - i));
 }
 
+/* write v in decimal at w; returns the end */
+static inline char *w_u32(char *w, uint32_t v)
+{
+	char t[10];
+	int n = 0;
+
+	do {
+		t[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n)
+		*w++ = t[--n];
+	return w;
+}
+
+static inline char *w_lit(char *w, const char *s, size_t n)
+{
+	memcpy(w, s, n);
+	return w + n;
+}
+
 static uint16_t cksum_shouldbe(uint16_t sum, uint16_t computed)
 {
 	uint32_t s = (uint32_t)sum + computed;
@@ -607,10 +628,16 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 		case TCPOPT_TIMESTAMP:
 			datalen = 8;
 			LENCHECK(datalen);
-			dx_puts(dx, " val ");
-			dx_putu(dx, GET_BE32(dx, cp));
-			dx_puts(dx, " ecr ");
-			dx_putu(dx, GET_BE32(dx, cp + 4));
+			{
+				uint32_t tsval = GET_BE32(dx, cp), tsecr = GET_BE32(dx, cp + 4);
+				char b[32], *w = b;
+
+				w = w_lit(w, " val ", 5);
+				w = w_u32(w, tsval);
+				w = w_lit(w, " ecr ", 5);
+				w = w_u32(w, tsecr);
+				strbuf_add(dx->out, b, (size_t)(w - b));
+			}
 			break;
 		case TCPOPT_SIGNATURE:
 			datalen = TCP_SIGLEN;
@@ -1003,23 +1030,29 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	}
 
 	length -= hlen;
-	if (dx->opts->verbose > 1 || length > 0 || (flags & (TH_SYN | TH_FIN | TH_RST))) {
-		dx_puts(dx, ", seq ");
-		dx_putu(dx, rseq);
-		if (length > 0) {
-			dx_putc(dx, ':');
-			dx_putu(dx, (uint32_t)(rseq + length));
+	{
+		/* the hottest text of the program: built here, appended once */
+		char b[96], *w = b;
+
+		if (dx->opts->verbose > 1 || length > 0 || (flags & (TH_SYN | TH_FIN | TH_RST))) {
+			w = w_lit(w, ", seq ", 6);
+			w = w_u32(w, rseq);
+			if (length > 0) {
+				*w++ = ':';
+				w = w_u32(w, (uint32_t)(rseq + length));
+			}
 		}
-	}
-	if (flags & TH_ACK) {
-		dx_puts(dx, ", ack ");
-		dx_putu(dx, rack);
-	}
-	dx_puts(dx, ", win ");
-	dx_putu(dx, win);
-	if (flags & TH_URG) {
-		dx_puts(dx, ", urg ");
-		dx_putu(dx, urp);
+		if (flags & TH_ACK) {
+			w = w_lit(w, ", ack ", 6);
+			w = w_u32(w, rack);
+		}
+		w = w_lit(w, ", win ", 6);
+		w = w_u32(w, win);
+		if (flags & TH_URG) {
+			w = w_lit(w, ", urg ", 6);
+			w = w_u32(w, urp);
+		}
+		strbuf_add(dx->out, b, (size_t)(w - b));
 	}
 
 	c.bp = bp;
