@@ -38,64 +38,14 @@
 #include "proctab.h"
 #endif
 
-#define DLT_EN10MB_ 1
-#define DLT_RAW_ 12		/* Linux value of DLT_RAW; files get LINKTYPE_RAW */
 #define RB_DEFAULT (8u << 20)
 #define RB_MIN (1u << 20)
 #define RB_MAX (1u << 30)
-#define MAX_IFACES 4096
 #define TICK_MS 10		/* look at the ring this often when not woken */
-
-struct liface {
-	int ifindex;
-	int kind;			/* PT_LINK_* */
-	int arphrd;
-	int attached;
-	int gone;
-	struct tc_att att[2];		/* [0] ingress, [1] egress */
-	char name[PT_IFNAMSIZ];
-	char disp[PT_IFNAMSIZ + 24];	/* name, or name@netnsInode */
-	char comment[192];
-	struct capfile_iface ci;
-};
-
-struct live {
-	struct live_opts o;
-	struct capture_bpf *skel;
-	struct splice sp;
-	struct pfilter *pf;
-	struct ringbuf *rb;
-	struct tc_ctx tc;
-	int epfd;
-	int nlfd;
-	int ns_fd;			/* --netns target, or -1 */
-	int self_ns_fd;
-	unsigned long long ns_ino;
-	int all;			/* every interface, new ones too */
-	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
-	int user_filter[2];		/* the kernel cannot run this filter: we do */
-	int dir_on[2];			/* attach ingress / egress */
-	struct liface *ifs;
-	size_t n_ifs, cap_ifs;
-	int64_t mono2real;
-	uint64_t last_sync;
-	uint64_t captured;
-	uint64_t since_events;
-	char warn[1024];
-	char *errp;			/* for callbacks during open */
-	size_t errlen;
-	int open_err;
-#ifdef PT_HAVE_PROCTAB
-	struct proctab *pt;
-#endif
-	int spawned;
-};
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static void warnf(struct live *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void warnf(struct live *l, const char *fmt, ...)
+void live_warnf(struct live *l, const char *fmt, ...)
 {
 	size_t n = strlen(l->warn);
 	va_list ap;
@@ -129,17 +79,17 @@ static void clock_sync(struct live *l)
 	l->last_sync = m2;
 }
 
-static int ns_enter(struct live *l)
+int live_ns_enter(struct live *l)
 {
 	if (l->ns_fd < 0)
 		return 0;
 	return setns(l->ns_fd, CLONE_NEWNET) < 0 ? -errno : 0;
 }
 
-static void ns_leave(struct live *l)
+void live_ns_leave(struct live *l)
 {
 	if (l->ns_fd >= 0 && setns(l->self_ns_fd, CLONE_NEWNET) < 0)
-		warnf(l, "cannot return to the original network namespace: %s", strerror(errno));
+		live_warnf(l, "cannot return to the original network namespace: %s", strerror(errno));
 }
 
 /* libbpf messages: only warnings, and only with PTCPDUMP_DEBUG set; the
@@ -164,61 +114,7 @@ static int libbpf_print(enum libbpf_print_level lvl, const char *fmt, va_list ap
 	return 0;
 }
 
-/* ---- interfaces --------------------------------------------------------- */
-
-static struct liface *iface_by_index(struct live *l, int ifindex)
-{
-	size_t i;
-
-	for (i = l->n_ifs; i-- > 0;)
-		if (l->ifs[i].ifindex == ifindex && !l->ifs[i].gone)
-			return &l->ifs[i];
-	return NULL;
-}
-
-static struct liface *iface_add(struct live *l, const struct nl_link *lk, int kind)
-{
-	struct liface *f;
-
-	if (l->n_ifs == MAX_IFACES)
-		return NULL;
-	if (l->n_ifs == l->cap_ifs) {
-		size_t cap = l->cap_ifs ? l->cap_ifs * 2 : 16;
-		struct liface *p = realloc(l->ifs, cap * sizeof(*p));
-
-		if (!p)
-			return NULL;
-		l->ifs = p;
-		l->cap_ifs = cap;
-		/* the capfile_iface strings point into the entries: redo them */
-		for (size_t i = 0; i < l->n_ifs; i++) {
-			l->ifs[i].ci.name = l->ifs[i].name;
-			l->ifs[i].ci.comment = l->ifs[i].comment;
-		}
-	}
-	f = &l->ifs[l->n_ifs++];
-	memset(f, 0, sizeof(*f));
-	f->ifindex = lk->ifindex;
-	f->kind = kind;
-	f->arphrd = lk->type;
-	f->att[0].link_fd = -1;
-	f->att[1].link_fd = -1;
-	snprintf(f->name, sizeof(f->name), "%s", lk->name);
-	if (l->ns_fd >= 0)
-		snprintf(f->disp, sizeof(f->disp), "%s@%llu", lk->name, l->ns_ino);
-	else
-		snprintf(f->disp, sizeof(f->disp), "%s", lk->name);
-	snprintf(f->comment, sizeof(f->comment), "ifIndex: %d, netNsInode: %llu, netNsPath: %s",
-		 lk->ifindex, l->ns_ino, l->o.netns ? l->o.netns : "/proc/self/ns/net");
-	f->ci.name = f->name;
-	f->ci.linktype = kind == PT_LINK_RAW ? DLT_RAW_ : DLT_EN10MB_;
-	f->ci.snaplen = l->o.snaplen;
-	f->ci.filter = l->o.filter;
-	f->ci.comment = f->comment;
-	return f;
-}
-
-static int prog_fd(const struct live *l, int kind, int egress)
+int live_prog_fd(const struct live *l, int kind, int egress)
 {
 	const struct bpf_program *p;
 
@@ -229,181 +125,6 @@ static int prog_fd(const struct live *l, int kind, int egress)
 	return bpf_program__fd(p);
 }
 
-/* attach one interface (caller is inside the capture netns) */
-static int iface_attach(struct live *l, struct liface *f)
-{
-	int e, err = 0;
-
-	if (f->attached || !l->kind_ok[f->kind])
-		return 0;
-	for (e = 0; e < 2; e++) {
-		if (!l->dir_on[e])
-			continue;
-		err = tc__attach(&l->tc, prog_fd(l, f->kind, e), f->ifindex, e, &f->att[e]);
-		if (err < 0)
-			break;
-	}
-	if (err < 0) {
-		for (e = 0; e < 2; e++)
-			tc__detach(&l->tc, &f->att[e]);
-		return err;
-	}
-	f->attached = 1;
-	return 0;
-}
-
-static void iface_detach(struct live *l, struct liface *f)
-{
-	if (!f->attached)
-		return;
-	tc__detach(&l->tc, &f->att[0]);
-	tc__detach(&l->tc, &f->att[1]);
-	f->attached = 0;
-}
-
-struct dump_ctx {
-	struct nl_link *v;
-	size_t n, cap;
-	int oom;
-};
-
-static void dump_cb(void *arg, const struct nl_link *lk)
-{
-	struct dump_ctx *d = arg;
-
-	if (d->n == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 32;
-		struct nl_link *p = realloc(d->v, cap * sizeof(*p));
-
-		if (!p) {
-			d->oom = 1;
-			return;
-		}
-		d->v = p;
-		d->cap = cap;
-	}
-	d->v[d->n++] = *lk;
-}
-
-/* a link appeared or went away (inside the netns; all-interfaces mode) */
-static void link_event(void *arg, const struct nl_link *lk)
-{
-	struct live *l = arg;
-	struct liface *f = iface_by_index(l, lk->ifindex);
-	int kind, err;
-
-	if (lk->deleted) {
-		if (f) {
-			iface_detach(l, f);
-			f->gone = 1;
-		}
-		return;
-	}
-	if (f || !l->all)
-		return;
-	kind = nl__link_kind(lk->type);
-	if (kind < 0 || !l->kind_ok[kind])
-		return;
-	f = iface_add(l, lk, kind);
-	if (!f)
-		return;
-	err = iface_attach(l, f);
-	if (err < 0 && err != -ENODEV && err != -ENXIO)
-		warnf(l, "%s: cannot attach: %s", lk->name, strerror(-err));
-}
-
-static void watch_links(struct live *l)
-{
-	int err;
-
-	if (l->nlfd < 0)
-		return;
-	if (ns_enter(l) < 0)
-		return;
-	err = nl__watch_read(l->nlfd, link_event, l);
-	if (err == -ENOBUFS)
-		(void)nl__dump_links(link_event, l);	/* events were lost: rescan */
-	ns_leave(l);
-}
-
-/* Choose the interfaces at start (inside the netns). 0 or -errno + err. */
-static int choose_ifaces(struct live *l, char *err, size_t errlen)
-{
-	struct dump_ctx d = { 0 };
-	int rc, i;
-	size_t j;
-
-	rc = nl__dump_links(dump_cb, &d);
-	if (rc < 0 || d.oom) {
-		snprintf(err, errlen, "cannot list network interfaces: %s",
-			 strerror(rc < 0 ? -rc : ENOMEM));
-		rc = rc < 0 ? rc : -ENOMEM;
-		goto out;
-	}
-	if (l->all) {
-		for (j = 0; j < d.n; j++) {
-			int kind = nl__link_kind(d.v[j].type);
-
-			if (kind >= 0 && !iface_add(l, &d.v[j], kind)) {
-				rc = -ENOMEM;
-				snprintf(err, errlen, "out of memory");
-				goto out;
-			}
-		}
-		goto out;
-	}
-	for (i = 0; i < l->o.n_ifaces; i++) {
-		const char *name = l->o.ifaces[i];
-		const struct nl_link *lk = NULL;
-		char *end;
-		long idx;
-		int kind;
-
-		for (j = 0; j < d.n && !lk; j++)
-			if (strcmp(d.v[j].name, name) == 0)
-				lk = &d.v[j];
-		/* tcpdump: a number names the interface by its -D position; we use the ifindex */
-		idx = strtol(name, &end, 10);
-		if (!lk && *name && !*end)
-			for (j = 0; j < d.n && !lk; j++)
-				if (d.v[j].ifindex == idx)
-					lk = &d.v[j];
-		if (!lk) {
-			snprintf(err, errlen, "%s: No such device exists", name);
-			rc = -ENODEV;
-			goto out;
-		}
-		if (iface_by_index(l, lk->ifindex))
-			continue;
-		kind = nl__link_kind(lk->type);
-		if (kind < 0) {
-			snprintf(err, errlen, "%s: unsupported link type (ARPHRD %d)", name, lk->type);
-			rc = -EOPNOTSUPP;
-			goto out;
-		}
-		if (!iface_add(l, lk, kind)) {
-			snprintf(err, errlen, "out of memory");
-			rc = -ENOMEM;
-			goto out;
-		}
-	}
-out:
-	free(d.v);
-	return rc;
-}
-
-static int want_all(const struct live_opts *o)
-{
-	int i;
-
-	if (o->n_ifaces == 0)
-		return 1;
-	for (i = 0; i < o->n_ifaces; i++)
-		if (strcmp(o->ifaces[i], "any") == 0)
-			return 1;
-	return 0;
-}
-
 /* ---- filter ------------------------------------------------------------- */
 
 static int build_filter(struct live *l, int kind, char *err, size_t errlen)
@@ -412,7 +133,7 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 	size_t n = 0;
 	int rc;
 
-	rc = live_cbpf__get(l->pf, kind == PT_LINK_RAW ? DLT_RAW_ : DLT_EN10MB_, &c, &n, err,
+	rc = live_cbpf__get(l->pf, kind == PT_LINK_RAW ? PT_DLT_RAW : PT_DLT_EN10MB, &c, &n, err,
 			    errlen);
 	if (rc < 0)
 		return rc;
@@ -424,7 +145,7 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 		rc = cbpf2ebpf(c, n, &l->sp.body[kind], terr, sizeof(terr));
 		if (rc == -EINVAL || rc == -E2BIG) {
 			/* e.g. protochain loops backwards: libpcap's interpreter runs it */
-			warnf(l, "the filter runs in user space for %s devices: %s",
+			live_warnf(l, "the filter runs in user space for %s devices: %s",
 			      kind == PT_LINK_RAW ? "raw IP" : "Ethernet", terr);
 			l->user_filter[kind] = 1;
 			rc = cbpf2ebpf_accept_all(&l->sp.body[kind]);
@@ -511,7 +232,7 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 			snprintf(err, errlen, "%s", perr);
 			return -EOPNOTSUPP;
 		}
-		warnf(l, "no process information: %s", perr);
+		live_warnf(l, "no process information: %s", perr);
 		l->skel->rodata->want_owner = 0;
 		return 0;
 	}
@@ -644,26 +365,26 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 	l->self_ns_fd = -1;
 	l->sp.handler = -1;
 	tc__init(&l->tc);
-	l->all = want_all(o);
+	l->all = live_want_all(o);
 	l->dir_on[0] = o->direction != 2;
 	l->dir_on[1] = o->direction != 1;
 	libbpf_set_print(libbpf_print);
 
 	if (open_netns(l, err, errlen) < 0)
 		goto fail;
-	rc = ns_enter(l);
+	rc = live_ns_enter(l);
 	if (rc < 0) {
 		snprintf(err, errlen, "%s: %s", o->netns, strerror(-rc));
 		goto fail;
 	}
-	rc = choose_ifaces(l, err, errlen);
+	rc = live_choose_ifaces(l, err, errlen);
 	if (rc == 0 && l->all) {
 		l->nlfd = nl__watch_open();
 		if (l->nlfd < 0)
-			warnf(l, "new interfaces will not be captured: rtnetlink: %s",
+			live_warnf(l, "new interfaces will not be captured: rtnetlink: %s",
 			      strerror(-l->nlfd));
 	}
-	ns_leave(l);
+	live_ns_leave(l);
 	if (rc < 0)
 		goto fail;
 
@@ -688,7 +409,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		if (!used && rc == -EINVAL)
 			continue;	/* no such interface now; new ones of this kind are skipped */
 		if (l->all && k == PT_LINK_RAW && rc == -EINVAL) {
-			warnf(l, "raw IP interfaces are not captured: %s", ferr);
+			live_warnf(l, "raw IP interfaces are not captured: %s", ferr);
 			continue;
 		}
 		snprintf(err, errlen, "%s", ferr);
@@ -712,7 +433,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 			l->sp.n[k] = rc;
 			l->user_filter[k] = 1;
 		}
-		warnf(l, "the filter runs in user space: the kernel refused it (%s)", err);
+		live_warnf(l, "the filter runs in user space: the kernel refused it (%s)", err);
 		if (load(l, err, errlen) < 0)
 			goto fail;
 	}
@@ -736,7 +457,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 #endif
 
 	/* attach */
-	rc = ns_enter(l);
+	rc = live_ns_enter(l);
 	if (rc < 0) {
 		snprintf(err, errlen, "%s: %s", o->netns, strerror(-rc));
 		goto fail;
@@ -746,7 +467,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 
 		if (!l->kind_ok[f->kind])
 			continue;
-		rc = iface_attach(l, f);
+		rc = live_iface_attach(l, f);
 		if (rc == 0 && l->tc.tcx_ok == 0 && !any_attached) {
 			/* clsact: filters of dead instances are ours to remove */
 			int *idx = calloc(l->n_ifs, sizeof(*idx));
@@ -758,20 +479,20 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 				free(idx);
 			}
 			if (!l->tc.force_clsact)
-				warnf(l, "TCX links are not available: using clsact filters");
+				live_warnf(l, "TCX links are not available: using clsact filters");
 		}
 		if (rc == 0) {
 			any_attached = 1;
 			continue;
 		}
 		if (!l->all || (rc != -ENODEV && rc != -ENXIO)) {
-			ns_leave(l);
+			live_ns_leave(l);
 			snprintf(err, errlen, "%s: cannot attach the capture program: %s", f->name,
 				 strerror(-rc));
 			goto fail;
 		}
 	}
-	ns_leave(l);
+	live_ns_leave(l);
 	if (!any_attached && !l->all) {
 		snprintf(err, errlen, "no interface to capture on");
 		goto fail;
@@ -796,12 +517,12 @@ void live__close(struct live *l)
 	if (!l)
 		return;
 	if (l->n_ifs) {
-		int in_ns = ns_enter(l) == 0;
+		int in_ns = live_ns_enter(l) == 0;
 
 		for (i = 0; i < l->n_ifs; i++)
-			iface_detach(l, &l->ifs[i]);
+			live_iface_detach(l, &l->ifs[i]);
 		if (in_ns)
-			ns_leave(l);
+			live_ns_leave(l);
 	}
 	splice__unregister(&l->sp);
 	ringbuf__free(l->rb);
@@ -849,7 +570,7 @@ const struct capfile_iface *live__iface(const struct live *l, size_t i)
 
 static void side_events(struct live *l)
 {
-	watch_links(l);
+	live_watch_links(l);
 #ifdef PT_HAVE_PROCTAB
 	if (l->pt)
 		(void)proctab__poll(l->pt, 0);
@@ -867,13 +588,13 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 	if (len < sizeof(*h) || h->type != PT_REC_PKT || h->caplen > len - sizeof(*h) ||
 	    h->link > PT_LINK_RAW)
 		return 0;
-	f = iface_by_index(l, (int)h->ifindex);
+	f = live_iface_by_index(l, (int)h->ifindex);
 	if (!f) {
 		/* attached, then renamed or gone: keep the packet under its index */
 		memset(&lk, 0, sizeof(lk));
 		lk.ifindex = (int)h->ifindex;
 		snprintf(lk.name, sizeof(lk.name), "if%u", h->ifindex);
-		f = iface_add(l, &lk, h->link);
+		f = live_iface_add(l, &lk, h->link);
 		if (!f)
 			return 0;
 	}
@@ -990,55 +711,4 @@ void live__stats(const struct live *l, struct live_stats *st)
 		st->matched = sum[PT_CNT_MATCH];
 		st->dropped = sum[PT_CNT_DROP];
 	}
-}
-
-/* ---- -D ----------------------------------------------------------------- */
-
-struct list_ctx {
-	void (*fn)(void *arg, const struct live_ifinfo *ii);
-	void *arg;
-};
-
-int live__list_ifaces(const char *netns, void (*fn)(void *arg, const struct live_ifinfo *ii),
-		      void *arg, char *err, size_t errlen)
-{
-	struct dump_ctx d = { 0 };
-	int self = -1, ns = -1, rc;
-	size_t i;
-
-	if (netns) {
-		self = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-		ns = open(netns, O_RDONLY | O_CLOEXEC);
-		if (self < 0 || ns < 0 || setns(ns, CLONE_NEWNET) < 0) {
-			rc = -errno;
-			snprintf(err, errlen, "%s: %s", netns, strerror(errno));
-			goto out;
-		}
-	}
-	rc = nl__dump_links(dump_cb, &d);
-	if (netns && setns(self, CLONE_NEWNET) < 0 && rc == 0)
-		rc = -errno;
-	if (rc < 0 || d.oom) {
-		rc = rc < 0 ? rc : -ENOMEM;
-		snprintf(err, errlen, "cannot list network interfaces: %s", strerror(-rc));
-		goto out;
-	}
-	for (i = 0; i < d.n; i++) {
-		struct live_ifinfo ii = {
-			.ifindex = d.v[i].ifindex,
-			.name = d.v[i].name,
-			.flags = d.v[i].flags,
-			.arphrd = d.v[i].type,
-			.capturable = nl__link_kind(d.v[i].type) >= 0,
-		};
-
-		fn(arg, &ii);
-	}
-out:
-	free(d.v);
-	if (self >= 0)
-		close(self);
-	if (ns >= 0)
-		close(ns);
-	return rc;
 }

@@ -6,6 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "capfile.h"
+#include "live.h"
+
 #define PT_IFNAMSIZ 16	/* IFNAMSIZ, without <net/if.h> (it clashes with <linux/if.h>) */
 
 struct bpf_object;
@@ -83,5 +86,74 @@ struct cbpf_insn;
  * frees) and *n, or -EINVAL with libpcap's message in err. */
 int live_cbpf__get(struct pfilter *pf, int dlt, struct cbpf_insn **out, size_t *n, char *err,
 		   size_t errlen);
+
+/* ---- the live capture object (live.c, live_iface.c) ------------------- */
+
+#define PT_DLT_EN10MB 1
+#define PT_DLT_RAW 12		/* Linux value of DLT_RAW; files get LINKTYPE_RAW */
+
+struct capture_bpf;
+struct ringbuf;
+struct proctab;
+
+struct liface {
+	int ifindex;
+	int kind;			/* PT_LINK_* */
+	int arphrd;
+	int attached;
+	int gone;
+	struct tc_att att[2];		/* [0] ingress, [1] egress */
+	char name[PT_IFNAMSIZ];
+	char disp[PT_IFNAMSIZ + 24];	/* name, or name@netnsInode */
+	char comment[192];
+	struct capfile_iface ci;
+};
+
+struct live {
+	struct live_opts o;
+	struct capture_bpf *skel;
+	struct splice sp;
+	struct pfilter *pf;
+	struct ringbuf *rb;
+	struct tc_ctx tc;
+	int epfd;
+	int nlfd;
+	int ns_fd;			/* --netns target, or -1 */
+	int self_ns_fd;
+	unsigned long long ns_ino;
+	int all;			/* every interface, new ones too */
+	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
+	int user_filter[2];		/* the kernel cannot run this filter: we do */
+	int dir_on[2];			/* attach ingress / egress */
+	struct liface *ifs;
+	size_t n_ifs, cap_ifs;
+	int64_t mono2real;
+	uint64_t last_sync;
+	uint64_t captured;
+	uint64_t since_events;
+	char warn[1024];
+	char *errp;			/* for callbacks during open */
+	size_t errlen;
+	int open_err;
+#ifdef PT_HAVE_PROCTAB
+	struct proctab *pt;
+#endif
+	int spawned;
+};
+
+void live_warnf(struct live *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int live_ns_enter(struct live *l);
+void live_ns_leave(struct live *l);
+int live_prog_fd(const struct live *l, int kind, int egress);
+
+struct liface *live_iface_by_index(struct live *l, int ifindex);
+/* caller owns nothing; NULL when the table is full or out of memory */
+struct liface *live_iface_add(struct live *l, const struct nl_link *lk, int kind);
+int live_iface_attach(struct live *l, struct liface *f);
+void live_iface_detach(struct live *l, struct liface *f);
+/* read link events: attach new interfaces (all-interfaces mode) */
+void live_watch_links(struct live *l);
+int live_choose_ifaces(struct live *l, char *err, size_t errlen);
+int live_want_all(const struct live_opts *o);
 
 #endif

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: live capture: the interfaces (chosen at start, new ones, -D)
+ *
+ * All netlink and attach calls here run inside the capture netns: the
+ * callers bracket them with live_ns_enter()/live_ns_leave().
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../bpf/ptcpdump.h"
+#include "live_int.h"
+
+#define MAX_IFACES 4096		/* bound on remembered interfaces */
+
+/* ---- interfaces --------------------------------------------------------- */
+
+struct liface *live_iface_by_index(struct live *l, int ifindex)
+{
+	size_t i;
+
+	for (i = l->n_ifs; i-- > 0;)
+		if (l->ifs[i].ifindex == ifindex && !l->ifs[i].gone)
+			return &l->ifs[i];
+	return NULL;
+}
+
+struct liface *live_iface_add(struct live *l, const struct nl_link *lk, int kind)
+{
+	struct liface *f;
+
+	if (l->n_ifs == MAX_IFACES)
+		return NULL;
+	if (l->n_ifs == l->cap_ifs) {
+		size_t cap = l->cap_ifs ? l->cap_ifs * 2 : 16;
+		struct liface *p = realloc(l->ifs, cap * sizeof(*p));
+
+		if (!p)
+			return NULL;
+		l->ifs = p;
+		l->cap_ifs = cap;
+		/* the capfile_iface strings point into the entries: redo them */
+		for (size_t i = 0; i < l->n_ifs; i++) {
+			l->ifs[i].ci.name = l->ifs[i].name;
+			l->ifs[i].ci.comment = l->ifs[i].comment;
+		}
+	}
+	f = &l->ifs[l->n_ifs++];
+	memset(f, 0, sizeof(*f));
+	f->ifindex = lk->ifindex;
+	f->kind = kind;
+	f->arphrd = lk->type;
+	f->att[0].link_fd = -1;
+	f->att[1].link_fd = -1;
+	snprintf(f->name, sizeof(f->name), "%s", lk->name);
+	if (l->ns_fd >= 0)
+		snprintf(f->disp, sizeof(f->disp), "%s@%llu", lk->name, l->ns_ino);
+	else
+		snprintf(f->disp, sizeof(f->disp), "%s", lk->name);
+	snprintf(f->comment, sizeof(f->comment), "ifIndex: %d, netNsInode: %llu, netNsPath: %s",
+		 lk->ifindex, l->ns_ino, l->o.netns ? l->o.netns : "/proc/self/ns/net");
+	f->ci.name = f->name;
+	f->ci.linktype = kind == PT_LINK_RAW ? PT_DLT_RAW : PT_DLT_EN10MB;
+	f->ci.snaplen = l->o.snaplen;
+	f->ci.filter = l->o.filter;
+	f->ci.comment = f->comment;
+	return f;
+}
+
+/* attach one interface (caller is inside the capture netns) */
+int live_iface_attach(struct live *l, struct liface *f)
+{
+	int e, err = 0;
+
+	if (f->attached || !l->kind_ok[f->kind])
+		return 0;
+	for (e = 0; e < 2; e++) {
+		if (!l->dir_on[e])
+			continue;
+		err = tc__attach(&l->tc, live_prog_fd(l, f->kind, e), f->ifindex, e, &f->att[e]);
+		if (err < 0)
+			break;
+	}
+	if (err < 0) {
+		for (e = 0; e < 2; e++)
+			tc__detach(&l->tc, &f->att[e]);
+		return err;
+	}
+	f->attached = 1;
+	return 0;
+}
+
+void live_iface_detach(struct live *l, struct liface *f)
+{
+	if (!f->attached)
+		return;
+	tc__detach(&l->tc, &f->att[0]);
+	tc__detach(&l->tc, &f->att[1]);
+	f->attached = 0;
+}
+
+struct dump_ctx {
+	struct nl_link *v;
+	size_t n, cap;
+	int oom;
+};
+
+static void dump_cb(void *arg, const struct nl_link *lk)
+{
+	struct dump_ctx *d = arg;
+
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 32;
+		struct nl_link *p = realloc(d->v, cap * sizeof(*p));
+
+		if (!p) {
+			d->oom = 1;
+			return;
+		}
+		d->v = p;
+		d->cap = cap;
+	}
+	d->v[d->n++] = *lk;
+}
+
+/* a link appeared or went away (inside the netns; all-interfaces mode) */
+static void link_event(void *arg, const struct nl_link *lk)
+{
+	struct live *l = arg;
+	struct liface *f = live_iface_by_index(l, lk->ifindex);
+	int kind, err;
+
+	if (lk->deleted) {
+		if (f) {
+			live_iface_detach(l, f);
+			f->gone = 1;
+		}
+		return;
+	}
+	if (f || !l->all)
+		return;
+	kind = nl__link_kind(lk->type);
+	if (kind < 0 || !l->kind_ok[kind])
+		return;
+	f = live_iface_add(l, lk, kind);
+	if (!f)
+		return;
+	err = live_iface_attach(l, f);
+	if (err < 0 && err != -ENODEV && err != -ENXIO)
+		live_warnf(l, "%s: cannot attach: %s", lk->name, strerror(-err));
+}
+
+void live_watch_links(struct live *l)
+{
+	int err;
+
+	if (l->nlfd < 0)
+		return;
+	if (live_ns_enter(l) < 0)
+		return;
+	err = nl__watch_read(l->nlfd, link_event, l);
+	if (err == -ENOBUFS)
+		(void)nl__dump_links(link_event, l);	/* events were lost: rescan */
+	live_ns_leave(l);
+}
+
+/* Choose the interfaces at start (inside the netns). 0 or -errno + err. */
+int live_choose_ifaces(struct live *l, char *err, size_t errlen)
+{
+	struct dump_ctx d = { 0 };
+	int rc, i;
+	size_t j;
+
+	rc = nl__dump_links(dump_cb, &d);
+	if (rc < 0 || d.oom) {
+		snprintf(err, errlen, "cannot list network interfaces: %s",
+			 strerror(rc < 0 ? -rc : ENOMEM));
+		rc = rc < 0 ? rc : -ENOMEM;
+		goto out;
+	}
+	if (l->all) {
+		for (j = 0; j < d.n; j++) {
+			int kind = nl__link_kind(d.v[j].type);
+
+			if (kind >= 0 && !live_iface_add(l, &d.v[j], kind)) {
+				rc = -ENOMEM;
+				snprintf(err, errlen, "out of memory");
+				goto out;
+			}
+		}
+		goto out;
+	}
+	for (i = 0; i < l->o.n_ifaces; i++) {
+		const char *name = l->o.ifaces[i];
+		const struct nl_link *lk = NULL;
+		char *end;
+		long idx;
+		int kind;
+
+		for (j = 0; j < d.n && !lk; j++)
+			if (strcmp(d.v[j].name, name) == 0)
+				lk = &d.v[j];
+		/* tcpdump: a number names the interface by its -D position; we use the ifindex */
+		idx = strtol(name, &end, 10);
+		if (!lk && *name && !*end)
+			for (j = 0; j < d.n && !lk; j++)
+				if (d.v[j].ifindex == idx)
+					lk = &d.v[j];
+		if (!lk) {
+			snprintf(err, errlen, "%s: No such device exists", name);
+			rc = -ENODEV;
+			goto out;
+		}
+		if (live_iface_by_index(l, lk->ifindex))
+			continue;
+		kind = nl__link_kind(lk->type);
+		if (kind < 0) {
+			snprintf(err, errlen, "%s: unsupported link type (ARPHRD %d)", name, lk->type);
+			rc = -EOPNOTSUPP;
+			goto out;
+		}
+		if (!live_iface_add(l, lk, kind)) {
+			snprintf(err, errlen, "out of memory");
+			rc = -ENOMEM;
+			goto out;
+		}
+	}
+out:
+	free(d.v);
+	return rc;
+}
+
+int live_want_all(const struct live_opts *o)
+{
+	int i;
+
+	if (o->n_ifaces == 0)
+		return 1;
+	for (i = 0; i < o->n_ifaces; i++)
+		if (strcmp(o->ifaces[i], "any") == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- -D ----------------------------------------------------------------- */
+
+struct list_ctx {
+	void (*fn)(void *arg, const struct live_ifinfo *ii);
+	void *arg;
+};
+
+int live__list_ifaces(const char *netns, void (*fn)(void *arg, const struct live_ifinfo *ii),
+		      void *arg, char *err, size_t errlen)
+{
+	struct dump_ctx d = { 0 };
+	int self = -1, ns = -1, rc;
+	size_t i;
+
+	if (netns) {
+		self = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+		ns = open(netns, O_RDONLY | O_CLOEXEC);
+		if (self < 0 || ns < 0 || setns(ns, CLONE_NEWNET) < 0) {
+			rc = -errno;
+			snprintf(err, errlen, "%s: %s", netns, strerror(errno));
+			goto out;
+		}
+	}
+	rc = nl__dump_links(dump_cb, &d);
+	if (netns && setns(self, CLONE_NEWNET) < 0 && rc == 0)
+		rc = -errno;
+	if (rc < 0 || d.oom) {
+		rc = rc < 0 ? rc : -ENOMEM;
+		snprintf(err, errlen, "cannot list network interfaces: %s", strerror(-rc));
+		goto out;
+	}
+	for (i = 0; i < d.n; i++) {
+		struct live_ifinfo ii = {
+			.ifindex = d.v[i].ifindex,
+			.name = d.v[i].name,
+			.flags = d.v[i].flags,
+			.arphrd = d.v[i].type,
+			.capturable = nl__link_kind(d.v[i].type) >= 0,
+		};
+
+		fn(arg, &ii);
+	}
+out:
+	free(d.v);
+	if (self >= 0)
+		close(self);
+	if (ns >= 0)
+		close(ns);
+	return rc;
+}
