@@ -36,6 +36,28 @@ check "capture-life: SIGTERM stops one instance with its counts ($n1, rc $rc1)" 
 [ "$n2" = "$n_td" ] && [ "$(wc -l <"$T/two.out")" -eq "$n_td" ]
 check "capture-life: the other instance saw every packet ($n2 of $n_td)" $?
 
+# -- kernel drops: a stopped reader and a full ring buffer (-B 1024 = 1 MiB)
+cat >"$T/flood.py" <<'PYEOF'
+import socket, sys
+f = bytes.fromhex("020000000001020000000002") + b"\x88\xb5" + b"z" * 1400
+s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+s.bind((sys.argv[1], 0))
+for i in range(int(sys.argv[2])):
+    s.send(f)
+PYEOF
+cap drop --netns "$NSP" -i "$VA" -Q in -B 1024 -w /dev/null || ko "capture-life: start drop"
+DP=$CAP_PID
+kill -STOP "$DP"
+ip netns exec "$NSB" $PY "$T/flood.py" "$VB" 3000
+kill -CONT "$DP"
+sleep 0.5
+stop "$DP"
+dc=$(stat_of "$T/drop.err" captured)
+dr=$(stat_of "$T/drop.err" "received by filter")
+dd=$(stat_of "$T/drop.err" "dropped by kernel")
+[ -n "$dd" ] && [ "$dd" -gt 0 ] && [ "$dr" -eq 3000 ] && [ $((dc + dd)) -eq "$dr" ]
+check "capture-life: kernel drops counted ($dc captured + $dd dropped = $dr received)" $?
+
 # -- kill -9: TCX links go with the process
 before=$(prog_ids)
 cap k9 --netns "$NSP" -i "$VA" -n || ko "capture-life: start k9"
