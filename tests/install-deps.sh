@@ -4,7 +4,8 @@
 set -e
 PKGS="build-essential pkg-config clang llvm libpcap-dev libbpf-dev bpftool libelf-dev zlib1g-dev
 libncurses-dev libunistring-dev tcpdump tshark tmux iperf3 python3 python3-scapy netsniff-ng
-hyperfine termshark iproute2 curl aha libclang-rt-14-dev procps psmisc bc time"
+hyperfine termshark iproute2 curl aha libclang-rt-14-dev procps psmisc bc time
+containerd runc busybox-static"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
