@@ -141,3 +141,9 @@ $BIN -r "$T/keys.pcapng" -w "$T/keys2.pcapng" 2>/dev/null
 off_key=$(grep -abo CLIENT_RANDOM "$T/keys2.pcapng" | cut -d: -f1)
 [ -n "$off_key" ] && [ "$(tshark -r "$T/keys2.pcapng" 2>/dev/null | wc -l)" -eq 1 ]
 check "-r pcapng with TLS keys -w keeps the DSB" $?
+
+# make install honours PREFIX and DESTDIR (binaries and man pages)
+make -s install PREFIX=/opt/pt DESTDIR="$T/inst" >/dev/null 2>&1
+[ -x "$T/inst/opt/pt/bin/ptcpdump" ] && [ -f "$T/inst/opt/pt/share/man/man8/ptcpdump.8" ] &&
+	"$T/inst/opt/pt/bin/ptcpdump" --version >/dev/null
+check "make install PREFIX DESTDIR" $?
