@@ -560,6 +560,26 @@ def gen_random(seed=20231114, n=2000):
         pk.append((frame, cap))
     return pk
 
+def gen_text(seed=7, n=1500):
+    """Seeded random text-protocol payloads (HTTP, FTP, SMTP, WHOIS, RTSP,
+    SSH, SIP, RESP ports): tokens, blanks, CR/LF forms, bytes that are not
+    text, long tokens, and cut captures."""
+    import random
+    rng = random.Random(seed)
+    toks = [b"GET", b"get", b"HTTP/1.1", b"200", b"2000", b"20", b"OK", b" ", b"  ", b"\t", b"\r\n", b"\r",
+            b"\n", b"\x80", b"\x01", b"\x00", b"USER", b"DESCRIBE", b"RTSP/1.0", b"SIP/2.0", b"INVITE",
+            b"SSH-2.0-x", b"X" * 130, b"/", b"Host:", b"a", b"\x7f", b"~", b"*1", b"$3", b"+OK"]
+    pk = []
+    for _ in range(n):
+        d = b"".join(rng.choice(toks) for _ in range(rng.randint(1, 14)))
+        port = rng.choice([80, 8080, 21, 25, 43, 554, 8554, 22, 5060, 6379])
+        if port == 5060 and rng.random() < 0.5:
+            f = bytes(E / IP(src=A4, dst=B4) / UDP(sport=40000, dport=port) / Raw(d))
+        else:
+            f = bytes(E / IP(src=A4, dst=B4) / TCP(sport=40000, dport=port, flags="PA") / Raw(d))
+        pk.append((f, len(f) if rng.random() < 0.7 else rng.randint(34, len(f))))
+    return pk
+
 
 def main():
     write_pcap(f"{OUT}/tcp-basic.pcap", gen_basic())
@@ -569,6 +589,7 @@ def main():
     write_pcap(f"{OUT}/tcp-trunc.pcap", gen_trunc())
     write_pcap(f"{OUT}/udp-basic.pcap", gen_udp())
     write_pcap(f"{OUT}/tcp-random.pcap", gen_random())
+    write_pcap(f"{OUT}/tcp-text.pcap", gen_text())
 
 
 main()
