@@ -147,3 +147,17 @@ make -s install PREFIX=/opt/pt DESTDIR="$T/inst" >/dev/null 2>&1
 [ -x "$T/inst/opt/pt/bin/ptcpdump" ] && [ -f "$T/inst/opt/pt/share/man/man8/ptcpdump.8" ] &&
 	"$T/inst/opt/pt/bin/ptcpdump" --version >/dev/null
 check "make install PREFIX DESTDIR" $?
+
+# pcapng with process info: with the ptcpdump parts taken out, the text is tcpdump's
+strip() {
+	sed -E -e 's/^(( *[0-9]+  )?[0-9:.]+ )eth0 ([^ ]+\.[0-9]+ )?(In|Out) /\1/' \
+		-e 's/, ParentProc \[[^]]*\](, Container \[[^]]*\])?(, Pod \[[^]]*\])?$//' \
+		-e '/^    (Process|ParentProc|Container|Pod|Thread|User) \(/d'
+}
+for flags in "" "-v" "-e" "-X" "-vv -x" "-A" "-q" "-#"; do
+	# shellcheck disable=SC2086
+	tcpdump -n -r $U $flags >"$T/exp" 2>/dev/null
+	# shellcheck disable=SC2086
+	$BIN -n -r $U $flags 2>/dev/null | strip >"$T/got"
+	same "upstream pcapng minus process parts = tcpdump [$flags]" "$T/exp" "$T/got"
+done
