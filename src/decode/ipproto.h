@@ -79,6 +79,10 @@ void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *i
 /* print-mobility.c: returns the header length or -1 */
 int mobility_print(struct dx *dx, const uint8_t *bp);
 
+/* print-mobile.c: minimal encapsulation (55) and IGRP (9) */
+void mobile_print(struct dx *dx, const uint8_t *bp, unsigned length);
+void igrp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -552,6 +552,12 @@ again:
 	case IPP_GRE:
 		gre_print(dx, bp, length);
 		break;
+	case IPP_MOBILE:
+		mobile_print(dx, bp, length);
+		break;
+	case IPP_PIGP:
+		igrp_print(dx, bp, length);
+		break;
 	case IPP_VRRP:
 		vrrp_print(dx, bp, length, iph, ttl_hl, ver);
 		break;

@@ -248,6 +248,23 @@ def ipv4_cases():
     P.append(v4(sctp([struct.pack("!BBH", 9, 0, 7) + b"abc"]), 132))
     P.append(v4(sctp([b"\x01\x02"]), 132))
     P.append(v4(b"\0" * 8, 132))
+    # minimal encapsulation (55) and IGRP (9)
+    def mob(proto, osrc=None, bad=False):
+        m = struct.pack("!HH", proto << 8 | (0x80 if osrc else 0), 0) + a4("10.7.7.7") + \
+            (a4(osrc) if osrc else b"")
+        s_ = cksum(m) ^ (0x0101 if bad else 0)
+        return m[:2] + struct.pack("!H", s_) + m[4:] + udp()
+    P.append(v4(mob(17), 55))
+    P.append(v4(mob(17, "10.8.8.8"), 55))
+    P.append(v4(mob(6, None, True), 55))
+    P.append(v4(b"\0" * 6, 55))
+    rte = lambda n, d, b_: bytes(n) + struct.pack("!I", d)[1:] + struct.pack("!I", b_)[1:] + \
+        struct.pack("!HBBB", 1500, 255, 1, 2)  # noqa: E731
+    P.append(v4(struct.pack("!BBHHHHH", 0x11, 3, 100, 1, 1, 1, 0x1234) + rte([1, 2, 3], 2000, 1544) +
+                rte([10, 0, 0], 100, 0) + rte([20, 0, 0], 0xfffff0, 0xffff), 9))
+    P.append(v4(struct.pack("!BBHHHHH", 0x12, 0, 100, 0, 0, 0, 0), 9))
+    P.append(v4(struct.pack("!BBHHHHH", 0x15, 1, 7, 2, 0, 0, 0) + rte([1, 2, 3], 5, 5), 9))
+    P.append(v4(struct.pack("!BBHHHHH", 0x11, 1, 7, 0, 0, 0, 0) + b"\0" * 5, 9))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
