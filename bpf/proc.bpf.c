@@ -361,4 +361,27 @@ int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
 	return 0;
 }
 
+/* thread names for the Thread block, so a thread gone before its packets
+ * are looked up is still named */
+SEC("tp_btf/task_rename")
+int BPF_PROG(pt_rename, struct task_struct *task, const char *comm)
+{
+	struct pt_proc_rename *e;
+
+	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
+	if (!e) {
+		__sync_fetch_and_add(&ev_lost, 1);
+		return 0;
+	}
+	e->h.type = PT_PROC_EV_RENAME;
+	e->h.pid = task->tgid;
+	e->h.tid = task->pid;
+	e->h.ppid = 0;
+	e->h.ts_ns = bpf_ktime_get_ns();
+	if (bpf_probe_read_kernel_str(e->comm, sizeof(e->comm), comm) < 0)
+		e->comm[0] = '\0';
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
 char LICENSE[] SEC("license") = "GPL";

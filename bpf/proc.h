@@ -23,6 +23,7 @@ enum pt_proc_ev {
 	PT_PROC_EV_EXEC = 1,
 	PT_PROC_EV_FORK = 2,
 	PT_PROC_EV_EXIT = 3,
+	PT_PROC_EV_RENAME = 4,
 };
 
 /* flags of an exec event */
@@ -72,7 +73,14 @@ struct pt_proc_exit {
 	char comm[16];		/* names a process no other event or /proc named */
 };
 
+/* a thread named itself (prctl PR_SET_NAME, pthread_setname_np) */
+struct pt_proc_rename {
+	struct pt_proc_hdr h;	/* pid = tgid, tid = the thread */
+	char comm[16];		/* the new name */
+};
+
 #ifndef __VMLINUX_H__
+_Static_assert(sizeof(struct pt_proc_rename) == 40, "pt_proc_rename layout");
 _Static_assert(sizeof(struct pt_proc_hdr) == 24, "pt_proc_hdr layout");
 _Static_assert(sizeof(struct pt_proc_exec) == 24 + 24 + 16 + PT_PROC_PATH_LEN + PT_PROC_ARGS_LEN +
 	       8 + PT_PROC_DPATH_N * PT_PROC_DPATH_L, "pt_proc_exec layout");

@@ -30,7 +30,7 @@ struct proc_kern {
 	struct ring_buffer *rb;
 	struct proctab *t;
 	int cg_fd;
-	struct bpf_link *links[8];	/* fd-owned: they vanish with the process */
+	struct bpf_link *links[10];	/* fd-owned: they vanish with the process */
 	int n_links;
 };
 
@@ -108,13 +108,14 @@ static const struct hook hooks[] = {
 	{ "sched_process_exec", "short-lived processes may be unnamed, --pname misses new ones" },
 	{ "sched_process_fork", "-f does not follow new children, forked processes read from /proc" },
 	{ "sched_process_exit", "exited processes are only evicted by age" },
+	{ "task_rename", "threads that named themselves are named by /proc while they run" },
 };
 
 static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
 {
 	struct bpf_program *progs[] = {
 		s->progs.pt_tcp_sendmsg, s->progs.pt_sock_send, s->progs.pt_sock_recv,
-		s->progs.pt_exec, s->progs.pt_fork, s->progs.pt_exit,
+		s->progs.pt_exec, s->progs.pt_fork, s->progs.pt_exit, s->progs.pt_rename,
 	};
 
 	return progs[i];

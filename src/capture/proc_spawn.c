@@ -108,9 +108,20 @@ int proc_spawn__exited(struct proc_spawn *s, int *status)
 
 void proc_spawn__fini(struct proc_spawn *s)
 {
-	if (s->fd >= 0)
-		close(s->fd);	/* an unreleased command exits on EOF */
-	s->fd = -1;
+	int st;
+
+	if (s->fd >= 0) {
+		/* never released: the child exits on EOF at once; reap it */
+		close(s->fd);
+		s->fd = -1;
+		if (s->pid > 0 && !s->done) {
+			while (waitpid(s->pid, &st, 0) < 0 && errno == EINTR)
+				;
+			s->done = 1;
+			s->status = st;
+		}
+		return;
+	}
 	if (s->pid > 0 && !s->done)
-		proc_spawn__exited(s, NULL);
+		proc_spawn__exited(s, NULL);	/* a running command is left alone */
 }

@@ -41,6 +41,13 @@ struct pt_thread {
 	struct proc_ctx ctx;
 };
 
+#define PROCTAB_NAMES 8			/* thread names from rename events */
+
+struct pt_tname {
+	int tid;
+	char name[16];
+};
+
 struct pt_proc {
 	struct pt_proc *hnext;		/* hash chain */
 	struct pt_proc *prev, *next;	/* LRU list, head = most recent */
@@ -57,6 +64,8 @@ struct pt_proc {
 	char *pargs;
 	struct pt_thread *threads;
 	unsigned int n_threads;
+	struct pt_tname names[PROCTAB_NAMES];	/* ring, the newest wins */
+	unsigned int n_names;
 	struct proc_ctx ctx;
 };
 
@@ -434,6 +443,26 @@ static void on_exit_ev(struct proctab *t, const struct pt_proc_exit *ev)
 	mark_exited(t, e);
 }
 
+static void on_rename(struct proctab *t, const struct pt_proc_rename *ev)
+{
+	struct pt_proc *e = find(t, (int)ev->h.pid);
+	struct pt_thread *th;
+	struct pt_tname *n;
+
+	if (!e)
+		e = find_or_load(t, (int)ev->h.pid);
+	if (!e)
+		return;
+	n = &e->names[e->n_names++ % PROCTAB_NAMES];
+	n->tid = (int)ev->h.tid;
+	memcpy(n->name, ev->comm, sizeof(n->name));
+	n->name[sizeof(n->name) - 1] = '\0';
+	/* a context handed out already shows the new name (same storage) */
+	for (th = e->threads; th; th = th->next)
+		if (th->tid == n->tid)
+			memcpy(th->name, n->name, sizeof(th->name));
+}
+
 int proctab__handle_event(struct proctab *t, const void *data, size_t size)
 {
 	struct pt_proc_hdr h;
@@ -458,6 +487,11 @@ int proctab__handle_event(struct proctab *t, const void *data, size_t size)
 		if (size < sizeof(struct pt_proc_exit))
 			return -EINVAL;
 		on_exit_ev(t, data);
+		return 0;
+	case PT_PROC_EV_RENAME:
+		if (size < sizeof(struct pt_proc_rename))
+			return -EINVAL;
+		on_rename(t, data);
 		return 0;
 	default:
 		return -EINVAL;
@@ -522,6 +556,22 @@ static void build_ctx(struct proctab *t, struct pt_proc *e)
 	e->flags |= PTP_READY;
 }
 
+/* the newest name a rename event gave tid */
+static int thread_named(const struct pt_proc *e, int tid, char name[16])
+{
+	unsigned int i, n = e->n_names < PROCTAB_NAMES ? e->n_names : PROCTAB_NAMES;
+
+	for (i = 0; i < n; i++) {
+		const struct pt_tname *x = &e->names[(e->n_names - 1 - i) % PROCTAB_NAMES];
+
+		if (x->tid == tid) {
+			memcpy(name, x->name, 16);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static const struct proc_ctx *thread_ctx(struct proctab *t, struct pt_proc *e, int tid)
 {
 	struct pt_thread *th;
@@ -535,8 +585,9 @@ static const struct proc_ctx *thread_ctx(struct proctab *t, struct pt_proc *e, i
 	if (!th)
 		return &e->ctx;
 	th->tid = tid;
-	if (tid == e->pid || (e->flags & PTP_EXITED) ||
-	    proc_scan__thread_comm(t->procfs, e->pid, tid, th->name))
+	if (!thread_named(e, tid, th->name) &&
+	    (tid == e->pid || (e->flags & PTP_EXITED) ||
+	     proc_scan__thread_comm(t->procfs, e->pid, tid, th->name)))
 		memcpy(th->name, e->comm, sizeof(th->name));
 	th->ctx = e->ctx;
 	th->ctx.tid = tid;

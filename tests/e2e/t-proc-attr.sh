@@ -115,6 +115,20 @@ CU=$!
 wait $CU
 echo go >"$T/go"
 wait $OLD
+# a socket made by the main thread, used by a thread named "sender"
+ip netns exec "$NS" $PY -c '
+import ctypes, socket, threading
+c = socket.create_connection(("127.0.0.1", 8080))
+def send():
+    ctypes.CDLL(None).prctl(15, b"sender", 0, 0, 0)
+    print(threading.get_native_id(), flush=True)
+    c.sendall(b"GET / HTTP/1.0\r\n\r\n")
+t = threading.Thread(target=send); t.start(); t.join()
+c.recv(100)
+' >"$T/thr.out" 2>&1 &
+TC=$!
+wait $TC
+TID=$(head -1 "$T/thr.out")
 sleep 0.5
 stop_cap "$CP"
 stop_cap "$CV"
@@ -123,9 +137,9 @@ stop_cap "$CV"
 # The server owns port 8080; each client its ephemeral port.
 cat >"$T/check.py" <<'EOF'
 import re, sys
-out, srv, c4, c6, cu, old, parent = sys.argv[1], *map(int, sys.argv[2:8])
+out, srv, c4, c6, cu, old, tc, parent = sys.argv[1], *map(int, sys.argv[2:9])
 rx = re.compile(r'^\S+ \S+ (?:(\S+)\.(\d+) )?(In|Out) (IP6?) (\S+)\.(\d+) > (\S+)\.(\d+): (.*)$')
-clients = {c4: "curl", c6: "curl", cu: "python3", old: "python3"}
+clients = {c4: "curl", c6: "curl", cu: "python3", old: "python3", tc: "python3"}
 seen, bad, n = {}, [], 0
 for line in open(out):
     m = rx.match(line.rstrip("\n"))
@@ -139,7 +153,8 @@ for line in open(out):
         want, wcomm = srv, "python3"
     else:
         want, wcomm = pid if pid in clients else -1, clients.get(pid, "?")
-    if pid != want or comm != wcomm or not rest.endswith(", ParentProc [bash.%d]" % parent):
+    if pid != want or comm != wcomm or \
+       not re.search(r"(, Thread \[[^\]]*\])?, ParentProc \[bash\.%d\]$" % parent, rest):
         bad.append(line.strip()[:200])
         continue
     proto = "udp" if "UDP" in rest else ip
@@ -157,7 +172,7 @@ for b in bad[:3]:
     print("  " + b)
 sys.exit(0 if n and not bad and not miss else 1)
 EOF
-res=$($PY "$T/check.py" "$T/plain.out" "$SRV" "$C4" "$C6" "$CU" "$OLD" "$$")
+res=$($PY "$T/check.py" "$T/plain.out" "$SRV" "$C4" "$C6" "$CU" "$OLD" "$TC" "$$")
 if [ $? -eq 0 ]; then
 	ok "client and server named on every packet, both directions, v4/v6/udp, old connection ($(echo "$res" | head -1))"
 else
@@ -178,6 +193,12 @@ if grep -q "^    Thread (tid $C4, name curl)" "$T/v.out" && grep -q "^    User (
 	ok "-v Thread and User lines"
 else
 	ko "-v Thread and User lines" "$(grep -m3 -E '^    (Thread|User)' "$T/v.out" | tr '\n' '|')"
+fi
+# the thread that sent: named on the request it sent
+if grep -q "python3\.$TC Out IP 127.0.0.1\.[0-9]* > 127.0.0.1.8080: Flags \[P\.\].*, Thread \[sender\.$TID\], ParentProc \[bash\.$$\]\$" "$T/plain.out"; then
+	ok "Thread [sender.$TID] on the packet its thread sent"
+else
+	ko "Thread block" "$(grep "python3\.$TC Out" "$T/plain.out" | grep 'P\.' | cut -c1-250 | head -2 | tr '\n' '|')"
 fi
 # no warnings about missing kernel features on this kernel
 if grep -qi 'warning' "$T/plain.err"; then

@@ -219,6 +219,28 @@ static void t_lazy_proc(void)
 	c = proctab__lookup(t, 200, 200);
 	CHECK(c && c->tid == 200);
 	CHECK_STR(c ? c->tname : NULL, "python3");
+	/* names from rename events: for a thread /proc no longer has, and an
+	 * update of a context handed out already */
+	{
+		struct pt_proc_rename r;
+		const struct proc_ctx *c1 = proctab__lookup(t, 200, 201);
+
+		memset(&r, 0, sizeof(r));
+		r.h.type = PT_PROC_EV_RENAME;
+		r.h.pid = 200;
+		r.h.tid = 202;
+		strcpy(r.comm, "sender");
+		CHECK(proctab__handle_event(t, &r, sizeof(r)) == 0);
+		c = proctab__lookup(t, 200, 202);
+		CHECK_STR(c ? c->tname : NULL, "sender");
+		r.h.tid = 201;
+		strcpy(r.comm, "worker-2");
+		CHECK(proctab__handle_event(t, &r, sizeof(r)) == 0);
+		CHECK_STR(c1 ? c1->tname : NULL, "worker-2");
+		strcpy(r.comm, "worker-1");
+		proctab__handle_event(t, &r, sizeof(r));
+		CHECK(proctab__handle_event(t, &r, 30) == -EINVAL);
+	}
 	/* same thread twice: same context */
 	CHECK(proctab__lookup(t, 200, 201) == proctab__lookup(t, 200, 201));
 	CHECK(proctab__lookup(t, 0, 0) == NULL);
@@ -501,7 +523,22 @@ static void t_spawn(void)
 	CHECK(proctab__spawn(t, argv) == -EBUSY);
 	proctab__free(t);
 
-	/* never released: the child exits without running the command */
+	/* never released: the child exits (126) without running the command */
+	{
+		struct proc_spawn sp;
+
+		proc_spawn__init(&sp);
+		pid = proc_spawn__start(&sp, argv);
+		CHECK(pid > 0);
+		close(sp.fd);
+		sp.fd = -1;
+		for (i = 0; i < 500 && !proc_spawn__exited(&sp, &st); i++)
+			usleep(10000);
+		CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 126);
+		proc_spawn__fini(&sp);
+	}
+
+	/* never released: freeing the table ends and reaps the child */
 	t = proctab__new_table(&o, procfs);
 	if (!t)
 		return;
@@ -509,8 +546,8 @@ static void t_spawn(void)
 	CHECK(pid > 0);
 	proctab__free(t);
 	if (pid > 0) {
-		CHECK(waitpid(pid, &st, 0) == pid);
-		CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 126);
+		CHECK(kill(pid, 0) < 0 && errno == ESRCH);
+		CHECK(waitpid(pid, &st, WNOHANG) < 0 && errno == ECHILD);
 	}
 }
 
