@@ -645,10 +645,14 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 			int st;
 
 			if (proctab__spawned_exited(l->pt, &st) == 1) {
-				/* the command is gone: deliver what is left, then stop */
-				if (ringbuf__next(l->rb, &data, &len) == 1 && to_pkt(l, data, len, pkt))
-					return 1;
-				return -1;
+				/* the command is gone: its last packets (FIN, RST) may still
+				 * be on their way; wait a moment for them, then stop */
+				uint64_t now = clock_ns(CLOCK_MONOTONIC);
+
+				if (!l->exited_ns)
+					l->exited_ns = now;
+				else if (now - l->exited_ns >= 200000000ull)
+					return -1;
 			}
 		}
 #endif

@@ -150,7 +150,11 @@ static void link_event(void *arg, const struct nl_link *lk)
 	f = live_iface_add(l, lk, kind);
 	if (!f)
 		return;
-	err = live_iface_attach(l, f);
+	err = live_ns_enter(l);
+	if (err == 0) {
+		err = live_iface_attach(l, f);
+		live_ns_leave(l);
+	}
 	if (err < 0 && err != -ENODEV && err != -ENXIO)
 		live_warnf(l, "%s: cannot attach: %s", lk->name, strerror(-err));
 }
@@ -161,12 +165,12 @@ void live_watch_links(struct live *l)
 
 	if (l->nlfd < 0)
 		return;
-	if (live_ns_enter(l) < 0)
-		return;
+	/* the socket belongs to the capture netns already: no setns to read */
 	err = nl__watch_read(l->nlfd, link_event, l);
-	if (err == -ENOBUFS)
+	if (err == -ENOBUFS && live_ns_enter(l) == 0) {
 		(void)nl__dump_links(link_event, l);	/* events were lost: rescan */
-	live_ns_leave(l);
+		live_ns_leave(l);
+	}
 }
 
 /* Choose the interfaces at start (inside the netns). 0 or -errno + err. */

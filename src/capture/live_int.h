@@ -139,6 +139,7 @@ struct live {
 	struct proctab *pt;
 #endif
 	int spawned;
+	uint64_t exited_ns;		/* when the spawned command was seen gone */
 };
 
 void live_warnf(struct live *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -159,13 +159,11 @@ int nl__watch_open(void)
 
 int nl__watch_read(int fd, nl_link_fn fn, void *arg)
 {
-	char *buf = malloc(NL_BUF);
+	char buf[16384] __attribute__((aligned(4)));	/* called often: no malloc */
 	int rc = 0;
 
-	if (!buf)
-		return -ENOMEM;
 	for (;;) {
-		ssize_t n = recv(fd, buf, NL_BUF, MSG_DONTWAIT);
+		ssize_t n = recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
 
 		if (n < 0) {
 			if (errno == EINTR)
@@ -178,6 +176,5 @@ int nl__watch_read(int fd, nl_link_fn fn, void *arg)
 			break;
 		(void)parse_buf(buf, n, fn, arg);
 	}
-	free(buf);
 	return rc;
 }
