@@ -62,7 +62,7 @@ static void list_cb(void *arg, const struct live_ifinfo *ii)
 /* libpcap's order: up and running first, loopback after the others, by index */
 static unsigned merit(const struct dev *d)
 {
-	unsigned m = d->any ? 0 : (unsigned)d->ifindex & 0x0fffffffu;
+	unsigned m = d->any ? 0x0fffffffu : (unsigned)d->ifindex & 0x0fffffffu;
 
 	if (!(d->flags & IFF_UP))
 		m |= 0x80000000u;
