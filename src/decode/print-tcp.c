@@ -24,6 +24,7 @@
 #include "dx.h"
 #include "print.h"
 #include "print-resp.h"
+#include "print-telnet.h"
 
 #define TCP_HDRLEN 20
 #define IPPROTO_TCP_ 6
@@ -437,7 +438,7 @@ static void dns_tcp_print(struct dx *dx, const uint8_t *p, unsigned len)
  * redis 6379, ssh 22, beep 10288, openflow 6633/6653, ftp 21, http 80/8080,
  * rtsp 554/8554, domain 53, msdp 639, rpki-rtr 323, ldp 646, nfs 2049
  * (ranks 0..17; NetBIOS/SMB are not built into Debian's tcpdump). Ports
- * without an entry here (telnet, bgp, pptp, openflow, msdp,
+ * without an entry here (bgp, pptp, openflow, msdp,
  * rpki-rtr, ldp, nfs) get one when their printer lands.
  */
 struct tcp_port_printer {
@@ -450,6 +451,7 @@ struct tcp_port_printer {
 static const struct tcp_port_printer tcp_port_printers[] = {
 	{ 21, 10, 1, ftp_print },
 	{ 22, 6, 0, ssh_print },
+	{ 23, 0, 0, telnet_print },
 	{ 25, 1, 1, smtp_print },
 	{ 43, 2, 1, whois_print },
 	{ 53, 13, 0, dns_tcp_print },

@@ -374,6 +374,15 @@ def gen_app():
     r = P(40000, 6379, b"*3\r\n$3\r\nSET\r\n$3\r\nkey\r\n$5\r\nvalue\r\n")
     for cut in range(54, len(r), 3):
         pk.append((r, cut))
+    # Telnet commands: negotiation, subnegotiation (auth, encrypt, others), cuts
+    for d in (b"\xff\xfd\x01", b"\xff\xfb\x03\xff\xfd\x18", b"\xff\xfa\x18\x01\xff\xf0",
+              b"\xff\xfa\x18\x00xterm\xff\xf0", b"\xff\xfa\x25\x01\x02\x03\xff\xf0", b"\xff\xfa\x26\x00\x01\xff\xf0",
+              b"\xff\xfa\x26\x07\x05\x09\xff\xf0", b"\xff\xff", b"\xff\xf1", b"\xff\xec", b"\xff\x10", b"\xff",
+              b"\xff\xfd", b"\xff\xfa\x18", b"\xff\xfa\x99\x01\xff\xf0", b"\xff\xfd\x63", b"hello\xff\xfd\x01",
+              b"\xff\xfd\x01hello", b"\xff\xfa\x1f\x00\x50\x00\x18\xff\xf0\xff\xfb\x01"):
+        t = P(23, 41000, d)
+        pk.append(t)
+        pk.append((t, len(t) - 1))
     # unknown port with data
     pk.append(P(40000, 40001, b"some data"))
     return pk
