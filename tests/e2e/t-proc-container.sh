@@ -52,6 +52,7 @@ cleanup() {
 	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 for b in containerd ctr runc busybox; do
 	command -v $b >/dev/null || { echo "SKIP $NAME: $b is not installed"; exit 0; }

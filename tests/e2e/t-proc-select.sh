@@ -21,6 +21,7 @@ cleanup() {
 	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 start_cap() { # name args...
 	local name=$1 i
