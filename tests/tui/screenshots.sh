@@ -30,6 +30,8 @@ need chromium chromium
 /usr/bin/python3 tests/tui/gen.py "$W" >/dev/null
 
 T() { tmux -L "$SOCK" "$@"; }
+# a session that outlives the scenes, so the server never exits between them
+T new-session -d -s keep -x 80 -y 24 "sleep 3600"
 # scene NAME COLS ROWS "ARGS" KEYS...: start, send keys, capture, render
 scene() {
 	local name=$1 cols=$2 rows=$3 args=$4 k
@@ -44,7 +46,7 @@ scene() {
 		sleep 0.2
 	done
 	sleep 0.5
-	T capture-pane -e -p -t shot > "$W/$name.ansi"
+	T capture-pane -e -N -p -t shot > "$W/$name.ansi"
 	aha --black --title "ptcpdump-top: $name" < "$W/$name.ansi" |
 		sed 's|<pre>|<pre style="font-family: DejaVu Sans Mono, monospace; font-size: 14px; line-height: 17px; margin: 4px">|' \
 		> "$OUT/$name.html"
