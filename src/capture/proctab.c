@@ -325,7 +325,8 @@ static char *xstrdup(const char *s)
 static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 {
 	struct pt_proc *old = find(t, (int)ev->h.pid), *e;
-	unsigned int sel = old ? old->flags & PTP_SELECTED : 0;
+	/* the same process stays selected; an exited one's pid was reused */
+	unsigned int sel = old && !(old->flags & PTP_EXITED) ? old->flags & PTP_SELECTED : 0;
 	size_t plen = ev->path_len;
 	char *exe = NULL;
 
