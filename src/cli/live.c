@@ -84,20 +84,20 @@ static int dev_cmp(const void *a, const void *b)
 	return x->any - y->any;
 }
 
-static int list_ifaces(struct cli *c)
+/* the -D list in its order; NULL after a message */
+static struct devlist *dev_list(const struct cli *c)
 {
 	struct devlist *d = calloc(1, sizeof(*d));
 	char err[256];
-	int i;
 
 	if (!d) {
 		cli_err("out of memory");
-		return 1;
+		return NULL;
 	}
 	if (live__list_ifaces(c->netns, list_cb, d, err, sizeof(err)) < 0) {
 		cli_err("%s", err);
 		free(d);
-		return 1;
+		return NULL;
 	}
 	if (d->n < (int)(sizeof(d->v) / sizeof(d->v[0]))) {
 		snprintf(d->v[d->n].name, sizeof(d->v[0].name), "any");
@@ -106,6 +106,50 @@ static int list_ifaces(struct cli *c)
 		d->n++;
 	}
 	qsort(d->v, (size_t)d->n, sizeof(d->v[0]), dev_cmp);
+	return d;
+}
+
+/* tcpdump: -i N names the N-th interface of -D (when no interface is called N) */
+static int resolve_numbers(struct cli *c, char names[][IF_NAMESIZE])
+{
+	struct devlist *d = NULL;
+	int i, rc = 0;
+
+	for (i = 0; i < c->n_ifaces; i++) {
+		const char *s = c->ifaces[i];
+		char *end;
+		long n;
+
+		int j, named = 0;
+
+		if (!*s || strspn(s, "0123456789") != strlen(s))
+			continue;
+		if (!d && !(d = dev_list(c)))
+			return -1;
+		for (j = 0; j < d->n; j++)
+			named |= strcmp(d->v[j].name, s) == 0;
+		if (named)
+			continue;
+		n = strtol(s, &end, 10);
+		if (n < 1 || n > d->n) {
+			cli_err("Invalid adapter index %s", s);
+			rc = -1;
+			break;
+		}
+		snprintf(names[i], IF_NAMESIZE, "%s", d->v[n - 1].name);
+		c->ifaces[i] = names[i];
+	}
+	free(d);
+	return rc;
+}
+
+static int list_ifaces(struct cli *c)
+{
+	struct devlist *d = dev_list(c);
+	int i;
+
+	if (!d)
+		return 1;
 	for (i = 0; i < d->n; i++) {
 		const struct dev *v = &d->v[i];
 		char fl[96] = "";
@@ -322,11 +366,14 @@ int cli_run_live(struct cli *c)
 	char err[512];
 	long long n_pkts = 0;
 	long drain = -1;
+	char ifnames[CLI_MAX_IFACES][IF_NAMESIZE];
 	int rc = 0, print, n;
 	FILE *tf;
 
 	if (c->list_ifaces)
 		return list_ifaces(c);
+	if (resolve_numbers(c, ifnames) < 0)
+		return 1;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: epoll_wait returns EINTR */
