@@ -7,9 +7,11 @@
 #      ptcpdump -w and with tcpdump -w capturing on the veth;
 #   2. high packet rate: trafgen sends BENCH_LIVE_PKTS 64-byte UDP packets
 #      as fast as it can; packets captured and dropped and CPU seconds per
-#      million packets of each tool with the same -B;
+#      million packets of each tool with the same small -B (BENCH_LIVE_RATE_BUF,
+#      1024 KiB), and the rate the sender reached while each one captured;
 #   3. selective filter: iperf3 TCP while the capture matches none of it
-#      ('port 9', and for ptcpdump also --pid of an idle process).
+#      ('port 9', and for ptcpdump also --pid of an idle process); CPU while
+#      the traffic runs.
 # PTCPDUMP=path runs another binary than build/ptcpdump.
 # Prints one line per measurement; skips (one line why) what cannot run;
 # never fails the run.
@@ -23,6 +25,7 @@ SECS=${BENCH_LIVE_SECS:-3}
 REPS=${BENCH_LIVE_REPS:-5}
 BUF=${BENCH_LIVE_BUF:-8192}
 PKTS=${BENCH_LIVE_PKTS:-1000000}
+RBUF=${BENCH_LIVE_RATE_BUF:-1024}
 
 skip() { echo "live: skipped ($1)"; exit 0; }
 [ "$(id -u)" = 0 ] || skip "needs root"
@@ -62,23 +65,20 @@ pct() { # dropped captured -> percent of received
 }
 
 # ---- 1. workload overhead: iperf3 TCP, capture to a file -------------------
-for f in w.none w.pt w.td wd.pt wd.td wc.pt wc.td rr rc.pt rc.td rd.pt rd.td rp.pt rp.td ru.pt ru.td \
-	s.none s.td s.pt s.ptpid sc.td sc.pt sc.ptpid sn.td sn.pt sn.ptpid; do
-	: >"$T/$f"
-done
+# w.MODE: "Gbit/s Gbit iperf3-CPU-s capture-CPU-s" per run
 for rep in $(seq 1 "$REPS"); do
 	for m in $(order "$rep" none pt td); do
 		case $m in
-		none) iperf_tcp "$SECS" >>"$T/w.none" ;;
+		none) iperf_tcp "$SECS" | awk '{ print $0, 0 }' >>"$T/w.none" ;;
 		pt | td)
 			f=$T/x.pcapng
 			[ "$m" = td ] && f=$T/x.pcap
 			if cap_start "$m" "w$m" "$NSA" "$VA" -B "$BUF" -w "$f"; then
-				bw=$(iperf_tcp "$SECS")
+				r=$(iperf_tcp "$SECS")
+				c=$(cap_cpu_now)
 				cap_stop
-				echo "$bw" >>"$T/w.$m"
-				echo "$(pct "$(stat_of "w$m" 'dropped by kernel')" "$(stat_of "w$m" captured)")" >>"$T/wd.$m"
-				cap_cpu "w$m" >>"$T/wc.$m"
+				[ -n "$r" ] && echo "$r ${c:-0}" >>"$T/w.$m"
+				pct "$(stat_of "w$m" 'dropped by kernel')" "$(stat_of "w$m" captured)" >>"$T/wd.$m"
 			else
 				cap_stop
 				echo "live: $m did not start: $(head -c 200 "$T/w$m.err" | tr '\n' ' ')"
@@ -88,20 +88,26 @@ for rep in $(seq 1 "$REPS"); do
 		esac
 	done
 done
-bn=$(median <"$T/w.none")
-bp=$(median <"$T/w.pt")
-bt=$(median <"$T/w.td")
-printf 'live iperf3 TCP Gbit/s while capturing -w (-B %s, %s s, median of %s): ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s  drops ptcpdump %s tcpdump %s  CPU s ptcpdump %s tcpdump %s\n' \
+col() { awk -v c="$2" '{ print $c }' "$T/$1" | median; }
+eff() { awk '$3 + $4 > 0 { printf "%.2f\n", $2 / ($3 + $4) }' "$T/$1" | median; }
+bn=$(col w.none 1)
+bp=$(col w.pt 1)
+bt=$(col w.td 1)
+printf 'live iperf3 TCP Gbit/s while capturing -w (-B %s, %s s, median of %s; noisy on a busy machine): ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s  drops ptcpdump %s tcpdump %s  capture CPU s ptcpdump %s tcpdump %s\n' \
 	"$BUF" "$SECS" "$REPS" "${bp:-n/a}" "${bt:-n/a}" "$(ratio "$bp" "$bt")" "${bn:-n/a}" \
-	"$(tr '\n' ' ' <"$T/wd.pt")" "$(tr '\n' ' ' <"$T/wd.td")" \
-	"$(median <"$T/wc.pt")" "$(median <"$T/wc.td")"
+	"$(tr '\n' ' ' <"$T/wd.pt")" "$(tr '\n' ' ' <"$T/wd.td")" "$(col w.pt 4)" "$(col w.td 4)"
+ep=$(eff w.pt)
+et=$(eff w.td)
+en=$(eff w.none)
+printf 'live iperf3 TCP Gbit per CPU second (iperf3 both ends + capture) while capturing -w: ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s\n' \
+	"${ep:-n/a}" "${et:-n/a}" "$(ratio "$ep" "$et")" "${en:-n/a}"
 
 # ---- 2. high packet rate: trafgen 64-byte UDP, capture on the receiving side
 for rep in $(seq 1 "$REPS"); do
 	for m in $(order "$rep" pt td); do
 		f=$T/x.pcapng
 		[ "$m" = td ] && f=$T/x.pcap
-		if cap_start "$m" "r$m" "$NSB" "$VB" -B "$BUF" -w "$f" udp port 7777; then
+		if cap_start "$m" "r$m" "$NSB" "$VB" -B "$RBUF" -w "$f" udp port 7777; then
 			t0=$(date +%s.%N)
 			trafgen_run "$PKTS" 0
 			t1=$(date +%s.%N)
@@ -114,7 +120,7 @@ for rep in $(seq 1 "$REPS"); do
 			echo "$d" >>"$T/rd.$m"
 			awk -v c="${c:-0}" -v d="${d:-0}" 'BEGIN { if (c + d > 0) printf "%.2f\n", 100 * d / (c + d) }' >>"$T/rp.$m"
 			awk -v u="${cpu:-}" -v c="${c:-0}" 'BEGIN { if (u != "" && c > 0) printf "%.3f\n", u / c * 1e6 }' >>"$T/ru.$m"
-			awk -v a="$t0" -v b="$t1" -v n="$PKTS" 'BEGIN { printf "%d\n", n / (b - a) }' >>"$T/rr"
+			awk -v a="$t0" -v b="$t1" -v n="$PKTS" 'BEGIN { printf "%d\n", n / (b - a) }' >>"$T/rr.$m"
 		else
 			cap_stop
 			echo "live: $m did not start: $(head -c 200 "$T/r$m.err" | tr '\n' ' ')"
@@ -122,12 +128,11 @@ for rep in $(seq 1 "$REPS"); do
 		rm -f "$f"
 	done
 done
-rate=$(median <"$T/rr")
-printf 'live %s 64-byte UDP packets at ~%s pps (trafgen, -B %s, -w, median of %s): captured ptcpdump %s tcpdump %s  dropped ptcpdump %s (%s%%) tcpdump %s (%s%%) (target: no more than tcpdump)\n' \
-	"$PKTS" "${rate:-n/a}" "$BUF" "$REPS" \
+printf 'live %s 64-byte UDP packets from trafgen (-B %s, -w, median of %s): captured ptcpdump %s tcpdump %s  dropped ptcpdump %s (%s%%) tcpdump %s (%s%%) (target: no more than tcpdump)  sender pps ptcpdump %s tcpdump %s\n' \
+	"$PKTS" "$RBUF" "$REPS" \
 	"$(median <"$T/rc.pt")" "$(median <"$T/rc.td")" \
 	"$(median <"$T/rd.pt")" "$(median <"$T/rp.pt")" \
-	"$(median <"$T/rd.td")" "$(median <"$T/rp.td")"
+	"$(median <"$T/rd.td")" "$(median <"$T/rp.td")" "$(median <"$T/rr.pt")" "$(median <"$T/rr.td")"
 up=$(median <"$T/ru.pt")
 ut=$(median <"$T/ru.td")
 printf 'live CPU s per million packets captured: ptcpdump %s tcpdump %s ratio %s (target <= 1.00)\n' \
@@ -140,15 +145,16 @@ PIDS="$PIDS $IDLE"
 for rep in $(seq 1 "$REPS"); do
 	for m in $(order "$rep" none td pt ptpid); do
 		case $m in
-		none) iperf_tcp "$SECS" >>"$T/s.none"; continue ;;
+		none) iperf_tcp "$SECS" | awk '{ print $0, 0 }' >>"$T/s.none"; continue ;;
 		td) args=(td std "$NSA" "$VA" -B "$BUF" -w "$T/x.pcap" port 9) ;;
 		pt) args=(pt spt "$NSA" "$VA" -B "$BUF" -w "$T/x.pcapng" port 9) ;;
 		ptpid) args=(pt sptpid "$NSA" "$VA" -B "$BUF" -w "$T/x.pcapng" --pid "$IDLE") ;;
 		esac
 		if cap_start "${args[@]}"; then
-			iperf_tcp "$SECS" >>"$T/s.$m"
+			r=$(iperf_tcp "$SECS")
+			c=$(cap_cpu_now)
+			[ -n "$r" ] && echo "$r ${c:-0}" >>"$T/s.$m"
 			cap_stop
-			cap_cpu "${args[1]}" >>"$T/sc.$m"
 			stat_of "${args[1]}" captured >>"$T/sn.$m"
 		else
 			cap_stop
@@ -157,16 +163,20 @@ for rep in $(seq 1 "$REPS"); do
 		rm -f "$T/x.pcap" "$T/x.pcapng"
 	done
 done
-bn=$(median <"$T/s.none")
-ct=$(median <"$T/sc.td")
+core() { awk -v c="${1:-}" -v s="$SECS" 'BEGIN { if (c == "") print "n/a"; else printf "%.1f", 100 * c / s }'; }
+bn=$(col s.none 1)
+en=$(eff s.none)
+ct=$(col s.td 4)
+bt=$(col s.td 1)
+et=$(eff s.td)
 for m in pt ptpid; do
 	what="'port 9'"
 	[ "$m" = ptpid ] && what="--pid <idle>"
-	cp=$(median <"$T/sc.$m")
-	bp=$(median <"$T/s.$m")
-	bt=$(median <"$T/s.td")
-	printf "live selective (ptcpdump %s, tcpdump 'port 9') under iperf3 TCP, median of %s: CPU s ptcpdump %s tcpdump %s ratio %s (target <= 1.00, near 0)  Gbit/s ptcpdump %s tcpdump %s no capture %s (ptcpdump/no capture %s, target ~1.00)  captured %s/%s\n" \
-		"$what" "$REPS" "${cp:-n/a}" "${ct:-n/a}" "$(ratio "$cp" "$ct")" "${bp:-n/a}" "${bt:-n/a}" "${bn:-n/a}" \
-		"$(ratio "$bp" "$bn")" "$(tail -1 "$T/sn.$m")" "$(tail -1 "$T/sn.td")"
+	cp=$(col "s.$m" 4)
+	bp=$(col "s.$m" 1)
+	ep=$(eff "s.$m")
+	printf "live selective (ptcpdump %s, tcpdump 'port 9') under %s s of iperf3 TCP, median of %s: capture CPU s ptcpdump %s tcpdump %s (%s%% and %s%% of a core; target: near 0, clock tick 0.01 s)  Gbit per CPU s ptcpdump %s tcpdump %s no capture %s (ptcpdump/no capture %s, target ~1.00)  Gbit/s ptcpdump %s tcpdump %s no capture %s  captured %s/%s\n" \
+		"$what" "$SECS" "$REPS" "${cp:-n/a}" "${ct:-n/a}" "$(core "$cp")" "$(core "$ct")" "${ep:-n/a}" "${et:-n/a}" "${en:-n/a}" \
+		"$(ratio "$ep" "$en")" "${bp:-n/a}" "${bt:-n/a}" "${bn:-n/a}" "$(tail -1 "$T/sn.$m")" "$(tail -1 "$T/sn.td")"
 done
 exit 0

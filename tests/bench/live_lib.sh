@@ -54,22 +54,29 @@ iperf_up() {
 	return 1
 }
 
-# TCP throughput from $NSA to $NSB in Gbit/s (empty when iperf3 failed)
+# TCP from $NSA to $NSB for SECONDS: prints "Gbit/s Gbit iperf3-CPU-seconds"
+# (sender and receiver; without IRQ time accounting their softirq work, where
+# the capture hooks run, is in it too); nothing when iperf3 failed
 iperf_tcp() { # seconds
 	timeout $(($1 + 20)) ip netns exec "$NSA" iperf3 -c "$IPB" -t "$1" -J >"$T/iperf.json" 2>/dev/null
-	jq -r '.end.sum_received.bits_per_second // empty' "$T/iperf.json" 2>/dev/null | awk '{ printf "%.2f\n", $1 / 1e9 }'
+	jq -r '.end | select(.sum_received.bits_per_second != null) | [.sum_received.bits_per_second,
+		.sum_received.seconds, .cpu_utilization_percent.host_total + .cpu_utilization_percent.remote_total] | @tsv' \
+		"$T/iperf.json" 2>/dev/null | awk '{ printf "%.2f %.2f %.2f\n", $1 / 1e9, $1 * $2 / 1e9, $3 * $2 / 100 }'
 }
 
 # trafgen: COUNT small UDP packets (64 bytes on the wire) $NSA -> $NSB at
-# RATE pps (0: as fast as one CPU goes), through the qdisc path so that TC
-# egress hooks and packet taps both see them
+# RATE pps (0: as fast as it goes) from TG_CPUS processes (1); through the
+# qdisc path unless TG_BYPASS=1 (TC egress hooks on $VA only see packets
+# that take it; $VB's ingress sees them all)
 trafgen_run() { # count rate
 	cat >"$T/tg.cfg" <<-EOF
 		{ eth(da=$MACB, sa=$MACA, type=0x0800), ipv4(saddr=$IPA, daddr=$IPB, proto=17, ttl=64), udp(sp=4000, dp=7777), fill(0x41, 18) }
 	EOF
 	local rate=()
 	[ "$2" != 0 ] && rate=(-b "$2pps")
-	timeout $(($1 / 20000 + 30)) ip netns exec "$NSA" trafgen --no-sock-mem -Q -q -P 1 \
+	local q=-q
+	[ "${TG_BYPASS:-0}" = 1 ] && q=
+	timeout $(($1 / 20000 + 30)) ip netns exec "$NSA" trafgen --no-sock-mem -Q $q -P "${TG_CPUS:-1}" \
 		-o "$VA" -i "$T/tg.cfg" -n "$1" "${rate[@]}" >"$T/tg.out" 2>&1
 }
 
@@ -123,6 +130,11 @@ proc_cpu() { # PID -> user+sys seconds so far (all threads)
 # NAME -> user+sys seconds from "listening" to the exit (start-up excluded)
 cap_cpu() {
 	tail -1 "$T/$1.time" 2>/dev/null | awk -v c0="${CAP_CPU0:-0}" 'NF >= 2 { d = $1 + $2 - c0; printf "%.2f\n", d < 0 ? 0 : d }'
+}
+
+# user+sys seconds since "listening", before stopping (exit work excluded)
+cap_cpu_now() {
+	awk -v c1="$(proc_cpu "$CAP_PID")" -v c0="${CAP_CPU0:-0}" 'BEGIN { if (c1 != "") printf "%.2f\n", c1 - c0 }'
 }
 
 stat_of() { # NAME word ("captured", "dropped by kernel", ...)
