@@ -65,8 +65,11 @@ tshark -r "$T/our.pcapng" -T fields -e frame.interface_name -e frame.packet_flag
 grep -Eq "^ *[0-9]+ $VA	0x0*2	$IPA\$|^ *[0-9]+ $VA	2	$IPA\$" "$T/tshark.txt" &&
 	grep -Eq "^ *[0-9]+ $VA	0x0*1	$IPB\$|^ *[0-9]+ $VA	1	$IPB\$" "$T/tshark.txt"
 check "capture-basic: tshark reads names and directions" $? "$(tr '\n\t' '| ' <"$T/tshark.txt")"
+tshark -r "$T/our.pcapng" -T fields -e frame.comment 2>/dev/null | grep -q "PID: $CURL2\\\\nCmd: [^ ]*curl\\\\nArgs: curl -s -o /dev/null http://$IPB:8080/blob"
+check "capture-basic: process comments in the pcapng (tshark)" $? "$(tshark -r "$T/our.pcapng" -T fields -e frame.comment 2>/dev/null | grep -m1 PID)"
 "$BIN" -r "$T/our.pcapng" -n >"$T/reread.out" 2>/dev/null
 n_rr=$(wc -l <"$T/reread.out")
-[ "$n_rr" -eq "$n_td" ] && grep -q " $VA .*Out IP $IPA\." "$T/reread.out"
+[ "$n_rr" -eq "$n_td" ] && grep -q " $VA .*Out IP $IPA\." "$T/reread.out" &&
+	grep -q " $VA curl\.$CURL2 Out IP $IPA\." "$T/reread.out"
 check "capture-basic: ptcpdump -r reads it back ($n_rr)" $?
 exit 0
