@@ -659,6 +659,10 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case ETHERTYPE_REVARP:
 		arp_print(dx, p, length, caplen);
 		return 1;
+	case 0x8847:
+	case 0x8848:
+		mpls_print(dx, p, length);
+		return 1;
 	case 0x8809:
 		slow_print(dx, p, length);
 		return 1;

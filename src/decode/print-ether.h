@@ -51,4 +51,7 @@ void eapol_print(struct dx *dx, const uint8_t *cp);
 /* print-slow.c: 802.3 slow protocols (0x8809): LACP, Marker */
 void slow_print(struct dx *dx, const uint8_t *pptr, unsigned len);
 
+/* print-mpls.c: MPLS label stack (0x8847, 0x8848) and its payload */
+void mpls_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 #endif

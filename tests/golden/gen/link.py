@@ -497,3 +497,16 @@ slows = [lacp, marker, b'\x01\x02', b'\x02\x09', b'\x0a\x01abc', b'\x01',
 slowrecs = [eth(x, 0x8809, dst='01:80:c2:00:00:02') for x in slows]
 slowrecs += cuts(slowrecs[0], (16, 20, 30, 40, 60))
 wpcap('link-slow.pcap', 1, slowrecs)
+
+
+# MPLS label stacks over Ethernet
+def lbl(label, s, ttl=64, tc=0):
+    return struct.pack('>I', (label << 12) | (tc << 9) | (s << 8) | ttl)
+
+
+mplss = [lbl(100, 1) + raw(icmp4), lbl(100, 0) + lbl(200, 1, 63, 5) + raw(udp4), lbl(0, 1) + raw(tcp4),
+         lbl(2, 1) + raw(icmp6), lbl(3, 1) + raw(icmp4), lbl(1, 0) + lbl(16, 1) + raw(icmp6),
+         lbl(300, 1) + payload_unknown, lbl(300, 1) + b'\x99abc', lbl(300, 1), lbl(5, 0) + b'\x00\x01']
+mplsrecs = [eth(x, 0x8847) for x in mplss] + [eth(mplss[0], 0x8848)]
+mplsrecs += cuts(mplsrecs[1], (15, 18, 20, 22, 30))
+wpcap('link-mpls.pcap', 1, mplsrecs)
