@@ -1,0 +1,94 @@
+#!/bin/bash
+# Docker container attribution (../shared/CONTAINERS.md section 2): our own
+# dockerd (private data and exec roots, no iptables, no bridge), a busybox
+# container with dockershim-style pod labels and no network but its
+# loopback, where a busybox nc client talks to a busybox nc server.
+# ptcpdump in the container's netns must name the container (name without
+# the leading "/", id, image, labels) and the pod on every packet; the
+# data root is found from dockerd's command line.
+# Skipped when dockerd or the docker client is missing.
+set -u
+BIN=$(readlink -f "${BIN:-build/ptcpdump}")
+PY=/usr/bin/python3
+T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
+D=$T/docker
+CN=ptproc-d$$
+PIDS=""
+DPID=""
+RUN_DOCKER_EXISTED=0
+[ -d /run/docker ] && RUN_DOCKER_EXISTED=1
+NAME=proc-docker
+
+ok() { echo "PASS $NAME: $1"; }
+ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
+dk() { docker -H "unix://$D/docker.sock" "$@"; }
+cleanup() {
+	local p i
+	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
+	for p in $PIDS; do wait "$p" 2>/dev/null; done
+	if [ -n "$DPID" ]; then
+		dk rm -f "$CN" >/dev/null 2>&1
+		dk rmi -f ptproc-busybox:latest >/dev/null 2>&1
+		kill -TERM "$DPID" 2>/dev/null
+		for i in $(seq 1 100); do kill -0 "$DPID" 2>/dev/null || break; sleep 0.1; done
+		kill -9 "$DPID" 2>/dev/null
+		wait "$DPID" 2>/dev/null
+		grep -o " $D/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null
+	fi
+	if [ $RUN_DOCKER_EXISTED = 0 ]; then
+		rmdir /run/docker/plugins /run/docker 2>/dev/null
+	fi
+	for h in /sys/fs/cgroup/*/ /sys/fs/cgroup/unified/; do rmdir "${h}docker" 2>/dev/null; done
+	[ -n "${KEEP:-}" ] || rm -rf "$T"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+for b in dockerd docker busybox; do
+	command -v $b >/dev/null || { echo "SKIP $NAME: $b is not installed"; exit 0; }
+done
+
+mkdir -p "$T/rootfs/bin" "$T/rootfs/etc" "$T/rootfs/tmp" "$D"
+cp "$(readlink -f "$(command -v busybox)")" "$T/rootfs/bin/busybox"
+for a in sh nc sleep echo touch; do ln -sf busybox "$T/rootfs/bin/$a"; done
+echo 'root:x:0:0:root:/root:/bin/sh' >"$T/rootfs/etc/passwd"
+tar -C "$T/rootfs" -cf "$T/rootfs.tar" .
+
+dockerd --iptables=false --ip-masq=false --bridge=none --data-root "$D/data" \
+	--exec-root "$D/exec" --pidfile "$D/dockerd.pid" -H "unix://$D/docker.sock" \
+	>"$D/dockerd.log" 2>&1 &
+DPID=$!
+up=0
+for i in $(seq 1 150); do dk version >/dev/null 2>&1 && { up=1; break; }; sleep 0.1; done
+[ $up = 1 ] || { ko "dockerd" "$(tail -3 "$D/dockerd.log" | tr '\n' '|')"; exit 0; }
+dk import "$T/rootfs.tar" ptproc-busybox:latest >/dev/null 2>&1 || { ko "docker import"; exit 0; }
+
+dk run -d --name "$CN" --network none \
+	--label io.kubernetes.pod.name=mypod --label io.kubernetes.pod.namespace=myns \
+	ptproc-busybox /bin/busybox sh -c \
+	'while [ ! -e /tmp/go ]; do sleep 0.1; done; nc -l -p 8080 -e echo hi & sleep 0.3; echo x | nc 127.0.0.1 8080; sleep 300' \
+	>"$T/run.out" 2>&1 || { ko "docker run" "$(tail -2 "$T/run.out")"; exit 0; }
+CID=$(dk inspect -f '{{.Id}}' "$CN")
+CPID=$(dk inspect -f '{{.State.Pid}}' "$CN")
+[ -n "$CPID" ] && [ "$CPID" != 0 ] || { ko "container pid"; exit 0; }
+
+"$BIN" --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080' >"$T/cap.out" 2>"$T/cap.err" &
+CP=$!
+PIDS="$PIDS $CP"
+for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+dk exec "$CN" /bin/busybox touch /tmp/go
+for i in $(seq 1 60); do [ "$(grep -c 'Flags \[F' "$T/cap.out")" -ge 4 ] && break; sleep 0.1; done
+sleep 0.3
+kill -INT "$CP"
+for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+
+n=$(grep -c ' IP ' "$T/cap.out")
+lbl='{"io.kubernetes.pod.name":"mypod","io.kubernetes.pod.namespace":"myns"}'
+cont=$(grep -cxF "    Container (name $CN, id $CID, image ptproc-busybox, labels $lbl)" "$T/cap.out")
+pod=$(grep -cxF "    Pod (name mypod, namespace myns, UID , labels $lbl, annotations {})" "$T/cap.out")
+if [ "$n" -gt 0 ] && [ "$cont" -eq "$n" ] && [ "$pod" -eq "$n" ]; then
+	ok "docker container and pod on every packet ($n)"
+else
+	ko "docker container and pod on every packet" "$n packets, container $cont, pod $pod: $(grep -m2 -E '^    (Container|Pod)' "$T/cap.out" | cut -c1-250 | tr '\n' '|') $(head -2 "$T/cap.err" | tr '\n' '|')"
+fi
+exit 0
