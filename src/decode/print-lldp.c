@@ -378,6 +378,32 @@ static void unknown_data(struct dx *dx, const uint8_t *p, const char *ident, uns
 	hex_print(dx, ident, p, len);
 }
 
+/*
+ * tcpdump's bittok2str() appended directly: its buffer holds 1024 bytes,
+ * more than dx's scratch strings, and the PMD and MED lists are long.
+ */
+static void bits_put(struct dx *dx, const struct tok *t, const char *none, unsigned v)
+{
+	const char *sep = "";
+	int any = 0;
+
+	for (; t->s; t++) {
+		unsigned bit;
+
+		for (bit = 1; bit; bit <<= 1) {
+			if (t->v == (v & bit)) {
+				dx_puts(dx, sep);
+				dx_puts(dx, t->s);
+				sep = ", ";
+				any = 1;
+				break;
+			}
+		}
+	}
+	if (!any)
+		dx_puts(dx, none);
+}
+
 /* the 8 priorities of a bitmap, as "%-2d " each */
 static void bit_row(struct dx *dx, unsigned v)
 {
@@ -585,9 +611,9 @@ static int private_8023_print(struct dx *dx, const uint8_t *p, unsigned tlv_len)
 		dx_printf(dx, "\n\t    autonegotiation [%s] (0x%02x)",
 			  bittok2str(dx, lldp_8023_autonegotiation_values, "none", GET_U8(dx, p + 4)),
 			  GET_U8(dx, p + 4));
-		dx_printf(dx, "\n\t    PMD autoneg capability [%s] (0x%04x)",
-			  bittok2str(dx, lldp_pmd_capability_values, "unknown", GET_BE16(dx, p + 5)),
-			  GET_BE16(dx, p + 5));
+		dx_puts(dx, "\n\t    PMD autoneg capability [");
+		bits_put(dx, lldp_pmd_capability_values, "unknown", GET_BE16(dx, p + 5));
+		dx_printf(dx, "] (0x%04x)", GET_BE16(dx, p + 5));
 		dx_printf(dx, "\n\t    MAU type %s (0x%04x)",
 			  name(dx, lldp_mau_types_values, "unknown", GET_BE16(dx, p + 7)),
 			  GET_BE16(dx, p + 7));
@@ -636,9 +662,9 @@ static int private_tia_print(struct dx *dx, const uint8_t *p, unsigned tlv_len)
 	case 1:
 		if (tlv_len < 7)
 			return 0;
-		dx_printf(dx, "\n\t    Media capabilities [%s] (0x%04x)",
-			  bittok2str(dx, lldp_tia_capabilities_values, "none", GET_BE16(dx, p + 4)),
-			  GET_BE16(dx, p + 4));
+		dx_puts(dx, "\n\t    Media capabilities [");
+		bits_put(dx, lldp_tia_capabilities_values, "none", GET_BE16(dx, p + 4));
+		dx_printf(dx, "] (0x%04x)", GET_BE16(dx, p + 4));
 		dx_printf(dx, "\n\t    Device type [%s] (0x%02x)",
 			  name(dx, lldp_tia_device_type_values, "unknown", GET_U8(dx, p + 6)),
 			  GET_U8(dx, p + 6));

@@ -335,7 +335,7 @@ def r_payload(depth=0):
     if k in (0, 1):
         return 0x0806, r_arp()
     if k == 2:
-        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000]), rb(R.randrange(0, 50))
+        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000, 0x8809, 0x888e, 0x8847]), rb(R.randrange(0, 50))
     if k == 3 and depth < 3:
         t, p = r_payload(depth + 1)
         return R.choice([0x8100, 0x88a8, 0x9100, 0x9200]), struct.pack('>HH', R.randrange(65536), t) + p
