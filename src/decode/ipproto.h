@@ -83,6 +83,9 @@ int mobility_print(struct dx *dx, const uint8_t *bp);
 void mobile_print(struct dx *dx, const uint8_t *bp, unsigned length);
 void igrp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-dccp.c */
+void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned len);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -509,6 +509,9 @@ again:
 	case IPP_SCTP:
 		sctp_print(dx, bp, iph, length);
 		break;
+	case IPP_DCCP:
+		dccp_print(dx, bp, iph, length);
+		break;
 	case IPP_TCP:
 		tcp_print(dx, bp, length, iph, fragmented);
 		break;
