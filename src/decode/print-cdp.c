@@ -256,7 +256,6 @@ void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length)
 		size_t n = DX_BYTES_AVAIL(dx, tptr);
 
 		DX_LAYER(dx, tptr, n < length ? n : length, "Cisco Discovery Protocol");
-		DX_LAYER_END(dx);
 	}
 	if (length < CDP_HEADER_LEN) {
 		dx_printf(dx, " (packet length %u < %u)", length, CDP_HEADER_LEN);
@@ -297,6 +296,7 @@ void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length)
 			dx_printf(dx, " (TLV length %u > %u)", len, length);
 			goto invalid;
 		}
+		DX_FIELD(dx, tptr, len, "%s (0x%02x), length %u", name, type, len);
 		tptr += CDP_TLV_HEADER_LEN;
 		length -= CDP_TLV_HEADER_LEN;
 		len -= CDP_TLV_HEADER_LEN;
@@ -324,10 +324,12 @@ void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length)
 		tptr += len;
 		length -= len;
 	}
+	DX_LAYER_END(dx);
 	if (v < 1)
 		dx_printf(dx, ", length %u", orig_length);
 	return;
 invalid:
+	DX_LAYER_END(dx);
 	dx_print_invalid(dx);
 	DX_TCHECK(dx, tptr, length);
 }

@@ -1012,7 +1012,6 @@ void lldp_print(struct dx *dx, const uint8_t *p, unsigned len)
 		size_t n = DX_BYTES_AVAIL(dx, p);
 
 		DX_LAYER(dx, p, n < len ? n : len, "Link Layer Discovery Protocol");
-		DX_LAYER_END(dx);
 	}
 	dx_printf(dx, "LLDP, length %u", len);
 	while (tlen >= 2) {
@@ -1027,6 +1026,8 @@ void lldp_print(struct dx *dx, const uint8_t *p, unsigned len)
 		tlv_len = LLDP_LEN(tlv);
 		tlen -= 2;
 		tptr += 2;
+		DX_FIELD(dx, tptr - 2, tlv_len + 2, "%s TLV (%u), length %u",
+			 name(dx, lldp_tlv_values, "Unknown", type), type, tlv_len);
 		if (v)
 			dx_printf(dx, "\n\t%s TLV (%u), length %u",
 				  name(dx, lldp_tlv_values, "Unknown", type), type, tlv_len);
@@ -1120,7 +1121,9 @@ void lldp_print(struct dx *dx, const uint8_t *p, unsigned len)
 		tlen -= tlv_len;
 		tptr += tlv_len;
 	}
+	DX_LAYER_END(dx);
 	return;
 trunc:
+	DX_LAYER_END(dx);
 	dx_print_trunc(dx);
 }
