@@ -218,7 +218,10 @@ fi
 start k 80 24
 run_top k -r "$SAMPLE"
 if wait_for k '23/23 pkts' 10; then
-	pkill -TERM -f "^$TOP -r $SAMPLE" 2>/dev/null || kill -TERM $(pgrep -f "$TOP -r $SAMPLE") 2>/dev/null
+	# the program is the child of the pane's shell: signal exactly that pid
+	shpid=$(T display -p -t k '#{pane_pid}')
+	toppid=$(pgrep -P "$shpid" -x ptcpdump-top | head -1)
+	[ -n "$toppid" ] && kill -TERM "$toppid"
 	check "SIGTERM: program ends" wait_for k '^EXIT=143' 5
 	check "SIGTERM: terminal restored (alternate screen off)" test "$(alt_on k)" = 0
 	T send-keys -t k 'stty -a | grep -o " echo \| icanon " | tr -d " " | sort | tr "\n" ,; echo' Enter
