@@ -663,6 +663,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case 0x8848:
 		mpls_print(dx, p, length);
 		return 1;
+	case 0x88f7:
+		ptp_print(dx, p, length);
+		return 1;
 	case 0x8809:
 		slow_print(dx, p, length);
 		return 1;

@@ -54,4 +54,7 @@ void slow_print(struct dx *dx, const uint8_t *pptr, unsigned len);
 /* print-mpls.c: MPLS label stack (0x8847, 0x8848) and its payload */
 void mpls_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-ptp.c: IEEE 1588 PTP (0x88f7, UDP 319/320) */
+void ptp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 #endif

@@ -33,8 +33,10 @@ static void sap_print(struct dx *dx, const uint8_t *p, unsigned length)
 	unsigned command = GET_BE16(dx, p);
 	int i;
 
-	if (length < 2)
+	if (length < 2) {
+		dx_printf(dx, " [length %u < 2]", length);	/* ND_LCHECK_U */
 		goto invalid;
+	}
 	p += 2;
 	length -= 2;
 	switch (command) {
@@ -89,8 +91,10 @@ static void rip_print(struct dx *dx, const uint8_t *p, unsigned length)
 	unsigned command = GET_BE16(dx, p);
 	int i;
 
-	if (length < 2)
+	if (length < 2) {
+		dx_printf(dx, " [length %u < 2]", length);	/* ND_LCHECK_U */
 		goto invalid;
+	}
 	p += 2;
 	length -= 2;
 	switch (command) {

@@ -265,7 +265,7 @@ def ipx(dst_skt, data, src_skt=0x4003):
 sap_resp = struct.pack('>HH', 2, 4) + b'FILESERVER1'.ljust(48, b'\0') + struct.pack('>I', 0x22) + bytes(6) + b'\x04\x51\x00\x01'
 ipxs = [ipx(0x0452, struct.pack('>HH', 1, 4)), ipx(0x0452, sap_resp), ipx(0x0453, struct.pack('>HIHH', 1, 0xffffffff, 0xffff, 0xffff)),
         ipx(0x0453, struct.pack('>HIHHIHH', 2, 0x22, 1, 2, 0x33, 2, 3)), ipx(0x0451, b'ncp'), ipx(0x0455, b'nb'),
-        ipx(0x0456, b''), ipx(0x0553, b'x'), ipx(0x1234, b'abc')]
+        ipx(0x0456, b''), ipx(0x0553, b'x'), ipx(0x1234, b'abc'), ipx(0x0452, b'\x00'), ipx(0x0453, b'\x00')]
 ipxrecs = [eth(x, 0x8137) for x in ipxs]
 ipxrecs += [raw(Ether(dst=MB, src=MA, type=len(x)) / x) for x in ipxs[:3]]
 ipxrecs += [raw(Ether(dst=MB, src=MA, type=len(x) + 3) / LLC(dsap=0xe0, ssap=0xe0, ctrl=3) / x) for x in ipxs[:3]]
@@ -510,3 +510,22 @@ mplss = [lbl(100, 1) + raw(icmp4), lbl(100, 0) + lbl(200, 1, 63, 5) + raw(udp4),
 mplsrecs = [eth(x, 0x8847) for x in mplss] + [eth(mplss[0], 0x8848)]
 mplsrecs += cuts(mplsrecs[1], (15, 18, 20, 22, 30))
 wpcap('link-mpls.pcap', 1, mplsrecs)
+
+
+# IEEE 1588 PTP over Ethernet
+def ptph(mtype, ln, flags=0x0200, seq=1, control=0, lmi=0xfd, ver=2):
+    return (struct.pack('>BBHBBH', mtype | 0x10 * (mtype == 0xd), ver, ln, 0, 0, flags) + struct.pack('>Q', 0x12345)
+            + struct.pack('>I', 0) + bytes.fromhex('0011 22ff fe33 4455'.replace(' ', '')) + struct.pack('>HHBB', 1, seq, control, lmi))
+
+
+ts = struct.pack('>HI', 0, 1700000000) + struct.pack('>I', 123456789)
+pid = bytes.fromhex('001122fffe334455') + b'\x00\x01'
+ptps = [ptph(0, 44) + ts, ptph(1, 44, control=1) + ts, ptph(8, 44, control=2) + ts, ptph(9, 54, control=3) + ts + pid,
+        ptph(2, 54) + ts + pid, ptph(3, 54) + ts + pid, ptph(0xa, 54) + ts + pid,
+        ptph(0xb, 64, flags=0x3c, control=5, lmi=1) + ts + struct.pack('>HBBBBHB', 37, 0, 128, 248, 0xfe, 0xffff, 128)
+        + bytes.fromhex('001122fffe334455') + struct.pack('>HB', 0, 0xa0),
+        ptph(0xc, 44) + pid, ptph(0xd, 48) + pid + b'\x01\x02\x03\x04', ptph(0x5, 34), ptph(0xb, 34, ver=1),
+        ptph(0xb, 34, ver=7, flags=0xffff), b'\x00\x02\x00\x10']
+ptprecs = [eth(x, 0x88f7, dst='01:1b:19:00:00:00') for x in ptps]
+ptprecs += cuts(ptprecs[7], (20, 30, 48, 50, 60, 80))
+wpcap('link-ptp.pcap', 1, ptprecs)
