@@ -61,7 +61,7 @@ order() { # rep modes... -> the modes, reversed on even reps
 	if [ $((rep % 2)) = 1 ]; then echo "$@"; else echo "$@" | tr ' ' '\n' | tac | tr '\n' ' '; fi
 }
 pct() { # dropped captured -> percent of received
-	awk -v d="${1:-}" -v c="${2:-}" 'BEGIN { if (d == "" || c == "") print "n/a"; else if (d + c == 0) print "0.0%"; else printf "%.1f%%", 100 * d / (d + c) }'
+	awk -v d="${1:-}" -v c="${2:-}" 'BEGIN { if (d == "" || c == "") print "n/a"; else if (d + c == 0) print "0.0%"; else printf "%.1f%%\n", 100 * d / (d + c) }'
 }
 
 # ---- 1. workload overhead: iperf3 TCP, capture to a file -------------------

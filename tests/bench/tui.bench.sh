@@ -18,6 +18,7 @@ set -u
 cd "$(dirname "$0")/../.."
 [ -n "${TUI_BOUNDED:-}" ] || TUI_BOUNDED=1 exec timeout 1800 "$0" "$@"
 export LC_ALL=C.UTF-8 TZ=GMT0
+unset TMUX
 TOP=$(readlink -f "${PTCPDUMP_TOP:-build/ptcpdump-top}")
 BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
 N=${BENCH_TUI_PACKETS:-1000000}
@@ -191,8 +192,10 @@ live() {
 		return
 	fi
 	# idle latency first, then under load
-	read -r io ip95 ic ic95 in < <("$POLL" keys "$SOCK" 20 '?' 'ptcpdump-top help' x)
+	read -r io ip95 ic ic95 in ipm < <("$POLL" keys "$SOCK" 20 '?' 'ptcpdump-top help' x)
 	local count=$((PPS * LSECS))
+	local tg0 tg1
+	tg0=$(date +%s.%N)
 	trafgen_run "$count" "$PPS" &
 	local tg=$!
 	sleep 2
@@ -205,9 +208,10 @@ live() {
 	}
 	thr_cpu "$pid" >"$T/thr0"
 	t0=$(date +%s.%N)
-	read -r lo lp95 lc lc95 ln < <("$POLL" keys "$SOCK" 30 '?' 'ptcpdump-top help' x)
+	read -r lo lp95 lc lc95 ln lpm < <("$POLL" keys "$SOCK" 30 '?' 'ptcpdump-top help' x)
 	wait "$tg"
 	t1=$(date +%s.%N)
+	tg1=$t1
 	thr_cpu "$pid" >"$T/thr1"
 	local sent
 	sent=$(tr -d '\r' <"$T/tg.out" | sed -n 's/^ *\([0-9]*\) packets outgoing.*/\1/p' | tail -1)
@@ -223,10 +227,12 @@ live() {
 	el=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
 	ui=$(awk -v p="$pid" -v hz="$hz" -v el="$el" 'NR == FNR { c0[$1] = $2; next } $1 == p { printf "%.0f", 100 * ($2 - c0[$1]) / hz / el }' "$T/thr0" "$T/thr1")
 	other=$(awk -v p="$pid" -v hz="$hz" -v el="$el" 'NR == FNR { c0[$1] = $2; next } $1 != p { s += $2 - c0[$1] } END { printf "%.0f", 100 * s / hz / el }' "$T/thr0" "$T/thr1")
-	printf 'tui live key->redraw ms (? opens help, x closes; %s samples idle, %s at %s pkt/s): idle open %s p95 %s close %s p95 %s  loaded open %s p95 %s close %s p95 %s (target: no visible lag, < 100)\n' \
-		"${in:-0}" "${ln:-0}" "$PPS" "${io:-n/a}" "${ip95:-n/a}" "${ic:-n/a}" "${ic95:-n/a}" "${lo:-n/a}" "${lp95:-n/a}" "${lc:-n/a}" "${lc95:-n/a}"
-	printf 'tui live %s pkt/s for %s s: CPU %% UI thread %s other threads %s  sent %s kept %s lost before the view (kernel+queue drops) %s evicted by --max-mem %s (mem %s)\n' \
-		"$PPS" "$LSECS" "${ui:-n/a}" "${other:-n/a}" "${sent:-n/a}" "${stored:-n/a}" "${drops:-n/a}" "${evicted:-0}" "${mem:-n/a}"
+	printf 'tui live key->redraw ms (? opens help, x closes; %s samples idle, %s at %s pkt/s): idle open %s p95 %s close %s p95 %s  loaded open %s p95 %s close %s p95 %s (target: no visible lag, < 100)  one capture-pane %s/%s ms\n' \
+		"${in:-0}" "${ln:-0}" "$PPS" "${io:-n/a}" "${ip95:-n/a}" "${ic:-n/a}" "${ic95:-n/a}" "${lo:-n/a}" "${lp95:-n/a}" "${lc:-n/a}" "${lc95:-n/a}" "${ipm:-n/a}" "${lpm:-n/a}"
+	local achieved
+	achieved=$(awk -v a="$tg0" -v b="$tg1" -v n="${sent:-0}" 'BEGIN { printf "%d", n / (b - a) }')
+	printf 'tui live %s pkt/s (reached %s) for %s s: CPU %% UI thread %s other threads %s  sent %s kept %s lost before the view (kernel+queue drops) %s evicted by --max-mem %s (mem %s)\n' \
+		"$PPS" "$achieved" "$LSECS" "${ui:-n/a}" "${other:-n/a}" "${sent:-n/a}" "${stored:-n/a}" "${drops:-n/a}" "${evicted:-0}" "${mem:-n/a}"
 	stop_tui
 }
 live

@@ -1,19 +1,24 @@
 #!/usr/bin/python3
 """Timing helpers for tui.bench.sh: full-screen programs in a private tmux server.
 
+The screen is read with capture-pane through one tmux control-mode client
+(tmux -C), so a poll costs a round trip to the server, not a new process.
+
 usage:
   tui_poll.py start SOCK WxH REGEX TIMEOUT -- CMD...
       start CMD in a new detached session "b" of the tmux server SOCK (-L)
-      with a window of WxH cells; poll capture-pane until a line matches
-      REGEX or TIMEOUT seconds pass. Prints "PID SECONDS" (SECONDS: from
-      just before the session is created to the first matching screen, or
+      with a window of WxH cells; poll the pane until a line matches REGEX
+      or TIMEOUT seconds pass. Prints "PID SECONDS" (SECONDS: from just
+      before the session is created to the first matching screen, or
       "timeout").
   tui_poll.py wait SOCK REGEX TIMEOUT
       poll until a line matches; prints the seconds waited or "timeout".
   tui_poll.py keys SOCK N OPEN OPEN_REGEX CLOSE
       N times: send the key OPEN and time until a line matches OPEN_REGEX,
       then send CLOSE and time until no line matches it. Prints
-      "open_median open_p95 close_median close_p95 samples" in milliseconds.
+      "open_median open_p95 close_median close_p95 samples poll_ms" in
+      milliseconds (poll_ms: the median time one capture-pane takes, the
+      resolution of the figures).
   tui_poll.py screen SOCK
       print the pane.
 """
@@ -24,26 +29,77 @@ import sys
 import time
 
 
-def tmux(sock, *args, check=False):
+def tmux(sock, *args):
     return subprocess.run(["tmux", "-L", sock, *args], stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, check=check, text=True,
+                          stderr=subprocess.DEVNULL, text=True,
                           errors="replace").stdout
 
 
-def screen(sock):
-    return tmux(sock, "capture-pane", "-p", "-t", "b")
+class Ctl:
+    """a control-mode client of session "b" """
+
+    def __init__(self, sock, size=None):
+        self.p = subprocess.Popen(["tmux", "-L", sock, "-C", "attach-session", "-t", "b"],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, bufsize=0)
+        if size:
+            self.cmd("refresh-client -C " + size.replace("x", ","))
+        while True:  # skip the attach's own reply
+            out = self.cmd("display-message -p SYNC-tui-poll")
+            if out is None or (out and out[-1] == "SYNC-tui-poll"):
+                break
+
+    def cmd(self, c):
+        """run one command, return its output lines (None when tmux is gone)"""
+        try:
+            self.p.stdin.write((c + "\n").encode())
+        except OSError:
+            return None
+        out, inside = [], False
+        while True:
+            line = self.p.stdout.readline()
+            if not line:
+                return None
+            line = line.decode(errors="replace").rstrip("\n")
+            if line.startswith("%begin"):
+                inside, out = True, []
+            elif inside and (line.startswith("%end") or line.startswith("%error")):
+                return out
+            elif inside:
+                out.append(line)
+            # notifications (%output ...) between replies are skipped
+
+    def screen(self):
+        out = self.cmd("capture-pane -p -t b")
+        return None if out is None else "\n".join(out)
+
+    def keys(self, k):
+        self.cmd("send-keys -t b " + k)
+
+    def close(self):
+        try:
+            self.p.stdin.close()
+        except OSError:
+            pass
+        self.p.wait()
 
 
-def poll(sock, rx, timeout, want=True):
+def poll(ctl, rx, timeout, want=True, step=0.0, samples=None):
     t0 = time.monotonic()
     while True:
-        found = rx.search(screen(sock)) is not None
+        a = time.monotonic()
+        scr = ctl.screen()
         now = time.monotonic()
-        if found == want:
+        if samples is not None:
+            samples.append(now - a)
+        if scr is None:
+            return None
+        if (rx.search(scr) is not None) == want:
             return now - t0
         if now - t0 > timeout:
             return None
-        time.sleep(0.002)
+        if step:
+            time.sleep(step)
 
 
 def pct(values, p):
@@ -51,58 +107,62 @@ def pct(values, p):
     return v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
 
 
+def shquote(s):
+    if re.fullmatch(r"[A-Za-z0-9_./=:,+@%-]+", s):
+        return s
+    return "'" + s.replace("'", "'\\''") + "'"
+
+
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else ""
-    if cmd == "start" and len(argv) > 6 and argv[6] == "--":
+    if cmd == "start" and len(argv) > 7 and argv[6] == "--":
         sock, size, rx, timeout = argv[2], argv[3], re.compile(argv[4], re.M), float(argv[5])
         w, h = size.split("x")
         t0 = time.monotonic()
         tmux(sock, "new-session", "-d", "-s", "b", "-x", w, "-y", h,
              "exec " + " ".join(shquote(a) for a in argv[7:]))
+        tmux(sock, "set-option", "-g", "window-size", "manual")
         pid = tmux(sock, "list-panes", "-t", "b", "-F", "#{pane_pid}").strip() or "0"
-        while True:
-            if rx.search(screen(sock)):
-                print(pid, "%.3f" % (time.monotonic() - t0))
-                return 0
-            if time.monotonic() - t0 > timeout:
-                print(pid, "timeout")
-                return 0
-            time.sleep(0.002)
+        ctl = Ctl(sock, size)
+        t = poll(ctl, rx, timeout - (time.monotonic() - t0), step=0.01)
+        print(pid, "timeout" if t is None else "%.3f" % (time.monotonic() - t0))
+        ctl.close()
+        return 0
     if cmd == "wait" and len(argv) == 5:
-        t = poll(argv[2], re.compile(argv[3], re.M), float(argv[4]))
+        ctl = Ctl(argv[2])
+        t = poll(ctl, re.compile(argv[3], re.M), float(argv[4]), step=0.01)
         print("timeout" if t is None else "%.3f" % t)
+        ctl.close()
         return 0
     if cmd == "keys" and len(argv) == 7:
         sock, n, key, rx, close = argv[2], int(argv[3]), argv[4], re.compile(argv[5], re.M), argv[6]
-        opens, closes = [], []
+        ctl = Ctl(sock)
+        opens, closes, polls = [], [], []
         for _ in range(n):
-            tmux(sock, "send-keys", "-t", "b", key)
-            t = poll(sock, rx, 5)
+            ctl.keys(key)
+            t = poll(ctl, rx, 5, step=0.003, samples=polls)
             if t is not None:
                 opens.append(t * 1000)
             time.sleep(0.05)
-            tmux(sock, "send-keys", "-t", "b", close)
-            t = poll(sock, rx, 5, want=False)
+            ctl.keys(close)
+            t = poll(ctl, rx, 5, want=False, step=0.003, samples=polls)
             if t is not None:
                 closes.append(t * 1000)
             time.sleep(0.1)
+        ctl.close()
+        pm = statistics.median(polls) * 1000 if polls else 0
         if not opens or not closes:
-            print("n/a n/a n/a n/a", len(opens))
+            print("n/a n/a n/a n/a", len(opens), "%.1f" % pm)
             return 0
-        print("%.1f %.1f %.1f %.1f %d" % (statistics.median(opens), pct(opens, 95),
-                                          statistics.median(closes), pct(closes, 95), len(opens)))
+        print("%.1f %.1f %.1f %.1f %d %.1f" % (statistics.median(opens), pct(opens, 95),
+                                               statistics.median(closes), pct(closes, 95),
+                                               len(opens), pm))
         return 0
     if cmd == "screen" and len(argv) == 3:
-        sys.stdout.write(screen(argv[2]))
+        sys.stdout.write(tmux(argv[2], "capture-pane", "-p", "-t", "b"))
         return 0
     sys.stderr.write(__doc__)
     return 2
-
-
-def shquote(s):
-    if re.fullmatch(r"[A-Za-z0-9_./=:,+@%-]+", s):
-        return s
-    return "'" + s.replace("'", "'\\''") + "'"
 
 
 if __name__ == "__main__":
