@@ -302,7 +302,7 @@ def r_llc():
                 + rb(R.randrange(0, 140)))
     if k == 1:
         return (bytes([0xaa, 0xaa, 3]) + R.choice([b'\0\0\0', b'\0\0\x0c', b'\0\x80\xc2', rb(3)])
-                + R.choice([b'\x08\x06', b'\x88\xb5', b'\x01\x0b', b'\x00\x0e', rb(2)]) + rb(R.randrange(0, 60)))
+                + R.choice([b'\x08\x06', b'\x88\xb5', b'\x01\x0b', b'\x00\x0e', b'\x20\x00', rb(2)]) + rb(R.randrange(0, 60)))
     if k == 2:
         return bytes([R.randrange(256), R.randrange(256), R.choice([3, 0xaf, 0xbf, 0xe3, R.randrange(256)])]) + rb(R.randrange(0, 20))
     if k == 3:
@@ -335,7 +335,7 @@ def r_payload(depth=0):
     if k in (0, 1):
         return 0x0806, r_arp()
     if k == 2:
-        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000, 0x8809, 0x888e, 0x8847]), rb(R.randrange(0, 50))
+        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000, 0x8809, 0x888e, 0x8847, 0x88f7]), rb(R.randrange(0, 70))
     if k == 3 and depth < 3:
         t, p = r_payload(depth + 1)
         return R.choice([0x8100, 0x88a8, 0x9100, 0x9200]), struct.pack('>HH', R.randrange(65536), t) + p
