@@ -12,6 +12,7 @@
 #include "cbpf2ebpf.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <linux/bpf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,7 @@
 #define R2 2
 #define R3 3
 #define R4 4
+#define R5 5
 #define RCTX 6
 #define RA 7
 #define RX 8
@@ -138,14 +140,43 @@ static void mov32_imm(struct xl *x, uint8_t dst, uint32_t k)
 	emit(x, BPF_ALU | BPF_MOV | BPF_K, dst, 0, 0, (int32_t)k);
 }
 
+/* patch the jump at index at to land on the next instruction emitted */
+static void land_here(struct xl *x, size_t at)
+{
+	if (!x->oom)
+		x->out[at].off = (int16_t)(x->n - at - 1);
+}
+
 /*
- * Load sz bytes of the packet at offset r2 into the buffer, fail when out
- * of bounds, then read them into dst in host order.
+ * Load sz bytes of the packet at offset r2 into dst in host order; end the
+ * program with 0 when out of bounds. Fast path: direct packet access when
+ * the bytes are in the linear part (the verifier wants the data_end check
+ * in this exact shape); else bpf_skb_load_bytes, which also reads paged
+ * and GSO data.
  */
 static void load_packet(struct xl *x, uint8_t dst, int sz)
 {
 	static const uint8_t bpf_size[5] = { 0, BPF_B, BPF_H, 0, BPF_W };
+	size_t j_far, j_end, j_done;
 
+	/* offsets past the verifier's packet range go the slow way */
+	j_far = x->n;
+	emit(x, BPF_JMP | BPF_JGT | BPF_K, R2, 0, 0, 0xfff0);
+	emit(x, BPF_LDX | BPF_MEM | BPF_W, R3, RCTX, (int16_t)offsetof(struct __sk_buff, data), 0);
+	emit(x, BPF_LDX | BPF_MEM | BPF_W, R4, RCTX, (int16_t)offsetof(struct __sk_buff, data_end), 0);
+	emit(x, BPF_ALU64 | BPF_ADD | BPF_X, R3, R2, 0, 0);
+	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R5, R3, 0, 0);
+	emit(x, BPF_ALU64 | BPF_ADD | BPF_K, R5, 0, 0, sz);
+	j_end = x->n;
+	emit(x, BPF_JMP | BPF_JGT | BPF_X, R5, R4, 0, 0);
+	emit(x, BPF_LDX | BPF_MEM | bpf_size[sz], dst, R3, 0, 0);
+	if (sz > 1)
+		emit(x, BPF_ALU | BPF_END | BPF_TO_BE, dst, 0, 0, sz * 8);
+	j_done = x->n;
+	emit(x, BPF_JMP | BPF_JA, 0, 0, 0, 0);
+	/* slow path */
+	land_here(x, j_far);
+	land_here(x, j_end);
 	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R1, RCTX, 0, 0);
 	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R3, RFP, 0, 0);
 	emit(x, BPF_ALU64 | BPF_ADD | BPF_K, R3, 0, 0, BUF_OFF);
@@ -155,6 +186,7 @@ static void load_packet(struct xl *x, uint8_t dst, int sz)
 	emit(x, BPF_LDX | BPF_MEM | bpf_size[sz], dst, RFP, BUF_OFF, 0);
 	if (sz > 1)
 		emit(x, BPF_ALU | BPF_END | BPF_TO_BE, dst, 0, 0, sz * 8);
+	land_here(x, j_done);
 }
 
 static int size_bytes(uint16_t code)

@@ -2,6 +2,7 @@
 # Live capture on a veth in another netns: every packet tcpdump sees, with
 # the same bytes, interface names, directions, the process, the counts.
 . "$(dirname "$0")/lib-capture.sh"
+NSA_PATH=/run/netns/$NSA
 
 netns_up || { ko "capture-basic: netns setup"; exit 0; }
 http_up 300000 || { ko "capture-basic: http server"; exit 0; }
@@ -13,6 +14,10 @@ cap print --netns "/run/netns/$NSA" -i "$VA" -n || { ko "capture-basic: start" "
 P1=$CAP_PID
 cap write --netns "/run/netns/$NSA" -i "$VA" -w "$T/our.pcapng" || { ko "capture-basic: start -w" "$(cat "$T/write.err")"; exit 0; }
 P2=$CAP_PID
+# reads far into GSO packets: past the linear data, the filter's slow path
+DEEP='tcp and tcp[3000:2] >= 0 and tcp[20000:1] >= 0'
+cap deep --netns "$NSA_PATH" -i "$VA" -w "$T/deep.pcap" "$DEEP" || { ko "capture-basic: start deep" "$(cat "$T/deep.err")"; exit 0; }
+P3=$CAP_PID
 for i in $(seq 1 50); do grep -q listening "$T/td.err" && break; sleep 0.1; done
 
 ip netns exec "$NSA" curl -s -o /dev/null "http://$IPB:8080/index.html" &
@@ -24,6 +29,7 @@ wait $CURL2
 sleep 0.5
 stop "$P1"
 stop "$P2"
+stop "$P3"
 kill -INT "$TD"; wait "$TD" 2>/dev/null
 
 n_td=$(tcpdump -r "$T/td.pcap" -n 2>/dev/null | wc -l)
@@ -45,6 +51,10 @@ big=$(tcpdump -r "$T/our.pcapng" -n 2>/dev/null | awk '{for(i=1;i<=NF;i++) if($i
 [ "$big" -gt 1500 ] || ip netns exec "$NSA" ethtool -k "$VA" 2>/dev/null | grep -q 'tcp-segmentation-offload: off'
 check "capture-basic: GSO super-packets kept whole (largest $big)" $?
 
+n_dw=$(tcpdump -r "$T/td.pcap" -n "$DEEP" 2>/dev/null | wc -l)
+n_dg=$(tcpdump -r "$T/deep.pcap" -n 2>/dev/null | wc -l)
+[ "$n_dw" -gt 0 ] && [ "$n_dw" = "$n_dg" ]
+check "capture-basic: filter reading past the linear data ($n_dg of $n_dw)" $?
 ino=$(stat -L -c %i "/run/netns/$NSA")
 bad=$(grep -vc " $VA@$ino " "$T/print.out")
 check "capture-basic: interface name $VA@netns" "$bad" "$bad lines without it"
