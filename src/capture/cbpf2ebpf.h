@@ -5,10 +5,11 @@
  * The output is the body of a BPF-to-BPF subprogram that is called with
  * the struct __sk_buff context in r1 and returns non-zero when the packet
  * matches (the classic program's return value, 0 = drop). Packet bytes are
- * read with bpf_skb_load_bytes relative to skb->data (the link-layer header
- * at TC), so non-linear and GSO packets work; a load outside the packet
- * returns 0 like libpcap's bpf_filter(). Register use: A = w7, X = w8,
- * ctx = r6, M[] on the subprogram's stack.
+ * read relative to skb->data (the link-layer header at TC): directly when
+ * they are in the linear part, else with bpf_skb_load_bytes, so paged and
+ * GSO packets work; a load outside the packet returns 0 like libpcap's
+ * bpf_filter(). Register use: A = w7, X = w8, ctx = r6, M[] on the
+ * subprogram's stack. Backward jumps (protochain's loop) are refused.
  */
 #ifndef PTCPDUMP_CAPTURE_CBPF2EBPF_H
 #define PTCPDUMP_CAPTURE_CBPF2EBPF_H
