@@ -336,14 +336,10 @@ int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 	return 0;
 }
 
-/* 6.18: (task, group_dead); group_dead is true for the last thread of a process */
-SEC("tp_btf/sched_process_exit")
-int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
+static __always_inline int emit_exit(struct task_struct *p)
 {
 	struct pt_proc_exit *e;
 
-	if (!group_dead)
-		return 0;
 	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
 	if (!e) {
 		__sync_fetch_and_add(&ev_lost, 1);
@@ -359,6 +355,20 @@ int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
 	BPF_CORE_READ_STR_INTO(&e->comm, p, comm);
 	bpf_ringbuf_submit(e, 0);
 	return 0;
+}
+
+/* 6.18: (task, group_dead); group_dead is true for the last thread of a process */
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
+{
+	return group_dead ? emit_exit(p) : 0;
+}
+
+/* older kernels: (task) only; the leader's exit stands for the process's */
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(pt_exit_old, struct task_struct *p)
+{
+	return p->pid == p->tgid ? emit_exit(p) : 0;
 }
 
 /* thread names for the Thread block, so a thread gone before its packets

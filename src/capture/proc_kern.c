@@ -111,6 +111,24 @@ static const struct hook hooks[] = {
 	{ "task_rename", "threads that named themselves are named by /proc while they run" },
 };
 
+/* parameters of a tracepoint's BTF prototype (the first is the void *
+ * context), -1 when unknown */
+static int tp_nargs(const struct btf *btf, const char *tp)
+{
+	const struct btf_type *ty;
+	char name[128];
+	int id;
+
+	snprintf(name, sizeof(name), "btf_trace_%s", tp);
+	id = btf ? btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF) : -1;
+	if (id <= 0)
+		return -1;
+	ty = btf__type_by_id(btf, (__u32)id);
+	while (ty && (btf_is_typedef(ty) || btf_is_ptr(ty)))
+		ty = btf__type_by_id(btf, ty->type);
+	return ty && btf_is_func_proto(ty) ? btf_vlen(ty) : -1;
+}
+
 static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
 {
 	struct bpf_program *progs[] = {
@@ -118,6 +136,9 @@ static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
 		s->progs.pt_exec, s->progs.pt_fork, s->progs.pt_exit, s->progs.pt_rename,
 	};
 
+	/* sched_process_exit before group_dead was added: the one-argument form */
+	if (progs[i] == s->progs.pt_exit && !bpf_program__autoload(s->progs.pt_exit))
+		return s->progs.pt_exit_old;
 	return progs[i];
 }
 
@@ -138,6 +159,11 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 		snprintf((char *)s->rodata->sel_pname, sizeof(s->rodata->sel_pname), "%s",
 			 o->pname);
 	}
+	/* (ctx, task, group_dead) on 6.18; (ctx, task) before */
+	if (tp_nargs(vmlinux, "sched_process_exit") == 2)
+		bpf_program__set_autoload(s->progs.pt_exit, false);
+	else
+		bpf_program__set_autoload(s->progs.pt_exit_old, false);
 	*missing = 0;
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
 		if (!has_btf_typedef(vmlinux, hooks[i].tp) || disabled(hooks[i].tp)) {
