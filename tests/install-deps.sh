@@ -7,7 +7,8 @@ set -e
 PKGS="build-essential pkg-config clang llvm libpcap-dev libbpf-dev bpftool libelf-dev zlib1g-dev
 libncurses-dev libunistring-dev tcpdump tshark tmux iperf3 python3 python3-scapy netsniff-ng
 hyperfine termshark iproute2 curl aha libclang-rt-14-dev procps psmisc bc time"
-CONTAINER_PKGS="containerd runc busybox-static docker.io podman"
+CONTAINER_PKGS="containerd runc busybox-static docker.io podman conmon netavark aardvark-dns
+containernetworking-plugins slirp4netns uidmap catatonit"
 
 missing_of() {
 	local p out=""
