@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * \summary: IEEE 802.3 Slow Protocols (EtherType 0x8809): LACP and the
- * Marker protocol (802.1AX). Text as tcpdump 4.99 print-slow.c; the
- * Ethernet OAM subtype (802.3ah) is printed as its header line only.
+ * Marker protocol (802.1AX) and Ethernet OAM (802.3ah clause 57).
+ * Text as tcpdump 4.99 print-slow.c.
  *
  * Header: subtype (1), version (1); then TLVs of type (1) and length (1,
  * including these 2 bytes). LACP actor/partner TLVs carry system priority
  * (2), system MAC (6), key (2), port priority (2), port (2), state (1).
  */
+#include <inttypes.h>
+
 #include "dx.h"
 #include "print.h"
 #include "print-ether.h"
@@ -51,6 +53,197 @@ static void unknown_data(struct dx *dx, const uint8_t *p, const char *ident, uns
 	size_t avail = DX_BYTES_AVAIL(dx, p);
 
 	hex_print(dx, ident, p, avail < len ? (unsigned)avail : len);
+}
+
+static const struct tok slow_oam_flag_values[] = {
+	{ 0x0001, "Link Fault" },
+	{ 0x0002, "Dying Gasp" },
+	{ 0x0004, "Critical Event" },
+	{ 0x0008, "Local Evaluating" },
+	{ 0x0010, "Local Stable" },
+	{ 0x0020, "Remote Evaluating" },
+	{ 0x0040, "Remote Stable" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_code_values[] = {
+	{ 0x00, "Information" },
+	{ 0x01, "Event Notification" },
+	{ 0x02, "Variable Request" },
+	{ 0x03, "Variable Response" },
+	{ 0x04, "Loopback Control" },
+	{ 0xfe, "Vendor Private" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_info_type_values[] = {
+	{ 0x00, "End of TLV marker" },
+	{ 0x01, "Local" },
+	{ 0x02, "Remote" },
+	{ 0xfe, "Organization specific" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_info_type_state_parser_values[] = {
+	{ 0x00, "forwarding" },
+	{ 0x01, "looping back" },
+	{ 0x02, "discarding" },
+	{ 0x03, "reserved" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_info_type_state_mux_values[] = {
+	{ 0x00, "forwarding" },
+	{ 0x04, "discarding" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_info_type_oam_config_values[] = {
+	{ 0x01, "Active" },
+	{ 0x02, "Unidirectional" },
+	{ 0x04, "Remote-Loopback" },
+	{ 0x08, "Link-Events" },
+	{ 0x10, "Variable-Retrieval" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_link_event_values[] = {
+	{ 0x00, "End of TLV marker" },
+	{ 0x01, "Errored Symbol Period Event" },
+	{ 0x02, "Errored Frame Event" },
+	{ 0x03, "Errored Frame Period Event" },
+	{ 0x04, "Errored Frame Seconds Summary Event" },
+	{ 0xfe, "Organization specific" },
+	{ 0, NULL }
+};
+
+static const struct tok slow_oam_loopbackctrl_cmd_values[] = {
+	{ 0x01, "Enable OAM Remote Loopback" },
+	{ 0x02, "Disable OAM Remote Loopback" },
+	{ 0, NULL }
+};
+
+#define OAM_INFO_LEN 16		/* the Local/Remote information TLV */
+#define OAM_LINK_EVENT_LEN 40
+
+/*
+ * One TLV list of an Information or Event Notification OAMPDU: returns 0
+ * to go on, 1 when the list ended (End marker or a bad length), -1 when
+ * the PDU is too short.
+ */
+static int oam_tlv_print(struct dx *dx, const uint8_t *tptr, unsigned tlen, int info)
+{
+	while (tlen > 0) {
+		unsigned type, length;
+		int hexdump = 0;
+
+		if (tlen < 2)
+			return -1;
+		DX_TCHECK(dx, tptr, 2);
+		type = GET_U8(dx, tptr);
+		length = GET_U8(dx, tptr + 1);
+		if (info)
+			dx_printf(dx, "\n\t  %s Information Type (%u), length %u",
+				  tok2str(dx, slow_oam_info_type_values, "Reserved", type), type, length);
+		else
+			dx_printf(dx, "\n\t  %s Link Event Type (%u), length %u",
+				  tok2str(dx, slow_oam_link_event_values, "Reserved", type), type, length);
+		if (type == 0)
+			return 1;
+		if (length < 2) {
+			dx_puts(dx, "\n\t    ERROR: illegal length - should be >= 2");
+			return 1;
+		}
+		if (tlen < length)
+			return -1;
+		DX_TCHECK(dx, tptr, length);
+		if (info && (type == 1 || type == 2)) {
+			unsigned state;
+
+			if (GET_U8(dx, tptr + 1) != OAM_INFO_LEN) {
+				dx_printf(dx, "\n\t    ERROR: illegal length - should be %u", OAM_INFO_LEN);
+				hexdump = 1;
+			} else {
+				dx_printf(dx, "\n\t    OAM-Version %u, Revision %u", GET_U8(dx, tptr + 2),
+					  GET_BE16(dx, tptr + 3));
+				state = GET_U8(dx, tptr + 5);
+				dx_printf(dx, "\n\t    State-Parser-Action %s, State-MUX-Action %s",
+					  tok2str(dx, slow_oam_info_type_state_parser_values, "Reserved",
+						  state & 3),
+					  tok2str(dx, slow_oam_info_type_state_mux_values, "Reserved", state & 4));
+				dx_printf(dx, "\n\t    OAM-Config Flags [%s], OAM-PDU-Config max-PDU size %u",
+					  bittok2str(dx, slow_oam_info_type_oam_config_values, "none",
+						     GET_U8(dx, tptr + 6)),
+					  GET_BE16(dx, tptr + 7) & 0x7ff);
+				dx_printf(dx, "\n\t    OUI %s (0x%06x), Vendor-Private 0x%08x",
+					  ether_oui_name(GET_BE24(dx, tptr + 9)), GET_BE24(dx, tptr + 9),
+					  GET_BE32(dx, tptr + 12));
+			}
+		} else if (!info && type >= 1 && type <= 4) {
+			if (GET_U8(dx, tptr + 1) != OAM_LINK_EVENT_LEN) {
+				dx_printf(dx, "\n\t    ERROR: illegal length - should be %u", OAM_LINK_EVENT_LEN);
+				hexdump = 1;
+			} else {
+				dx_printf(dx, "\n\t    Timestamp %u ms, Errored Window %" PRIu64
+					      "\n\t    Errored Threshold %" PRIu64 "\n\t    Errors %" PRIu64
+					      "\n\t    Error Running Total %" PRIu64 "\n\t    Event Running Total %u",
+					  GET_BE16(dx, tptr + 2) * 100, GET_BE64(dx, tptr + 4),
+					  GET_BE64(dx, tptr + 12), GET_BE64(dx, tptr + 20),
+					  GET_BE64(dx, tptr + 28), GET_BE32(dx, tptr + 36));
+			}
+		} else {
+			hexdump = 1;
+		}
+		if (dx->opts->verbose > 1 || hexdump)
+			unknown_data(dx, tptr, "\n\t  ", length);
+		tlen -= length;
+		tptr += length;
+	}
+	return 0;
+}
+
+/* 802.3ah Ethernet OAM, after the subtype byte */
+static void oam_print(struct dx *dx, const uint8_t *tptr, unsigned tlen)
+{
+	unsigned code, command;
+
+	if (tlen < 3)
+		goto tooshort;
+	DX_TCHECK(dx, tptr, 3);
+	code = GET_U8(dx, tptr + 2);
+	dx_printf(dx, "\n\tCode %s OAM PDU, Flags [%s]",
+		  tok2str(dx, slow_oam_code_values, "Unknown (%u)", code),
+		  bittok2str(dx, slow_oam_flag_values, "none", GET_BE16(dx, tptr)));
+	tptr += 3;
+	tlen -= 3;
+	switch (code) {
+	case 0x00:
+		if (oam_tlv_print(dx, tptr, tlen, 1) < 0)
+			goto tooshort;
+		break;
+	case 0x01:
+		if (tlen < 2)
+			goto tooshort;
+		dx_printf(dx, "\n\t  Sequence Number %u", GET_BE16(dx, tptr));
+		if (oam_tlv_print(dx, tptr + 2, tlen - 2, 0) < 0)
+			goto tooshort;
+		break;
+	case 0x04:
+		if (tlen < 1)
+			goto tooshort;
+		command = GET_U8(dx, tptr);
+		dx_printf(dx, "\n\t  Command %s (%u)",
+			  tok2str(dx, slow_oam_loopbackctrl_cmd_values, "Unknown", command), command);
+		break;
+	default:
+		/* variable request/response and vendor private: not decoded */
+		if (dx->opts->verbose <= 1)
+			unknown_data(dx, tptr, "\n\t  ", tlen);
+		break;
+	}
+	return;
+tooshort:
+	dx_puts(dx, "\n\t\t packet is too short");
 }
 
 static void marker_lacp_print(struct dx *dx, const uint8_t *tptr, unsigned tlen, unsigned proto)
@@ -163,7 +356,8 @@ void slow_print(struct dx *dx, const uint8_t *pptr, unsigned len)
 		return;
 	if (subtype == SLOW_PROTO_LACP || subtype == SLOW_PROTO_MARKER)
 		marker_lacp_print(dx, pptr + 2, len - 2, subtype);
-	/* OAM: the PDU details are not decoded here */
+	else
+		oam_print(dx, pptr + 1, len - 1);
 	return;
 tooshort:
 	if (!dx->opts->verbose)

@@ -529,3 +529,16 @@ ptps = [ptph(0, 44) + ts, ptph(1, 44, control=1) + ts, ptph(8, 44, control=2) + 
 ptprecs = [eth(x, 0x88f7, dst='01:1b:19:00:00:00') for x in ptps]
 ptprecs += cuts(ptprecs[7], (20, 30, 48, 50, 60, 80))
 wpcap('link-ptp.pcap', 1, ptprecs)
+
+
+# 802.3ah Ethernet OAM (slow protocol subtype 3)
+oinfo = struct.pack('>BBBHBBH', 1, 16, 1, 3, 0x05, 0x1d, 1518) + bytes.fromhex('00120f') + struct.pack('>I', 0xdeadbeef)
+oevent = struct.pack('>BBH', 1, 40, 12) + struct.pack('>QQQQI', 10, 1, 3, 99, 7)
+oams = [b'\x03\x00\x50\x00' + oinfo + oinfo[:1] + b'\x02' + oinfo[2:] + b'\x00\x00',
+        b'\x03\x00\x08\x01\x00\x05' + oevent + b'\x02\x10' + bytes(14) + b'\xfe\x04ab' + b'\x00\x00',
+        b'\x03\x00\x00\x04\x01', b'\x03\x00\x00\x04\x09', b'\x03\x00\x01\x02abcd', b'\x03\x00\x01\xfeabcd',
+        b'\x03\x00\x00\x00\x01\x01', b'\x03\x00\x00\x00\x01\x20abc', b'\x03\x00\x00\x01\x00', b'\x03\x00',
+        b'\x03\x00\x00\x07']
+oamrecs = [eth(x, 0x8809, dst='01:80:c2:00:00:02') for x in oams]
+oamrecs += cuts(oamrecs[0], (17, 20, 25, 40)) + cuts(oamrecs[1], (22, 30, 60))
+wpcap('link-oam.pcap', 1, oamrecs)
