@@ -700,6 +700,12 @@ static int run(struct app *a, struct queue *q)
 		if (pfd[1].revents & POLLIN) {
 			if (drain_queue(a, q, 64))
 				dirty |= RE_REDRAW;
+			/* a file opens at its first packet, like less and Wireshark */
+			if (!a->live && !a->opened && model__n_shown(a->m)) {
+				a->opened = 1;
+				model__sel_home(a->m);
+				dirty |= RE_DECODE;
+			}
 		}
 		/* keys (and KEY_RESIZE after SIGWINCH, which also interrupts poll) */
 		while ((ch = getch()) != ERR) {

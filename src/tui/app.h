@@ -77,6 +77,7 @@ struct app {
 	const char *cap_filter;
 	size_t max_mem;
 	int live;
+	int opened;		/* -r: the first packet was selected */
 	int cursor_y, cursor_x;
 };
 

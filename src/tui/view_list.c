@@ -52,7 +52,7 @@ static void list_draw(struct app *a, struct pane *p)
 	snprintf(hdr, sizeof(hdr), "  %*s %-*s %-*s %-*s %-*s %s", c.num, "No.", c.time, "Time",
 		 c.ifc, "Iface", c.dir, "Dir", c.proc, "Process", "Info");
 	app__draw_title(a, p, title, hdr);
-	if (nnew && !model__following(m)) {
+	if (nnew && !model__following(m) && a->live) {
 		char badge[48];
 		int bw = snprintf(badge, sizeof(badge), " +%llu new ", (unsigned long long)nnew);
 

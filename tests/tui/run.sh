@@ -88,6 +88,8 @@ if ! wait_for s '23/23 pkts' 10; then
 	fail "offline: sample loads (23/23 packets)"; screen s
 else
 	pass "offline: sample loads (23/23 packets)"
+	check "a file opens at its first packet" wait_for s '^ +1 22:13:20\.001000 eth0 +Out curl\.31337 +IP 10\.44\.0\.1\.40001 > 10\.44\.0\.2'
+	keys s End
 	check "packet rows: number, time, iface, direction, process, tcpdump text" \
 		wait_for s '^ +23 22:13:20\.020700 eth0 +Out - +ARP, Request who-has'
 	check "packet rows: process of a packet" wait_for s 'busybox\.19090 +IP 10\.44\.0\.2\.80 > 10\.44'
@@ -283,7 +285,10 @@ run_top m --max-mem 1m -r "$W/many.pcap"
 if wait_for m 'FILE' 20; then
 	check "max-mem: old packets are evicted and counted" wait_for m 'evicted [0-9]+'
 	check "max-mem: memory held stays under the bound" bash -c "tmux -L $SOCK capture-pane -p -t m | grep -qE 'mem [0-9.]+K/1\\.0M|mem 1\\.0M/1\\.0M'"
+	keys m End
 	check "max-mem: the newest packet is kept" wait_for m '^ +20000 '
+	keys m Home
+	check "max-mem: the oldest kept packet is not the first" bash -c "! tmux -L $SOCK capture-pane -p -t m | grep -qE '^ +1 22:'"
 	keys m q
 else
 	fail "max-mem: file loads"; screen m
