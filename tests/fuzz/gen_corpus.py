@@ -52,6 +52,19 @@ seeds = {
                                 / bytes.fromhex('020704001122334455040705476931' '2f302f3706020078'
                                                 '0a0373773108070a00000000000000fe'
                                                 'fe06008 0c2010064 0000'.replace(' ', '')))),
+    'ether-lacp': ('ether', raw(Ether(src=A, dst='01:80:c2:00:00:02', type=0x8809)
+                                / (b'\x01\x01\x01\x14\x80\x00' + bytes.fromhex('001122334455')
+                                   + b'\x00\x0d\x00\xff\x00\x01\x3d\x00\x00\x00\x00\x00'))),
+    'ether-oam': ('ether', raw(Ether(src=A, dst='01:80:c2:00:00:02', type=0x8809)
+                               / b'\x03\x00\x50\x00\x01\x10\x01\x00\x03\x05\x1d\x05\xee\x00\x12\x0f\xde\xad\xbe\xef')),
+    'ether-eapol': ('ether', raw(Ether(src=A, dst='01:80:c2:00:00:03', type=0x888e)
+                                 / b'\x02\x00\x00\x09\x02\x01\x00\x09\x01user')),
+    'ether-mpls': ('ether', raw(Ether(src=A, dst=B, type=0x8847) / b'\x00\x06\x41\x40' / icmp)),
+    'ether-ptp': ('ether', raw(Ether(src=A, dst='01:1b:19:00:00:00', type=0x88f7)
+                               / (b'\x00\x02\x00\x2c' + bytes(30) + bytes(10)))),
+    'ether-cdp': ('ether', raw(Dot3(dst='01:00:0c:cc:cc:cc', src=A) / LLC() / SNAP(OUI=0x00000c, code=0x2000)
+                               / b'\x02\xb4\x00\x00\x00\x01\x00\x0bsw1\x00\x05\x00\x07a\nb')),
+    'ether-loopback': ('ether', raw(Ether(src=A, dst=A, type=0x9000) / (b'\x00\x00\x01\x00\x00\x00' + bytes(8)))),
     'ether-unknown': ('ether', raw(Ether(src=A, dst=B, type=0x88b5) / b'\x01\x02hello')),
     'sll-icmp': ('sll', sll(0x0800, raw(icmp))),
     'sll-vlan': ('sll', sll(0x8100, raw(Dot1Q(vlan=3) / arp))),
