@@ -86,6 +86,9 @@ void igrp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-dccp.c */
 void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned len);
 
+/* print-ospf.c (OSPFv2) */
+void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

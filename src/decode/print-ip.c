@@ -555,6 +555,12 @@ again:
 	case IPP_GRE:
 		gre_print(dx, bp, length);
 		break;
+	case IPP_OSPF:
+		if (ver == 4)
+			ospf_print(dx, bp, length);
+		else
+			goto unknown;	/* OSPFv3 is not decoded */
+		break;
 	case IPP_MOBILE:
 		mobile_print(dx, bp, length);
 		break;
@@ -568,6 +574,7 @@ again:
 		dx_puts(dx, "no next header");
 		break;
 	default:
+	unknown:
 		if (!dx->opts->no_resolve && (name = netdb_protoname(nh)) != NULL) {
 			dx_putc(dx, ' ');
 			dx_puts(dx, name);

@@ -179,7 +179,7 @@ def ipv4_cases():
     P.append(eth(ip4(icmp(0, 0, struct.pack("!HH", 1, 2)), 1) + b"\xff" * 18))
     # protocols: unknown, named, none, ND, tunnels, IPsec
     for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60):
-        if proto in (89, 103, 2):
+        if proto in (103, 2):
             continue  # decoded by printers this suite does not cover
         P.append(v4(b"\x11" * 24, proto))
     P.append(v4(ip4(udp(src="192.168.0.1", dst="192.168.0.2"), 17, "192.168.0.1",
@@ -299,6 +299,73 @@ def ipv4_cases():
     P.append(v4(dccp(0)[:16], 33))
     P.append(v4(dccp(3)[:16], 33))
     P.append(v4(b"\0" * 10, 33))
+    # OSPFv2: every packet type, LSAs of every kind, opaque TE/grace/RI, auth, LLS
+    def ospf(t, body, auth=0, authdata=b"\0" * 8, ver=2, extra=b"", olen=None):
+        ln = 24 + len(body) if olen is None else olen
+        h = struct.pack("!BBH", ver, t, ln) + a4("1.1.1.1") + a4("0.0.0.0" if t != 2 else "0.0.0.7") + \
+            struct.pack("!HH", 0, auth) + authdata
+        m = h + body
+        if auth != 2:
+            m = m[:12] + struct.pack("!H", cksum(m[:16] + m[24:])) + m[14:]
+        return v4(m + extra, 89, dst="224.0.0.5", ttl=1, tos=0xc0)
+    def lsah(t, lsid, rtr, length, opts=0x02, age=5, seq=0x80000001):
+        return struct.pack("!HBB", age, opts, t) + a4(lsid) + a4(rtr) + struct.pack("!IHH", seq, 0, length)
+    hello = a4("255.255.255.0") + struct.pack("!HBBI", 10, 0x12, 1, 40) + a4("10.0.0.1") + \
+        a4("10.0.0.2") + a4("2.2.2.2") + a4("3.3.3.3")
+    P.append(ospf(1, hello))
+    lls = struct.pack("!HH", 0xabcd, 3) + struct.pack("!HHI", 1, 4, 3) + struct.pack("!HH", 9, 0)
+    P.append(ospf(1, hello, extra=lls))
+    P.append(ospf(1, hello[:20] + b"\0" * 8, auth=1, authdata=b"secret\0\0"))
+    P.append(ospf(1, hello[:20] + b"\0" * 8, auth=2, authdata=bytes([0, 0, 1, 16]) +
+                  struct.pack("!I", 77), extra=b"\x55" * 16))
+    P.append(ospf(1, hello[:20] + b"\0" * 8, auth=7))
+    dd = struct.pack("!HBBI", 1500, 0x42, 0x07, 0x1234) + lsah(1, "1.1.1.1", "1.1.1.1", 36) + \
+        lsah(10, "1.0.0.8", "2.2.2.2", 40, opts=0x42)
+    P.append(ospf(2, dd))
+    P.append(ospf(2, struct.pack("!HBBI", 0, 0x12, 0x08, 1), extra=lls))
+    lsr = struct.pack("!I", 1) + a4("1.1.1.1") + a4("1.1.1.1") + struct.pack("!I", 10) + \
+        bytes([4, 0, 0, 1]) + a4("2.2.2.2")
+    P.append(ospf(3, lsr))
+    P.append(ospf(5, lsah(2, "10.0.0.1", "2.2.2.2", 32) + lsah(5, "0.0.0.0", "3.3.3.3", 36)))
+    # LS-Update with many LSA types
+    def lsa(t, lsid, rtr, body, opts=0x02):
+        return lsah(t, lsid, rtr, 20 + len(body), opts) + body
+    rtr_lsa = struct.pack("!BBH", 0x03, 0, 4) + \
+        a4("2.2.2.2") + a4("10.0.0.1") + struct.pack("!BBH", 1, 1, 10) + struct.pack("!BBH", 1, 0, 20) + \
+        a4("10.0.0.0") + a4("10.0.0.1") + struct.pack("!BBH", 2, 0, 10) + \
+        a4("192.168.1.0") + a4("255.255.255.0") + struct.pack("!BBH", 3, 0, 1) + \
+        a4("4.4.4.4") + a4("10.0.9.1") + struct.pack("!BBH", 4, 0, 5)
+    net_lsa = a4("255.255.255.0") + a4("1.1.1.1") + a4("2.2.2.2")
+    sum_lsa = a4("255.255.0.0") + struct.pack("!I", 100) + struct.pack("!I", 0x01000020)
+    asbr_lsa = a4("0.0.0.0") + struct.pack("!I", 50)
+    ext_lsa = a4("255.0.0.0") + struct.pack("!I", 0x80000014) + a4("10.0.0.9") + a4("0.0.0.7") + \
+        struct.pack("!I", 0x00ffffff) + a4("0.0.0.0") + a4("0.0.0.0")
+    grp_lsa = struct.pack("!I", 1) + a4("5.5.5.5") + struct.pack("!I", 2) + a4("6.6.6.6") + \
+        struct.pack("!I", 9) + a4("7.7.7.7")
+    ri = struct.pack("!HHI", 1, 4, 0x30) + struct.pack("!HH", 9, 4) + b"abcd"
+    grace = struct.pack("!HHI", 1, 4, 120) + struct.pack("!HHB", 2, 1, 1) + b"\0\0\0" + \
+        struct.pack("!HH", 3, 4) + a4("10.0.0.1") + struct.pack("!HH", 8, 2) + b"zz\0\0"
+    te = struct.pack("!HH", 1, 4) + a4("9.9.9.9") + struct.pack("!HH", 2, 64) + \
+        struct.pack("!HHB", 1, 1, 1) + b"\0\0\0" + struct.pack("!HH", 2, 8) + a4("8.8.8.8") + a4("7.7.7.7") + \
+        struct.pack("!HHI", 5, 4, 10) + struct.pack("!HHf", 6, 4, 125000000.0) + \
+        struct.pack("!HHI", 14, 4, 0x06000000) + struct.pack("!HHII", 16, 8, 5, 6) + \
+        struct.pack("!HH", 77, 2) + b"qq\0\0"
+    te2 = struct.pack("!HH", 2, 44) + struct.pack("!HH", 15, 36) + bytes([1, 2, 0, 0]) + \
+        b"".join(struct.pack("!f", 1e6 * i) for i in range(8)) + \
+        struct.pack("!HH", 17, 12, ) + bytes([0, 0, 0, 0]) + struct.pack("!ff", 1e7, 2e7)
+    lsas = [lsa(1, "2.2.2.2", "2.2.2.2", rtr_lsa), lsa(2, "10.0.0.2", "2.2.2.2", net_lsa),
+            lsa(3, "10.1.0.0", "2.2.2.2", sum_lsa), lsa(4, "3.3.3.3", "2.2.2.2", asbr_lsa),
+            lsa(5, "10.0.0.0", "2.2.2.2", ext_lsa), lsa(7, "10.0.0.0", "2.2.2.2", ext_lsa[:16]),
+            lsa(6, "239.1.1.1", "2.2.2.2", grp_lsa), lsa(10, "4.0.0.1", "2.2.2.2", ri, 0x42),
+            lsa(9, "3.0.0.0", "2.2.2.2", grace, 0x42), lsa(10, "1.0.0.3", "2.2.2.2", te, 0x42),
+            lsa(10, "1.0.0.4", "2.2.2.2", te2[:48], 0x42), lsa(11, "99.0.0.1", "2.2.2.2", b"data", 0x42),
+            lsa(12, "1.2.3.4", "2.2.2.2", b"")]
+    P.append(ospf(4, struct.pack("!I", len(lsas)) + b"".join(lsas)))
+    P.append(ospf(4, struct.pack("!I", 2) + lsa(1, "2.2.2.2", "2.2.2.2", rtr_lsa) + lsah(1, "1.1.1.1", "1.1.1.1", 8)))
+    P.append(ospf(4, struct.pack("!I", 3) + lsa(2, "10.0.0.2", "2.2.2.2", net_lsa)))
+    P.append(ospf(9, b"\0" * 8))
+    P.append(ospf(1, hello, ver=3))
+    P.append(ospf(1, hello, olen=30))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -679,7 +746,7 @@ def main():
     wpcap("ip-icmp6.pcap", ic6)
     # truncated copies: a selection with options, extension headers and quotes
     sel4 = [v4p[i] for i in (0, 2, 21, 22, 24, 38, 39)] + [ic[i] for i in (0, 5, 22, 26, 44, 45)]
-    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2)):
+    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4)):
         sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
