@@ -5,8 +5,7 @@
 
 #include <stdint.h>
 
-struct dx;
-struct tok;
+#include "dx.h"	/* struct dx, struct tok */
 
 /* tcpdump's ethertype_values */
 extern const struct tok ethertype_values[];
