@@ -398,7 +398,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		int used = l->all && k == PT_LINK_ETH;
 
 		for (i = 0; i < l->n_ifs; i++)
-			used |= l->ifs[i].kind == k;
+			used |= l->ifs[i]->kind == k;
 		if (!used && !l->all)
 			continue;
 		rc = build_filter(l, k, ferr, sizeof(ferr));
@@ -463,7 +463,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		goto fail;
 	}
 	for (i = 0; i < l->n_ifs; i++) {
-		struct liface *f = &l->ifs[i];
+		struct liface *f = l->ifs[i];
 
 		if (!l->kind_ok[f->kind])
 			continue;
@@ -474,7 +474,7 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 
 			if (idx) {
 				for (size_t j = 0; j < l->n_ifs; j++)
-					idx[j] = l->ifs[j].ifindex;
+					idx[j] = l->ifs[j]->ifindex;
 				tc__clean_stale(&l->tc, idx, l->n_ifs);
 				free(idx);
 			}
@@ -520,7 +520,7 @@ void live__close(struct live *l)
 		int in_ns = live_ns_enter(l) == 0;
 
 		for (i = 0; i < l->n_ifs; i++)
-			live_iface_detach(l, &l->ifs[i]);
+			live_iface_detach(l, l->ifs[i]);
 		if (in_ns)
 			live_ns_leave(l);
 	}
@@ -534,6 +534,8 @@ void live__close(struct live *l)
 	pfilter__free(l->pf);
 	free(l->sp.body[0]);
 	free(l->sp.body[1]);
+	for (i = 0; i < l->n_ifs; i++)
+		free(l->ifs[i]);
 	free(l->ifs);
 	if (l->epfd >= 0)
 		close(l->epfd);
@@ -565,7 +567,7 @@ size_t live__n_ifaces(const struct live *l)
 
 const struct capfile_iface *live__iface(const struct live *l, size_t i)
 {
-	return i < l->n_ifs ? &l->ifs[i].ci : NULL;
+	return i < l->n_ifs ? &l->ifs[i]->ci : NULL;
 }
 
 static void side_events(struct live *l)
@@ -609,7 +611,7 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 	pkt->len = h->len > h->caplen ? h->len : h->caplen;
 	pkt->linktype = f->ci.linktype;
 	pkt->dir = h->dir == 1 ? PKT_DIR_IN : h->dir == 2 ? PKT_DIR_OUT : PKT_DIR_UNKNOWN;
-	pkt->if_id = (uint32_t)(f - l->ifs);
+	pkt->if_id = f->id;
 	pkt->ifname = f->disp;
 	pkt->data = (const uint8_t *)(h + 1);
 #ifdef PT_HAVE_PROCTAB

@@ -52,7 +52,8 @@ int live__fd(const struct live *l);
  */
 int live__next(struct live *l, struct pkt *pkt, int timeout_ms);
 void live__stats(const struct live *l, struct live_stats *st);
-/* Interfaces known so far, indexed by pkt->if_id (for pcapng IDBs). */
+/* Interfaces known so far, indexed by pkt->if_id (for pcapng IDBs); the
+ * pointers stay valid until live__close. */
 size_t live__n_ifaces(const struct live *l);
 const struct capfile_iface *live__iface(const struct live *l, size_t i);
 /*

@@ -25,8 +25,8 @@ struct liface *live_iface_by_index(struct live *l, int ifindex)
 	size_t i;
 
 	for (i = l->n_ifs; i-- > 0;)
-		if (l->ifs[i].ifindex == ifindex && !l->ifs[i].gone)
-			return &l->ifs[i];
+		if (l->ifs[i]->ifindex == ifindex && !l->ifs[i]->gone)
+			return l->ifs[i];
 	return NULL;
 }
 
@@ -38,20 +38,18 @@ struct liface *live_iface_add(struct live *l, const struct nl_link *lk, int kind
 		return NULL;
 	if (l->n_ifs == l->cap_ifs) {
 		size_t cap = l->cap_ifs ? l->cap_ifs * 2 : 16;
-		struct liface *p = realloc(l->ifs, cap * sizeof(*p));
+		struct liface **p = realloc(l->ifs, cap * sizeof(*p));
 
 		if (!p)
 			return NULL;
 		l->ifs = p;
 		l->cap_ifs = cap;
-		/* the capfile_iface strings point into the entries: redo them */
-		for (size_t i = 0; i < l->n_ifs; i++) {
-			l->ifs[i].ci.name = l->ifs[i].name;
-			l->ifs[i].ci.comment = l->ifs[i].comment;
-		}
 	}
-	f = &l->ifs[l->n_ifs++];
-	memset(f, 0, sizeof(*f));
+	f = calloc(1, sizeof(*f));
+	if (!f)
+		return NULL;
+	f->id = (uint32_t)l->n_ifs;
+	l->ifs[l->n_ifs++] = f;
 	f->ifindex = lk->ifindex;
 	f->kind = kind;
 	f->arphrd = lk->type;

@@ -97,6 +97,7 @@ struct ringbuf;
 struct proctab;
 
 struct liface {
+	uint32_t id;			/* index in ifs: pkt->if_id */
 	int ifindex;
 	int kind;			/* PT_LINK_* */
 	int arphrd;
@@ -125,7 +126,7 @@ struct live {
 	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
 	int user_filter[2];		/* the kernel cannot run this filter: we do */
 	int dir_on[2];			/* attach ingress / egress */
-	struct liface *ifs;
+	struct liface **ifs;		/* entries never move: pointers stay valid */
 	size_t n_ifs, cap_ifs;
 	int64_t mono2real;
 	uint64_t last_sync;
