@@ -13,7 +13,7 @@ TUI_LIBS += -lunistring
 # live capture is linked in once src/capture implements live.h
 TUI_HAVE_LIVE := $(if $(shell grep -ls '^struct live \*live__open' src/capture/*.c 2>/dev/null),-DPTOP_HAVE_LIVE)
 # model.c and the other curses-free files the unit test links
-TUI_MODEL_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,src/tui/model.c src/tui/model_procs.c \
+TUI_MODEL_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,src/tui/model.c src/tui/model_procs.c src/tui/model_save.c \
 	src/tui/vfilter.c src/tui/batch.c src/tui/lineedit.c)
 
 PROGS += $(BUILD)/ptcpdump-top

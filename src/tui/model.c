@@ -8,7 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../capture/capfile.h"
 #include "model_int.h"
 #include "vfilter.h"
 
@@ -58,7 +57,7 @@ void ring64_free(struct ring64 *r)
 }
 
 /* first index with v >= x (v sorted ascending) */
-static size_t ring64_lower(const struct ring64 *r, uint64_t x)
+size_t ring64_lower(const struct ring64 *r, uint64_t x)
 {
 	size_t lo = 0, hi = r->len;
 
@@ -256,7 +255,7 @@ const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq)
 	return (const struct trec_pkt *)(uintptr_t)ring64_at(&m->idx, (size_t)(seq - m->first_seq));
 }
 
-static struct trec_pkt *pkt_rw(struct model *m, uint64_t seq)
+struct trec_pkt *model_pkt_rw(struct model *m, uint64_t seq)
 {
 	return (struct trec_pkt *)(uintptr_t)model__pkt(m, seq);
 }
@@ -297,7 +296,7 @@ static void evict_oldest(struct model *m)
 	uint32_t i;
 
 	for (i = 0; i < b->n_pkts && m->idx.len; i++) {
-		struct trec_pkt *r = pkt_rw(m, m->first_seq);
+		struct trec_pkt *r = model_pkt_rw(m, m->first_seq);
 
 		if (m->first_seq < m->view_end)
 			model_node_account(m, model__pkt_node(m, r), r, 0);
@@ -688,149 +687,4 @@ uint64_t model__new_count(const struct model *m)
 	if (m->follow)
 		return pend;
 	return m->shown.len - ring64_lower(&m->shown, m->seen_seq + 1) + pend;
-}
-
-/* ---- marks ----------------------------------------------------------- */
-
-static void set_mark(struct model *m, struct trec_pkt *r, int on)
-{
-	if (!r || !!(r->flags & TPKT_MARKED) == !!on)
-		return;
-	if (on) {
-		r->flags |= TPKT_MARKED;
-		m->marked++;
-	} else {
-		r->flags &= (uint8_t)~TPKT_MARKED;
-		m->marked--;
-	}
-}
-
-void model__mark_toggle(struct model *m, uint64_t seq)
-{
-	struct trec_pkt *r = pkt_rw(m, seq);
-
-	if (r)
-		set_mark(m, r, !(r->flags & TPKT_MARKED));
-}
-
-void model__mark_shown(struct model *m, int on)
-{
-	size_t i;
-
-	for (i = 0; i < m->shown.len; i++)
-		set_mark(m, pkt_rw(m, ring64_at(&m->shown, i)), on);
-}
-
-void model__mark_row(struct model *m, const struct prow *row, int on)
-{
-	const struct mnode *n = row->kind == PROW_PROC ? model__node(m, row->node) : NULL;
-	uint64_t s;
-
-	for (s = m->first_seq; s < m->view_end; s++) {
-		struct trec_pkt *r = pkt_rw(m, s);
-
-		if (model_row_match(m, row, 1, n ? n->pid : -1, row->name, row->ns, r))
-			set_mark(m, r, on);
-	}
-}
-
-void model__clear_marks(struct model *m)
-{
-	uint64_t s;
-
-	for (s = m->first_seq; s < m->first_seq + m->idx.len && m->marked; s++)
-		set_mark(m, pkt_rw(m, s), 0);
-}
-
-/* ---- search ---------------------------------------------------------- */
-
-static int row_contains(const struct model *m, const struct trec_pkt *r, const char *needle)
-{
-	const struct proc_ctx *c = model__proc(m, r->proc_id);
-
-	if (strcasestr(trec_pkt_text(r), needle))
-		return 1;
-	return c && ((c->cmd && strcasestr(proc_basename(c->cmd), needle)) ||
-		     (c->args && strcasestr(c->args, needle)));
-}
-
-int model__search(struct model *m, const char *needle, int backward)
-{
-	long n = (long)m->shown.len, cur = model__sel(m), i, k;
-
-	if (!needle || !*needle || n == 0)
-		return -ENOENT;
-	for (k = 1; k <= n; k++) {
-		i = backward ? cur - k : cur + k;
-		i = ((i % n) + n) % n;
-		if (row_contains(m, model__pkt(m, ring64_at(&m->shown, (size_t)i)), needle)) {
-			model__sel_set(m, i);
-			return 0;
-		}
-	}
-	return -ENOENT;
-}
-
-/* ---- save ------------------------------------------------------------ */
-
-long model__save(struct model *m, const char *path, char *err, size_t errlen)
-{
-	size_t len = strlen(path), i, n_out = 0;
-	enum capfile_format fmt =
-		len >= 5 && !strcmp(path + len - 5, ".pcap") ? CAPFILE_PCAP : CAPFILE_PCAPNG;
-	int *wid = NULL;
-	struct capfile_writer *w;
-	int only_marked = m->marked > 0, rc = 0;
-
-	wid = malloc((m->n_ifaces + 1) * sizeof(*wid));
-	if (!wid) {
-		snprintf(err, errlen, "out of memory");
-		return -ENOMEM;
-	}
-	for (i = 0; i <= m->n_ifaces; i++)
-		wid[i] = -1;
-	w = capfile_writer__open(path, fmt, 1, err, errlen);
-	if (!w) {
-		free(wid);
-		return -EIO;
-	}
-	for (i = 0; i < (only_marked ? m->idx.len : m->shown.len); i++) {
-		uint64_t s = only_marked ? m->first_seq + i : ring64_at(&m->shown, i);
-		const struct trec_pkt *r = model__pkt(m, s);
-		size_t ifx = r->iface_id < m->n_ifaces ? r->iface_id : m->n_ifaces;
-		struct pkt p;
-
-		if (only_marked && !(r->flags & TPKT_MARKED))
-			continue;
-		model__to_pkt(m, r, &p);
-		if (wid[ifx] < 0) {
-			struct capfile_iface ifc = { 0 };
-
-			ifc.name = p.ifname;
-			ifc.linktype = p.linktype;
-			ifc.snaplen = ifx < m->n_ifaces && m->ifaces[ifx].snaplen ?
-					      m->ifaces[ifx].snaplen : m->o.snaplen;
-			wid[ifx] = capfile_writer__add_iface(w, &ifc);
-			if (wid[ifx] < 0) {
-				rc = wid[ifx];
-				break;
-			}
-		}
-		rc = capfile_writer__write(w, wid[ifx], &p);
-		if (rc < 0)
-			break;
-		n_out++;
-	}
-	{
-		int e = capfile_writer__close(w);
-
-		if (rc == 0 && e < 0)
-			rc = e;
-	}
-	free(wid);
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(-rc));
-		return rc;
-	}
-	return (long)n_out;
 }

@@ -24,6 +24,8 @@ int ring64_push(struct ring64 *r, uint64_t x);
 void ring64_pop_front(struct ring64 *r, size_t n);
 void ring64_clear(struct ring64 *r);
 void ring64_free(struct ring64 *r);
+/* first index with v >= x (v sorted ascending) */
+size_t ring64_lower(const struct ring64 *r, uint64_t x);
 
 struct mctx {			/* a process context sent by the capture thread */
 	struct trec_proc *rec;	/* owned copy */
@@ -89,6 +91,9 @@ struct model {
 	double pps, bps;
 	size_t extra_mem;
 };
+
+/* model.c: a stored packet, writable (marks); NULL when gone */
+struct trec_pkt *model_pkt_rw(struct model *m, uint64_t seq);
 
 /* model_procs.c */
 int model_node_for_ctx(struct model *m, const struct proc_ctx *c);
