@@ -142,27 +142,46 @@ static void ts_frac(struct strbuf *out, uint64_t ns, int nano)
 	strbuf_add(out, b, (size_t)digits + 1);
 }
 
-static void ts_hms(struct strbuf *out, uint64_t ns, int nano)
-{
-	uint64_t s = ns / 1000000000ULL;
-	char b[32];
+/*
+ * tcpdump 4.99 gets seconds as libpcap's signed 32-bit tv_sec (a pcap
+ * record's ts_sec sign-extends) and refuses any whose bit 31 is set.
+ */
+#define TS_BAD_SEC(s) (((uint32_t)(uint64_t)(s) & 0x80000000u) != 0)
+#define TS_ERR "[Error converting time]"
 
-	snprintf(b, sizeof(b), "%02u:%02u:%02u", (unsigned)(s / 3600), (unsigned)(s % 3600 / 60),
-		 (unsigned)(s % 60));
-	strbuf_puts(out, b);
-	ts_frac(out, ns, nano);
+/* a time as tcpdump's signed seconds, in ns (so deltas may go negative) */
+static int64_t ts_signed(uint64_t t)
+{
+	uint64_t s = t / 1000000000ULL;
+	int64_t sec = s <= 0xffffffffULL ? (int64_t)(int32_t)(uint32_t)s : (int64_t)s;
+
+	return sec * 1000000000LL + (int64_t)(t % 1000000000ULL);
 }
 
-static void ts_delta(struct strbuf *out, uint64_t now, uint64_t then, int nano)
+/* -ttt/-ttttt: the difference as a UTC time of day (gmtime wraps at 24 h) */
+static void ts_delta(struct strbuf *out, int64_t now, int64_t then, int nano)
 {
+	uint64_t d, s;
+	char b[16];
+
 	/* tcpdump always leaves room for the sign */
 	if (now < then) {
 		strbuf_putc(out, '-');
-		ts_hms(out, then - now, nano);
+		d = (uint64_t)(then - now);
 	} else {
 		strbuf_putc(out, ' ');
-		ts_hms(out, now - then, nano);
+		d = (uint64_t)(now - then);
 	}
+	s = d / 1000000000ULL;
+	if (TS_BAD_SEC(s)) {
+		strbuf_puts(out, TS_ERR);
+		return;
+	}
+	s %= 86400;
+	snprintf(b, sizeof(b), "%02u:%02u:%02u", (unsigned)(s / 3600), (unsigned)(s % 3600 / 60),
+		 (unsigned)(s % 60));
+	strbuf_puts(out, b);
+	ts_frac(out, d, nano);
 }
 
 void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
@@ -171,6 +190,7 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 	/* without --nano tcpdump sees microseconds: drop the rest */
 	uint64_t t = nano ? ts_ns : ts_ns / 1000 * 1000;
 	time_t sec = (time_t)(t / 1000000000ULL);
+	int64_t st = ts_signed(t);
 	struct tm tm;
 	char b[64];
 
@@ -178,19 +198,30 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 	case TS_NONE:
 		return;
 	case TS_EPOCH:
+		if (TS_BAD_SEC(sec)) {
+			strbuf_puts(out, TS_ERR);
+			break;
+		}
 		snprintf(b, sizeof(b), "%llu", (unsigned long long)sec);
 		strbuf_puts(out, b);
 		ts_frac(out, t, nano);
 		break;
 	case TS_DELTA_PREV:
-		ts_delta(out, t, dx->ts_have_first ? dx->ts_prev : t, nano);
+		/* tcpdump's reference is "unset" while it is zero, so a
+		 * packet at time 0 makes the next one start over */
+		if (dx->ts_prev == 0)
+			dx->ts_prev = (uint64_t)st;
+		ts_delta(out, st, (int64_t)dx->ts_prev, nano);
+		dx->ts_prev = (uint64_t)st;
 		break;
 	case TS_DELTA_FIRST:
-		ts_delta(out, t, dx->ts_have_first ? dx->ts_first : t, nano);
+		if (dx->ts_first == 0)
+			dx->ts_first = (uint64_t)st;
+		ts_delta(out, st, (int64_t)dx->ts_first, nano);
 		break;
 	case TS_DATE:
-		if (!localtime_r(&sec, &tm)) {
-			strbuf_puts(out, "[timestamp overflow]");
+		if (TS_BAD_SEC(sec) || !localtime_r(&sec, &tm)) {
+			strbuf_puts(out, TS_ERR);
 			break;
 		}
 		strftime(b, sizeof(b), "%Y-%m-%d %H:%M:%S", &tm);
@@ -198,10 +229,14 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		ts_frac(out, t, nano);
 		break;
 	default:
+		if (TS_BAD_SEC(sec)) {
+			strbuf_puts(out, TS_ERR);
+			break;
+		}
 		/* one localtime per second: the rest of the second reuses it */
 		if (!dx->ts_cache[0] || dx->ts_cache_sec != (int64_t)sec) {
 			if (!localtime_r(&sec, &tm)) {
-				strbuf_puts(out, "[timestamp overflow]");
+				strbuf_puts(out, TS_ERR);
 				break;
 			}
 			snprintf(dx->ts_cache, sizeof(dx->ts_cache), "%02d:%02d:%02d", tm.tm_hour,
@@ -213,11 +248,7 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		break;
 	}
 	strbuf_putc(out, ' ');
-	if (!dx->ts_have_first) {
-		dx->ts_have_first = 1;
-		dx->ts_first = t;
-	}
-	dx->ts_prev = t;
+	dx->ts_have_first = 1;
 }
 
 /* ---- cursor helpers -------------------------------------------------- */

@@ -1,0 +1,60 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+# Hostile-input golden inputs: small captures modelled on what the fuzzer
+# and CVE reproducers of tcpdump's own test set exercise (bad record
+# lengths, time stamps tcpdump cannot convert, ...), written byte by byte.
+# Each reproduces a difference found against tcpdump; hostile.list runs them.
+# Usage: hostile.py OUTDIR  (writes hostile-*.pcap, fixed timestamps)
+import os
+import struct
+import sys
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else "."
+os.makedirs(OUT, exist_ok=True)
+
+
+def pcap(name, recs, magic=0xA1B2C3D4, snaplen=65535, linktype=1):
+    """recs: (sec, frac, data, caplen or None, len or None); lengths may lie."""
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(struct.pack("<IHHiIII", magic, 2, 4, 0, 0, snaplen, linktype))
+        for sec, frac, data, caplen, length in recs:
+            cap = len(data) if caplen is None else caplen
+            wire = len(data) if length is None else length
+            f.write(struct.pack("<IIII", sec, frac, cap, wire))
+            f.write(data[:cap])
+
+
+# a small valid Ethernet + ARP request
+ARP = (bytes.fromhex("ffffffffffff" "020000000001" "0806")
+       + bytes.fromhex("0001080006040001" "020000000001" "0a000001" "000000000000" "0a000002"))
+BASE = 1700000000
+
+# ---- time stamps -------------------------------------------------------
+# tcpdump 4.99 takes ts_sec as a signed 32-bit number and prints
+# "[Error converting time]" for any with bit 31 set; -ttt/-ttttt deltas are
+# a UTC time of day (wrap at 24 h); a zero time leaves the reference unset.
+pcap("hostile-ts.pcap", [
+    (BASE, 5, ARP, None, None),
+    (BASE + 25 * 3600 + 61, 7, ARP, None, None),	# > 24 h later
+    (BASE + 3, 999999, ARP, None, None),		# back in time
+    (BASE + 100 * 86400, 0, ARP, None, None),		# 100 days later
+    (0x7FFFFFFF, 0, ARP, None, None),			# the last good second
+    (0x80000000, 1, ARP, None, None),			# 2038: bit 31
+    (0xFFFFFFFF, 2, ARP, None, None),			# 2106
+    (5, 3, ARP, None, None),
+])
+pcap("hostile-ts-zero.pcap", [
+    (0, 0, ARP, None, None),
+    (10, 5, ARP, None, None),
+    (0, 0, ARP, None, None),
+    (20, 0, ARP, None, None),
+    (0, 1, ARP, None, None),
+    (7, 0, ARP, None, None),
+])
+pcap("hostile-ts-zero-ns.pcap", [
+    (0, 999, ARP, None, None),				# 0 in microseconds
+    (10, 5000, ARP, None, None),
+    (0, 0, ARP, None, None),
+    (7, 999, ARP, None, None),
+    (0x80000000, 0, ARP, None, None),
+], magic=0xA1B23C4D)
