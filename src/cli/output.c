@@ -137,6 +137,51 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 	}
 }
 
+/* tcpdump's MAXIMUM_SNAPLEN: its sanity limit on a record's lengths */
+#define TCPDUMP_MAX_SNAPLEN 262144u
+
+/*
+ * tcpdump 4.99 checks a record's lengths before anything else and prints
+ * only "[Invalid header: ...]" (no time stamp, no dump) for a bad one.
+ * Returns 1 when it printed that.
+ */
+static int invalid_header(const struct pkt *pkt, struct strbuf *sb)
+{
+	const char *sep = "[Invalid header:";
+	char b[48];
+
+	if (pkt->caplen == 0) {
+		strbuf_puts(sb, "[Invalid header: caplen==0");
+		sep = ",";
+	}
+	if (pkt->len == 0) {
+		strbuf_puts(sb, sep);
+		strbuf_puts(sb, " len==0");
+		sep = ",";
+	} else if (pkt->len < pkt->caplen) {
+		strbuf_puts(sb, sep);
+		snprintf(b, sizeof(b), " len(%u) < caplen(%u)", pkt->len, pkt->caplen);
+		strbuf_puts(sb, b);
+		sep = ",";
+	}
+	if (pkt->caplen > TCPDUMP_MAX_SNAPLEN) {
+		strbuf_puts(sb, sep);
+		snprintf(b, sizeof(b), " caplen(%u) > %u", pkt->caplen, TCPDUMP_MAX_SNAPLEN);
+		strbuf_puts(sb, b);
+		sep = ",";
+	}
+	if (pkt->len > TCPDUMP_MAX_SNAPLEN) {
+		strbuf_puts(sb, sep);
+		snprintf(b, sizeof(b), " len(%u) > %u", pkt->len, TCPDUMP_MAX_SNAPLEN);
+		strbuf_puts(sb, b);
+		sep = ",";
+	}
+	if (sep[0] != ',')
+		return 0;
+	strbuf_putc(sb, ']');
+	return 1;
+}
+
 void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
 {
 	const struct proc_ctx *p = pkt->proc;
@@ -151,6 +196,8 @@ void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
 		snprintf(b, sizeof(b), "%5llu  ", (unsigned long long)pkt->num);
 		strbuf_puts(sb, b);
 	}
+	if (invalid_header(pkt, sb))
+		return;
 	dx__timestamp(o->dx, pkt->ts_ns, sb);
 	if (prefix) {
 		if (pkt->ifname) {

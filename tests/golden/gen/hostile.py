@@ -58,3 +58,15 @@ pcap("hostile-ts-zero-ns.pcap", [
     (7, 999, ARP, None, None),
     (0x80000000, 0, ARP, None, None),
 ], magic=0xA1B23C4D)
+
+# ---- record lengths tcpdump calls an invalid header ----------------------
+pcap("hostile-badlen.pcap", [
+    (BASE, 0, ARP, None, None),
+    (BASE + 1, 0, ARP, 0, 0),				# caplen==0, len==0
+    (BASE + 2, 0, ARP, 0, 42),				# caplen==0
+    (BASE + 3, 0, ARP, None, 0),			# len==0
+    (BASE + 4, 0, ARP, None, 20),			# len < caplen
+    (BASE + 5, 0, ARP, None, 262145),			# len > MAXIMUM_SNAPLEN
+    (BASE + 6, 0, ARP, 0, 300000),			# caplen==0 and len too big
+    (BASE + 7, 0, ARP, None, None),
+], snaplen=0)
