@@ -91,8 +91,7 @@ static const struct tok tcp_option_values[] = {
 #ifndef TCP_STATE_MAX
 #define TCP_STATE_MAX (1u << 17)	/* entries kept at most (-D for tests) */
 #endif
-#define TCP_STATE_BUCKETS (1u << 17)	/* power of two */
-#define TCP_STATE_FIRST 1024		/* first allocation of entries */
+#define TCP_STATE_FIRST 256		/* first allocation of entries */
 
 struct tcp_ent {
 	uint32_t next;		/* bucket chain: index + 1, 0 ends */
@@ -106,8 +105,10 @@ struct tcp_ent {
 	uint8_t dst[16];
 };
 
+/* entries and buckets grow together (load factor <= 1) up to TCP_STATE_MAX */
 struct dx_tcp_state {
 	uint32_t *bucket;	/* index + 1 of the chain head, 0 if empty */
+	uint32_t mask;		/* buckets - 1 (a power of two minus one) */
 	struct tcp_ent *ent;
 	uint32_t n;		/* entries in use */
 	uint32_t alloc;		/* entries allocated */
@@ -151,36 +152,52 @@ static uint32_t key_hash(const uint8_t *src, const uint8_t *dst, unsigned alen, 
 	return mix32(h + alen);
 }
 
+/* more entries, and as many buckets (rehashed); -1 when out of memory */
+static int tcp_state_grow(struct dx_tcp_state *st)
+{
+	uint32_t na = st->alloc ? st->alloc * 2 : TCP_STATE_FIRST, nb = 1, i;
+	struct tcp_ent *ne;
+	uint32_t *b;
+
+	if (na > TCP_STATE_MAX)
+		na = TCP_STATE_MAX;
+	while (nb < na)
+		nb *= 2;
+	ne = realloc(st->ent, (size_t)na * sizeof(*ne));
+	if (!ne)
+		return -1;
+	st->ent = ne;
+	st->alloc = na;
+	if (nb - 1 == st->mask && st->bucket)
+		return 0;
+	b = calloc(nb, sizeof(*b));
+	if (!b)
+		return st->bucket ? 0 : -1;	/* longer chains, still correct */
+	for (i = 0; i < st->n; i++) {
+		ne[i].next = b[ne[i].hash & (nb - 1)];
+		b[ne[i].hash & (nb - 1)] = i + 1;
+	}
+	free(st->bucket);
+	st->bucket = b;
+	st->mask = nb - 1;
+	return 0;
+}
+
 static struct tcp_ent *tcp_state_alloc(struct dx *dx)
 {
 	struct dx_tcp_state *st = dx->tcp;
 	struct tcp_ent *e;
-	uint32_t idx;
+	uint32_t idx, *link;
 
 	if (!st) {
 		st = calloc(1, sizeof(*st));
 		if (!st)
 			return NULL;
-		st->bucket = calloc(TCP_STATE_BUCKETS, sizeof(*st->bucket));
-		if (!st->bucket) {
-			free(st);
-			return NULL;
-		}
 		dx->tcp = st;
 	}
 	if (st->n < TCP_STATE_MAX) {
-		if (st->n == st->alloc) {
-			uint32_t na = st->alloc ? st->alloc * 2 : TCP_STATE_FIRST;
-			struct tcp_ent *ne;
-
-			if (na > TCP_STATE_MAX)
-				na = TCP_STATE_MAX;
-			ne = realloc(st->ent, (size_t)na * sizeof(*ne));
-			if (!ne)
-				return NULL;
-			st->ent = ne;
-			st->alloc = na;
-		}
+		if (st->n == st->alloc && tcp_state_grow(st) < 0)
+			return NULL;
 		return &st->ent[st->n++];
 	}
 	/* full: second-chance sweep, then unlink the victim from its chain */
@@ -193,14 +210,11 @@ static struct tcp_ent *tcp_state_alloc(struct dx *dx)
 	}
 	idx = st->hand + 1;
 	st->hand = (st->hand + 1) % st->n;
-	{
-		uint32_t *link = &st->bucket[e->hash & (TCP_STATE_BUCKETS - 1)];
-
-		while (*link && *link != idx)
-			link = &st->ent[*link - 1].next;
-		if (*link)
-			*link = e->next;
-	}
+	link = &st->bucket[e->hash & st->mask];
+	while (*link && *link != idx)
+		link = &st->ent[*link - 1].next;
+	if (*link)
+		*link = e->next;
 	return e;
 }
 
@@ -219,8 +233,8 @@ static struct tcp_ent *tcp_state_lookup(struct dx *dx, const uint8_t *src, const
 	uint32_t i;
 
 	*created = 0;
-	if (st) {
-		for (i = st->bucket[h & (TCP_STATE_BUCKETS - 1)]; i; i = e->next) {
+	if (st && st->bucket) {
+		for (i = st->bucket[h & st->mask]; i; i = e->next) {
 			e = &st->ent[i - 1];
 			if (e->hash == h && e->port == port && e->v6 == v6 &&
 			    memcmp(e->src, src, alen) == 0 && memcmp(e->dst, dst, alen) == 0) {
@@ -241,8 +255,8 @@ static struct tcp_ent *tcp_state_lookup(struct dx *dx, const uint8_t *src, const
 	e->v6 = v6;
 	memcpy(e->src, src, alen);
 	memcpy(e->dst, dst, alen);
-	e->next = st->bucket[h & (TCP_STATE_BUCKETS - 1)];
-	st->bucket[h & (TCP_STATE_BUCKETS - 1)] = (uint32_t)(e - st->ent) + 1;
+	e->next = st->bucket[h & st->mask];
+	st->bucket[h & st->mask] = (uint32_t)(e - st->ent) + 1;
 	*created = 1;
 	return e;
 }
