@@ -5,7 +5,6 @@
  */
 #include "app.h"
 
-#include <curses.h>
 #include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
@@ -31,14 +30,9 @@ static volatile sig_atomic_t got_signal;
 
 /* ---- terminal restore -------------------------------------------------- */
 
-static int curses_on;
-
 static void restore_terminal(void)
 {
-	if (curses_on) {
-		curses_on = 0;
-		endwin();
-	}
+	draw__stop();
 }
 
 static void on_term(int sig)
@@ -197,8 +191,18 @@ static int prompt_accept(struct app *a)
 	return RE_REDRAW | RE_DECODE;
 }
 
+static const struct {
+	const char *name;
+	enum le_op op;
+} prompt_keys[] = {
+	{ "Left", LE_LEFT }, { "Right", LE_RIGHT }, { "Home", LE_HOME }, { "End", LE_END },
+	{ "Delete", LE_DELETE }, { "Up", LE_HIST_PREV }, { "Down", LE_HIST_NEXT },
+};
+
 static int prompt_key(struct app *a, int ch)
 {
+	size_t i;
+
 	if (a->prompt != PROMPT_WRITE)
 		a->msg[0] = '\0';
 	switch (ch) {
@@ -206,20 +210,28 @@ static int prompt_key(struct app *a, int ch)
 		a->prompt = PROMPT_NONE;
 		a->msg[0] = '\0';
 		return RE_REDRAW;
-	case '\n': case '\r': case KEY_ENTER:
-		return prompt_accept(a);
-	case KEY_LEFT: case 2: lineedit__op(&a->le, LE_LEFT); break;
-	case KEY_RIGHT: case 6: lineedit__op(&a->le, LE_RIGHT); break;
-	case KEY_HOME: case 1: lineedit__op(&a->le, LE_HOME); break;
-	case KEY_END: case 5: lineedit__op(&a->le, LE_END); break;
-	case KEY_BACKSPACE: case 127: case 8: lineedit__op(&a->le, LE_BACKSPACE); break;
-	case KEY_DC: case 4: lineedit__op(&a->le, LE_DELETE); break;
-	case 21: lineedit__op(&a->le, LE_KILL_START); break;
-	case 23: lineedit__op(&a->le, LE_KILL_WORD); break;
-	case 11: lineedit__op(&a->le, LE_KILL_END); break;
-	case KEY_UP: case 16: lineedit__op(&a->le, LE_HIST_PREV); break;
-	case KEY_DOWN: case 14: lineedit__op(&a->le, LE_HIST_NEXT); break;
+	case 2: lineedit__op(&a->le, LE_LEFT); return RE_REDRAW;		/* C-b */
+	case 6: lineedit__op(&a->le, LE_RIGHT); return RE_REDRAW;		/* C-f */
+	case 1: lineedit__op(&a->le, LE_HOME); return RE_REDRAW;		/* C-a */
+	case 5: lineedit__op(&a->le, LE_END); return RE_REDRAW;		/* C-e */
+	case 4: lineedit__op(&a->le, LE_DELETE); return RE_REDRAW;		/* C-d */
+	case 21: lineedit__op(&a->le, LE_KILL_START); return RE_REDRAW;	/* C-u */
+	case 23: lineedit__op(&a->le, LE_KILL_WORD); return RE_REDRAW;	/* C-w */
+	case 11: lineedit__op(&a->le, LE_KILL_END); return RE_REDRAW;	/* C-k */
+	case 16: lineedit__op(&a->le, LE_HIST_PREV); return RE_REDRAW;	/* C-p */
+	case 14: lineedit__op(&a->le, LE_HIST_NEXT); return RE_REDRAW;	/* C-n */
 	default:
+		if (draw__key_is_enter(ch))
+			return prompt_accept(a);
+		if (draw__key_is_backspace(ch)) {
+			lineedit__op(&a->le, LE_BACKSPACE);
+			return RE_REDRAW;
+		}
+		for (i = 0; i < sizeof(prompt_keys) / sizeof(prompt_keys[0]); i++)
+			if (ch == draw__keycode(prompt_keys[i].name)) {
+				lineedit__op(&a->le, prompt_keys[i].op);
+				return RE_REDRAW;
+			}
 		if (ch >= 0x20 && ch <= 0xff && ch != 0x7f) {
 			char c = (char)ch;
 
@@ -247,29 +259,24 @@ static int pane_at(const struct app *a, int y, int x)
 
 static int handle_mouse(struct app *a)
 {
-	MEVENT ev;
-	int i;
+	int y, x, i;
+	enum draw_mouse_kind k = draw__mouse(&y, &x);
 	struct pane *p;
 
-	if (getmouse(&ev) != OK)
+	if (k == DM_NONE)
 		return RE_NONE;
-	i = pane_at(a, ev.y, ev.x);
+	i = pane_at(a, y, x);
 	if (i < 0)
 		return RE_NONE;
 	p = &a->pane[i];
-	if (ev.bstate & BUTTON4_PRESSED)
+	if (k == DM_WHEEL_UP)
 		return p->ops->wheel(a, p, -3);
-#ifdef BUTTON5_PRESSED
-	if (ev.bstate & BUTTON5_PRESSED)
+	if (k == DM_WHEEL_DOWN)
 		return p->ops->wheel(a, p, 3);
-#endif
-	if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) {
-		a->focus = i;
-		if (ev.y > p->y)
-			return p->ops->click(a, p, ev.y - p->y - 1) | RE_REDRAW;
-		return RE_REDRAW;
-	}
-	return RE_NONE;
+	a->focus = i;
+	if (y > p->y)
+		return p->ops->click(a, p, y - p->y - 1) | RE_REDRAW;
+	return RE_REDRAW;
 }
 
 static int next_visible_pane(const struct app *a, int from, int dir)
@@ -345,7 +352,7 @@ static int handle_request(struct app *a, enum request req)
 		app_layout(a);
 		return RE_REDRAW;
 	case REQ_REDRAW:
-		clearok(stdscr, TRUE);
+		draw__touch();
 		return RE_REDRAW;
 	case REQ_BACK:
 		if (model__drill_pop(a->m) == 0) {
@@ -369,14 +376,14 @@ static int handle_key(struct app *a, int ch)
 {
 	enum request req;
 
-	if (ch == KEY_RESIZE) {
+	if (draw__key_is_resize(ch)) {
 		app_layout(a);
 		return RE_REDRAW;
 	}
 	if (a->prompt)
 		return prompt_key(a, ch);
 	if (a->help) {
-		req = keymap__lookup(ch);
+		req = keymap__lookup(a->km, ch);
 		if (req == REQ_MOVE_DOWN || req == REQ_PAGE_DOWN) {
 			if (a->help_top + 1 < app_help_lines())
 				a->help_top += req == REQ_MOVE_DOWN ? 1 : 10;
@@ -390,9 +397,9 @@ static int handle_key(struct app *a, int ch)
 		return RE_REDRAW;
 	}
 	a->msg[0] = '\0';
-	if (ch == KEY_MOUSE)
+	if (draw__key_is_mouse(ch))
 		return handle_mouse(a);
-	req = keymap__lookup(ch);
+	req = keymap__lookup(a->km, ch);
 	if (req == REQ_NONE)
 		return RE_NONE;
 	return handle_request(a, req);
@@ -441,26 +448,38 @@ static int drain_queue(struct app *a, struct queue *q, int max)
 	return n;
 }
 
+/* $PTOP_KEYS, else $XDG_CONFIG_HOME or ~/.config + /ptcpdump-top/keys */
+static void load_keys(struct app *a)
+{
+	const char *env = getenv("PTOP_KEYS"), *xdg = getenv("XDG_CONFIG_HOME"),
+		   *home = getenv("HOME");
+	char path[4096], err[512];
+	int n;
+
+	if (env && *env)
+		snprintf(path, sizeof(path), "%s", env);
+	else if (xdg && *xdg)
+		snprintf(path, sizeof(path), "%s/ptcpdump-top/keys", xdg);
+	else if (home && *home)
+		snprintf(path, sizeof(path), "%s/.config/ptcpdump-top/keys", home);
+	else
+		return;
+	n = keymap__load(a->km, path, err, sizeof(err));
+	if (n < 0)
+		app__set_msg(a, 1, "%s", err);
+}
+
 static void start_curses(struct app *a)
 {
 	const char *nc = getenv("NO_COLOR");
 
-	initscr();
-	curses_on = 1;
-	cbreak();
-	noecho();
-	nonl();
-	intrflush(stdscr, FALSE);
-	keypad(stdscr, TRUE);
-	nodelay(stdscr, TRUE);
-	set_escdelay(25);
-	curs_set(0);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
-#ifdef BUTTON5_PRESSED
-			  | BUTTON5_PRESSED
-#endif
-		  , NULL);
-	mouseinterval(0);
+	draw__start();
+	a->km = keymap__new();
+	if (!a->km) {
+		restore_terminal();
+		app_die("out of memory");
+	}
+	load_keys(a);
 	a->th = theme__new(!(nc && *nc));
 	if (!a->th) {
 		restore_terminal();
@@ -508,7 +527,7 @@ static int run(struct app *a, struct queue *q)
 			}
 		}
 		/* keys (and KEY_RESIZE after SIGWINCH, which also interrupts poll) */
-		while ((ch = getch()) != ERR) {
+		while ((ch = draw__getkey()) != -1) {
 			int re = handle_key(a, ch);
 
 			if (re & RE_QUIT) {
@@ -620,6 +639,7 @@ int main(int argc, char **argv)
 	free(a.folded);
 	free(a.dl);
 	theme__free(a.th);
+	keymap__free(a.km);
 	le_history__free(&a.hist_filter);
 	le_history__free(&a.hist_search);
 	le_history__free(&a.hist_write);

@@ -36,8 +36,11 @@ struct dline {
 	char text[256];		/* frame/process lines */
 };
 
+struct keymap;
+
 struct app {
 	struct model *m;
+	struct keymap *km;
 	struct capt *capt;
 	struct capt_stats cst;
 	struct pt_opts po;

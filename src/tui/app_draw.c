@@ -234,7 +234,7 @@ void app_draw_help(struct app *a)
 	for (i = 0; i < REQ_N - 1; i++, line++) {
 		if (line < a->help_top || y > body)
 			continue;
-		keymap__keys(req_info[i].req, keys, sizeof(keys));
+		keymap__keys(a->km, req_info[i].req, keys, sizeof(keys));
 		draw__printf(&a->d, y, 1, 24, R_KEY, "%s", keys);
 		draw__str(&a->d, y, 26, a->cols - 26, req_info[i].help, R_NORMAL);
 		y++;

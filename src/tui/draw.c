@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
 #include <uniwidth.h>
@@ -194,4 +195,124 @@ void draw__flush(void)
 void draw__size(int *rows, int *cols)
 {
 	getmaxyx(stdscr, *rows, *cols);
+}
+
+/* ---- the terminal ------------------------------------------------------ */
+
+static volatile int started;
+
+void draw__start(void)
+{
+	initscr();
+	started = 1;
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+			  | BUTTON5_PRESSED
+#endif
+		  , NULL);
+	mouseinterval(0);
+}
+
+void draw__stop(void)
+{
+	if (started) {
+		started = 0;
+		endwin();
+	}
+}
+
+int draw__started(void)
+{
+	return started;
+}
+
+int draw__getkey(void)
+{
+	int ch = getch();
+
+	return ch == ERR ? -1 : ch;
+}
+
+static const struct {
+	const char *name;
+	int code;
+} key_names[] = {
+	{ "Up", KEY_UP },	  { "Down", KEY_DOWN },	    { "Left", KEY_LEFT },
+	{ "Right", KEY_RIGHT },	  { "PgUp", KEY_PPAGE },    { "PgDn", KEY_NPAGE },
+	{ "Home", KEY_HOME },	  { "End", KEY_END },	    { "Enter", '\n' },
+	{ "Esc", 27 },		  { "Backspace", KEY_BACKSPACE }, { "Tab", '\t' },
+	{ "S-Tab", KEY_BTAB },	  { "Delete", KEY_DC },	    { "Space", ' ' },
+	{ "DEL", 127 },		  { "KP-Enter", KEY_ENTER },
+};
+
+int draw__keycode(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(key_names) / sizeof(key_names[0]); i++)
+		if (!strcmp(name, key_names[i].name))
+			return key_names[i].code;
+	if (name[0] == 'F' && name[1] >= '1' && name[1] <= '9') {
+		int n = atoi(name + 1);
+
+		if (n >= 1 && n <= 12)
+			return KEY_F(n);
+	}
+	if (name[0] == 'C' && name[1] == '-' && name[2] && !name[3])
+		return name[2] & 0x1f;
+	if (name[0] && !name[1])
+		return (unsigned char)name[0];
+	return -1;
+}
+
+int draw__key_is_enter(int key)
+{
+	return key == '\n' || key == '\r' || key == KEY_ENTER;
+}
+
+int draw__key_is_backspace(int key)
+{
+	return key == KEY_BACKSPACE || key == 127 || key == 8;
+}
+
+int draw__key_is_resize(int key)
+{
+	return key == KEY_RESIZE;
+}
+
+int draw__key_is_mouse(int key)
+{
+	return key == KEY_MOUSE;
+}
+
+enum draw_mouse_kind draw__mouse(int *y, int *x)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return DM_NONE;
+	*y = ev.y;
+	*x = ev.x;
+	if (ev.bstate & BUTTON4_PRESSED)
+		return DM_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+	if (ev.bstate & BUTTON5_PRESSED)
+		return DM_WHEEL_DOWN;
+#endif
+	if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED))
+		return DM_CLICK;
+	return DM_NONE;
+}
+
+void draw__touch(void)
+{
+	clearok(stdscr, TRUE);
 }

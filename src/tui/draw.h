@@ -51,6 +51,30 @@ void draw__fill(const struct draw *d, int y, int x, int w, enum role r);
 /* change the role of cells already drawn (selection bars) */
 void draw__recolor(const struct draw *d, int y, int x, int w, enum role r);
 void draw__cursor(int y, int x, int visible);
+
+/* ---- the terminal: start/stop, keys and mouse (curses stays in this file) ---- */
+
+/* Enter curses mode (alternate screen, raw keys, mouse). */
+void draw__start(void);
+/* Leave it and restore the terminal; safe to call twice. */
+void draw__stop(void);
+int draw__started(void);
+/* A key code, or -1 when none is waiting (never blocks). */
+int draw__getkey(void);
+/* The code of a key name: "Up", "PgDn", "F1", "Esc", "Enter", "Backspace",
+ * "Tab", "S-Tab", "Delete", "Space", "C-x" or one character; -1 if unknown.
+ * The same code can have several names ("Enter" and "C-m"). */
+int draw__keycode(const char *name);
+int draw__key_is_enter(int key);
+int draw__key_is_backspace(int key);
+int draw__key_is_resize(int key);
+int draw__key_is_mouse(int key);
+
+enum draw_mouse_kind { DM_NONE = 0, DM_CLICK, DM_WHEEL_UP, DM_WHEEL_DOWN };
+/* after a mouse key: what happened where */
+enum draw_mouse_kind draw__mouse(int *y, int *x);
+/* next flush repaints everything (C-l) */
+void draw__touch(void);
 void draw__clear(void);
 void draw__flush(void);
 void draw__size(int *rows, int *cols);

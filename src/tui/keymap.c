@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: the default key bindings; the help screen is generated from this table */
+/* \summary: the key map: defaults plus a user file; the help screen is generated from it */
 #include "keymap.h"
 
-#include <curses.h>
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#define CTRL_(c) ((c) & 0x1f)
+#include "draw.h"
+
+#define KEYMAP_MAX 256
 
 const struct req_info req_info[] = {
 #define REQ_INFO_(name, cfg, help) { REQ_##name, cfg, help },
@@ -15,83 +18,159 @@ const struct req_info req_info[] = {
 	{ REQ_NONE, NULL, NULL },
 };
 
-static const struct keybinding bindings[] = {
-	{ KEY_UP, REQ_MOVE_UP, "Up" },
-	{ 'k', REQ_MOVE_UP, "k" },
-	{ KEY_DOWN, REQ_MOVE_DOWN, "Down" },
-	{ 'j', REQ_MOVE_DOWN, "j" },
-	{ KEY_PPAGE, REQ_PAGE_UP, "PgUp" },
-	{ CTRL_('b'), REQ_PAGE_UP, "C-b" },
-	{ KEY_NPAGE, REQ_PAGE_DOWN, "PgDn" },
-	{ CTRL_('f'), REQ_PAGE_DOWN, "C-f" },
-	{ KEY_HOME, REQ_HOME, "Home" },
-	{ 'g', REQ_HOME, "g" },
-	{ KEY_END, REQ_END, "End" },
-	{ 'G', REQ_END, "G" },
-	{ KEY_LEFT, REQ_LEFT, "Left" },
-	{ 'h', REQ_LEFT, "h" },
-	{ KEY_RIGHT, REQ_RIGHT, "Right" },
-	{ 'l', REQ_RIGHT, "l" },
-	{ '\t', REQ_NEXT_PANE, "Tab" },
-	{ KEY_BTAB, REQ_PREV_PANE, "S-Tab" },
-	{ '\n', REQ_ENTER, "Enter" },
-	{ '\r', REQ_ENTER, NULL },
-	{ KEY_ENTER, REQ_ENTER, NULL },
-	{ 27, REQ_BACK, "Esc" },
-	{ KEY_BACKSPACE, REQ_BACK, "Backspace" },
-	{ 127, REQ_BACK, NULL },
-	{ CTRL_('h'), REQ_BACK, NULL },
-	{ 'd', REQ_DESCENDANTS, "d" },
-	{ '/', REQ_FILTER, "/" },
-	{ KEY_F(4), REQ_FILTER, "F4" },
-	{ 's', REQ_SEARCH, "s" },
-	{ KEY_F(3), REQ_SEARCH, "F3" },
-	{ 'n', REQ_SEARCH_NEXT, "n" },
-	{ 'N', REQ_SEARCH_PREV, "N" },
-	{ ' ', REQ_MARK, "Space" },
-	{ 'M', REQ_MARK_ALL, "M" },
-	{ 'U', REQ_UNMARK_ALL, "U" },
-	{ 'w', REQ_WRITE, "w" },
-	{ KEY_F(2), REQ_WRITE, "F2" },
-	{ 'p', REQ_PAUSE, "p" },
-	{ 't', REQ_GROUP, "t" },
-	{ KEY_F(5), REQ_GROUP, "F5" },
-	{ 'z', REQ_ZOOM, "z" },
-	{ CTRL_('l'), REQ_REDRAW, "C-l" },
-	{ '?', REQ_HELP, "?" },
-	{ KEY_F(1), REQ_HELP, "F1" },
-	{ 'q', REQ_QUIT, "q" },
-	{ KEY_F(10), REQ_QUIT, "F10" },
-	{ 0, REQ_NONE, NULL },
+struct keymap {
+	struct keybinding b[KEYMAP_MAX];
+	size_t n;
 };
 
-enum request keymap__lookup(int key)
-{
-	const struct keybinding *b;
+/* name shown in the help; NULL label: an alias that the help does not list */
+static const struct {
+	const char *key;
+	enum request req;
+	int hidden;
+} defaults[] = {
+	{ "Up", REQ_MOVE_UP, 0 },	{ "k", REQ_MOVE_UP, 0 },
+	{ "Down", REQ_MOVE_DOWN, 0 },	{ "j", REQ_MOVE_DOWN, 0 },
+	{ "PgUp", REQ_PAGE_UP, 0 },	{ "C-b", REQ_PAGE_UP, 0 },
+	{ "PgDn", REQ_PAGE_DOWN, 0 },	{ "C-f", REQ_PAGE_DOWN, 0 },
+	{ "Home", REQ_HOME, 0 },	{ "g", REQ_HOME, 0 },
+	{ "End", REQ_END, 0 },		{ "G", REQ_END, 0 },
+	{ "Left", REQ_LEFT, 0 },	{ "h", REQ_LEFT, 0 },
+	{ "Right", REQ_RIGHT, 0 },	{ "l", REQ_RIGHT, 0 },
+	{ "Tab", REQ_NEXT_PANE, 0 },	{ "S-Tab", REQ_PREV_PANE, 0 },
+	{ "Enter", REQ_ENTER, 0 },	{ "C-m", REQ_ENTER, 1 },
+	{ "KP-Enter", REQ_ENTER, 1 },
+	{ "Esc", REQ_BACK, 0 },		{ "Backspace", REQ_BACK, 0 },
+	{ "DEL", REQ_BACK, 1 },		{ "C-h", REQ_BACK, 1 },
+	{ "d", REQ_DESCENDANTS, 0 },
+	{ "/", REQ_FILTER, 0 },		{ "F4", REQ_FILTER, 0 },
+	{ "s", REQ_SEARCH, 0 },		{ "F3", REQ_SEARCH, 0 },
+	{ "n", REQ_SEARCH_NEXT, 0 },	{ "N", REQ_SEARCH_PREV, 0 },
+	{ "Space", REQ_MARK, 0 },	{ "M", REQ_MARK_ALL, 0 },
+	{ "U", REQ_UNMARK_ALL, 0 },
+	{ "w", REQ_WRITE, 0 },		{ "F2", REQ_WRITE, 0 },
+	{ "p", REQ_PAUSE, 0 },
+	{ "t", REQ_GROUP, 0 },		{ "F5", REQ_GROUP, 0 },
+	{ "z", REQ_ZOOM, 0 },
+	{ "C-l", REQ_REDRAW, 0 },
+	{ "?", REQ_HELP, 0 },		{ "F1", REQ_HELP, 0 },
+	{ "q", REQ_QUIT, 0 },		{ "F10", REQ_QUIT, 0 },
+};
 
-	for (b = bindings; b->req != REQ_NONE; b++)
-		if (b->key == key)
-			return b->req;
+enum request request__by_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; req_info[i].name; i++)
+		if (!strcmp(req_info[i].name, name))
+			return req_info[i].req;
 	return REQ_NONE;
 }
 
-const struct keybinding *keymap__table(void)
+static int bind(struct keymap *km, const char *keyname, enum request req, int hidden)
 {
-	return bindings;
+	int code = draw__keycode(keyname);
+	size_t i;
+
+	if (code < 0)
+		return -EINVAL;
+	for (i = 0; i < km->n; i++)
+		if (km->b[i].key == code)
+			break;
+	if (i == km->n) {
+		if (km->n == KEYMAP_MAX)
+			return -ENOSPC;
+		km->n++;
+	}
+	km->b[i].key = code;
+	km->b[i].req = req;
+	snprintf(km->b[i].label, sizeof(km->b[i].label), "%s", hidden ? "" : keyname);
+	return 0;
 }
 
-const char *keymap__keys(enum request req, char *buf, unsigned len)
+struct keymap *keymap__new(void)
 {
-	const struct keybinding *b;
-	size_t n = 0;
+	struct keymap *km = calloc(1, sizeof(*km));
+	size_t i;
+
+	if (!km)
+		return NULL;
+	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
+		if (bind(km, defaults[i].key, defaults[i].req, defaults[i].hidden) < 0)
+			continue;
+	return km;
+}
+
+void keymap__free(struct keymap *km)
+{
+	free(km);
+}
+
+int keymap__load(struct keymap *km, const char *path, char *err, size_t errlen)
+{
+	char line[256], key[64], req[64], extra[8];
+	FILE *f = fopen(path, "r");
+	int lineno = 0, added = 0, n;
+	enum request r;
+
+	if (!f)
+		return errno == ENOENT ? 0 : (snprintf(err, errlen, "%s: %s", path, strerror(errno)),
+					      -EINVAL);
+	while (fgets(line, sizeof(line), f)) {
+		char *p = line;
+
+		lineno++;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#' || *p == '\n' || !*p)
+			continue;
+		n = sscanf(p, "bind %63s %63s %7s", key, req, extra);
+		if (n != 2) {
+			snprintf(err, errlen, "%s:%d: expected 'bind KEY REQUEST'", path, lineno);
+			fclose(f);
+			return -EINVAL;
+		}
+		r = request__by_name(req);
+		if (r == REQ_NONE) {
+			snprintf(err, errlen, "%s:%d: unknown request '%s'", path, lineno, req);
+			fclose(f);
+			return -EINVAL;
+		}
+		if (bind(km, key, r, 0) < 0) {
+			snprintf(err, errlen, "%s:%d: unknown key '%s'", path, lineno, key);
+			fclose(f);
+			return -EINVAL;
+		}
+		added++;
+	}
+	fclose(f);
+	return added;
+}
+
+enum request keymap__lookup(const struct keymap *km, int key)
+{
+	size_t i;
+
+	for (i = 0; i < km->n; i++)
+		if (km->b[i].key == key)
+			return km->b[i].req;
+	return REQ_NONE;
+}
+
+const char *keymap__keys(const struct keymap *km, enum request req, char *buf, size_t len)
+{
+	size_t i, n = 0;
 
 	if (len)
 		buf[0] = '\0';
-	for (b = bindings; b->req != REQ_NONE; b++) {
-		if (b->req != req || !b->label)
+	for (i = 0; i < km->n; i++) {
+		int w;
+
+		if (km->b[i].req != req || !km->b[i].label[0] || n >= len)
 			continue;
-		n += (size_t)snprintf(buf + (n < len ? n : len), n < len ? len - n : 0, "%s%s",
-				      n ? ", " : "", b->label);
+		w = snprintf(buf + n, len - n, "%s%s", n ? ", " : "", km->b[i].label);
+		if (w > 0)
+			n += (size_t)w;
 	}
 	return buf;
 }

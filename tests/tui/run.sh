@@ -294,6 +294,25 @@ else
 	fail "max-mem: file loads"; screen m
 fi
 
+# ---- user key bindings (tig-style "bind KEY REQUEST" lines) ----
+printf '# test\nbind x quit\nbind C-s search\n' > "$W/keys"
+EXTRA_ENV="PTOP_KEYS=$W/keys" start kb 80 24
+run_top kb -r "$SAMPLE"
+if wait_for kb '23/23 pkts' 10; then
+	keys kb '?'
+	check "key file: the help lists the new binding" wait_for kb 'C-s, s, F3|s, F3, C-s'
+	keys kb q x
+	check "key file: bind x quit" wait_for kb '^EXIT=0' 5
+else
+	fail "key file: starts"
+fi
+printf 'bind x nosuchrequest\n' > "$W/badkeys"
+EXTRA_ENV="PTOP_KEYS=$W/badkeys" start kc 80 24
+run_top kc -r "$SAMPLE"
+check "key file: an error is shown, defaults stay" wait_for kc "badkeys:1: unknown request 'nosuchrequest'" 10
+keys kc q
+check "key file: defaults still work" wait_for kc '^EXIT=0' 5
+
 # ---- capture filter on -r, bad options ----
 start f 80 24
 run_top f -r "$SAMPLE" arp
