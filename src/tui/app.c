@@ -383,17 +383,21 @@ static int handle_key(struct app *a, int ch)
 	if (a->prompt)
 		return prompt_key(a, ch);
 	if (a->help) {
+		size_t max = app_help_lines();
+
 		req = keymap__lookup(a->km, ch);
-		if (req == REQ_MOVE_DOWN || req == REQ_PAGE_DOWN) {
-			if (a->help_top + 1 < app_help_lines())
-				a->help_top += req == REQ_MOVE_DOWN ? 1 : 10;
-		} else if (req == REQ_MOVE_UP || req == REQ_PAGE_UP) {
-			a->help_top = a->help_top > 10 || req == REQ_MOVE_UP
-					      ? a->help_top - (a->help_top ? (req == REQ_MOVE_UP ? 1 : 10) : 0)
-					      : 0;
-		} else {
+		if (req == REQ_MOVE_DOWN)
+			a->help_top++;
+		else if (req == REQ_PAGE_DOWN)
+			a->help_top += 10;
+		else if (req == REQ_MOVE_UP)
+			a->help_top = a->help_top ? a->help_top - 1 : 0;
+		else if (req == REQ_PAGE_UP)
+			a->help_top = a->help_top > 10 ? a->help_top - 10 : 0;
+		else
 			a->help = 0;
-		}
+		if (a->help_top >= max)
+			a->help_top = max - 1;
 		return RE_REDRAW;
 	}
 	a->msg[0] = '\0';
