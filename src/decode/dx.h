@@ -36,7 +36,7 @@
 #include "decode.h"
 
 #define DX_NAMEBUFS 8
-#define DX_NAMEBUF_LEN 128
+#define DX_NAMEBUF_LEN 1025	/* tcpdump's bittok2str buffer: long flag lists fit */
 #define DX_SNAPSTACK 16
 
 struct dx_tcp_state;	/* print-tcp.c: relative sequence numbers */

@@ -70,3 +70,16 @@ pcap("hostile-badlen.pcap", [
     (BASE + 6, 0, ARP, 0, 300000),			# caplen==0 and len too big
     (BASE + 7, 0, ARP, None, None),
 ], snaplen=0)
+
+# ---- flag lists longer than 128 bytes (bittok2str) -----------------------
+def tlv(t, v):
+    return struct.pack(">H", t << 9 | len(v)) + v
+
+
+LLDP = (bytes.fromhex("0180c200000e" "020000000001" "88cc")
+        + tlv(1, b"\x04" + bytes.fromhex("020000000001"))
+        + tlv(2, b"\x03" + bytes.fromhex("020000000001"))
+        + tlv(3, struct.pack(">H", 120))
+        + tlv(127, bytes.fromhex("00120f" "01" "03") + struct.pack(">HH", 0xFFFF, 30))
+        + tlv(0, b""))
+pcap("hostile-longflags.pcap", [(BASE, 0, LLDP, None, None)])

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * \summary: unit tests for bugs found by running ptcpdump over hostile
+ * captures (tcpdump's own malformed test files) and comparing with tcpdump:
+ * the decoder toolkit's limits and time stamps. The captures themselves are
+ * not used here; each case builds its input. Prints PASS/FAIL lines.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode/decode.h"
+#include "decode/dx.h"
+
+static int passed, failed;
+
+static void check(int ok, const char *what)
+{
+	if (ok) {
+		passed++;
+		return;
+	}
+	failed++;
+	printf("FAIL hostile %s\n", what);
+}
+
+/*
+ * bittok2str: tcpdump joins every set flag into a 1024-byte buffer, so a
+ * long list (LLDP's PMD autoneg capabilities, 16 names) prints whole. Ours
+ * used to stop at 128 bytes, in the middle of a name.
+ */
+static void test_bittok2str_long(void)
+{
+	static struct tok names[33];
+	static char text[32][40];
+	struct pt_opts opts = { 0 };
+	struct dx *dx = dx__new(&opts);
+	char want[2048] = "";
+	const char *got;
+	unsigned i;
+
+	if (!dx) {
+		check(0, "dx__new");
+		return;
+	}
+	for (i = 0; i < 16; i++) {
+		snprintf(text[i], sizeof(text[i]), "capability-number-%02u", i);
+		names[i].v = 1u << i;
+		names[i].s = text[i];
+		if (i)
+			strcat(want, ", ");
+		strcat(want, text[i]);
+	}
+	names[16].v = 0;
+	names[16].s = NULL;
+	got = bittok2str(dx, names, "none", 0xffff);
+	check(strlen(want) > 128, "the joined list is longer than 128 bytes");
+	check(strcmp(got, want) == 0, "bittok2str keeps a 16-name list whole");
+	got = bittok2str_nosep(dx, names, "none", 0x0003);
+	check(strcmp(got, "capability-number-00capability-number-01") == 0, "bittok2str_nosep");
+	got = bittok2str(dx, names, "none (0x%x)", 0x10000);
+	check(strcmp(got, "none (0x10000)") == 0, "bittok2str unknown bits use the format");
+
+	/* more than fits: cut at 1024 bytes like tcpdump's strlcpy, no overflow */
+	for (i = 0; i < 32; i++) {
+		snprintf(text[i], sizeof(text[i]), "a-rather-long-flag-name-number-%02u", i);
+		names[i].v = 1u << i;
+		names[i].s = text[i];
+	}
+	names[32].v = 0;
+	names[32].s = NULL;
+	got = bittok2str(dx, names, "none", 0xffffffffu);
+	check(strlen(got) == 1024, "bittok2str stops at tcpdump's 1024 bytes");
+	check(strncmp(got, "a-rather-long-flag-name-number-00, a-rather", 43) == 0,
+	      "bittok2str cut list starts right");
+	dx__free(dx);
+}
+
+static const char *stamp(struct dx *dx, struct strbuf *sb, uint64_t sec, uint64_t ns)
+{
+	strbuf_reset(sb);
+	dx__timestamp(dx, sec * 1000000000ULL + ns, sb);
+	strbuf_putc(sb, '\0');
+	return sb->oom ? "" : sb->buf;
+}
+
+/*
+ * Time stamps as tcpdump 4.99 prints them (TZ=GMT0): seconds with bit 31
+ * set cannot be converted; deltas are a time of day (24 h wrap); a zero
+ * time stamp leaves the delta reference unset.
+ */
+static void test_timestamps(void)
+{
+	struct pt_opts opts = { 0 };
+	struct strbuf sb;
+	struct dx *dx;
+
+	setenv("TZ", "GMT0", 1);
+	strbuf_init(&sb);
+	opts.ts_format = TS_DEFAULT;
+	dx = dx__new(&opts);
+	if (!dx) {
+		check(0, "dx__new");
+		return;
+	}
+	check(strcmp(stamp(dx, &sb, 0x7fffffff, 0), "03:14:07.000000 ") == 0, "last good second");
+	check(strcmp(stamp(dx, &sb, 0x80000000u, 0), "[Error converting time] ") == 0, "2038");
+	check(strcmp(stamp(dx, &sb, 0xffffffffu, 5000), "[Error converting time] ") == 0, "2106");
+	opts.ts_format = TS_EPOCH;
+	check(strcmp(stamp(dx, &sb, 0x80000000u, 0), "[Error converting time] ") == 0, "-tt 2038");
+	check(strcmp(stamp(dx, &sb, 1700000000, 1000), "1700000000.000001 ") == 0, "-tt");
+	opts.ts_format = TS_DATE;
+	check(strcmp(stamp(dx, &sb, 0x80000000u, 0), "[Error converting time] ") == 0, "-tttt 2038");
+
+	opts.ts_format = TS_DELTA_PREV;
+	dx__reset(dx);
+	check(strcmp(stamp(dx, &sb, 1700000000, 0), " 00:00:00.000000 ") == 0, "-ttt first");
+	check(strcmp(stamp(dx, &sb, 1700000000 + 25 * 3600 + 61, 2000), " 01:01:01.000002 ") == 0,
+	      "-ttt wraps at 24 h");
+	check(strcmp(stamp(dx, &sb, 1700000003, 0), "-01:00:58.000002 ") == 0, "-ttt negative");
+	check(strcmp(stamp(dx, &sb, 0x7fffffff, 0), " 05:00:44.000000 ") == 0, "-ttt far");
+	/* 0x80000000 is -2^31 to tcpdump: 2^32 - 1 s back, bit 31 set */
+	check(strcmp(stamp(dx, &sb, 0x80000000u, 0), "-[Error converting time] ") == 0,
+	      "-ttt across 2038");
+	check(strcmp(stamp(dx, &sb, 0xffffffffu, 0), " 03:14:07.000000 ") == 0,
+	      "-ttt signed seconds");
+	/* a zero time: the next packet starts over */
+	stamp(dx, &sb, 0, 0);
+	check(strcmp(stamp(dx, &sb, 10, 5000), " 00:00:00.000000 ") == 0, "-ttt after time 0");
+	check(strcmp(stamp(dx, &sb, 20, 5000), " 00:00:10.000000 ") == 0, "-ttt after that");
+
+	opts.ts_format = TS_DELTA_FIRST;
+	dx__reset(dx);
+	stamp(dx, &sb, 0, 0);
+	check(strcmp(stamp(dx, &sb, 10, 0), " 00:00:00.000000 ") == 0, "-ttttt first is 0");
+	check(strcmp(stamp(dx, &sb, 5, 0), "-00:00:05.000000 ") == 0, "-ttttt negative");
+	check(strcmp(stamp(dx, &sb, 10 + 86400 * 3 + 7, 0), " 00:00:07.000000 ") == 0,
+	      "-ttttt wraps at 24 h");
+
+	opts.ts_format = TS_DELTA_PREV;
+	opts.ts_nano = 1;
+	dx__reset(dx);
+	stamp(dx, &sb, 100, 1);
+	check(strcmp(stamp(dx, &sb, 100 + 86400 + 1, 3), " 00:00:01.000000002 ") == 0,
+	      "-ttt --nano wraps at 24 h");
+	dx__free(dx);
+	strbuf_free(&sb);
+}
+
+int main(void)
+{
+	test_bittok2str_long();
+	test_timestamps();
+	if (failed == 0)
+		printf("PASS hostile: toolkit limits and time stamps (%d checks)\n", passed);
+	return failed ? 1 : 0;
+}
