@@ -4,13 +4,16 @@
  * EtherType dispatcher and a minimal 802.2 LLC/SNAP printer.
  *
  * IEEE 802.3 (frame format), IEEE 802.1Q (C-tag 0x8100, S-tag 0x88a8,
- * pre-standard 0x9100/0x9200), IEEE 802.2 (LLC), RFC 1042 (SNAP).
+ * pre-standard 0x9100/0x9200), IEEE 802.1AE (MACsec SecTAG), IEEE 802.2
+ * (LLC), RFC 1042 (SNAP).
  * Text matches tcpdump 4.99 print-ether.c / print-llc.c.
  *
  * Wire format: dst MAC (6), src MAC (6), type/length (2); a type/length
  * <= 1500 is an 802.3 length followed by an LLC header; each VLAN tag is
  * TCI (2: PCP 3 bits, DEI 1 bit, VID 12 bits) then the inner type (2).
  */
+#include <inttypes.h>
+
 #include "dx.h"
 #include "print.h"
 #include "print-ether.h"
@@ -28,6 +31,7 @@
 #define ETHERTYPE_8021Q9200 0x9200
 #define ETHERTYPE_8021QINQ 0x88a8
 #define ETHERTYPE_JUMBO 0x8870
+#define ETHERTYPE_MACSEC 0x88e5
 
 const struct tok ethertype_values[] = {
 	{ 0x0800, "IPv4" },
@@ -641,6 +645,114 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	return -hdrlen;
 }
 
+/* ---- 802.1AE MACsec SecTAG --------------------------------------------- */
+
+#define MACSEC_DEFAULT_ICV_LEN 16
+#define MACSEC_TCI_VERSION 0x80
+#define MACSEC_TCI_SC 0x20
+#define MACSEC_TCI_FLAGS 0x7c
+#define MACSEC_TCI_CONFID 0x0c
+#define MACSEC_AN_MASK 0x03
+#define MACSEC_SL_MASK 0x3f
+#define MACSEC_SECTAG_LEN_NOSCI 6
+#define MACSEC_SECTAG_LEN_SCI 14
+
+static const struct tok macsec_flag_values[] = {
+	{ 0x08, "E" },
+	{ 0x04, "C" },
+	{ 0x40, "S" },
+	{ 0x10, "B" },
+	{ 0x20, "I" },
+	{ 0, NULL }
+};
+
+static void macsec_header_print(struct dx *dx, const uint8_t *tag, unsigned short_length)
+{
+	unsigned tci = GET_U8(dx, tag);
+
+	dx_printf(dx, "an %u, pn %u, flags %s", tci & MACSEC_AN_MASK, GET_BE32(dx, tag + 2),
+		  bittok2str_nosep(dx, macsec_flag_values, "none", tci & MACSEC_TCI_FLAGS));
+	if (short_length != 0)
+		dx_printf(dx, ", sl %u", short_length);
+	if (tci & MACSEC_TCI_SC)
+		dx_printf(dx, ", sci %016" PRIx64, GET_BE64(dx, tag + 6));
+	dx_puts(dx, ", ");
+}
+
+/*
+ * The SecTAG at *bp (tcpdump's macsec_print): 0 when the payload is
+ * encrypted (the caller dumps it), > 0 a link header length to return
+ * (a problem), -1 to go on with the EtherType after the SecTAG, with the
+ * ICV cut off the lengths and the readable area.
+ */
+static int macsec_print(struct dx *dx, const uint8_t **bp, unsigned *lengthp, unsigned *caplenp,
+			unsigned *hdrlenp, const uint8_t *src, const uint8_t *dst)
+{
+	const char *save = dx->proto;
+	const uint8_t *tag = *bp;
+	unsigned caplen = *caplenp, hdrlen = *hdrlenp, tag_len, tci, sl;
+
+	dx->proto = "macsec";
+	if (caplen < MACSEC_SECTAG_LEN_NOSCI || *lengthp < MACSEC_SECTAG_LEN_NOSCI)
+		goto trunc;
+	tci = GET_U8(dx, tag);
+	tag_len = MACSEC_SECTAG_LEN_NOSCI;
+	if (tci & MACSEC_TCI_SC) {
+		tag_len = MACSEC_SECTAG_LEN_SCI;
+		if (caplen < MACSEC_SECTAG_LEN_SCI || *lengthp < MACSEC_SECTAG_LEN_SCI)
+			goto trunc;
+	}
+	if ((GET_U8(dx, tag + 1) & ~MACSEC_SL_MASK) != 0 || (tci & MACSEC_TCI_VERSION)) {
+		dx_print_invalid(dx);
+		dx->proto = save;
+		return (int)(hdrlen + caplen);
+	}
+	sl = GET_U8(dx, tag + 1) & MACSEC_SL_MASK;
+	DX_LAYER(dx, tag, tag_len, "802.1AE Security tag, AN %u, PN %u", tci & MACSEC_AN_MASK,
+		 GET_BE32(dx, tag + 2));
+	DX_LAYER_END(dx);
+	if (dx->opts->link_header)
+		macsec_header_print(dx, tag, sl);
+	*bp += tag_len;
+	*hdrlenp += tag_len;
+	*lengthp -= tag_len;
+	*caplenp -= tag_len;
+	if (tci & MACSEC_TCI_CONFID) {
+		if (!dx->opts->link_header) {
+			if (src && dst) {
+				ether_addr_put(dx, src);
+				dx_puts(dx, " > ");
+				ether_addr_put(dx, dst);
+				dx_putc(dx, ' ');
+			}
+			dx_puts(dx, "802.1AE MACsec, ");
+			macsec_header_print(dx, tag, sl);
+		}
+		dx->proto = save;
+		return 0;
+	}
+	if (*lengthp < MACSEC_DEFAULT_ICV_LEN || *caplenp < MACSEC_DEFAULT_ICV_LEN)
+		goto trunc;
+	*lengthp -= MACSEC_DEFAULT_ICV_LEN;
+	*caplenp -= MACSEC_DEFAULT_ICV_LEN;
+	/* the ICV ends the frame: hide it from the payload printers */
+	dx_push_snaplen(dx, dx->pkt_start, (size_t)(dx->snapend - dx->pkt_start) - MACSEC_DEFAULT_ICV_LEN);
+	if (sl != 0) {
+		if (sl > *lengthp || sl > *caplenp)
+			goto trunc;
+		if (*lengthp > sl)
+			*lengthp = sl;
+		if (*caplenp > sl)
+			*caplenp = sl;
+	}
+	dx->proto = save;
+	return -1;
+trunc:
+	dx_print_trunc(dx);
+	dx->proto = save;
+	return (int)(hdrlen + caplen);
+}
+
 /* ---- Ethernet -------------------------------------------------------- */
 
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,
@@ -763,6 +875,33 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 	caplen -= 2;
 	p += 2;
 	hdrlen += 2;
+
+	if (length_type == ETHERTYPE_MACSEC) {
+		int ret;
+
+		if (eflag) {
+			type_print(dx, length_type);
+			length_print(dx, orig_length);
+			printed_length = 1;
+		}
+		ret = macsec_print(dx, &p, &length, &caplen, &hdrlen, src, dst);
+		if (ret == 0) {
+			/* encrypted: the payload as raw data */
+			ether_default_print(dx, p, caplen);
+			return hdrlen;
+		}
+		if (ret > 0)
+			return (unsigned)ret;
+		length_type = GET_BE16(dx, p);
+		if (caplen < 2) {
+			dx_printf(dx, " [caplen %u < 2]", caplen);	/* ND_LCHECK_U */
+			return hdrlen;
+		}
+		length -= 2;
+		caplen -= 2;
+		p += 2;
+		hdrlen += 2;
+	}
 
 	while (is_vlan_type(length_type)) {
 		unsigned tci, inner;

@@ -335,7 +335,7 @@ def r_payload(depth=0):
     if k in (0, 1):
         return 0x0806, r_arp()
     if k == 2:
-        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000, 0x8809, 0x888e, 0x8847, 0x88f7]), rb(R.randrange(0, 70))
+        return R.choice([0x88b5, 0x6004, 0x0801, 0x8035, 0x8137, 0x9000, 0x8809, 0x888e, 0x8847, 0x88f7, 0x88e5]), rb(R.randrange(0, 70))
     if k == 3 and depth < 3:
         t, p = r_payload(depth + 1)
         return R.choice([0x8100, 0x88a8, 0x9100, 0x9200]), struct.pack('>HH', R.randrange(65536), t) + p
@@ -542,3 +542,21 @@ oams = [b'\x03\x00\x50\x00' + oinfo + oinfo[:1] + b'\x02' + oinfo[2:] + b'\x00\x
 oamrecs = [eth(x, 0x8809, dst='01:80:c2:00:00:02') for x in oams]
 oamrecs += cuts(oamrecs[0], (17, 20, 25, 40)) + cuts(oamrecs[1], (22, 30, 60))
 wpcap('link-oam.pcap', 1, oamrecs)
+
+
+# 802.1AE MACsec: encrypted, integrity only (IPv4 inside), with SCI, short length, bad
+def sectag(tci_an, sl, pn, sci=None):
+    return bytes([tci_an, sl]) + struct.pack('>I', pn) + (struct.pack('>Q', sci) if sci is not None else b'')
+
+
+icv = bytes(range(0xa0, 0xb0))
+macs = [sectag(0x2c, 0, 7, 0x0011223344550001) + payload_unknown + icv,
+        sectag(0x20, 0, 8, 0x0011223344550001) + b'\x08\x00' + raw(icmp4) + icv,
+        sectag(0x01, 0, 9) + b'\x08\x06' + raw(arp_req) + icv,
+        sectag(0x00, 30, 10) + b'\x08\x06' + raw(arp_req) + icv,
+        sectag(0x00, 0, 11) + b'\x81\x00\x00\x05\x08\x06' + raw(arp_req) + icv,
+        sectag(0x80, 0, 1) + bytes(30), sectag(0x00, 0x40, 1) + bytes(30), sectag(0x00, 0, 1) + b'\x08\x06' + bytes(10),
+        sectag(0x00, 60, 1) + b'\x08\x06' + bytes(30), sectag(0x28, 0, 3), b'\x2c\x00\x00']
+macrecs = [eth(x, 0x88e5) for x in macs]
+macrecs += cuts(macrecs[1], (16, 19, 24, 29, 40)) + cuts(macrecs[2], (20, 21, 25))
+wpcap('link-macsec.pcap', 1, macrecs)
