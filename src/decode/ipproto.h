@@ -89,6 +89,10 @@ void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 /* print-ospf.c (OSPFv2) */
 void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-pim.c */
+void pim_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph);
+void pimv1_print(struct dx *dx, const uint8_t *bp, unsigned len);	/* inside IGMP */
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * \summary: IGMP printer (v1, v2, v3, mtrace, DVMRP; PIMv1 by name only)
+ * \summary: IGMP printer (v1, v2, v3, mtrace, DVMRP, PIMv1)
  * RFC 1112, RFC 2236, RFC 3376, draft-ietf-idmr-traceroute-ipm
  */
 #include "dx.h"
@@ -191,6 +191,7 @@ void igmp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		break;
 	case 0x14:
 		dx_puts(dx, "igmp pimv1");
+		pimv1_print(dx, bp, len);
 		break;
 	case 0x1e:
 		print_mtrace(dx, "mresp", bp, len);

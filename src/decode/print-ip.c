@@ -561,6 +561,9 @@ again:
 		else
 			goto unknown;	/* OSPFv3 is not decoded */
 		break;
+	case IPP_PIM:
+		pim_print(dx, bp, length, iph);
+		break;
 	case IPP_MOBILE:
 		mobile_print(dx, bp, length);
 		break;

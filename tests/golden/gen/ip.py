@@ -179,7 +179,7 @@ def ipv4_cases():
     P.append(eth(ip4(icmp(0, 0, struct.pack("!HH", 1, 2)), 1) + b"\xff" * 18))
     # protocols: unknown, named, none, ND, tunnels, IPsec
     for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60):
-        if proto in (103, 2):
+        if proto in (2,):
             continue  # decoded by printers this suite does not cover
         P.append(v4(b"\x11" * 24, proto))
     P.append(v4(ip4(udp(src="192.168.0.1", dst="192.168.0.2"), 17, "192.168.0.1",
@@ -366,6 +366,70 @@ def ipv4_cases():
     P.append(ospf(9, b"\0" * 8))
     P.append(ospf(1, hello, ver=3))
     P.append(ospf(1, hello, olen=30))
+    # PIMv2 (every message type, both address encodings) and PIMv1 inside IGMP
+    def pim(t, body, rsv=0, ver=2, good=True):
+        m = struct.pack("!BBH", ver << 4 | t, rsv, 0) + body
+        if good:
+            m = m[:2] + struct.pack("!H", cksum(m)) + m[4:]
+        else:
+            m = m[:2] + b"\x12\x34" + m[4:]
+        return v4(m, 103, dst="224.0.0.13", ttl=1)
+    ua = lambda ip: bytes([1, 0]) + a4(ip)  # noqa: E731
+    ga = lambda ip, ml=32, fl=0: bytes([1, 0, fl, ml]) + a4(ip)  # noqa: E731
+    sa = lambda ip, ml=32, fl=4: bytes([1, 0, fl, ml]) + a4(ip)  # noqa: E731
+    hello = struct.pack("!HHH", 1, 2, 105) + struct.pack("!HHHH", 2, 4, 0x8000 | 500, 2500) + \
+        struct.pack("!HHI", 19, 4, 1) + struct.pack("!HHI", 20, 4, 0xdeadbeef) + \
+        struct.pack("!HHBBH", 21, 4, 1, 60, 0) + struct.pack("!HH", 22, 0) + \
+        struct.pack("!HH", 24, 12) + ua("10.0.0.5") + ua("10.0.0.6") + struct.pack("!HH", 99, 2) + b"zz"
+    P.append(pim(0, hello))
+    P.append(pim(0, hello, good=False))
+    P.append(pim(0, struct.pack("!HHI", 1, 4, 0)))
+    P.append(pim(0, struct.pack("!HHH", 18, 0, 0)[:4]))
+    P.append(pim(1, struct.pack("!I", 0x40000000) + ip4(b"", 17, "10.0.0.1", "239.1.1.1")[:20]))
+    P.append(pim(1, struct.pack("!I", 0x80000000) + b"\0" * 20))
+    P.append(pim(1, struct.pack("!I", 0) + raw(IPv6(src=S6, dst="ff0e::1") / UDP())))
+    P.append(pim(2, ga("239.1.1.1") + ua("10.0.0.9")))
+    jp = ua("10.0.0.1") + bytes([0, 2]) + struct.pack("!H", 210) + \
+        ga("239.1.1.1") + struct.pack("!HH", 1, 1) + sa("10.0.0.7") + sa("10.0.0.0", 8, 0x07) + \
+        ga("239.2.2.2", 24, 0x80) + struct.pack("!HH", 1, 0) + sa("10.0.0.8", 32, 0xfc)
+    P.append(pim(3, jp))
+    P.append(pim(6, jp[:6] + bytes([0, 1]) + struct.pack("!H", 0xffff) + jp[10:34]))
+    P.append(pim(7, bytes([0, 0, 0, 0]) + ga("239.9.9.9") + struct.pack("!HH", 0, 0)))
+    bsr = struct.pack("!HBB", 0x4b0, 30, 64) + ua("1.1.1.1") + ga("224.0.0.0", 4) + \
+        bytes([2, 2, 0, 0]) + ua("2.2.2.2") + struct.pack("!HBB", 150, 1, 0) + ua("3.3.3.3") + \
+        struct.pack("!HBB", 150, 2, 0)
+    P.append(pim(4, bsr))
+    P.append(pim(5, ga("239.1.1.1") + ua("10.0.0.7") + struct.pack("!II", 0x80000064, 20)))
+    P.append(pim(8, bytes([2, 5]) + struct.pack("!H", 150) + ua("4.4.4.4") + ga("239.0.0.0", 8) +
+                 ga("238.0.0.0", 8)))
+    P.append(pim(9, ua("10.0.0.7") + ga("239.1.1.1") + ua("10.0.0.8") + struct.pack("!H", 60)))
+    P.append(pim(10, ua("10.0.0.7") + struct.pack("!II", 1, 2), rsv=0x10))
+    P.append(pim(10, ua("10.0.0.7") + struct.pack("!II", 1, 2) + ua("10.0.0.8") +
+                 struct.pack("!IIH", 3, 4, 100), rsv=0x30))
+    P.append(pim(10, ua("10.0.0.7") + struct.pack("!II", 1, 2) + ua("10.0.0.8") +
+                 struct.pack("!II", 3, 4), rsv=0x40))
+    P.append(pim(12, b"\0" * 4))
+    P.append(pim(2, a4("239.1.1.1") + a4("10.0.0.9"), rsv=4))
+    P.append(pim(2, bytes([3, 0, 0, 32]) + a4("239.1.1.1")))
+    P.append(pim(0, b"", ver=1))
+    P.append(v4(struct.pack("!BBH", 0x20, 0, 0), 103))
+    # PIMv1 in IGMP (type 0x14, code = PIMv1 type)
+    def pimv1(t, body):
+        m = struct.pack("!BBH", 0x14, t, 0) + bytes([0x10, 0, 0, 0]) + body
+        m = m[:2] + struct.pack("!H", cksum(m)) + m[4:]
+        return v4(m, 2, dst="224.0.0.2")
+    P.append(pimv1(0, bytes([0x10, 0, 0, 105])))
+    P.append(pimv1(1, ip4(b"", 17, "10.0.0.1", "239.1.1.1")[:20]))
+    P.append(pimv1(2, a4("10.0.0.1") + a4("239.1.1.1")))
+    P.append(pimv1(4, a4("239.123.123.123") + a4("255.255.255.255") + a4("1.1.1.1") +
+                   struct.pack("!HH", 0, 270)))
+    P.append(pimv1(5, a4("239.1.1.1") + a4("255.255.0.0") + a4("10.0.0.1") + struct.pack("!II", 0x80000005, 7)))
+    P.append(pimv1(3, a4("10.0.0.9") + struct.pack("!HH", 0, 200) + bytes([0, 0, 4, 1]) + a4("239.1.1.1") +
+                   a4("255.255.255.255") + struct.pack("!HH", 1, 0) + bytes([1, 0x20]) + a4("10.0.0.5")))
+    P.append(pimv1(3, a4("10.0.0.9") + struct.pack("!HH", 0, 180) + bytes([0, 0, 4, 1]) + a4("239.1.1.1") +
+                   a4("255.255.255.0") + struct.pack("!HH", 1, 1) + bytes([1, 0x20]) + a4("10.0.0.5") +
+                   bytes([0, 0xc0]) + a4("10.0.0.6")))
+    P.append(pimv1(9, b"\0" * 8))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -746,7 +810,7 @@ def main():
     wpcap("ip-icmp6.pcap", ic6)
     # truncated copies: a selection with options, extension headers and quotes
     sel4 = [v4p[i] for i in (0, 2, 21, 22, 24, 38, 39)] + [ic[i] for i in (0, 5, 22, 26, 44, 45)]
-    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4)):
+    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8)):
         sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
