@@ -372,6 +372,22 @@ check "live: scrolled list stays put" test "$before" = "$after"
 check "live: +N new badge" wait_for l '\+[0-9]+ new' 3
 keys l End
 check "live: End follows again (badge gone)" bash -c "! tmux -L $SOCK capture-pane -p -t l | grep -qE '\\+[0-9]+ new'"
+# view filter with a process primitive on live packets
+keys l / C-u 'pname curl and tcp port 8080' Enter
+check "live: view filter pname curl keeps only curl's packets" bash -c "tmux -L $SOCK capture-pane -p -t l |
+	sed -n '/No\\. Time/,/Decode/p' | sed '1d;\$d' | grep -E '^ +[0-9]+ ' | grep -vq 'curl\\.' && exit 1 || exit 0"
+check "live: the status counts shown/stored" wait_for l '\| ([0-9]+)/([0-9]+) pkts'
+keys l / C-u Enter
+# pause: packets are stored, the view stands still; resume shows them
+keys l p
+check "live: pause" wait_for l 'PAUSED'
+shown=$(screen l | grep -oE '[0-9]+/[0-9]+ pkts' | head -1 | cut -d/ -f1)
+ip netns exec "${NS}a" curl -s -m 2 -o /dev/null http://10.202.7.2:8080/
+sleep 1
+check "live: while paused the view does not grow" bash -c "tmux -L $SOCK capture-pane -p -t l | grep -qE '^ *[^ ]+ \\| $shown/[0-9]+ pkts'"
+keys l p
+check "live: resume brings the stored packets in" bash -c "sleep 0.5; tmux -L $SOCK capture-pane -p -t l | grep -oE '[0-9]+/[0-9]+ pkts' | head -1 |
+	awk -F'[/ ]' '{ exit !(\$1 == \$2 && \$1 > $shown) }'"
 keys l q
 check "live: quit restores the terminal" wait_for l '^EXIT=0' 5
 kill $srv 2>/dev/null
