@@ -80,6 +80,26 @@ trafgen_run() { # count rate
 		-o "$VA" -i "$T/tg.cfg" -n "$1" "${rate[@]}" >"$T/tg.out" 2>&1
 }
 
+# RATE packets each second for SECONDS seconds: one trafgen -n RATE at full
+# speed at the start of every second (trafgen's own -b paces packet by packet
+# with a sleep each and falls far behind on a busy machine); the count sent
+# is added up in $T/tg.sent: "packets seconds"
+trafgen_paced() { # rate seconds
+	local i next now sent=0 n t0
+	t0=$(date +%s.%N)
+	next=$t0
+	for i in $(seq 1 "$2"); do
+		trafgen_run "$1" 0
+		n=$(tr -d '\r' <"$T/tg.out" | sed -n 's/^ *\([0-9]*\) packets outgoing.*/\1/p' | tail -1)
+		sent=$((sent + ${n:-0}))
+		next=$(awk -v t="$next" 'BEGIN { printf "%.3f", t + 1 }')
+		now=$(date +%s.%N)
+		awk -v a="$now" -v b="$next" 'BEGIN { exit !(b > a) }' &&
+			sleep "$(awk -v a="$now" -v b="$next" 'BEGIN { printf "%.3f", b - a }')"
+	done
+	awk -v n="$sent" -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%d %.2f\n", n, b - a }' >"$T/tg.sent"
+}
+
 # start a capture under /usr/bin/time: cap_start pt|td NAME NS DEV args...
 # ptcpdump runs in our namespace with --netns, tcpdump inside the namespace.
 # Sets CAP_W (the time process) and CAP_PID (the capture itself).

@@ -6,12 +6,14 @@
 #      the first screen with packet rows, memory (VmHWM/VmRSS) then and once
 #      everything is loaded (termshark: bounded by BENCH_TUI_TERMSHARK_SECS,
 #      120; its tshark children are counted too);
-#   2. live at BENCH_TUI_PPS (100 000) packets/s from trafgen on a veth
+#   2. live at BENCH_TUI_PPS (100 000) packets/s for BENCH_TUI_LIVE_SECS (20)
+#      from trafgen (a burst at full speed each second) on a veth
 #      between two namespaces this script creates (root only): key press to
 #      redraw latency (median/p95), CPU of the UI thread and of the others,
 #      packets lost before the view (kernel + queue drops) and packets the
 #      view evicted to stay under --max-mem.
-# PTCPDUMP_TOP=path / PTCPDUMP=path run other binaries than build/.
+# PTCPDUMP_TOP=path / PTCPDUMP=path run other binaries than build/;
+# BENCH_TUI_FILE=0 / BENCH_TUI_LIVE=0 leave out part 1 / part 2.
 # One line per measurement, skips (one line why) what cannot run, never
 # fails the run.
 set -u
@@ -70,6 +72,7 @@ stop_tui() {
 }
 
 # ---- 1. a big file -----------------------------------------------------------
+file_part() {
 D=build/bench
 mkdir -p "$D"
 BIGP=$D/mixed-$N.pcap
@@ -77,12 +80,12 @@ BIG=$D/mixed-$N.pcapng
 if [ ! -s "$BIG" ]; then
 	if [ ! -x "$BIN" ]; then
 		skip "no $BIG and ${PTCPDUMP:-build/ptcpdump} is not built"
-		exit 0
+		return
 	fi
 	[ -s "$BIGP" ] || timeout 600 /usr/bin/python3 tests/bench/mkbig.py ../shared/data/sample-mixed.pcap "$BIGP" "$N"
 	timeout 600 "$BIN" -r "$BIGP" -w "$BIG.tmp" 2>/dev/null && mv "$BIG.tmp" "$BIG"
 	rm -f "$BIG.tmp"
-	[ -s "$BIG" ] || { skip "could not write $BIG"; exit 0; }
+	[ -s "$BIG" ] || { skip "could not write $BIG"; return; }
 fi
 
 for f in top.first top.loaded top.mem1 top.mem2 top.kept top.evicted top.cpu; do : >"$T/$f"; done
@@ -101,7 +104,7 @@ for rep in $(seq 1 "$REPS"); do
 	sleep 2
 	mem_of "$pid" >>"$T/top.mem2"
 	st=$("$POLL" screen "$SOCK" | head -1)
-	printf '%s' "$st" | sed -n 's/.*| [0-9]*\/\([0-9]*\) pkts |.*/\1/p' >>"$T/top.kept"
+	printf '%s\n' "$st" | sed -n 's/.*| [0-9]*\/\([0-9]*\) pkts |.*/\1/p' >>"$T/top.kept"
 	ev=$(printf '%s' "$st" | sed -n 's/.*| evicted \([0-9]*\).*/\1/p')
 	echo "${ev:-0}" >>"$T/top.evicted"
 	awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / hz }' "/proc/$pid/stat" >>"$T/top.cpu"
@@ -173,6 +176,8 @@ else
 		"$N" "$REPS" "${tf:-n/a}" "${tl:-n/a}" "$(mib "$m1h")" "$(mib "$m1r")" "$(mib "$m2h")" "$(mib "$m2r")" "${tk:-n/a}" "${top_pp:-n/a}"
 fi
 
+}
+
 # ---- 2. live at $PPS packets/s -----------------------------------------------
 live() {
 	if [ "$(id -u)" != 0 ]; then skip "live part needs root"; return; fi
@@ -192,11 +197,8 @@ live() {
 		return
 	fi
 	# idle latency first, then under load
-	read -r io ip95 ic ic95 in ipm < <("$POLL" keys "$SOCK" 20 '?' 'ptcpdump-top help' x)
-	local count=$((PPS * LSECS))
-	local tg0 tg1
-	tg0=$(date +%s.%N)
-	trafgen_run "$count" "$PPS" &
+	read -r io ip95 ic ic95 in < <("$POLL" keys "$SOCK" 20 '?' 'ptcpdump-top help' x)
+	trafgen_paced "$PPS" "$LSECS" &
 	local tg=$!
 	sleep 2
 	local hz c0 t0 c1 t1 tid
@@ -208,13 +210,13 @@ live() {
 	}
 	thr_cpu "$pid" >"$T/thr0"
 	t0=$(date +%s.%N)
-	read -r lo lp95 lc lc95 ln lpm < <("$POLL" keys "$SOCK" 30 '?' 'ptcpdump-top help' x)
+	read -r lo lp95 lc lc95 ln < <("$POLL" keys "$SOCK" 30 '?' 'ptcpdump-top help' x)
 	wait "$tg"
 	t1=$(date +%s.%N)
-	tg1=$t1
 	thr_cpu "$pid" >"$T/thr1"
 	local sent
-	sent=$(tr -d '\r' <"$T/tg.out" | sed -n 's/^ *\([0-9]*\) packets outgoing.*/\1/p' | tail -1)
+	local tgsecs
+	read -r sent tgsecs <"$T/tg.sent"
 	sleep 2
 	local st
 	st=$("$POLL" screen "$SOCK" | head -1)
@@ -227,13 +229,14 @@ live() {
 	el=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
 	ui=$(awk -v p="$pid" -v hz="$hz" -v el="$el" 'NR == FNR { c0[$1] = $2; next } $1 == p { printf "%.0f", 100 * ($2 - c0[$1]) / hz / el }' "$T/thr0" "$T/thr1")
 	other=$(awk -v p="$pid" -v hz="$hz" -v el="$el" 'NR == FNR { c0[$1] = $2; next } $1 != p { s += $2 - c0[$1] } END { printf "%.0f", 100 * s / hz / el }' "$T/thr0" "$T/thr1")
-	printf 'tui live key->redraw ms (? opens help, x closes; %s samples idle, %s at %s pkt/s): idle open %s p95 %s close %s p95 %s  loaded open %s p95 %s close %s p95 %s (target: no visible lag, < 100)  one capture-pane %s/%s ms\n' \
-		"${in:-0}" "${ln:-0}" "$PPS" "${io:-n/a}" "${ip95:-n/a}" "${ic:-n/a}" "${ic95:-n/a}" "${lo:-n/a}" "${lp95:-n/a}" "${lc:-n/a}" "${lc95:-n/a}" "${ipm:-n/a}" "${lpm:-n/a}"
+	printf 'tui live key->redraw ms (? opens help, x closes: from send-keys to the output that shows it; %s samples idle, %s at %s pkt/s): idle open %s p95 %s close %s p95 %s  loaded open %s p95 %s close %s p95 %s (target: no visible lag, < 100)\n' \
+		"${in:-0}" "${ln:-0}" "$PPS" "${io:-n/a}" "${ip95:-n/a}" "${ic:-n/a}" "${ic95:-n/a}" "${lo:-n/a}" "${lp95:-n/a}" "${lc:-n/a}" "${lc95:-n/a}"
 	local achieved
-	achieved=$(awk -v a="$tg0" -v b="$tg1" -v n="${sent:-0}" 'BEGIN { printf "%d", n / (b - a) }')
+	achieved=$(awk -v s="${tgsecs:-0}" -v n="${sent:-0}" 'BEGIN { if (s > 0) printf "%d", n / s; else print "n/a" }')
 	printf 'tui live %s pkt/s (reached %s) for %s s: CPU %% UI thread %s other threads %s  sent %s kept %s lost before the view (kernel+queue drops) %s evicted by --max-mem %s (mem %s)\n' \
 		"$PPS" "$achieved" "$LSECS" "${ui:-n/a}" "${other:-n/a}" "${sent:-n/a}" "${stored:-n/a}" "${drops:-n/a}" "${evicted:-0}" "${mem:-n/a}"
 	stop_tui
 }
-live
+[ "${BENCH_TUI_FILE:-1}" = 0 ] || file_part
+[ "${BENCH_TUI_LIVE:-1}" = 0 ] || live
 exit 0

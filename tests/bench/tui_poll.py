@@ -14,15 +14,17 @@ usage:
   tui_poll.py wait SOCK REGEX TIMEOUT
       poll until a line matches; prints the seconds waited or "timeout".
   tui_poll.py keys SOCK N OPEN OPEN_REGEX CLOSE
-      N times: send the key OPEN and time until a line matches OPEN_REGEX,
-      then send CLOSE and time until no line matches it. Prints
-      "open_median open_p95 close_median close_p95 samples poll_ms" in
-      milliseconds (poll_ms: the median time one capture-pane takes, the
-      resolution of the figures).
+      N times: send the key OPEN and time until the program's output makes
+      a line of the pane match OPEN_REGEX, then send CLOSE and time until no
+      line matches it. The time is that of the program's last output (tmux's
+      %output notification) before the pane showed the change. Prints
+      "open_median open_p95 close_median close_p95 samples" in ms.
   tui_poll.py screen SOCK
       print the pane.
 """
+import os
 import re
+import select
 import statistics
 import subprocess
 import sys
@@ -42,6 +44,9 @@ class Ctl:
         self.p = subprocess.Popen(["tmux", "-L", sock, "-C", "attach-session", "-t", "b"],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.DEVNULL, bufsize=0)
+        self.fd = self.p.stdout.fileno()
+        self.buf = b""
+        self.last_output = 0.0
         if size:
             self.cmd("refresh-client -C " + size.replace("x", ","))
         while True:  # skip the attach's own reply
@@ -49,18 +54,41 @@ class Ctl:
             if out is None or (out and out[-1] == "SYNC-tui-poll"):
                 break
 
-    def cmd(self, c):
-        """run one command, return its output lines (None when tmux is gone)"""
+    def line(self, timeout=None):
+        """the next line from tmux; "" on timeout, None at the end"""
+        end = None if timeout is None else time.monotonic() + timeout
+        while b"\n" not in self.buf:
+            left = None if end is None else end - time.monotonic()
+            if left is not None and left <= 0:
+                return ""
+            r, _, _ = select.select([self.fd], [], [], left)
+            if not r:
+                return ""
+            data = os.read(self.fd, 1 << 16)
+            if not data:
+                return None
+            self.buf += data
+        line, self.buf = self.buf.split(b"\n", 1)
+        if line.startswith(b"%output "):
+            self.last_output = time.monotonic()
+        return line.decode(errors="replace")
+
+    def send(self, c):
         try:
             self.p.stdin.write((c + "\n").encode())
+            return True
         except OSError:
+            return False
+
+    def cmd(self, c):
+        """run one command, return its output lines (None when tmux is gone)"""
+        if not self.send(c):
             return None
         out, inside = [], False
         while True:
-            line = self.p.stdout.readline()
-            if not line:
+            line = self.line()
+            if line is None:
                 return None
-            line = line.decode(errors="replace").rstrip("\n")
             if line.startswith("%begin"):
                 inside, out = True, []
             elif inside and (line.startswith("%end") or line.startswith("%error")):
@@ -69,12 +97,37 @@ class Ctl:
                 out.append(line)
             # notifications (%output ...) between replies are skipped
 
+    def changed(self, rx, want, timeout):
+        """after a key: seconds until the program's output (tmux's %output
+        notifications) makes the pane match RX (want) or stop matching it;
+        the time is that of the last output before the pane showed it"""
+        t0 = time.monotonic()
+        self.last_output = 0.0
+        while True:
+            scr = self.screen()
+            if scr is None:
+                return None
+            if (rx.search(scr) is not None) == want:
+                return max(self.last_output - t0, 0.0) if self.last_output else time.monotonic() - t0
+            left = timeout - (time.monotonic() - t0)
+            if left <= 0:
+                return None
+            while True:  # the next output
+                line = self.line(left)
+                if line is None or line == "":
+                    break
+                if line.startswith("%output "):
+                    break
+
+    def drain(self, secs):
+        end = time.monotonic() + secs
+        while time.monotonic() < end:
+            if self.line(end - time.monotonic()) is None:
+                return
+
     def screen(self):
         out = self.cmd("capture-pane -p -t b")
         return None if out is None else "\n".join(out)
-
-    def keys(self, k):
-        self.cmd("send-keys -t b " + k)
 
     def close(self):
         try:
@@ -137,26 +190,22 @@ def main(argv):
     if cmd == "keys" and len(argv) == 7:
         sock, n, key, rx, close = argv[2], int(argv[3]), argv[4], re.compile(argv[5], re.M), argv[6]
         ctl = Ctl(sock)
-        opens, closes, polls = [], [], []
+        opens, closes = [], []
         for _ in range(n):
-            ctl.keys(key)
-            t = poll(ctl, rx, 5, step=0.003, samples=polls)
-            if t is not None:
-                opens.append(t * 1000)
-            time.sleep(0.05)
-            ctl.keys(close)
-            t = poll(ctl, rx, 5, want=False, step=0.003, samples=polls)
-            if t is not None:
-                closes.append(t * 1000)
-            time.sleep(0.1)
+            for k, want, res in ((key, True, opens), (close, False, closes)):
+                ctl.drain(0.1)
+                ctl.send("send-keys -t b " + k)
+                t = ctl.changed(rx, want, 5)
+                if t is not None:
+                    res.append(t * 1000)
+        ctl.drain(0.1)
         ctl.close()
-        pm = statistics.median(polls) * 1000 if polls else 0
         if not opens or not closes:
-            print("n/a n/a n/a n/a", len(opens), "%.1f" % pm)
+            print("n/a n/a n/a n/a", min(len(opens), len(closes)))
             return 0
-        print("%.1f %.1f %.1f %.1f %d %.1f" % (statistics.median(opens), pct(opens, 95),
-                                               statistics.median(closes), pct(closes, 95),
-                                               len(opens), pm))
+        print("%.1f %.1f %.1f %.1f %d" % (statistics.median(opens), pct(opens, 95),
+                                          statistics.median(closes), pct(closes, 95),
+                                          min(len(opens), len(closes))))
         return 0
     if cmd == "screen" and len(argv) == 3:
         sys.stdout.write(tmux(argv[2], "capture-pane", "-p", "-t", "b"))
