@@ -592,7 +592,16 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 		return 0;
 	f = live_iface_by_index(l, (int)h->ifindex);
 	if (!f) {
-		/* attached, then renamed or gone: keep the packet under its index */
+		/* sent just before its interface went away: the last entry of that
+		 * index still names it */
+		size_t i;
+
+		for (i = l->n_ifs; i-- > 0 && !f;)
+			if (l->ifs[i]->ifindex == (int)h->ifindex)
+				f = l->ifs[i];
+	}
+	if (!f) {
+		/* not one of ours (cannot happen): keep the packet under its index */
 		memset(&lk, 0, sizeof(lk));
 		lk.ifindex = (int)h->ifindex;
 		snprintf(lk.name, sizeof(lk.name), "if%u", h->ifindex);
