@@ -753,6 +753,25 @@ trunc:
 	return (int)(hdrlen + caplen);
 }
 
+/* Microsoft Network Load Balancing heartbeat (0x886f; undocumented) */
+static void msnlb_print(struct dx *dx, const uint8_t *p)
+{
+	const char *ip;
+	unsigned prio;
+
+	dx->proto = "msnlb";
+	dx_puts(dx, "MS NLB heartbeat");
+	prio = GET_LE32(dx, p + 8);
+	dx_puts(dx, ", host priority: ");
+	dx_putu(dx, prio);
+	ip = GET_IPADDR_STRING(dx, p + 12);
+	dx_puts(dx, ", cluster IP: ");
+	dx_puts(dx, ip);
+	ip = GET_IPADDR_STRING(dx, p + 16);
+	dx_puts(dx, ", host IP: ");
+	dx_puts(dx, ip);
+}
+
 /* ---- Ethernet -------------------------------------------------------- */
 
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,
@@ -786,6 +805,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 		return 1;
 	case 0x88cc:
 		lldp_print(dx, p, length);
+		return 1;
+	case 0x886f:
+		msnlb_print(dx, p);
 		return 1;
 	case 0x9000:
 		loopback_print(dx, p, length);

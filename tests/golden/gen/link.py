@@ -560,3 +560,9 @@ macs = [sectag(0x2c, 0, 7, 0x0011223344550001) + payload_unknown + icv,
 macrecs = [eth(x, 0x88e5) for x in macs]
 macrecs += cuts(macrecs[1], (16, 19, 24, 29, 40)) + cuts(macrecs[2], (20, 21, 25))
 wpcap('link-macsec.pcap', 1, macrecs)
+
+
+# Microsoft NLB heartbeats
+nlb = bytes(8) + struct.pack('<I', 3) + bytes([10, 0, 0, 100]) + bytes([10, 0, 0, 3]) + bytes(20)
+nlbrecs = [eth(nlb, 0x886f, dst='03:bf:0a:00:00:64')] + cuts(eth(nlb, 0x886f), (15, 22, 24, 28, 30, 33))
+wpcap('link-msnlb.pcap', 1, nlbrecs)
