@@ -29,6 +29,7 @@
 
 #define PT_TCX_INGRESS 46	/* BPF_TCX_INGRESS */
 #define PT_TCX_EGRESS 47	/* BPF_TCX_EGRESS */
+#define PT_F_BEFORE (1U << 3)	/* BPF_F_BEFORE: without a relative program, the head */
 #define PT_TC_HANDLE 0x70740000u
 #define PT_TC_PRIO 0xc000u
 #define PT_TC_SLOTS 64
@@ -169,9 +170,13 @@ int tc__attach(struct tc_ctx *t, int prog_fd, int ifindex, int egress, struct tc
 	a->egress = egress;
 	a->link_fd = -1;
 	if (t->tcx_ok != 0) {
+		/* like AF_PACKET taps: ingress before the other TC programs (which
+		 * may drop or redirect), egress after them (at the end) */
+		LIBBPF_OPTS(bpf_link_create_opts, lo, .flags = egress ? 0 : PT_F_BEFORE);
+
 		fd = bpf_link_create(prog_fd, ifindex,
 				     (enum bpf_attach_type)(egress ? PT_TCX_EGRESS : PT_TCX_INGRESS),
-				     NULL);
+				     &lo);
 		if (fd >= 0) {
 			t->tcx_ok = 1;
 			a->link_fd = fd;
