@@ -93,6 +93,9 @@ void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length);
 void pim_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph);
 void pimv1_print(struct dx *dx, const uint8_t *bp, unsigned len);	/* inside IGMP */
 
+/* print-eigrp.c */
+void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -561,6 +561,9 @@ again:
 		else
 			goto unknown;	/* OSPFv3 is not decoded */
 		break;
+	case IPP_EIGRP:
+		eigrp_print(dx, bp, length);
+		break;
 	case IPP_PIM:
 		pim_print(dx, bp, length, iph);
 		break;

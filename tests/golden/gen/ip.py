@@ -430,6 +430,35 @@ def ipv4_cases():
                    a4("255.255.255.0") + struct.pack("!HH", 1, 1) + bytes([1, 0x20]) + a4("10.0.0.5") +
                    bytes([0, 0xc0]) + a4("10.0.0.6")))
     P.append(pimv1(9, b"\0" * 8))
+    # EIGRP: hello parameters, IP and AppleTalk routes, odd TLVs
+    def eigrp(op, tlvs, ver=2, flags=0):
+        m = struct.pack("!BBHIIIHH", ver, op, 0, flags, 7, 0, 0, 100) + b"".join(tlvs)
+        m = m[:2] + struct.pack("!H", cksum(m)) + m[4:]
+        return v4(m, 88, dst="224.0.0.10", ttl=2)
+    tlv = lambda t, v: struct.pack("!HH", t, 4 + len(v)) + v  # noqa: E731
+    P.append(eigrp(5, [tlv(1, bytes([1, 0, 1, 0, 0, 0]) + struct.pack("!H", 15)),
+                       tlv(4, bytes([12, 4, 1, 2]))]))
+    ipint = a4("0.0.0.0") + struct.pack("!II", 2560000, 100000) + struct.pack("!I", 1500)[1:] + \
+        bytes([1, 255, 1, 0, 0, 24]) + bytes([10, 1, 2])
+    ipint2 = a4("10.0.0.2") + struct.pack("!II", 100, 1000) + struct.pack("!I", 9000)[1:] + \
+        bytes([2, 200, 5, 0, 0, 32]) + bytes([192, 168, 1, 1])
+    ipext = a4("10.0.0.3") + a4("9.9.9.9") + struct.pack("!III", 65000, 0xabc, 77) + b"\0\0" + \
+        bytes([9, 0x40]) + struct.pack("!II", 5000, 10000) + struct.pack("!I", 1500)[1:] + \
+        bytes([3, 255, 0, 0, 0, 16]) + bytes([172, 16])
+    P.append(eigrp(1, [tlv(0x102, ipint), tlv(0x102, ipint2), tlv(0x103, ipext)], flags=9))
+    P.append(eigrp(1, [tlv(0x102, ipint[:20] + bytes([40]))]))
+    at_int = b"\0\0\0\0" + struct.pack("!II", 100, 200) + struct.pack("!I", 600)[1:] + \
+        bytes([1, 2, 3, 0, 0]) + struct.pack("!HH", 100, 200)
+    at_ext = b"\x00\x05\x00\x07" + struct.pack("!III", 1, 2, 3) + bytes([4, 0x80]) + \
+        struct.pack("!H", 9) + struct.pack("!II", 100, 200) + struct.pack("!I", 600)[1:] + \
+        bytes([1, 2, 3, 0, 0]) + struct.pack("!HH", 100, 200)
+    P.append(eigrp(4, [tlv(0x204, struct.pack("!HHI", 1, 2, 3)), tlv(0x202, at_int),
+                       tlv(0x203, at_ext), tlv(3, b"\0\0"), tlv(0x999, b"xy")]))
+    P.append(eigrp(3, [tlv(1, b"\0\0")]))
+    P.append(eigrp(3, [struct.pack("!HH", 1, 2)]))
+    P.append(eigrp(5, [], ver=1))
+    P.append(eigrp(99, []))
+    P.append(v4(b"\x02\x05\0\0\0\0", 88))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -810,7 +839,7 @@ def main():
     wpcap("ip-icmp6.pcap", ic6)
     # truncated copies: a selection with options, extension headers and quotes
     sel4 = [v4p[i] for i in (0, 2, 21, 22, 24, 38, 39)] + [ic[i] for i in (0, 5, 22, 26, 44, 45)]
-    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8)):
+    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8), (88, 4)):
         sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
