@@ -972,6 +972,9 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		struct tcp_ent *e;
 		int created;
 
+		/* the IP printer checked its header; be explicit before memcmp */
+		DX_TCHECK(dx, src, alen);
+		DX_TCHECK(dx, dst, alen);
 		if (sport > dport)
 			c.rev = 1;
 		else if (sport == dport && memcmp(src, dst, alen) > 0)
