@@ -330,6 +330,26 @@ static int load(struct live *l, char *err, size_t errlen)
 	return 0;
 }
 
+/* root, or the capabilities that loading and attaching need */
+static int may_capture(void)
+{
+	unsigned long long eff = 0;
+	char line[256];
+	FILE *f;
+
+	if (geteuid() == 0)
+		return 1;
+	f = fopen("/proc/self/status", "re");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "CapEff: %llx", &eff) == 1)
+			break;
+	fclose(f);
+	/* CAP_SYS_ADMIN (21), or CAP_BPF (39) + CAP_NET_ADMIN (12) */
+	return (eff >> 21 & 1) || ((eff >> 39 & 1) && (eff >> 12 & 1));
+}
+
 struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 {
 	struct live *l;
@@ -338,9 +358,9 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 	int rc, k, any_attached = 0;
 
 	snprintf(err, errlen, "unknown error");
-	if (geteuid() != 0) {
+	if (!may_capture()) {
 		snprintf(err, errlen, "%s: You don't have permission to capture on that device "
-				      "(eBPF capture needs root)",
+				      "(eBPF capture needs root, or CAP_BPF and CAP_NET_ADMIN)",
 			 o->n_ifaces ? o->ifaces[0] : "any");
 		return NULL;
 	}
