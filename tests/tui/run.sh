@@ -107,6 +107,13 @@ else
 	check "grouping t: flat by bytes" bash -c "tmux -L $SOCK capture-pane -p -t s | sed -n 4p | grep -q '31337 curl'"
 	keys s t
 	check "grouping t: back to the tree" wait_for s 'NAME \[tree\]'
+	# mouse (X10 sequences as a terminal sends them): click packet 3, wheel the list
+	keys s Home
+	T send-keys -t s -l $'\e[M +,'; T send-keys -t s -l $'\e[M#+,'; sleep 0.3
+	check "mouse: a click selects the packet under it" wait_for s 'Decode: frame 3$'
+	T send-keys -t s -l $'\e[Ma+,'; sleep 0.3
+	check "mouse: the wheel scrolls the list" bash -c "tmux -L $SOCK capture-pane -p -t s | sed -n 10p | grep -qE '^ +4 22:13:20'"
+	keys s End
 	# drill-down: the process pane, curl (5th row), Enter; Esc goes back
 	keys s BTab Home
 	keys s Down Down Down Down
