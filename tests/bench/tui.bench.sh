@@ -110,6 +110,15 @@ for rep in $(seq 1 "$REPS"); do
 	awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / hz }' "/proc/$pid/stat" >>"$T/top.cpu"
 	stop_tui
 done
+# once more with room for every packet
+read -r pid first < <("$POLL" start "$SOCK" "$SIZE" "$ROW_TOP" 30 -- "$TOP" --max-mem 8g -r "$BIG")
+full=""
+if [ "$first" != timeout ] && [ "$("$POLL" wait "$SOCK" '\| FILE \|' 120)" != timeout ]; then
+	sleep 1
+	full=$(mem_of "$pid")
+	full_kept=$("$POLL" screen "$SOCK" | head -1 | sed -n 's/.*| [0-9]*\/\([0-9]*\) pkts |.*/\1/p')
+fi
+stop_tui
 tf=$(median <"$T/top.first" 2>/dev/null)
 tl=$(median <"$T/top.loaded" 2>/dev/null)
 m1h=$(awk '{ print $1 }' "$T/top.mem1" 2>/dev/null | median)
@@ -169,6 +178,8 @@ if [ -n "$ts_first" ]; then
 	printf 'tui -r memory MiB settled: ptcpdump-top HWM %s RSS %s (%s packets kept, %s evicted by --max-mem, CPU s %s)  termshark HWM %s RSS %s, peak with tshark children %s (%s)  ratio %s (target <= 0.10)\n' \
 		"$(mib "$m2h")" "$(mib "$m2r")" "${tk:-n/a}" "${tev:-n/a}" "${tc:-n/a}" \
 		"$(mib "${ts_m2% *}")" "$(mib "${ts_m2#* }")" "$(mib "$ts_tpeak")" "$ts_reach" "$(ratio "$m2h" "$ts_peak")"
+	printf 'tui -r memory MiB with --max-mem 8g: ptcpdump-top HWM %s RSS %s (%s packets kept)  termshark %s (%s)\n' \
+		"$(mib "${full% *}")" "$(mib "${full#* }")" "${full_kept:-n/a}" "$(mib "$ts_peak")" "$ts_reach"
 	printf 'tui -r memory KiB per packet held: ptcpdump-top %s (%s packets) termshark with tshark %s (%s packets) ratio %s (target <= 0.10)\n' \
 		"${top_pp:-n/a}" "${tk:-n/a}" "${ts_pp:-n/a}" "$ts_n" "$(ratio "$top_pp" "$ts_pp")"
 else
