@@ -418,7 +418,8 @@ static void rows_container(struct model *m)
 {
 	size_t n = m->n_nodes, i, na = 0, k;
 	int *order = malloc((n ? n : 1) * sizeof(int));
-	struct prow *pod = NULL, *cnt = NULL, *host = NULL;
+	int in_pod = 0, in_cnt = 0, have_host = 0;
+	struct prow *r;
 	const struct proc_ctx *prev = NULL;
 
 	if (!order)
@@ -434,33 +435,36 @@ static void rows_container(struct model *m)
 
 		if (c && c->pod && (!prev || !prev->pod || !same(prev->pod, c->pod) ||
 				    !same(prev->pod_ns, c->pod_ns))) {
-			pod = row_add(m);
-			if (!pod)
+			r = row_add(m);
+			if (!r)
 				break;
-			pod->kind = PROW_POD;
-			pod->name = c->pod;
-			pod->ns = c->pod_ns;
-			cnt = NULL;
+			r->kind = PROW_POD;
+			r->name = c->pod;
+			r->ns = c->pod_ns;
+			in_pod = 1;
+			in_cnt = 0;
 		}
 		if (c && !c->pod)
-			pod = NULL;
-		if (c && c->cname && (!cnt || !prev || !same(prev->cname, c->cname) ||
+			in_pod = 0;
+		if (c && c->cname && (!in_cnt || !prev || !same(prev->cname, c->cname) ||
 				      !same(prev->pod, c->pod))) {
-			cnt = row_add(m);
-			if (!cnt)
+			r = row_add(m);
+			if (!r)
 				break;
-			cnt->kind = PROW_CONTAINER;
-			cnt->name = c->cname;
-			cnt->depth = c->pod ? 1 : 0;
+			r->kind = PROW_CONTAINER;
+			r->name = c->cname;
+			r->depth = in_pod ? 1 : 0;
+			in_cnt = 1;
 		}
 		if (!c || !c->cname) {
-			cnt = NULL;
-			if (!host) {
-				host = row_add(m);
-				if (!host)
+			in_cnt = 0;
+			if (!have_host) {
+				r = row_add(m);
+				if (!r)
 					break;
-				host->kind = PROW_HOST;
-				host->name = "(host)";
+				r->kind = PROW_HOST;
+				r->name = "(host)";
+				have_host = 1;
 			}
 		}
 		depth = c && c->cname ? (c->pod ? 2 : 1) : 1;
