@@ -488,15 +488,22 @@ uint32_t dx_in_cksum_add(uint32_t sum, const uint8_t *p, size_t len)
 {
 	uint64_t s = sum;
 
-	while (len >= 2) {
+	/* ones' complement sums can be taken 32 bits at a time and folded */
+	while (len >= 4) {
+		s += (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+		p += 4;
+		len -= 4;
+	}
+	if (len >= 2) {
 		s += (uint32_t)(p[0] << 8 | p[1]);
 		p += 2;
 		len -= 2;
 	}
 	if (len)
 		s += (uint32_t)(p[0] << 8);
-	while (s >> 32)
-		s = (s & 0xffffffffULL) + (s >> 32);
+	s = (s & 0xffffffffULL) + (s >> 32);
+	s = (s & 0xffffffffULL) + (s >> 32);
+	s = (s & 0xffff) + (s >> 16 & 0xffff) + (s >> 32);
 	return (uint32_t)s;
 }
 
