@@ -15,7 +15,6 @@
 #include "print.h"
 
 #define MAX_TOKEN 128
-#define RESP_CODE_SECOND_TOKEN 0x00000001
 
 static const char *httpcmds[] = {
 	"GET", "PUT", "COPY", "HEAD", "LOCK", "MOVE", "POLL", "POST", "BCOPY", "BMOVE", "MKCOL",

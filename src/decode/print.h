@@ -55,6 +55,8 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 
 /* print-http.c (and the shared text-protocol helper) */
 void http_print(struct dx *dx, const uint8_t *pptr, unsigned len);
+/* txtproto_print flags: the response code is the second token (HTTP, RTSP) */
+#define RESP_CODE_SECOND_TOKEN 0x1
 void txtproto_print(struct dx *dx, const uint8_t *pptr, unsigned len, const char **cmds, unsigned flags);
 
 /* hexdump.c: tcpdump's print-ascii.c equivalents */
