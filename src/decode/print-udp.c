@@ -141,7 +141,7 @@ static void sip_print(struct dx *dx, const uint8_t *p, unsigned len, const struc
 {
 	(void)c;
 	dx->proto = "sip";
-	txtproto_print(dx, p, len, sipcmds, 1 /* RESP_CODE_SECOND_TOKEN */);
+	txtproto_print(dx, p, len, sipcmds, RESP_CODE_SECOND_TOKEN);
 }
 
 /* LBL vat/vt audio (destination port 3456), tcpdump's vat_print */
