@@ -40,6 +40,14 @@ const volatile __u32 wakeup_bytes;
  * not in the data the filter reads) is left to user space to filter on the
  * frame with its tag put back, as libpcap sees it */
 const volatile __u8 has_filter;
+/* the kernel has bpf_dynptr_from_skb and bpf_dynptr_copy: one copy per
+ * packet and no scratch slots (else the two-copy path below) */
+const volatile __u8 use_dynptr;
+
+extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
+			       struct bpf_dynptr *ptr__uninit) __ksym __weak;
+extern int bpf_dynptr_copy(struct bpf_dynptr *dst_ptr, __u32 dst_off, struct bpf_dynptr *src_ptr,
+			   __u32 src_off, __u32 size) __ksym __weak;
 
 struct pt_scratch {
 	struct pt_pkt_hdr h;
@@ -243,15 +251,80 @@ static __always_inline __u32 copy_vlan(struct __sk_buff *skb, struct pt_scratch 
 	return (__u32)m + 17;	/* bounded for the verifier, unlike n */
 }
 
+/*
+ * Single copy: a ring buffer record of the exact size, filled straight from
+ * the skb (paged and GSO data too). 0, or -1 when the ring is full.
+ */
+static __always_inline int emit_dynptr(struct __sk_buff *skb, struct pt_pkt_hdr *h, __u32 n,
+				       __u8 vlan, __u64 flags)
+{
+	struct bpf_dynptr rec, src;
+	__be16 tag[2];
+
+	if (bpf_ringbuf_reserve_dynptr(&pkt_rb, sizeof(*h) + n, 0, &rec) < 0) {
+		bpf_ringbuf_discard_dynptr(&rec, 0);
+		return -1;
+	}
+	if (bpf_dynptr_from_skb(skb, 0, &src) < 0) {
+		h->caplen = 0;
+	} else if (vlan) {
+		tag[0] = (__be16)skb->vlan_proto;	/* already in network order */
+		tag[1] = bpf_htons((__u16)skb->vlan_tci);
+		if (n < 16 || bpf_dynptr_copy(&rec, sizeof(*h), &src, 0, 12) < 0 ||
+		    bpf_dynptr_write(&rec, sizeof(*h) + 12, tag, 4, 0) < 0 ||
+		    bpf_dynptr_copy(&rec, sizeof(*h) + 16, &src, 12, n - 16) < 0)
+			h->caplen = 0;
+	} else if (n && bpf_dynptr_copy(&rec, sizeof(*h), &src, 0, n) < 0) {
+		h->caplen = 0;
+	}
+	bpf_dynptr_write(&rec, 0, h, sizeof(*h), 0);
+	bpf_ringbuf_submit_dynptr(&rec, flags);
+	return 0;
+}
+
+/* Two copies: the per-CPU scratch slot, then bpf_ringbuf_output. */
+static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr *h, __u32 n,
+					__u8 vlan, __u64 flags)
+{
+	__u32 key = bpf_get_smp_processor_id();
+	struct pt_scratch *s = bpf_map_lookup_elem(&scratch, &key);
+	__u64 len;
+
+	if (!s)
+		return 0;
+	if (vlan) {
+		n = copy_vlan(skb, s, n);
+	} else {
+		/* one register checked for both bounds (n == 0 wraps); the barrier
+		 * stops clang from checking a copy of the length it passes */
+		__u64 m = (__u64)n - 1;
+
+		if (m >= PT_SNAP_MAX) {
+			n = 0;
+		} else {
+			asm volatile("" : "+r"(m));
+			if (bpf_skb_load_bytes(skb, 0, s->data, m + 1) < 0)
+				n = 0;
+		}
+	}
+	h->caplen = n;
+	__builtin_memcpy(&s->h, h, sizeof(*h));
+	len = n;
+	/* re-bound in the register that is passed (clang may not keep n's) */
+	asm volatile("" : "+r"(len));
+	if (len > PT_SNAP_MAX)
+		len = PT_SNAP_MAX;
+	return bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, flags) < 0 ? -1 : 0;
+}
+
 static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 {
+	__u8 vlan = link == PT_LINK_ETH && skb->vlan_present;
+	struct pt_pkt_hdr h;
 	struct owner o = {};
-	struct pt_scratch *s;
-	__u64 flags = 0;
-	__u32 key, n;
-
-	__u32 vlan = link == PT_LINK_ETH && skb->vlan_present;
 	__u16 pflags = 0;
+	__u64 flags = 0;
+	__u32 n;
 
 	count(PT_CNT_SEEN);
 	if (vlan) {
@@ -270,54 +343,28 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	if (!(pflags & PT_PKT_F_UFILTER))
 		count(PT_CNT_MATCH);
 
-	key = bpf_get_smp_processor_id();
-	s = bpf_map_lookup_elem(&scratch, &key);
-	if (!s)
-		return TC_NEXT;
 	n = skb->len + (vlan ? 4 : 0);
 	if (n > snaplen)
 		n = snaplen;
 	if (n > PT_SNAP_MAX)
 		n = PT_SNAP_MAX;
-	s->h.type = PT_REC_PKT;
-	s->h.ifindex = skb->ifindex;
-	s->h.ts_mono = bpf_ktime_get_ns();
-	s->h.len = skb->len + (vlan ? 4 : 0);
-	s->h.pid = o.pid;
-	s->h.tid = o.tid;
-	s->h.dir = dir;
-	s->h.link = link;
-	s->h.flags = pflags;
-	s->h.pad1 = 0;
-	if (vlan) {
-		n = copy_vlan(skb, s, n);
-	} else {
-		/* one register checked for both bounds (n == 0 wraps); the barrier
-		 * stops clang from checking a copy of the length it passes */
-		__u64 m = (__u64)n - 1;
-
-		if (m >= PT_SNAP_MAX) {
-			n = 0;
-		} else {
-			asm volatile("" : "+r"(m));
-			if (bpf_skb_load_bytes(skb, 0, s->data, m + 1) < 0)
-				n = 0;
-		}
-	}
-	s->h.caplen = n;
+	h.type = PT_REC_PKT;
+	h.ifindex = skb->ifindex;
+	h.ts_mono = bpf_ktime_get_ns();
+	h.len = skb->len + (vlan ? 4 : 0);
+	h.caplen = n;
+	h.pid = o.pid;
+	h.tid = o.tid;
+	h.dir = dir;
+	h.link = link;
+	h.flags = pflags;
+	h.pad1 = 0;
 	if (wakeup_bytes)
 		flags = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
 				BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
-	{
-		__u64 len = n;
-
-		/* re-bound in the register that is passed (clang may not keep n's) */
-		asm volatile("" : "+r"(len));
-		if (len > PT_SNAP_MAX)
-			len = PT_SNAP_MAX;
-		if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, flags) < 0)
-			count(PT_CNT_DROP);
-	}
+	if ((use_dynptr ? emit_dynptr(skb, &h, n, vlan, flags) :
+			  emit_scratch(skb, &h, n, vlan, flags)) < 0)
+		count(PT_CNT_DROP);
 	return TC_NEXT;
 }
 

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
 #include "../../bpf/ptcpdump.h"
@@ -273,6 +274,20 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 }
 #endif
 
+/* bpf_dynptr_from_skb and bpf_dynptr_copy (Linux 6.14+) in the kernel's BTF */
+static int has_dynptr_copy(void)
+{
+	struct btf *vm = btf__load_vmlinux_btf();
+	int ok;
+
+	if (!vm || libbpf_get_error(vm))
+		return 0;
+	ok = btf__find_by_name_kind(vm, "bpf_dynptr_copy", BTF_KIND_FUNC) > 0 &&
+	     btf__find_by_name_kind(vm, "bpf_dynptr_from_skb", BTF_KIND_FUNC) > 0;
+	btf__free(vm);
+	return ok;
+}
+
 static int load(struct live *l, char *err, size_t errlen)
 {
 	int rc, k, e;
@@ -291,12 +306,15 @@ static int load(struct live *l, char *err, size_t errlen)
 	}
 	l->sp.obj = l->skel->obj;
 	l->skel->rodata->snaplen = l->o.snaplen;
+	l->skel->rodata->use_dynptr = has_dynptr_copy() && !getenv("PTCPDUMP_NO_DYNPTR");
 	l->skel->rodata->has_filter = l->o.filter && *l->o.filter;
 	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l->o.buffer_kib) / 8;
+	/* the scratch slots (256 KiB per CPU) only serve the two-copy path */
 	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||
 	    bpf_map__set_max_entries(l->skel->maps.scratch,
-				     (uint32_t)(libbpf_num_possible_cpus() > 0 ?
-						libbpf_num_possible_cpus() : 1)) < 0) {
+				     (uint32_t)(l->skel->rodata->use_dynptr ||
+								libbpf_num_possible_cpus() <= 0 ?
+						1 : libbpf_num_possible_cpus())) < 0) {
 		snprintf(err, errlen, "cannot size the capture maps");
 		return -EINVAL;
 	}

@@ -86,8 +86,11 @@ void igrp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-dccp.c */
 void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned len);
 
-/* print-ospf.c (OSPFv2) */
+/* print-ospf.c (OSPFv2, and the opaque LSA bodies OSPFv3 shares), print-ospf6.c */
 void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length);
+int ospf_grace_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length);
+int ospf_te_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length);
+void ospf6_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
 /* print-pim.c */
 void pim_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph);

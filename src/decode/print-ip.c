@@ -556,10 +556,10 @@ again:
 		gre_print(dx, bp, length);
 		break;
 	case IPP_OSPF:
-		if (ver == 4)
-			ospf_print(dx, bp, length);
+		if (ver == 6)
+			ospf6_print(dx, bp, length);
 		else
-			goto unknown;	/* OSPFv3 is not decoded */
+			ospf_print(dx, bp, length);
 		break;
 	case IPP_EIGRP:
 		eigrp_print(dx, bp, length);
@@ -580,7 +580,6 @@ again:
 		dx_puts(dx, "no next header");
 		break;
 	default:
-	unknown:
 		if (!dx->opts->no_resolve && (name = netdb_protoname(nh)) != NULL) {
 			dx_putc(dx, ' ');
 			dx_puts(dx, name);

@@ -4,7 +4,7 @@
  * RFC 2328 (OSPFv2), RFC 5250 (opaque LSAs), RFC 3630/4203/4124 (TE),
  * RFC 3623 (graceful restart), RFC 7770 (router information), RFC 5613 (LLS)
  *
- * OSPFv3 (over IPv6) is not decoded.
+ * OSPFv3 is in print-ospf6.c.
  */
 #include <string.h>
 
@@ -238,7 +238,7 @@ static void put_mbps(struct dx *dx, const char *fmt_pre, unsigned idx, uint32_t 
 		dx_printf(dx, "%s%.3f Mbps", fmt_pre, (double)v);
 }
 
-static int grace_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length)
+int ospf_grace_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length)
 {
 	while (ls_length > 0) {
 		unsigned type, len;
@@ -462,7 +462,7 @@ invalid:
 	return -1;
 }
 
-static int te_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length)
+int ospf_te_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length)
 {
 	while (ls_length != 0) {
 		unsigned type, len;
@@ -739,11 +739,11 @@ static const uint8_t *print_lsa(struct dx *dx, const uint8_t *lsa)
 			break;
 		}
 		case 3:
-			if (grace_lsa_print(dx, body, ls_length) < 0)
+			if (ospf_grace_lsa_print(dx, body, ls_length) < 0)
 				return end;
 			break;
 		case 1:
-			if (te_lsa_print(dx, body, ls_length) < 0)
+			if (ospf_te_lsa_print(dx, body, ls_length) < 0)
 				return end;
 			break;
 		default:

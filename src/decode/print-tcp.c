@@ -359,7 +359,6 @@ static uint16_t cksum_shouldbe(uint16_t sum, uint16_t computed)
 
 /* ---- text protocols carried by TCP (tcpdump's print-ftp/smtp/whois/rtsp/ssh.c) ---- */
 
-
 static const char *rtspcmds[] = {
 	"DESCRIBE", "ANNOUNCE", "GET_PARAMETER", "OPTIONS", "PAUSE", "PLAY", "RECORD",
 	"REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN", NULL

@@ -6,6 +6,7 @@
 #include "app.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -557,6 +558,36 @@ static int run(struct app *a, struct queue *q)
 	return got_signal;
 }
 
+/*
+ * -- command: the command is forked while the capture starts and would
+ * write over the screen; it gets /dev/null as stdin, stdout and stderr.
+ */
+static struct capt *start_capture(const struct capt_opts *co, struct queue *q, char *err,
+				  size_t errlen)
+{
+	int saved[3] = { -1, -1, -1 }, nul = -1, i;
+	struct capt *c;
+
+	if (co->command) {
+		nul = open("/dev/null", O_RDWR | O_CLOEXEC);
+		for (i = 0; i < 3 && nul >= 0; i++) {
+			saved[i] = fcntl(i, F_DUPFD_CLOEXEC, 3);
+			if (saved[i] < 0 || dup2(nul, i) < 0)
+				break;
+		}
+	}
+	c = capt__start(co, q, err, errlen);
+	for (i = 0; i < 3; i++) {
+		if (saved[i] >= 0) {
+			dup2(saved[i], i);
+			close(saved[i]);
+		}
+	}
+	if (nul >= 0)
+		close(nul);
+	return c;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o;
@@ -602,7 +633,7 @@ int main(int argc, char **argv)
 	co.pname = o.pname;
 	co.follow_forks = o.follow_forks;
 	co.command = o.command;
-	a.capt = capt__start(&co, q, err, sizeof(err));
+	a.capt = start_capture(&co, q, err, sizeof(err));
 	if (!a.capt)
 		app_die("%s", err);
 	if (!isatty(0) || !isatty(1)) {

@@ -659,6 +659,48 @@ def ipv6_cases():
     P.append(mh(3, b"\0\0", 0))
     P.append(mh(5, b"\0\x01" + bytes([0, 0, 0, 1, 0, 5]), None))
     P.append(ip6raw(bytes([59, 0, 5, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 7, 0, 0]), 62))
+    # OSPFv3: every packet type and LSA kind, LLS and authentication trailer
+    def ospf6(t, body, trailer=b"", inst=0, olen=None):
+        ln = 16 + len(body) if olen is None else olen
+        m = struct.pack("!BBH", 3, t, ln) + a4("1.1.1.1") + a4("0.0.0.1") + struct.pack("!HBB", 0, inst, 0)
+        return ip6raw(m + body + trailer, 89, src="fe80::1", dst="ff02::5", hlim=1)
+    hello6 = struct.pack("!IIHH", 5, 0x01000213, 10, 40) + a4("1.1.1.1") + a4("2.2.2.2") + a4("3.3.3.3")
+    lls6 = struct.pack("!HH", 0xbeef, 8) + b"\0" * 4
+    at6 = struct.pack("!HHHHII", 1, 20, 0, 9, 1, 2) + b"\xaa" * 4
+    P.append(ospf6(1, hello6))
+    P.append(ospf6(1, hello6[:4] + struct.pack("!I", 0x01000613) + hello6[8:], trailer=lls6 + at6, inst=2))
+    P.append(ospf6(1, hello6, trailer=struct.pack("!HH", 7, 16) + b"\0" * 12))
+    P.append(ospf6(1, hello6, trailer=b"\0\0\0"))
+    def lsah6(t, lsid, rtr, length):
+        return struct.pack("!HH", 3, t) + a4(lsid) + a4(rtr) + struct.pack("!IHH", 0x80000001, 0, length)
+    P.append(ospf6(2, struct.pack("!IHBBI", 0x13, 1500, 0, 0x07, 99) + lsah6(0x2001, "0.0.0.0", "1.1.1.1", 40) +
+                   lsah6(0x8009, "0.0.0.5", "1.1.1.1", 44)))
+    P.append(ospf6(3, struct.pack("!HH", 0, 0x2001) + a4("0.0.0.0") + a4("2.2.2.2") +
+                   struct.pack("!HH", 0, 0x0008) + a4("0.0.0.5") + a4("2.2.2.2")))
+    P.append(ospf6(5, lsah6(0x2002, "0.0.0.5", "2.2.2.2", 32)))
+    def lsa6(t, body, lsid="0.0.0.0"):
+        return lsah6(t, lsid, "2.2.2.2", 20 + len(body)) + body
+    pfx = lambda plen, p, opt=0, metric=10: bytes([plen, opt]) + struct.pack("!H", metric) + \
+        A(p)[:((plen + 31) // 32) * 4]  # noqa: E731
+    lsas = [lsa6(0x2001, struct.pack("!I", 0x03000033) +
+                 bytes([1, 0]) + struct.pack("!HIII", 10, 5, 6, 0x02020202) +
+                 bytes([2, 0]) + struct.pack("!HIII", 20, 5, 7, 0x03030303) +
+                 bytes([4, 0]) + struct.pack("!HIII", 30, 5, 8, 0x04040404)),
+            lsa6(0x2002, struct.pack("!I", 0x33) + a4("1.1.1.1") + a4("2.2.2.2")),
+            lsa6(0x2003, struct.pack("!I", 40) + pfx(64, "2001:db8:1::") + pfx(0, "::", 0x08)),
+            lsa6(0x4005, struct.pack("!I", 0x83000014) + pfx(48, "2001:db8:2::", 0, 0x0100) +
+                 A("2001:db8::99") + a4("0.0.0.9") + a4("0.0.0.7")),
+            lsa6(0x0008, struct.pack("!I", 0x01000013) + A("fe80::1") + struct.pack("!I", 2) +
+                 pfx(64, "2001:db8:3::") + pfx(128, "2001:db8:3::1", 0x02)),
+            lsa6(0x2009, struct.pack("!HH", 1, 0x2001) + a4("0.0.0.0") + a4("2.2.2.2") +
+                 pfx(64, "2001:db8:4::")),
+            lsa6(0x000b, struct.pack("!HHI", 1, 4, 60)),
+            lsa6(0x2222, b"\x01\x02\x03\x04"),
+            lsa6(0x2003, struct.pack("!I", 40) + bytes([200, 0, 0, 0]))]
+    P.append(ospf6(4, struct.pack("!I", len(lsas)) + b"".join(lsas)))
+    P.append(ospf6(4, struct.pack("!I", 2) + lsa6(0x2001, struct.pack("!I", 1) + bytes([9, 0]) + b"\0" * 14)))
+    P.append(ospf6(9, b"\0" * 4))
+    P.append(ospf6(1, hello6, olen=200))
     P.append(ip6raw(b"\x22" * 12, 253))
     P.append(ip6raw(b"\x22" * 12, 150))
     P.append(ip6raw(b"\x22" * 12, 1))
@@ -843,6 +885,7 @@ def main():
         sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
+        [p for p in v6p if len(p) > 54 and p[20] == 89][:6] + \
         [ic6[i] for i in (0, 3, 7, 24, 25, 26, 27, 30, 33)]
     wpcap("ip-cut6.pcap", cuts(sel6, 1, 14))
 
