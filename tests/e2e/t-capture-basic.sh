@@ -12,11 +12,12 @@ TD=$!
 PIDS="$PIDS $TD"
 cap print --netns "/run/netns/$NSA" -i "$VA" -n || { ko "capture-basic: start" "$(cat "$T/print.err")"; exit 0; }
 P1=$CAP_PID
-cap write --netns "/run/netns/$NSA" -i "$VA" -w "$T/our.pcapng" || { ko "capture-basic: start -w" "$(cat "$T/write.err")"; exit 0; }
+PTCPDUMP_DYNPTR=1 cap write --netns "/run/netns/$NSA" -i "$VA" -w "$T/our.pcapng" || { ko "capture-basic: start -w" "$(cat "$T/write.err")"; exit 0; }
 P2=$CAP_PID
+# (-w and deep: the single-copy dynptr path; print: the scratch path)
 # reads far into GSO packets: past the linear data, the filter's slow path
 DEEP='tcp and tcp[3000:2] >= 0 and tcp[20000:1] >= 0'
-cap deep --netns "$NSA_PATH" -i "$VA" -w "$T/deep.pcap" "$DEEP" || { ko "capture-basic: start deep" "$(cat "$T/deep.err")"; exit 0; }
+PTCPDUMP_DYNPTR=1 cap deep --netns "$NSA_PATH" -i "$VA" -w "$T/deep.pcap" "$DEEP" || { ko "capture-basic: start deep" "$(cat "$T/deep.err")"; exit 0; }
 P3=$CAP_PID
 for i in $(seq 1 50); do grep -q listening "$T/td.err" && break; sleep 0.1; done
 

@@ -23,7 +23,8 @@ while [ $i -lt ${#exprs[@]} ]; do
 		k=$((i + j))
 		[ $k -lt ${#exprs[@]} ] || break
 		batch+=("$k")
-		PTCPDUMP_STATS=1 cap "f$k" -w "$T/f$k.pcap" --print --netns "/run/netns/$NSA" -i "$VA" -Q in -B 1024 -n "${exprs[$k]}" ||
+		# odd ones: the single-copy dynptr path (when the kernel has it)
+		PTCPDUMP_DYNPTR=$((k % 2)) PTCPDUMP_STATS=1 cap "f$k" -w "$T/f$k.pcap" --print --netns "/run/netns/$NSA" -i "$VA" -Q in -B 1024 -n "${exprs[$k]}" ||
 			{ ko "capture-filter: start '${exprs[$k]}'" "$(head -2 "$T/f$k.err")"; bad=1; }
 		pids+=("$CAP_PID")
 	done

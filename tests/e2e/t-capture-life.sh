@@ -59,16 +59,16 @@ dd=$(stat_of "$T/drop.err" "dropped by kernel")
 check "capture-life: kernel drops counted ($dc captured + $dd dropped = $dr received)" $?
 
 # -- kill -9: TCX links go with the process
-before=$(prog_ids)
 cap k9 --netns "$NSP" -i "$VA" -n || ko "capture-life: start k9"
-during=$(prog_ids)
-mine=$(comm -13 <(echo "$before") <(echo "$during"))
+# its own capture programs: the prog fds it holds
+mine=$(for f in /proc/"$CAP_PID"/fdinfo/*; do sed -n 's/^prog_id:[[:space:]]*//p' "$f"; done 2>/dev/null |
+	sort -u | comm -12 - <(prog_ids))
 kill -9 "$CAP_PID"; wait "$CAP_PID" 2>/dev/null
 sleep 0.5
 after=$(prog_ids)
 left=$(comm -12 <(echo "$mine") <(echo "$after") | grep -c .)
 [ -n "$mine" ] && [ "$left" -eq 0 ]
-check "capture-life: kill -9 leaves no program attached (TCX)" $? "left $left of $(echo $mine)"
+check "capture-life: kill -9 leaves no program attached (TCX; $(echo $mine | wc -w) programs)" $? "left $left of $(echo $mine)"
 ip netns exec "$NSA" tc filter show dev "$VA" ingress | grep -q pt_eth
 check "capture-life: TCX mode adds no clsact filter" $((1 - $?))
 
