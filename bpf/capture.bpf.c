@@ -8,10 +8,14 @@
  * src/capture/cbpf2ebpf.c and live_splice.c): the custom "ptcap" section
  * handler swaps the stub's instructions after libbpf has relocated them.
  *
- * The whole packet (up to snaplen, GSO super-packets included) is copied
- * with bpf_skb_load_bytes into a per-CPU scratch slot and sent with
- * bpf_ringbuf_output, so records are as long as the packet. Every program
- * returns TC_ACT_UNSPEC (== TCX_NEXT): capture never changes the traffic.
+ * The whole packet (up to snaplen, GSO super-packets included) goes into a
+ * ring buffer record as long as the packet: copied with bpf_skb_load_bytes
+ * into a per-CPU scratch slot and sent with bpf_ringbuf_output (fastest),
+ * or, where scratch slots would take too much memory, copied once from a
+ * skb dynptr into a dynptr record (bpf_dynptr_copy). VLAN tags held in the
+ * skb metadata are put back after the MAC addresses, as libpcap shows them.
+ * Every program returns TC_ACT_UNSPEC (== TCX_NEXT): capture never changes
+ * the traffic.
  */
 #include "vmlinux.h"
 
