@@ -8,8 +8,6 @@
  * into a buffer with the printer's escaping, and follows the same
  * backward-only pointer rule.
  */
-#include <stdio.h>
-
 #include "dx.h"
 #include "print-domain.h"
 
@@ -88,18 +86,6 @@ static const uint8_t *tree_name(const struct dx *dx, const uint8_t *cp, const ui
 	if (t->n == 0)
 		tname_putc(t, '.');
 	return rp ? rp : cp;
-}
-
-static const char *tree_class(struct dx *dx, unsigned class)
-{
-	const char *s = tok2str_or_null(dns_class_names, class);
-	char *b;
-
-	if (s)
-		return s;
-	b = dx_namebuf(dx);
-	snprintf(b, DX_NAMEBUF_LEN, "%u", class);
-	return b;
 }
 
 static void tree_rdata(struct dx *dx, const uint8_t *cp, unsigned len, unsigned typ,
@@ -217,7 +203,7 @@ static const uint8_t *tree_entry(struct dx *dx, const uint8_t *cp, const uint8_t
 		DX_SUBTREE(dx, cp, total, "%s: type OPT, UDP payload size %u", t.s, raw_cls);
 	} else {
 		DX_SUBTREE(dx, cp, total, "%s: type %s, class %s", t.s, dns_type_name(dx, typ),
-			   tree_class(dx, cls));
+			   tok2str(dx, dns_class_names, "%u", cls));
 	}
 	DX_FIELD(dx, cp, (size_t)(p - cp), "Name: %s", t.s);
 	DX_FIELD(dx, p, 2, "Type: %s (%u)", dns_type_name(dx, typ), typ);
@@ -228,7 +214,8 @@ static const uint8_t *tree_entry(struct dx *dx, const uint8_t *cp, const uint8_t
 		DX_FIELD(dx, p + 6, 2, "Flags: 0x%04x%s", (unsigned)(p[6] << 8 | p[7]),
 			 (p[6] & 0x80) ? " (DO)" : "");
 	} else {
-		DX_FIELD(dx, p + 2, 2, "Class: %s (0x%04x)", tree_class(dx, cls), raw_cls);
+		DX_FIELD(dx, p + 2, 2, "Class: %s (0x%04x)",
+			 tok2str(dx, dns_class_names, "%u", cls), raw_cls);
 		if (is_mdns && (raw_cls & 0x8000))
 			DX_FIELD(dx, p + 2, 2, rr ? "Cache flush: yes" : "Unicast response: yes");
 		if (rr)
