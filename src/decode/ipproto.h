@@ -99,6 +99,9 @@ void pimv1_print(struct dx *dx, const uint8_t *bp, unsigned len);	/* inside IGMP
 /* print-eigrp.c */
 void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
 
+/* print-egp.c */
+void egp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -561,6 +561,9 @@ again:
 		else
 			ospf_print(dx, bp, length);
 		break;
+	case IPP_EGP:
+		egp_print(dx, bp, length);
+		break;
 	case IPP_EIGRP:
 		eigrp_print(dx, bp, length);
 		break;

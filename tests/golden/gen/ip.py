@@ -178,7 +178,7 @@ def ipv4_cases():
     P.append(eth(ip4(udp(data=b""), 17) + b"\0" * 18))
     P.append(eth(ip4(icmp(0, 0, struct.pack("!HH", 1, 2)), 1) + b"\xff" * 18))
     # protocols: unknown, named, none, ND, tunnels, IPsec
-    for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60):
+    for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60, 8):
         if proto in (2,):
             continue  # decoded by printers this suite does not cover
         P.append(v4(b"\x11" * 24, proto))
@@ -459,6 +459,28 @@ def ipv4_cases():
     P.append(eigrp(5, [], ver=1))
     P.append(eigrp(99, []))
     P.append(v4(b"\x02\x05\0\0\0\0", 88))
+    # EGP (RFC 904): every message type; routing updates for class A/B/C source nets
+    def egp(t, code, status, rest, ver=2):
+        m = struct.pack("!BBBBHHH", ver, t, code, status, 0, 65001, 9) + rest
+        m = m[:4] + struct.pack("!H", cksum(m)) + m[6:]
+        return v4(m, 8)
+    for code, st in ((0, 1), (1, 2), (0, 5), (2, 3), (3, 5), (4, 7), (2, 1), (9, 0)):
+        P.append(egp(3, code, st, struct.pack("!HH", 30, 120) + b"\0\0"))
+    for code, st in ((0, 1), (1, 2), (1, 7), (5, 0)):
+        P.append(egp(5, code, st, b"\0" * 6))
+    P.append(egp(2, 0, 1, b"\0\0" + a4("10.0.0.0")))
+    upd_a = bytes([1, 1]) + a4("10.0.0.0") + bytes([0, 0, 5, 2]) + bytes([1, 2, 11, 130, 1]) + \
+        bytes([2, 1, 200, 1, 2]) + bytes([0, 0, 6, 1]) + bytes([4, 1, 12])
+    P.append(egp(1, 0, 0x81, upd_a))
+    upd_b = bytes([1, 0]) + a4("172.16.0.0") + bytes([0, 9, 1]) + bytes([3, 1, 20])
+    P.append(egp(1, 0, 2, upd_b))
+    upd_c = bytes([1, 0]) + a4("192.168.1.0") + bytes([7, 1]) + bytes([1, 3, 192, 168, 2, 10, 172, 20])
+    P.append(egp(1, 0, 0, upd_c))
+    P.append(egp(1, 0, 0, bytes([3, 0]) + a4("10.0.0.0") + bytes([0, 0])))
+    P.append(egp(8, 0, 1, struct.pack("!H", 3) + b"\0" * 4))
+    P.append(egp(8, 0, 9, struct.pack("!H", 30) + b"\0" * 4))
+    P.append(egp(7, 0, 0, b"\0" * 6))
+    P.append(egp(3, 0, 0, b"\0" * 6, ver=3))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -881,7 +903,7 @@ def main():
     wpcap("ip-icmp6.pcap", ic6)
     # truncated copies: a selection with options, extension headers and quotes
     sel4 = [v4p[i] for i in (0, 2, 21, 22, 24, 38, 39)] + [ic[i] for i in (0, 5, 22, 26, 44, 45)]
-    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8), (88, 4)):
+    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8), (88, 4), (8, 4)):
         sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
