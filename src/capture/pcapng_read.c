@@ -437,17 +437,23 @@ static void pkt_clear(struct pkt *pkt)
 	pkt->comment = NULL;
 }
 
-/* EPB: if_id(4) ts_hi(4) ts_lo(4) caplen(4) len(4) data options */
+/*
+ * EPB: if_id(4) ts_hi(4) ts_lo(4) caplen(4) len(4) data options
+ * OPB: if_id(2) drops(2), then as the EPB; its pack_flags option has the
+ * same layout and code as epb_flags
+ */
 static int on_epb(struct capfile_reader *r, const struct block *b, struct pkt *pkt)
 {
 	const uint8_t *p = b->body;
 	size_t padded;
+	uint32_t id;
 	uint64_t t;
 
 	if (b->len < 20)
 		return too_short(r, b);
 	pkt_clear(pkt);
-	if (set_iface(r, pkt, cf_get32(p, r->big)) < 0)
+	id = b->type == BT_OPB ? cf_get16(p, r->big) : cf_get32(p, r->big);
+	if (set_iface(r, pkt, id) < 0)
 		return -1;
 	t = (uint64_t)cf_get32(p + 4, r->big) << 32 | cf_get32(p + 8, r->big);
 	pkt->caplen = cf_get32(p + 12, r->big);
@@ -461,34 +467,6 @@ static int on_epb(struct capfile_reader *r, const struct block *b, struct pkt *p
 	padded = ((size_t)pkt->caplen + 3) & ~(size_t)3;
 	if (padded > b->len - 20)
 		padded = b->len - 20;
-	return packet_opts(r, pkt, p + 20 + padded, b->len - 20 - padded, EPB_FLAGS);
-}
-
-/* OPB: if_id(2) drops(2) ts_hi(4) ts_lo(4) caplen(4) len(4) data options */
-static int on_opb(struct capfile_reader *r, const struct block *b, struct pkt *pkt)
-{
-	const uint8_t *p = b->body;
-	size_t padded;
-	uint64_t t;
-
-	if (b->len < 20)
-		return too_short(r, b);
-	pkt_clear(pkt);
-	if (set_iface(r, pkt, cf_get16(p, r->big)) < 0)
-		return -1;
-	t = (uint64_t)cf_get32(p + 4, r->big) << 32 | cf_get32(p + 8, r->big);
-	pkt->caplen = cf_get32(p + 12, r->big);
-	pkt->len = cf_get32(p + 16, r->big);
-	if (check_caplen(r, pkt) < 0)
-		return -1;
-	if (pkt->caplen > b->len - 20)
-		return too_short(r, b);
-	pkt->ts_ns = ticks_to_ns(&r->ifs[pkt->if_id], t);
-	pkt->data = p + 20;
-	padded = ((size_t)pkt->caplen + 3) & ~(size_t)3;
-	if (padded > b->len - 20)
-		padded = b->len - 20;
-	/* pack_flags has the same layout and code as epb_flags */
 	return packet_opts(r, pkt, p + 20 + padded, b->len - 20 - padded, EPB_FLAGS);
 }
 
@@ -592,13 +570,11 @@ int pcapng_read_next(struct capfile_reader *r, struct pkt *pkt)
 			return n;
 		switch (b.type) {
 		case BT_EPB:
+		case BT_OPB:
 			n = on_epb(r, &b, pkt);
 			break;
 		case BT_SPB:
 			n = on_spb(r, &b, pkt);
-			break;
-		case BT_OPB:
-			n = on_opb(r, &b, pkt);
 			break;
 		default:
 			if (on_other(r, &b) < 0)
