@@ -7,6 +7,7 @@
  * ts_frac, caplen, len) each followed by caplen bytes. Errors and limits
  * follow libpcap 1.10's sf-pcap.c so messages match tcpdump's.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "capfile_int.h"
@@ -58,9 +59,15 @@ int pcap_read_header(struct capfile_reader *r, const uint8_t magic[4])
 		return -1;
 	}
 	r->lt = cf_linktype_to_dlt(lt);
-	/* libpcap's pcap_adjust_snapshot(): 0 or absurd means "the maximum" */
-	if (snaplen == 0 || snaplen > cf_max_snaplen(r->lt))
+	/* libpcap 1.10's pcap_adjust_snapshot(): only 0 or more than INT_MAX
+	 * means "the maximum"; a big one stays (records are still held to
+	 * the maximum below) */
+	if (snaplen == 0 || snaplen > INT_MAX)
 		snaplen = cf_max_snaplen(r->lt);
+	/* a patched-libpcap Ethernet capture may be a cooked one with a
+	 * faked 14-byte header in front */
+	if (m == PCAP_MAGIC_KUZ && r->lt == 1)
+		snaplen = snaplen <= INT_MAX - 14 ? snaplen + 14 : INT_MAX;
 	r->snaplen = snaplen;
 	r->nano = m == PCAP_MAGIC_NS;
 	r->ts_mul = r->nano ? 1 : 1000;
@@ -104,8 +111,12 @@ int pcap_read_next(struct capfile_reader *r, struct pkt *pkt)
 		len = t;
 	}
 	if (caplen > cf_max_snaplen(r->lt)) {
-		cf_err(r, "invalid packet capture length %u, bigger than snaplen of %u", caplen,
-		       r->snaplen);
+		if (caplen > r->snaplen)
+			cf_err(r, "invalid packet capture length %u, bigger than snaplen of %u",
+			       caplen, r->snaplen);
+		else
+			cf_err(r, "invalid packet capture length %u, bigger than maximum of %u",
+			       caplen, cf_max_snaplen(r->lt));
 		return -1;
 	}
 	n = cf_need(r, hlen + caplen);

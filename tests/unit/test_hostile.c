@@ -5,10 +5,13 @@
  * the decoder toolkit's limits and time stamps. The captures themselves are
  * not used here; each case builds its input. Prints PASS/FAIL lines.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "capture/capfile.h"
 #include "decode/decode.h"
 #include "decode/dx.h"
 
@@ -147,11 +150,105 @@ static void test_timestamps(void)
 	strbuf_free(&sb);
 }
 
+/* ---- capture files ---------------------------------------------------- */
+
+static size_t put32le(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)(v >> 16);
+	p[3] = (uint8_t)(v >> 24);
+	return 4;
+}
+
+/* a classic pcap header; returns its length */
+static size_t pcap_hdr(uint8_t *p, uint32_t magic, uint32_t snaplen, uint32_t lt)
+{
+	size_t n = put32le(p, magic);
+
+	p[n++] = 2, p[n++] = 0, p[n++] = 4, p[n++] = 0;
+	n += put32le(p + n, 0);
+	n += put32le(p + n, 0);
+	n += put32le(p + n, snaplen);
+	n += put32le(p + n, lt);
+	return n;
+}
+
+static size_t pcap_rec(uint8_t *p, uint32_t sec, uint32_t caplen, uint32_t len, size_t extra)
+{
+	size_t n = put32le(p, sec);
+
+	n += put32le(p + n, 0);
+	n += put32le(p + n, caplen);
+	n += put32le(p + n, len);
+	memset(p + n, 0, extra);
+	return n + extra;
+}
+
+/*
+ * libpcap 1.10 keeps a file's snaplen unless it is 0 or above INT_MAX
+ * (tcpdump prints it), adds 14 for a patched-libpcap Ethernet file, and
+ * tells "bigger than maximum" from "bigger than snaplen" for a record
+ * larger than it will take. Ours used to clamp every snaplen to the maximum.
+ */
+static void test_pcap_snaplen(void)
+{
+	static uint8_t f[300000];
+	struct capfile_reader *r;
+	char err[256];
+	struct pkt pkt;
+	size_t n;
+
+	n = pcap_hdr(f, 0xA1B2C3D4, 18546945, 1);
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	check(r && capfile_reader__snaplen(r) == 18546945, "a big snaplen stays");
+	capfile_reader__close(r);
+
+	n = pcap_hdr(f, 0xA1B2C3D4, 0x80000000u, 1);
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	check(r && capfile_reader__snaplen(r) == 262144, "a snaplen above INT_MAX is the maximum");
+	capfile_reader__close(r);
+
+	n = pcap_hdr(f, 0xA1B2CD34, 1500, 1);
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	check(r && capfile_reader__snaplen(r) == 1514, "patched libpcap Ethernet: snaplen + 14");
+	capfile_reader__close(r);
+	n = pcap_hdr(f, 0xA1B2CD34, 1500, 101);
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	check(r && capfile_reader__snaplen(r) == 1500, "patched libpcap raw IP: snaplen as is");
+	capfile_reader__close(r);
+
+	/* a record above the maximum but within the file's snaplen */
+	n = pcap_hdr(f, 0xA1B2C3D4, 18546945, 1);
+	n += pcap_rec(f + n, 1, 60, 60, 60);
+	n += pcap_rec(f + n, 2, 262145, 262145, 262145);
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	check(r != NULL, "open");
+	if (r) {
+		check(capfile_reader__next(r, &pkt) == 1 && pkt.caplen == 60, "first record");
+		check(capfile_reader__next(r, &pkt) == -1, "oversized record fails");
+		check(strcmp(capfile_reader__error(r), "invalid packet capture length 262145, "
+			     "bigger than maximum of 262144") == 0, "libpcap's 'maximum' message");
+		capfile_reader__close(r);
+	}
+	/* and one above the snaplen too */
+	n = pcap_hdr(f, 0xA1B2C3D4, 100000, 1);
+	n += pcap_rec(f + n, 2, 262145, 262145, 16);
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	if (r) {
+		check(capfile_reader__next(r, &pkt) == -1 &&
+		      strcmp(capfile_reader__error(r), "invalid packet capture length 262145, "
+			     "bigger than snaplen of 100000") == 0, "libpcap's 'snaplen' message");
+		capfile_reader__close(r);
+	}
+}
+
 int main(void)
 {
 	test_bittok2str_long();
 	test_timestamps();
+	test_pcap_snaplen();
 	if (failed == 0)
-		printf("PASS hostile: toolkit limits and time stamps (%d checks)\n", passed);
+		printf("PASS hostile: toolkit limits, time stamps, file headers (%d checks)\n", passed);
 	return failed ? 1 : 0;
 }
