@@ -100,8 +100,17 @@ int cli_run_file(struct cli *c)
 		return 1;
 	}
 	lt = capfile_reader__linktype(fr.r);
-	fprintf(stderr, "reading from file %s, link-type %s (%s), snapshot length %u\n", c->read_file,
-		linktype_name(lt), linktype_desc(lt), capfile_reader__snaplen(fr.r));
+	/* tcpdump names the link type only when libpcap knows it */
+	if (pcap_datalink_val_to_name(lt))
+		fprintf(stderr, "reading from file %s, link-type %s (%s), snapshot length %u\n",
+			c->read_file, linktype_name(lt), linktype_desc(lt),
+			capfile_reader__snaplen(fr.r));
+	else
+		fprintf(stderr, "reading from file %s, link-type %u, snapshot length %u\n",
+			c->read_file, (unsigned)lt, capfile_reader__snaplen(fr.r));
+	/* SLL2 names interfaces by index, looked up on this machine */
+	if (lt == 276)
+		fprintf(stderr, "Warning: interface names might be incorrect\n");
 
 	fr.pf = pfilter__new(c->filter, capfile_reader__snaplen(fr.r));
 	if (!fr.pf) {

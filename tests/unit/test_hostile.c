@@ -243,11 +243,96 @@ static void test_pcap_snaplen(void)
 	}
 }
 
+/* ---- the command line: stderr as tcpdump writes it ---------------------- */
+
+/* first stderr line of "PROG -n -r FILE", with the program's name taken off */
+static int first_err_line(const char *prog, const char *file, char *line, size_t n)
+{
+	char cmd[1024];
+	FILE *p;
+
+	snprintf(cmd, sizeof(cmd), "%s -n -r %s 2>&1 >/dev/null", prog, file);
+	p = popen(cmd, "r");
+	if (!p)
+		return -1;
+	line[0] = 0;
+	if (!fgets(line, (int)n, p))
+		line[0] = 0;
+	pclose(p);
+	line[strcspn(line, "\n")] = 0;
+	return 0;
+}
+
+static void cli_case(const char *bin, const char *dir, const char *name, const uint8_t *f, size_t n)
+{
+	char path[512], want[1024], got[1024];
+	FILE *o;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	o = fopen(path, "wb");
+	if (!o || fwrite(f, 1, n, o) != n) {
+		check(0, "write a temporary file");
+		if (o)
+			fclose(o);
+		return;
+	}
+	fclose(o);
+	if (first_err_line("tcpdump", path, want, sizeof(want)) < 0 ||
+	    first_err_line(bin, path, got, sizeof(got)) < 0) {
+		check(0, "popen");
+		return;
+	}
+	if (strcmp(want, got) != 0) {
+		printf("    tcpdump : %s\n    ptcpdump: %s\n", want, got);
+		check(0, name);
+		return;
+	}
+	passed++;
+}
+
+/*
+ * The "reading from file" line: tcpdump prints a link type libpcap cannot
+ * name as a bare number, and the file's snaplen as libpcap keeps it.
+ */
+static void test_cli_reading_line(void)
+{
+	static uint8_t f[256];
+	char dir[] = "/tmp/ptcpdump-hostile.XXXXXX";
+	const char *bin = getenv("PTCPDUMP_BIN");
+	char cmd[600];
+	size_t n;
+
+	if (!bin)
+		bin = access("build-san/ptcpdump", X_OK) == 0 ? "build-san/ptcpdump" : "build/ptcpdump";
+	if (access(bin, X_OK) != 0 || system("tcpdump --version >/dev/null 2>&1") != 0) {
+		printf("SKIP hostile: reading-from-file line: no %s or no tcpdump\n", bin);
+		return;
+	}
+	if (!mkdtemp(dir)) {
+		check(0, "mkdtemp");
+		return;
+	}
+	n = pcap_hdr(f, 0xA1B2C3D4, 65535, 149);	/* a type libpcap has no name for */
+	n += pcap_rec(f + n, 1, 20, 20, 20);
+	cli_case(bin, dir, "lt149.pcap", f, n);
+	n = pcap_hdr(f, 0xA1B2C3D4, 65535, 160);
+	cli_case(bin, dir, "lt160.pcap", f, n);
+	n = pcap_hdr(f, 0xA1B2C3D4, 18546945, 1);
+	n += pcap_rec(f + n, 1, 20, 20, 20);
+	cli_case(bin, dir, "bigsnap.pcap", f, n);
+	n = pcap_hdr(f, 0xA1B2CD34, 1500, 1);
+	cli_case(bin, dir, "kuznetzov.pcap", f, n);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		check(0, "rm");
+}
+
 int main(void)
 {
 	test_bittok2str_long();
 	test_timestamps();
 	test_pcap_snaplen();
+	test_cli_reading_line();
 	if (failed == 0)
 		printf("PASS hostile: toolkit limits, time stamps, file headers (%d checks)\n", passed);
 	return failed ? 1 : 0;
