@@ -62,12 +62,12 @@ start() {
 	T kill-session -t "$1" 2>/dev/null
 	T new-session -d -s "$1" -x "$2" -y "$3" "env -i PATH=$PATH HOME=$W TERM=screen-256color LANG=${LANGV:-C.UTF-8} TZ=GMT0 ${EXTRA_ENV:-} PS1='PROMPT\$ ' bash --norc --noprofile"
 	T set-option -t "$1" status off 2>/dev/null
-	wait_for "$1" 'PROMPT\$' 5 >/dev/null
+	wait_for "$1" 'PROMPT\$' 15 >/dev/null
 }
 screen() { T capture-pane -p -t "$1"; }
 # wait_for NAME REGEX [SECONDS]: 0 when the screen matches
 wait_for() {
-	local i n=$(( ${3:-5} * 10 ))
+	local i n=$(( ${3:-8} * 10 ))
 	for ((i = 0; i < n; i++)); do
 		if screen "$1" | grep -qE -- "$2"; then return 0; fi
 		sleep 0.1
@@ -269,7 +269,7 @@ fi
 # ---- no UTF-8 locale: ASCII glyphs; NO_COLOR: no colours ----
 LANGV=C start a 80 24
 run_top a -r "$SAMPLE"
-if wait_for a '23/23 pkts' 10; then
+if wait_for a '23/23 pkts' 15; then
 	check "ASCII locale: tree glyphs fall back to ASCII" wait_for a '31337 `-curl'
 	check "ASCII locale: non-ASCII escaped, never raw" bash -c "! tmux -L $SOCK capture-pane -p -t a | grep -qP '[^\\x00-\\x7f]'"
 	keys a q
