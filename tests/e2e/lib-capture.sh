@@ -14,6 +14,8 @@ VB=pvb$$
 IPA=10.200.$NET.1
 IPB=10.200.$NET.2
 T=$(mktemp -d /tmp/ptcpdump-e2e.XXXXXX)
+# a private copy: a rebuild while the test runs must not pull it away
+cp "$BIN" "$T/ptcpdump" && BIN=$T/ptcpdump
 PIDS=""
 
 ok() { echo "PASS $1"; }
