@@ -10,6 +10,7 @@
  * and limits follow libpcap 1.10's sf-pcapng.c where it has them.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -241,7 +242,9 @@ static int on_idb(struct capfile_reader *r, const struct block *b)
 	memset(ifc, 0, sizeof(*ifc));
 	ifc->pub.linktype = cf_linktype_to_dlt(cf_get16(b->body, r->big));
 	ifc->pub.snaplen = cf_get32(b->body + 4, r->big);
-	if (ifc->pub.snaplen == 0 || ifc->pub.snaplen > cf_max_snaplen(ifc->pub.linktype))
+	/* libpcap 1.10's pcap_adjust_snapshot(): only 0 or more than INT_MAX
+	 * means the maximum (blocks stay bounded by max_block()) */
+	if (ifc->pub.snaplen == 0 || ifc->pub.snaplen > INT_MAX)
 		ifc->pub.snaplen = cf_max_snaplen(ifc->pub.linktype);
 	ifc->ts_per_sec = 1000000;	/* default: microseconds */
 	o.p = b->body + 8;

@@ -83,3 +83,29 @@ LLDP = (bytes.fromhex("0180c200000e" "020000000001" "88cc")
         + tlv(127, bytes.fromhex("00120f" "01" "03") + struct.pack(">HH", 0xFFFF, 30))
         + tlv(0, b""))
 pcap("hostile-longflags.pcap", [(BASE, 0, LLDP, None, None)])
+
+
+# ---- pcapng ------------------------------------------------------------
+def block(btype, body):
+    body += b"\0" * (-len(body) % 4)
+    total = 12 + len(body)
+    return struct.pack("<II", btype, total) + body + struct.pack("<I", total)
+
+
+def pcapng(name, snaplen, pkts):
+    """one section, one Ethernet IDB; pkts: (data, caplen or None)"""
+    out = block(0x0A0D0D0A, struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1))
+    out += block(1, struct.pack("<HHI", 1, 0, snaplen))
+    for i, (data, caplen) in enumerate(pkts):
+        cap = len(data) if caplen is None else caplen
+        t = (BASE + i) * 1000000
+        out += block(6, struct.pack("<IIIII", 0, t >> 32, t & 0xFFFFFFFF, cap, len(data))
+                     + data[:cap])
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(out)
+
+
+# libpcap keeps an IDB snaplen up to INT_MAX, so a record longer than
+# tcpdump's MAXIMUM_SNAPLEN reads and prints as an invalid header
+pcapng("hostile-ng-bigsnap.pcapng", 0x7FFFFFFF, [(ARP, None), (bytes(300000), None), (ARP, None)])
+pcapng("hostile-ng-524k.pcapng", 524288, [(ARP, None), (ARP + bytes(262200), None), (ARP, None)])
