@@ -4,46 +4,10 @@
 # started after. On lo every packet is seen twice: Out names the sender,
 # In the receiver. Checks pid, comm, args, parent for client and server
 # packets in both directions, TCP over IPv4 and IPv6, UDP, and -v.
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
-NS=ptpa$$
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-PIDS=""
 NAME=proc-attr
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
-	ip netns del "$NS" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-start_cap() { # name args...
-	local name=$1 i
-	shift
-	"$BIN" "$@" >"$T/$name.out" 2>"$T/$name.err" &
-	CAP_PID=$!
-	PIDS="$PIDS $CAP_PID"
-	for i in $(seq 1 200); do
-		grep -q 'listening on' "$T/$name.err" 2>/dev/null && return 0
-		kill -0 "$CAP_PID" 2>/dev/null || return 1
-		sleep 0.05
-	done
-	return 1
-}
-stop_cap() {
-	local i
-	kill -INT "$1" 2>/dev/null
-	for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.05; done
-	kill -9 "$1" 2>/dev/null
-	wait "$1" 2>/dev/null
-}
+NS=ptpa$$
+NETNS=$NS
+. "$(dirname "$0")/lib-proc.sh"
 
 ip netns add "$NS" || { ko "netns setup"; exit 0; }
 ip -n "$NS" link set lo up

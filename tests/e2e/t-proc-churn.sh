@@ -3,26 +3,11 @@
 # one is named by its own pid, path and args on its packets, although most
 # are gone before ptcpdump looks their pid up (the exec event carries the
 # name, no /proc race). Runs in a namespace of our own, on loopback.
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
-NS=ptpn$$
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-PIDS=""
 NAME=proc-churn
+NS=ptpn$$
+NETNS=$NS
 N=40
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
-	ip netns del "$NS" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+. "$(dirname "$0")/lib-proc.sh"
 
 ip netns add "$NS" || { ko "netns setup"; exit 0; }
 ip -n "$NS" link set lo up
@@ -38,11 +23,8 @@ while True:
 PIDS="$PIDS $!"
 for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
 
-"$BIN" --netns "/run/netns/$NS" -i lo -n -v 'tcp dst port 8080 and tcp[tcpflags] & tcp-syn != 0' \
-	>"$T/cap.out" 2>"$T/cap.err" &
-CP=$!
-PIDS="$PIDS $CP"
-for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+start_cap cap --netns "/run/netns/$NS" -i lo -n -v \
+	'tcp dst port 8080 and tcp[tcpflags] & tcp-syn != 0'
 
 : >"$T/pids"
 for i in $(seq 1 $N); do
@@ -51,8 +33,7 @@ for i in $(seq 1 $N); do
 	wait $!
 done
 sleep 0.5
-kill -INT "$CP"
-for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+stop_cap "$CAP_PID"
 
 # each curl's SYN (Out: the sender) must carry its own pid and argv
 bad=0

@@ -6,9 +6,7 @@
 # must name the container and the pod on the container's packets.
 # Skipped when containerd, ctr, runc or busybox are missing, or when a
 # containerd already runs (we start our own and stop it).
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
+NAME=proc-container
 NET=$(( ($$ % 200) + 20 ))
 NSC=ptpcc$$
 NSH=ptpch$$
@@ -20,17 +18,11 @@ CNS=ptproc$$			# containerd namespace
 CID=ptproc-c$$
 PODUID=1b4e28ba-2fa1-11d2-883f-0016d3cca427
 CG=/kubepods/besteffort/pod$PODUID/$CID
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-PIDS=""
 CTRD=""
-NAME=proc-container
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p h
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
+NETNS="$NSC $NSH"
+. "$(dirname "$0")/lib-proc.sh"
+cleanup_more() {
+	local h
 	if [ -n "$CTRD" ]; then
 		ctr -n "$CNS" task kill -s KILL "$CID" >/dev/null 2>&1
 		sleep 0.5
@@ -47,12 +39,7 @@ cleanup() {
 		rmdir "${h}kubepods/besteffort/pod$PODUID/$CID" "${h}kubepods/besteffort/pod$PODUID" \
 			"${h}kubepods/besteffort" "${h}kubepods" 2>/dev/null
 	done
-	ip netns del "$NSC" 2>/dev/null
-	ip netns del "$NSH" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }
-trap cleanup EXIT
-trap 'exit 1' INT TERM
 
 for b in containerd ctr runc busybox; do
 	command -v $b >/dev/null || { echo "SKIP $NAME: $b is not installed"; exit 0; }
@@ -108,10 +95,7 @@ while True:
 ' &
 PIDS="$PIDS $!"
 
-"$BIN" --netns "/run/netns/$NSC" -i "$VC" -n -v 'tcp port 18083' >"$T/cap.out" 2>"$T/cap.err" &
-CP=$!
-PIDS="$PIDS $CP"
-for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+start_cap cap --netns "/run/netns/$NSC" -i "$VC" -n -v 'tcp port 18083'
 
 ctr -n "$CNS" run -d --with-ns "network:/run/netns/$NSC" --cgroup "$CG" \
 	--label io.kubernetes.pod.name=mypod --label io.kubernetes.pod.namespace=myns \
@@ -126,8 +110,7 @@ ctr -n "$CNS" run -d --with-ns "network:/run/netns/$NSC" --cgroup "$CG" \
 	{ ko "ctr run" "$(tail -2 "$T/ctr.out")"; exit 0; }
 for i in $(seq 1 60); do grep -q 'Flags \[F' "$T/cap.out" && break; sleep 0.1; done
 sleep 0.3
-kill -INT "$CP"
-for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+stop_cap "$CAP_PID"
 
 n=$(grep -c ' IP ' "$T/cap.out")
 outs=$(grep -c " Out IP " "$T/cap.out")

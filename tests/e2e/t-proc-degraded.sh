@@ -3,25 +3,10 @@
 # PTCPDUMP_PROCTAB_DISABLE): exactly one stderr line per missing feature,
 # each naming what is lost, and the hooks that remain still name the
 # processes once their sockets send or receive.
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
-NS=ptpd$$
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-PIDS=""
 NAME=proc-degraded
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
-	ip netns del "$NS" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+NS=ptpd$$
+NETNS=$NS
+. "$(dirname "$0")/lib-proc.sh"
 
 ip netns add "$NS" || { ko "netns setup"; exit 0; }
 ip -n "$NS" link set lo up
@@ -39,16 +24,12 @@ PIDS="$PIDS $SRV"
 for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
 
 PTCPDUMP_PROCTAB_DISABLE=sock_create,iter,tcp_sendmsg_locked \
-	"$BIN" --netns "/run/netns/$NS" -i lo -n 'tcp port 8080' >"$T/cap.out" 2>"$T/cap.err" &
-CP=$!
-PIDS="$PIDS $CP"
-for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+	start_cap cap --netns "/run/netns/$NS" -i lo -n 'tcp port 8080'
 ip netns exec "$NS" curl -s -m 3 -o /dev/null "http://127.0.0.1:8080/" &
 C=$!
 wait $C
 sleep 0.5
-kill -INT "$CP"
-for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+stop_cap "$CAP_PID"
 
 n=$(grep -c 'warning' "$T/cap.err")
 if [ "$n" -eq 3 ] && [ "$(grep -c 'warning.*sock_create.*: ' "$T/cap.err")" -eq 1 ] &&

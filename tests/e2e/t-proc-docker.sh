@@ -7,25 +7,16 @@
 # the leading "/", id, image, labels) and the pod on every packet; the
 # data root is found from dockerd's command line.
 # Skipped when dockerd or the docker client is missing.
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-D=$T/docker
+NAME=proc-docker
 CN=ptproc-d$$
-PIDS=""
 DPID=""
 RUN_DOCKER_EXISTED=0
 [ -d /run/docker ] && RUN_DOCKER_EXISTED=1
-NAME=proc-docker
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
+. "$(dirname "$0")/lib-proc.sh"
+D=$T/docker
 dk() { docker -H "unix://$D/docker.sock" "$@"; }
-cleanup() {
-	local p i
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
+cleanup_more() {
+	local i h
 	if [ -n "$DPID" ]; then
 		dk rm -f "$CN" >/dev/null 2>&1
 		dk rmi -f ptproc-busybox:latest >/dev/null 2>&1
@@ -39,10 +30,7 @@ cleanup() {
 		rmdir /run/docker/plugins /run/docker 2>/dev/null
 	fi
 	for h in /sys/fs/cgroup/*/ /sys/fs/cgroup/unified/; do rmdir "${h}docker" 2>/dev/null; done
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }
-trap cleanup EXIT
-trap 'exit 1' INT TERM
 
 for b in dockerd docker busybox; do
 	command -v $b >/dev/null || { echo "SKIP $NAME: $b is not installed"; exit 0; }
@@ -72,15 +60,11 @@ CID=$(dk inspect -f '{{.Id}}' "$CN")
 CPID=$(dk inspect -f '{{.State.Pid}}' "$CN")
 [ -n "$CPID" ] && [ "$CPID" != 0 ] || { ko "container pid"; exit 0; }
 
-"$BIN" --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080' >"$T/cap.out" 2>"$T/cap.err" &
-CP=$!
-PIDS="$PIDS $CP"
-for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+start_cap cap --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080'
 dk exec "$CN" /bin/busybox touch /tmp/go
 for i in $(seq 1 60); do [ "$(grep -c 'Flags \[F' "$T/cap.out")" -ge 4 ] && break; sleep 0.1; done
 sleep 0.3
-kill -INT "$CP"
-for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+stop_cap "$CAP_PID"
 
 n=$(grep -c ' IP ' "$T/cap.out")
 lbl='{"io.kubernetes.pod.name":"mypod","io.kubernetes.pod.namespace":"myns"}'

@@ -6,21 +6,13 @@
 # container's netns must name the container (name and image from
 # containers.json) and the pod (from the OCI annotations) on every packet.
 # Skipped when podman, runc or busybox are missing.
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
+NAME=proc-podman
 CN=ptproc-p$$
 IMG=localhost/ptproc-busybox-p$$:latest
-PIDS=""
 STARTED=0
-NAME=proc-podman
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
+. "$(dirname "$0")/lib-proc.sh"
+cleanup_more() {
+	local h
 	if [ $STARTED = 1 ]; then
 		podman rm -f -t0 "$CN" >/dev/null 2>&1
 		podman rmi -f "$IMG" >/dev/null 2>&1
@@ -28,10 +20,7 @@ cleanup() {
 	for h in /sys/fs/cgroup/*/ /sys/fs/cgroup/unified/; do
 		rmdir "${h}libpod_parent/conmon" "${h}libpod_parent" 2>/dev/null
 	done
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }
-trap cleanup EXIT
-trap 'exit 1' INT TERM
 
 for b in podman runc busybox; do
 	command -v $b >/dev/null || { echo "SKIP $NAME: $b is not installed"; exit 0; }
@@ -64,15 +53,11 @@ CID=$(podman inspect -f '{{.Id}}' "$CN")
 CPID=$(podman inspect -f '{{.State.Pid}}' "$CN")
 [ -n "$CPID" ] && [ "$CPID" != 0 ] || { ko "container pid"; exit 0; }
 
-"$BIN" --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080' >"$T/cap.out" 2>"$T/cap.err" &
-CP=$!
-PIDS="$PIDS $CP"
-for i in $(seq 1 200); do grep -q 'listening on' "$T/cap.err" && break; sleep 0.05; done
+start_cap cap --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080'
 podman exec "$CN" /bin/busybox touch /tmp/go
 for i in $(seq 1 60); do [ "$(grep -c 'Flags \[F' "$T/cap.out")" -ge 4 ] && break; sleep 0.1; done
 sleep 0.3
-kill -INT "$CP"
-for i in $(seq 1 100); do kill -0 "$CP" 2>/dev/null || break; sleep 0.05; done
+stop_cap "$CAP_PID"
 
 n=$(grep -c ' IP ' "$T/cap.out")
 cont=$(grep -cxF "    Container (name $CN, id $CID, image $IMG, labels {})" "$T/cap.out")

@@ -3,46 +3,10 @@
 # -f (children forked after start join; without -f they do not), and
 # -- command (only the command's packets, its parent is ptcpdump, and
 # ptcpdump ends with it).
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
-NS=ptps$$
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-PIDS=""
 NAME=proc-select
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
-	ip netns del "$NS" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-start_cap() { # name args...
-	local name=$1 i
-	shift
-	"$BIN" "$@" >"$T/$name.out" 2>"$T/$name.err" &
-	CAP_PID=$!
-	PIDS="$PIDS $CAP_PID"
-	for i in $(seq 1 200); do
-		grep -q 'listening on' "$T/$name.err" 2>/dev/null && return 0
-		kill -0 "$CAP_PID" 2>/dev/null || return 1
-		sleep 0.05
-	done
-	return 1
-}
-stop_cap() {
-	local i
-	kill -INT "$1" 2>/dev/null
-	for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.05; done
-	kill -9 "$1" 2>/dev/null
-	wait "$1" 2>/dev/null
-}
+NS=ptps$$
+NETNS=$NS
+. "$(dirname "$0")/lib-proc.sh"
 # the distinct "comm.pid" words of a capture's packet lines
 owners() {
 	sed -n 's/^[^ ]* [^ ]* \([^ ]*\.[0-9]*\) \(In\|Out\) .*/\1/p' "$1" | sort -u | tr '\n' ' '

@@ -5,9 +5,7 @@
 # packet, In and Out, belongs to the client that made the connection; on B's
 # side to the server (SYN and SYN-ACK included: request sockets resolve to
 # the listener). Also checks args and the parent.
-set -u
-BIN=$(readlink -f "${BIN:-build/ptcpdump}")
-PY=/usr/bin/python3
+NAME=proc-veth
 NET=$(( ($$ % 200) + 20 ))
 NSA=ptpva$$
 NSB=ptpvb$$
@@ -15,43 +13,8 @@ VA=ppva$$
 VB=ppvb$$
 IPA=10.201.$NET.1
 IPB=10.201.$NET.2
-T=$(mktemp -d /tmp/ptcpdump-proc.XXXXXX)
-PIDS=""
-NAME=proc-veth
-
-ok() { echo "PASS $NAME: $1"; }
-ko() { echo "FAIL $NAME: $1${2:+: $2}"; }
-cleanup() {
-	local p
-	for p in $PIDS; do kill -9 "$p" 2>/dev/null; done
-	for p in $PIDS; do wait "$p" 2>/dev/null; done
-	ip netns del "$NSA" 2>/dev/null
-	ip netns del "$NSB" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-start_cap() { # name args...
-	local name=$1 i
-	shift
-	"$BIN" "$@" >"$T/$name.out" 2>"$T/$name.err" &
-	CAP_PID=$!
-	PIDS="$PIDS $CAP_PID"
-	for i in $(seq 1 200); do
-		grep -q 'listening on' "$T/$name.err" 2>/dev/null && return 0
-		kill -0 "$CAP_PID" 2>/dev/null || return 1
-		sleep 0.05
-	done
-	return 1
-}
-stop_cap() {
-	local i
-	kill -INT "$1" 2>/dev/null
-	for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.05; done
-	kill -9 "$1" 2>/dev/null
-	wait "$1" 2>/dev/null
-}
+NETNS="$NSA $NSB"
+. "$(dirname "$0")/lib-proc.sh"
 
 ip netns add "$NSA" && ip netns add "$NSB" &&
 	ip link add "$VA" netns "$NSA" type veth peer name "$VB" netns "$NSB" ||
