@@ -12,7 +12,8 @@
 #   3. selective filter: iperf3 TCP while the capture matches none of it
 #      ('port 9', and for ptcpdump also --pid of an idle process); CPU while
 #      the traffic runs.
-# PTCPDUMP=path runs another binary than build/ptcpdump.
+# PTCPDUMP=path runs another binary than build/ptcpdump; BENCH_LIVE_ONLY=1,3
+# runs only those parts.
 # Prints one line per measurement; skips (one line why) what cannot run;
 # never fails the run.
 set -u
@@ -64,6 +65,12 @@ pct() { # dropped captured -> percent of received
 	awk -v d="${1:-}" -v c="${2:-}" 'BEGIN { if (d == "" || c == "") print "n/a"; else if (d + c == 0) print "0.0%"; else printf "%.1f%%\n", 100 * d / (d + c) }'
 }
 
+# median of column C of the per-run lines in $T/FILE
+colmed() { awk -v c="$2" '{ print $c }' "$T/$1" | median; }
+# median Gbit per CPU second (iperf3 + capture) of the runs in $T/FILE
+eff() { awk '$3 + $4 > 0 { printf "%.2f\n", $2 / ($3 + $4) }' "$T/$1" | median; }
+
+workload_part() {
 # ---- 1. workload overhead: iperf3 TCP, capture to a file -------------------
 # w.MODE: "Gbit/s Gbit iperf3-CPU-s capture-CPU-s" per run
 for rep in $(seq 1 "$REPS"); do
@@ -88,20 +95,21 @@ for rep in $(seq 1 "$REPS"); do
 		esac
 	done
 done
-col() { awk -v c="$2" '{ print $c }' "$T/$1" | median; }
-eff() { awk '$3 + $4 > 0 { printf "%.2f\n", $2 / ($3 + $4) }' "$T/$1" | median; }
-bn=$(col w.none 1)
-bp=$(col w.pt 1)
-bt=$(col w.td 1)
+bn=$(colmed w.none 1)
+bp=$(colmed w.pt 1)
+bt=$(colmed w.td 1)
 printf 'live iperf3 TCP Gbit/s while capturing -w (-B %s, %s s, median of %s; noisy on a busy machine): ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s  drops ptcpdump %s tcpdump %s  capture CPU s ptcpdump %s tcpdump %s\n' \
 	"$BUF" "$SECS" "$REPS" "${bp:-n/a}" "${bt:-n/a}" "$(ratio "$bp" "$bt")" "${bn:-n/a}" \
-	"$(tr '\n' ' ' <"$T/wd.pt")" "$(tr '\n' ' ' <"$T/wd.td")" "$(col w.pt 4)" "$(col w.td 4)"
+	"$(tr '\n' ' ' <"$T/wd.pt")" "$(tr '\n' ' ' <"$T/wd.td")" "$(colmed w.pt 4)" "$(colmed w.td 4)"
 ep=$(eff w.pt)
 et=$(eff w.td)
 en=$(eff w.none)
 printf 'live iperf3 TCP Gbit per CPU second (iperf3 both ends + capture) while capturing -w: ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s\n' \
 	"${ep:-n/a}" "${et:-n/a}" "$(ratio "$ep" "$et")" "${en:-n/a}"
 
+}
+
+rate_part() {
 # ---- 2. high packet rate: trafgen 64-byte UDP, capture on the receiving side
 for rep in $(seq 1 "$REPS"); do
 	for m in $(order "$rep" pt td); do
@@ -138,13 +146,25 @@ ut=$(median <"$T/ru.td")
 printf 'live CPU s per million packets captured: ptcpdump %s tcpdump %s ratio %s (target <= 1.00)\n' \
 	"${up:-n/a}" "${ut:-n/a}" "$(ratio "$up" "$ut")"
 
+}
+
+selective_part() {
 # ---- 3. selective filter under heavy non-matching traffic ------------------
 sleep 3600 &
 IDLE=$!
 PIDS="$PIDS $IDLE"
 for rep in $(seq 1 "$REPS"); do
-	for m in $(order "$rep" none td pt ptpid); do
+	for m in $(order "$rep" none td pt ptpid idle); do
 		case $m in
+		idle) # ptcpdump's own cost with no traffic (process tracking of the whole machine)
+			if cap_start pt sidle "$NSA" "$VA" -B "$BUF" -w "$T/x.pcapng" port 9; then
+				sleep "$SECS"
+				cap_cpu_now >>"$T/s.idle"
+			fi
+			cap_stop
+			rm -f "$T/x.pcapng"
+			continue
+			;;
 		none) iperf_tcp "$SECS" | awk '{ print $0, 0 }' >>"$T/s.none"; continue ;;
 		td) args=(td std "$NSA" "$VA" -B "$BUF" -w "$T/x.pcap" port 9) ;;
 		pt) args=(pt spt "$NSA" "$VA" -B "$BUF" -w "$T/x.pcapng" port 9) ;;
@@ -164,19 +184,25 @@ for rep in $(seq 1 "$REPS"); do
 	done
 done
 core() { awk -v c="${1:-}" -v s="$SECS" 'BEGIN { if (c == "") print "n/a"; else printf "%.1f", 100 * c / s }'; }
-bn=$(col s.none 1)
+bn=$(colmed s.none 1)
 en=$(eff s.none)
-ct=$(col s.td 4)
-bt=$(col s.td 1)
+ct=$(colmed s.td 4)
+bt=$(colmed s.td 1)
 et=$(eff s.td)
 for m in pt ptpid; do
 	what="'port 9'"
 	[ "$m" = ptpid ] && what="--pid <idle>"
-	cp=$(col "s.$m" 4)
-	bp=$(col "s.$m" 1)
+	cp=$(colmed "s.$m" 4)
+	bp=$(colmed "s.$m" 1)
 	ep=$(eff "s.$m")
-	printf "live selective (ptcpdump %s, tcpdump 'port 9') under %s s of iperf3 TCP, median of %s: capture CPU s ptcpdump %s tcpdump %s (%s%% and %s%% of a core; target: near 0, clock tick 0.01 s)  Gbit per CPU s ptcpdump %s tcpdump %s no capture %s (ptcpdump/no capture %s, target ~1.00)  Gbit/s ptcpdump %s tcpdump %s no capture %s  captured %s/%s\n" \
-		"$what" "$SECS" "$REPS" "${cp:-n/a}" "${ct:-n/a}" "$(core "$cp")" "$(core "$ct")" "${ep:-n/a}" "${et:-n/a}" "${en:-n/a}" \
+	printf "live selective (ptcpdump %s, tcpdump 'port 9') under %s s of iperf3 TCP, median of %s: capture CPU s ptcpdump %s tcpdump %s (%s%% and %s%% of a core; target: near 0, clock tick 0.01 s; ptcpdump with no traffic at all %s s)  Gbit per CPU s ptcpdump %s tcpdump %s no capture %s (ptcpdump/no capture %s, target ~1.00)  Gbit/s ptcpdump %s tcpdump %s no capture %s  captured %s/%s\n" \
+		"$what" "$SECS" "$REPS" "${cp:-n/a}" "${ct:-n/a}" "$(core "$cp")" "$(core "$ct")" "$(median <"$T/s.idle")" "${ep:-n/a}" "${et:-n/a}" "${en:-n/a}" \
 		"$(ratio "$ep" "$en")" "${bp:-n/a}" "${bt:-n/a}" "${bn:-n/a}" "$(tail -1 "$T/sn.$m")" "$(tail -1 "$T/sn.td")"
 done
+}
+
+want() { [ -z "${BENCH_LIVE_ONLY:-}" ] || [[ ",$BENCH_LIVE_ONLY," == *",$1,"* ]]; }
+want 1 && workload_part
+want 2 && rate_part
+want 3 && selective_part
 exit 0
