@@ -224,27 +224,6 @@ static int put_label(struct dx *dx, const uint8_t *cp, unsigned n)
 	return dx_printn(dx, cp, n);
 }
 
-/* " a.b.c.d" */
-static void put_ip4(struct dx *dx, const uint8_t *a)
-{
-	char b[16], *q = b;
-	int i;
-
-	*q++ = ' ';
-	for (i = 0; i < 4; i++) {
-		unsigned v = a[i];
-
-		if (v >= 100)
-			*q++ = (char)('0' + v / 100);
-		if (v >= 10)
-			*q++ = (char)('0' + v / 10 % 10);
-		*q++ = (char)('0' + v % 10);
-		if (i < 3)
-			*q++ = '.';
-	}
-	strbuf_add(dx->out, b, (size_t)(q - b));
-}
-
 /* " [" N tag "]" */
 static void put_count(struct dx *dx, unsigned n, const char *tag)
 {
@@ -662,7 +641,9 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 	case T_A:
 		if (!DX_TTEST(dx, cp, 4))
 			return NULL;
-		put_ip4(dx, cp);
+		dx_fmt_ip4(buf, sizeof(buf), cp);
+		dx_putc(dx, ' ');
+		dx_puts(dx, buf);
 		break;
 	case T_NS:
 	case T_CNAME:
