@@ -366,6 +366,7 @@ int cli_run_live(struct cli *c)
 	char err[512];
 	long long n_pkts = 0;
 	long drain = -1;
+	int started = 0;
 	char ifnames[CLI_MAX_IFACES][IF_NAMESIZE];
 	int rc = 0, print, n;
 	FILE *tf;
@@ -430,6 +431,7 @@ int cli_run_live(struct cli *c)
 		}
 	}
 	banner(c, l, tf);
+	started = 1;
 
 	while (c->count < 0 || n_pkts < c->count) {
 		struct pkt pkt;
@@ -502,7 +504,8 @@ out:
 	if (out.dx)
 		output__fini(&out);
 	fflush(stdout);
-	print_stats(l);
+	if (started)	/* a setup error stays one line */
+		print_stats(l);
 	live__close(l);
 	return rc;
 }

@@ -98,6 +98,9 @@ check "capture-cli: missing interface" $? "rc $rc: $(cat "$T/e.err")"
 "$BIN" --netns "$NSP" -i "$VA" -n 'tcp porrt 80' >"$T/e.out" 2>"$T/e.err"; rc=$?
 [ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ] && grep -q 'syntax error' "$T/e.err"
 check "capture-cli: bad filter" $? "rc $rc: $(cat "$T/e.err")"
+"$BIN" --netns "$NSP" -i "$VA" -w /nonexistent/dir/x.pcap >"$T/e.out" 2>"$T/e.err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ] && grep -q 'No such file or directory' "$T/e.err"
+check "capture-cli: -w into a missing directory" $? "rc $rc: $(cat "$T/e.err")"
 "$BIN" --netns /nonexistent/ns -n >"$T/e.out" 2>"$T/e.err"; rc=$?
 [ $rc -eq 1 ] && [ "$(wc -l <"$T/e.err")" -eq 1 ]
 check "capture-cli: bad --netns" $? "rc $rc: $(cat "$T/e.err")"
