@@ -7,7 +7,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-TOP=$ROOT/build/ptcpdump-top
+TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
 PTCPDUMP=$ROOT/build/ptcpdump
 SAMPLE=$ROOT/../shared/data/sample-upstream-comments.pcapng
 export TZ=GMT0
@@ -60,7 +60,7 @@ T() { tmux -L "$SOCK" "$@"; }
 start() {
 	CUR=$1
 	T kill-session -t "$1" 2>/dev/null
-	T new-session -d -s "$1" -x "$2" -y "$3" "env -i PATH=$PATH HOME=$W TERM=screen-256color LANG=${LANGV:-C.UTF-8} TZ=GMT0 ${EXTRA_ENV:-} PS1='PROMPT\$ ' bash --norc --noprofile"
+	T new-session -d -s "$1" -x "$2" -y "$3" "env -i PATH=$PATH HOME=$W ${ASAN_OPTIONS:+ASAN_OPTIONS=$ASAN_OPTIONS} TERM=screen-256color LANG=${LANGV:-C.UTF-8} TZ=GMT0 ${EXTRA_ENV:-} PS1='PROMPT\$ ' bash --norc --noprofile"
 	T set-option -t "$1" status off 2>/dev/null
 	wait_for "$1" 'PROMPT\$' 15 >/dev/null
 }
