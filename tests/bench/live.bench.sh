@@ -39,6 +39,8 @@ T=$(mktemp -d /tmp/ptcpdump-bench.XXXXXX)
 . tests/bench/live_lib.sh
 trap live_cleanup EXIT
 trap 'exit 1' INT TERM
+# a private copy: others may rebuild build/ while this runs
+cp "$BIN" "$T/ptcpdump" && BIN=$T/ptcpdump
 
 netns_up || skip "cannot create the network namespaces"
 iperf_up || skip "iperf3 server did not start"

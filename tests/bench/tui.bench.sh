@@ -47,6 +47,9 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
+# private copies: others may rebuild build/ while this runs
+cp "$TOP" "$T/ptcpdump-top" && TOP=$T/ptcpdump-top
+[ -x "$BIN" ] && cp "$BIN" "$T/ptcpdump" && BIN=$T/ptcpdump
 
 mem_of() { # PID -> "hwm rss" in KiB
 	awk '/^VmHWM:/ { h = $2 } /^VmRSS:/ { r = $2 } END { print h + 0, r + 0 }' "/proc/$1/status" 2>/dev/null
