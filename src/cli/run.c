@@ -133,6 +133,20 @@ int cli_run_file(struct cli *c)
 			rc = 1;
 			goto out;
 		}
+		/* the first interface goes out now, so that a file with no
+		 * packet (or none that matches) still reads back */
+		if (capfile_reader__n_ifaces(fr.r) > 0) {
+			struct pkt first = { 0 };
+			int id;
+
+			first.linktype = capfile_reader__iface(fr.r, 0)->linktype;
+			id = writer_iface(&fr, 0, &first);
+			if (id < 0) {
+				cli_err("%s: %s", c->write_file, strerror(-id));
+				rc = 1;
+				goto out;
+			}
+		}
 	}
 	fr.print = !c->count_only && (!c->write_file || c->print);
 	/* with -w - the packets own stdout: text goes to stderr */

@@ -313,7 +313,7 @@ static void test_cli_reading_line(void)
 	static uint8_t f[256];
 	char dir[] = "/tmp/ptcpdump-hostile.XXXXXX";
 	const char *bin = getenv("PTCPDUMP_BIN");
-	char cmd[600];
+	char cmd[2048];
 	size_t n;
 
 	if (!bin)
@@ -348,6 +348,40 @@ static void test_cli_reading_line(void)
 		};
 
 		cli_case(bin, dir, "ng-bigsnap.pcapng", ng, sizeof(ng));
+	}
+	/*
+	 * -w of a file with no packets (or none that matches): the output
+	 * must still have its interface, or nothing can read it back
+	 * (pcapng without an IDB).
+	 */
+	n = pcap_hdr(f, 0xA1B2C3D4, 65535, 1);
+	{
+		char path[512];
+		FILE *o;
+		int i;
+		static const char *const outs[] = { "empty-out.pcapng", "empty-out.pcap" };
+
+		snprintf(path, sizeof(path), "%s/empty.pcap", dir);
+		o = fopen(path, "wb");
+		if (!o || fwrite(f, 1, n, o) != n)
+			check(0, "write empty.pcap");
+		if (o)
+			fclose(o);
+		for (i = 0; i < 2; i++) {
+			snprintf(cmd, sizeof(cmd), "%s -r %s -w %s/%s 2>/dev/null && "
+				 "tcpdump -r %s/%s >/dev/null 2>&1", bin, path, dir, outs[i], dir,
+				 outs[i]);
+			check(system(cmd) == 0, outs[i]);
+		}
+		n += pcap_rec(f + n, 1, 20, 20, 20);
+		o = fopen(path, "wb");
+		if (!o || fwrite(f, 1, n, o) != n)
+			check(0, "write empty.pcap");
+		if (o)
+			fclose(o);
+		snprintf(cmd, sizeof(cmd), "%s -r %s -w %s/none.pcapng tcp 2>/dev/null && "
+			 "tcpdump -r %s/none.pcapng >/dev/null 2>&1", bin, path, dir, dir);
+		check(system(cmd) == 0, "-w with a filter that matches nothing");
 	}
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	if (system(cmd) != 0)
