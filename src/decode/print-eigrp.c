@@ -16,7 +16,7 @@ static const struct tok eigrp_opcode_values[] = {
 	{ 4, "Reply" },
 	{ 5, "Hello" },
 	{ 6, "IPX SAP" },
-	{ 10, "Probe" },
+	{ 7, "Probe" },
 	{ 0, NULL }
 };
 

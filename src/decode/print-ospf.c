@@ -42,7 +42,7 @@ static const struct tok ospf_rla_flag_values[] = {
 	{ 0x04, "Virtual" },
 	{ 0x08, "Wildcard" },
 	{ 0x10, "Nt" },
-	{ 0x20, "Host" },
+	{ 0x80, "Host" },
 	{ 0, NULL }
 };
 

@@ -363,6 +363,7 @@ def ipv4_cases():
     P.append(ospf(4, struct.pack("!I", len(lsas)) + b"".join(lsas)))
     P.append(ospf(4, struct.pack("!I", 2) + lsa(1, "2.2.2.2", "2.2.2.2", rtr_lsa) + lsah(1, "1.1.1.1", "1.1.1.1", 8)))
     P.append(ospf(4, struct.pack("!I", 3) + lsa(2, "10.0.0.2", "2.2.2.2", net_lsa)))
+    P.append(ospf(4, struct.pack("!I", 1) + lsa(1, "2.2.2.2", "2.2.2.2", b"\xff" + rtr_lsa[1:])))
     P.append(ospf(9, b"\0" * 8))
     P.append(ospf(1, hello, ver=3))
     P.append(ospf(1, hello, olen=30))
@@ -458,6 +459,8 @@ def ipv4_cases():
     P.append(eigrp(3, [struct.pack("!HH", 1, 2)]))
     P.append(eigrp(5, [], ver=1))
     P.append(eigrp(99, []))
+    P.append(eigrp(7, []))
+    P.append(eigrp(6, []))
     P.append(v4(b"\x02\x05\0\0\0\0", 88))
     # EGP (RFC 904): every message type; routing updates for class A/B/C source nets
     def egp(t, code, status, rest, ver=2):
