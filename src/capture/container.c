@@ -366,50 +366,32 @@ static void pod_from(struct ctr_info *ci, const char *obj, int annotations)
 		ci->pod_annotations = json_compact(obj);
 }
 
+/* the data roots of a running dockerd (--data-root); 1 (stop) once full */
+static int add_docker_roots(void *arg, int pid)
+{
+	struct ctr_cache *c = arg;
+	char path[64], buf[4096], *p;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/comm", pid);
+	if (proc_scan__read_small(path, buf, sizeof(buf)) <= 0 || strncmp(buf, "dockerd\n", 8))
+		return 0;
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", pid);
+	n = proc_scan__read_small(path, buf, sizeof(buf));
+	for (p = buf; p < buf + n && c->n_docker_roots < 4; p += strlen(p) + 1) {
+		if (!strcmp(p, "--data-root") && p + strlen(p) + 1 < buf + n)
+			c->docker_roots[c->n_docker_roots++] = strdup(p + strlen(p) + 1);
+		else if (!strncmp(p, "--data-root=", 12))
+			c->docker_roots[c->n_docker_roots++] = strdup(p + 12);
+	}
+	return c->n_docker_roots >= 4;
+}
+
 static void find_docker_roots(struct ctr_cache *c)
 {
-	DIR *d;
-	struct dirent *de;
-
 	c->roots_done = 1;
 	c->docker_roots[c->n_docker_roots++] = strdup("/var/lib/docker");
-	d = opendir("/proc");
-	if (!d)
-		return;
-	while ((de = readdir(d)) && c->n_docker_roots < 4) {
-		char path[300], buf[4096], *p;
-		int fd;
-		ssize_t n;
-
-		if (!isdigit((unsigned char)de->d_name[0]))
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/comm", de->d_name);
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		n = read(fd, buf, sizeof(buf) - 1);
-		close(fd);
-		if (n <= 0 || strncmp(buf, "dockerd\n", 8))
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		n = read(fd, buf, sizeof(buf) - 1);
-		close(fd);
-		if (n <= 0)
-			continue;
-		buf[n] = '\0';
-		for (p = buf; p < buf + n; p += strlen(p) + 1) {
-			if (!strcmp(p, "--data-root") && p + strlen(p) + 1 < buf + n)
-				c->docker_roots[c->n_docker_roots++] = strdup(p + strlen(p) + 1);
-			else if (!strncmp(p, "--data-root=", 12))
-				c->docker_roots[c->n_docker_roots++] = strdup(p + 12);
-			if (c->n_docker_roots >= 4)
-				break;
-		}
-	}
-	closedir(d);
+	proc_scan__each("/proc", add_docker_roots, c);
 }
 
 static int from_docker(struct ctr_cache *c, struct ctr_info *ci)

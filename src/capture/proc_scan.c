@@ -23,8 +23,7 @@
 
 #define ARGS_MAX 4096
 
-/* read up to cap-1 bytes of a small file; returns length or -errno */
-static ssize_t read_small(const char *path, char *buf, size_t cap)
+ssize_t proc_scan__read_small(const char *path, char *buf, size_t cap)
 {
 	size_t n = 0;
 	ssize_t r;
@@ -188,7 +187,7 @@ int proc_scan__read(const char *procfs, int pid, struct proc_facts *f)
 		return -ENOMEM;
 
 	snprintf(path, sizeof(path), "%s/%d/stat", procfs, pid);
-	n = read_small(path, buf, ARGS_MAX + 1);
+	n = proc_scan__read_small(path, buf, ARGS_MAX + 1);
 	if (n < 0) {
 		err = n == -ENOENT ? -ESRCH : (int)n;
 		goto out;
@@ -198,11 +197,11 @@ int proc_scan__read(const char *procfs, int pid, struct proc_facts *f)
 		goto out;
 
 	snprintf(path, sizeof(path), "%s/%d/status", procfs, pid);
-	if (read_small(path, buf, ARGS_MAX + 1) > 0)
+	if (proc_scan__read_small(path, buf, ARGS_MAX + 1) > 0)
 		f->uid = parse_uid(buf);
 
 	snprintf(path, sizeof(path), "%s/%d/cmdline", procfs, pid);
-	n = read_small(path, buf, ARGS_MAX + 1);
+	n = proc_scan__read_small(path, buf, ARGS_MAX + 1);
 	if (n >= 0) {
 		char *exe = proc_scan__exe(procfs, pid);
 
@@ -214,7 +213,7 @@ int proc_scan__read(const char *procfs, int pid, struct proc_facts *f)
 	}
 
 	snprintf(path, sizeof(path), "%s/%d/cgroup", procfs, pid);
-	if (read_small(path, buf, ARGS_MAX + 1) > 0)
+	if (proc_scan__read_small(path, buf, ARGS_MAX + 1) > 0)
 		f->cgroup = pick_cgroup(buf);
 out:
 	free(buf);
@@ -231,7 +230,7 @@ char *proc_scan__cgroup(const char *procfs, int pid)
 	if (!buf)
 		return NULL;
 	snprintf(path, sizeof(path), "%s/%d/cgroup", procfs, pid);
-	if (read_small(path, buf, ARGS_MAX + 1) > 0)
+	if (proc_scan__read_small(path, buf, ARGS_MAX + 1) > 0)
 		cg = pick_cgroup(buf);
 	free(buf);
 	return cg;
@@ -253,7 +252,7 @@ int proc_scan__thread_comm(const char *procfs, int pid, int tid, char name[16])
 	ssize_t n;
 
 	snprintf(path, sizeof(path), "%s/%d/task/%d/comm", procfs, pid, tid);
-	n = read_small(path, buf, sizeof(buf));
+	n = proc_scan__read_small(path, buf, sizeof(buf));
 	if (n < 0)
 		return (int)n;
 	while (n > 0 && buf[n - 1] == '\n')

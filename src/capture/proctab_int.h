@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>	/* ssize_t */
 
 #include "proctab.h"
 
@@ -35,6 +36,8 @@ char *proc_scan__cgroup(const char *procfs, int pid);
 int proc_scan__thread_comm(const char *procfs, int pid, int tid, char name[16]);
 /* Call fn for every numeric entry of procfs; stops when fn returns non-zero. */
 int proc_scan__each(const char *procfs, int (*fn)(void *arg, int pid), void *arg);
+/* read up to cap-1 bytes of a small file, NUL-terminated; length or -errno */
+ssize_t proc_scan__read_small(const char *path, char *buf, size_t cap);
 /* NUL-separated argv (len bytes) -> space-joined string, "..." when trunc. Caller owns. */
 char *proc_scan__join_args(const char *buf, size_t len, int trunc);
 /* The path to name a process by: argv0 or dirname(exe)/comm when they are
