@@ -213,6 +213,17 @@ static void free_proc(struct pt_proc *e)
 	free(e);
 }
 
+/* free e and the entries after it on its hash chain */
+static void free_chain(struct pt_proc *e)
+{
+	struct pt_proc *n;
+
+	for (; e; e = n) {
+		n = e->hnext;
+		free_proc(e);
+	}
+}
+
 /* out of the table now, freed at the next maintain (lookups may hold it) */
 static void retire(struct proctab *t, struct pt_proc *e)
 {
@@ -661,10 +672,8 @@ void proctab__maintain(struct proctab *t)
 {
 	struct pt_proc *e;
 
-	while ((e = t->grave)) {
-		t->grave = e->hnext;
-		free_proc(e);
-	}
+	free_chain(t->grave);
+	t->grave = NULL;
 	while (t->count > t->max) {
 		e = t->dead.tail ? t->dead.tail : t->live.tail;
 		if (!e)
@@ -795,7 +804,6 @@ struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t err
 
 void proctab__free(struct proctab *t)
 {
-	struct pt_proc *e, *n;
 	size_t i;
 
 	if (!t)
@@ -803,16 +811,9 @@ void proctab__free(struct proctab *t)
 	proc_kern__close(t->kern);
 	t->kern = NULL;
 	proc_spawn__fini(&t->spawn);
-	for (i = 0; t->buckets && i < t->nbuckets; i++) {
-		for (e = t->buckets[i]; e; e = n) {
-			n = e->hnext;
-			free_proc(e);
-		}
-	}
-	for (e = t->grave; e; e = n) {
-		n = e->hnext;
-		free_proc(e);
-	}
+	for (i = 0; t->buckets && i < t->nbuckets; i++)
+		free_chain(t->buckets[i]);
+	free_chain(t->grave);
 	ctr_cache__free(t->ctr);
 	free(t->buckets);
 	free(t->procfs);
