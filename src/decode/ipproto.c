@@ -207,7 +207,8 @@ void ip_print_unknown_data(struct dx *dx, const uint8_t *cp, const char *ident, 
 
 	if (!DX_TTEST(dx, cp, 0)) {
 		dx_puts(dx, ident);
-		dx_puts(dx, "Dissector error: print_unknown_data called with pointer past end of packet");
+		dx_puts(dx,
+			"Dissector error: print_unknown_data called with pointer past end of packet");
 		return;
 	}
 	avail = DX_BYTES_AVAIL(dx, cp);

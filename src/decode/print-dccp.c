@@ -235,8 +235,10 @@ void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 	dport = GET_BE16(dx, bp + 2);
 	hlen = bp[4] * 4u;
 	{
-		const char *s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx, iph + 12);
-		const char *d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx, iph + 16);
+		const char *s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx,
+											 iph + 12);
+		const char *d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx,
+											  iph + 16);
 
 		dx_printf(dx, "%s.%u > %s.%u: ", s, sport, d, dport);
 	}
@@ -268,7 +270,8 @@ void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 		else
 			sum = nextproto4_cksum(dx, iph, bp, len, cov, IPP_DCCP);
 		if (sum != 0)
-			dx_printf(dx, "(incorrect -> 0x%04x)", in_cksum_shouldbe((uint16_t)field, sum));
+			dx_printf(dx, "(incorrect -> 0x%04x)",
+				  in_cksum_shouldbe((uint16_t)field, sum));
 		else
 			dx_puts(dx, "(correct)");
 	}
@@ -305,7 +308,8 @@ void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 			if (!DX_TTEST(dx, p, 12))
 				goto trunc;
 			code = GET_U8(dx, p + 8);
-			dx_printf(dx, "%s (code=%s) ", name, code < 12 ? dccp_reset_codes[code] : "invalid");
+			dx_printf(dx, "%s (code=%s) ", name,
+				  code < 12 ? dccp_reset_codes[code] : "invalid");
 			break;
 		}
 		default:

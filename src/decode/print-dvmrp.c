@@ -71,8 +71,8 @@ static void print_report(struct dx *dx, const uint8_t *bp, unsigned len)
 			dx_printf(dx, " [length %u < 3]", len);
 			goto invalid;
 		}
-		mask = 0xffu << 24 | (uint32_t)GET_U8(dx, bp) << 16 | (uint32_t)GET_U8(dx, bp + 1) << 8 |
-		       GET_U8(dx, bp + 2);
+		mask = 0xffu << 24 | (uint32_t)GET_U8(dx, bp) << 16 |
+		       (uint32_t)GET_U8(dx, bp + 1) << 8 | GET_U8(dx, bp + 2);
 		width = 1;
 		if (bp[0])
 			width = 2;

@@ -180,7 +180,8 @@ void egp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 				dx_printf(dx, " %s", egp_acquire_status[status]);
 			else
 				dx_printf(dx, " [status %u]", status);
-			dx_printf(dx, " hello:%u poll:%u", GET_BE16(dx, bp + 10), GET_BE16(dx, bp + 12));
+			dx_printf(dx, " hello:%u poll:%u", GET_BE16(dx, bp + 10),
+				  GET_BE16(dx, bp + 12));
 			break;
 		case 2:
 		case 3:

@@ -132,7 +132,8 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		 tok2str(dx, eigrp_opcode_values, "unknown (%u)", op));
 	DX_LAYER_END(dx);
 	if (dx->opts->verbose < 1) {
-		dx_printf(dx, "EIGRP %s, length: %u", tok2str(dx, eigrp_opcode_values, "unknown (%u)", op),
+		dx_printf(dx, "EIGRP %s, length: %u",
+			  tok2str(dx, eigrp_opcode_values, "unknown (%u)", op),
 			  len);
 		return;
 	}
@@ -183,7 +184,8 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 				too_short(dx, 4);
 				break;
 			}
-			dx_printf(dx, "\n\t    IOS version: %u.%u, EIGRP version %u.%u", v[0], v[1], v[2],
+			dx_printf(dx, "\n\t    IOS version: %u.%u, EIGRP version %u.%u", v[0], v[1],
+				  v[2],
 				  v[3]);
 			break;
 		case 0x0102:
@@ -230,7 +232,8 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 				too_short(dx, 24);
 				break;
 			}
-			dx_printf(dx, "\n\t     Cable-Range: %u-%u, nexthop: ", GET_BE16(dx, v + 20),
+			dx_printf(dx, "\n\t     Cable-Range: %u-%u, nexthop: ",
+				  GET_BE16(dx, v + 20),
 				  GET_BE16(dx, v + 22));
 			at_nexthop(dx, v);
 			metrics(dx, v + 4);
@@ -240,7 +243,8 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 				too_short(dx, 40);
 				break;
 			}
-			dx_printf(dx, "\n\t     Cable-Range: %u-%u, nexthop: ", GET_BE16(dx, v + 36),
+			dx_printf(dx, "\n\t     Cable-Range: %u-%u, nexthop: ",
+				  GET_BE16(dx, v + 36),
 				  GET_BE16(dx, v + 38));
 			at_nexthop(dx, v);
 			dx_printf(dx,

@@ -85,7 +85,8 @@ static void gre_payload(struct dx *dx, unsigned prot, const uint8_t *bp, unsigne
 	case 0x8137:	/* IPX */
 	case 0x809b:	/* AppleTalk */
 	case 0x00fe:	/* OSI */
-		if (ethertype_print(dx, prot, bp, len, (unsigned)DX_BYTES_AVAIL(dx, bp), NULL, NULL))
+		if (ethertype_print(dx, prot, bp, len, (unsigned)DX_BYTES_AVAIL(dx, bp), NULL,
+		    NULL))
 			break;
 		/* fall through */
 	default:
@@ -153,7 +154,8 @@ static void gre_print_0(struct dx *dx, const uint8_t *bp, unsigned length)
 		}
 	}
 	if (dx->opts->link_header)
-		dx_printf(dx, ", proto %s (0x%04x)", tok2str(dx, ethertype_values, "unknown", prot), prot);
+		dx_printf(dx, ", proto %s (0x%04x)", tok2str(dx, ethertype_values, "unknown", prot),
+			  prot);
 	dx_printf(dx, ", length %u", length);
 	dx_puts(dx, dx->opts->verbose < 1 ? ": " : "\n\t");
 	gre_payload(dx, prot, bp, len);
@@ -196,7 +198,8 @@ static void gre_print_1(struct dx *dx, const uint8_t *bp, unsigned length)
 	if ((flags & GRE_SP) == 0)
 		dx_puts(dx, ", no-payload");
 	if (dx->opts->link_header)
-		dx_printf(dx, ", proto %s (0x%04x)", tok2str(dx, ethertype_values, "unknown", prot), prot);
+		dx_printf(dx, ", proto %s (0x%04x)", tok2str(dx, ethertype_values, "unknown", prot),
+			  prot);
 	dx_printf(dx, ", length %u", length);
 	if ((flags & GRE_SP) == 0)
 		return;

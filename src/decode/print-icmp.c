@@ -162,9 +162,11 @@ static int icmp_unreach(struct dx *dx, struct msgbuf *m, const uint8_t *bp, unsi
 		proto = GET_U8(dx, oip + 9);
 		dst = GET_IPADDR_STRING(dx, oip + 16);
 		if (proto == IPP_TCP)
-			mb_printf(m, "%s tcp port %s unreachable", dst, dx_tcpport_string(dx, dport));
+			mb_printf(m, "%s tcp port %s unreachable", dst,
+				  dx_tcpport_string(dx, dport));
 		else if (proto == IPP_UDP)
-			mb_printf(m, "%s udp port %s unreachable", dst, dx_udpport_string(dx, dport));
+			mb_printf(m, "%s udp port %s unreachable", dst,
+				  dx_udpport_string(dx, dport));
 		else
 			mb_printf(m, "%s protocol %u port %u unreachable", dst, proto, dport);
 		break;

@@ -325,7 +325,8 @@ static int icmp6_opt_print(struct dx *dx, const uint8_t *bp, int resid)
 			ip_print_unknown_data(dx, bp, "\n\t    ", olen << 3);
 			break;
 		case ND_OPT_MTU:
-			dx_printf(dx, " %u%s", GET_BE32(dx, cp + 4), olen != 1 ? "bad option length" : "");
+			dx_printf(dx, " %u%s", GET_BE32(dx, cp + 4),
+				  olen != 1 ? "bad option length" : "");
 			break;
 		case ND_OPT_RDNSS:
 			l = (olen - 1) / 2;
@@ -424,7 +425,8 @@ static void mldv2_report_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		} else {
 			dx_puts(dx, " {");
 			for (j = 0; j < nsrcs; j++)
-				dx_printf(dx, " %s", GET_IP6ADDR_STRING(dx, bp + group + 20 + j * 16));
+				dx_printf(dx, " %s",
+					  GET_IP6ADDR_STRING(dx, bp + group + 20 + j * 16));
 			dx_puts(dx, " }");
 		}
 		group += 20 + nsrcs * 16;
@@ -723,7 +725,8 @@ static int icmp6_nodeinfo_print(struct dx *dx, unsigned icmp6len, const uint8_t 
 	case 3:
 		dx_puts(dx, "node addresses");
 		for (i = NI_HDR; i < siz && i + 4 + 16 <= siz; i += 20)
-			dx_printf(dx, " %s(%u)", GET_IP6ADDR_STRING(dx, bp + i + 4), GET_BE32(dx, bp + i));
+			dx_printf(dx, " %s(%u)", GET_IP6ADDR_STRING(dx, bp + i + 4),
+				  GET_BE32(dx, bp + i));
 		i = GET_BE16(dx, bp + 6);
 		if (i)
 			ni_addr_flags(dx, i, 1);
@@ -772,7 +775,8 @@ static int icmp6_rrenum_print(struct dx *dx, const uint8_t *bp, const uint8_t *e
 		dx_putc(dx, '[');
 		if (f)
 			dx_printf(dx, "%s%s%s%s%s,", (f & 0x80) ? "T" : "", (f & 0x40) ? "R" : "",
-				  (f & 0x20) ? "A" : "", (f & 0x10) ? "S" : "", (f & 0x08) ? "P" : "");
+				  (f & 0x20) ? "A" : "", (f & 0x10) ? "S" : "",
+				  (f & 0x08) ? "P" : "");
 		dx_printf(dx, "seg=%u,", bp[8]);
 		dx_printf(dx, "maxdelay=%u", GET_BE16(dx, bp + 10));
 		if (GET_BE32(dx, bp + 12))
@@ -816,7 +820,8 @@ static int icmp6_rrenum_print(struct dx *dx, const uint8_t *bp, const uint8_t *e
 		dx_puts(dx, "use(");
 		/* the first byte of the flags word holds V and P */
 		if (cp[12])
-			dx_printf(dx, "%s%s,", (cp[12] & 0x80) ? "V" : "", (cp[12] & 0x40) ? "P" : "");
+			dx_printf(dx, "%s%s,", (cp[12] & 0x80) ? "V" : "",
+				  (cp[12] & 0x40) ? "P" : "");
 		if (dx->opts->verbose) {
 			dx_printf(dx, "mask=0x%x,", cp[2]);
 			dx_printf(dx, "raflags=0x%x,", cp[3]);
@@ -871,7 +876,8 @@ static void rpl_printopts(struct dx *dx, const uint8_t *opts, unsigned length)
 			if (length < 2)
 				goto trunc;
 			optlen = GET_U8(dx, opts + 1) + 2u;
-			dx_printf(dx, " opt:%s len:%u ", tok2str(dx, rpl_subopt_values, "subopt:%u", type),
+			dx_printf(dx, " opt:%s len:%u ",
+				  tok2str(dx, rpl_subopt_values, "subopt:%u", type),
 				  optlen);
 			if (!DX_TTEST(dx, opts, optlen) || length < optlen)
 				goto trunc;
@@ -915,7 +921,8 @@ static void rpl_print(struct dx *dx, unsigned code, const uint8_t *bp, unsigned 
 			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u,rank:%u,%smop:%s,prf:%u]", id,
 				  GET_U8(dx, bp + 5), GET_U8(dx, bp), GET_BE16(dx, bp + 2),
 				  (mopprf & 0x80) ? "grounded," : "",
-				  tok2str(dx, rpl_mop_values, "mop%u", (mopprf >> 3) & 7), mopprf & 7);
+				  tok2str(dx, rpl_mop_values, "mop%u", (mopprf >> 3) & 7),
+				  mopprf & 7);
 		}
 		if (dx->opts->verbose > 1)
 			rpl_printopts(dx, bp + 24, length - 24);
@@ -945,8 +952,9 @@ static void rpl_print(struct dx *dx, unsigned code, const uint8_t *bp, unsigned 
 			}
 			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u%s%s,%02x]", dagid,
 				  GET_U8(dx, bp - ((flags & 0x40) ? 17 : 1)),
-				  GET_U8(dx, bp - ((flags & 0x40) ? 20 : 4)), (flags & 0x80) ? ",acK" : "",
-				  (flags & 0x40) ? ",Dagid" : "", flags);
+				  GET_U8(dx, bp - ((flags & 0x40) ? 20 : 4)),
+				  (flags & 0x80) ? ",acK" : "", (flags & 0x40) ? ",Dagid" : "",
+				  flags);
 			if (dx->opts->verbose > 1)
 				rpl_printopts(dx, bp, length);
 		}
@@ -981,7 +989,8 @@ static void rpl_print(struct dx *dx, unsigned code, const uint8_t *bp, unsigned 
 				bp += 16;
 				length -= 16;
 			}
-			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u,status:%u]", dagid, base[2], base[0],
+			dx_printf(dx, " [dagid:%s,seq:%u,instance:%u,status:%u]", dagid, base[2],
+				  base[0],
 				  base[3]);
 			if (dx->opts->verbose > 1)
 				rpl_printopts(dx, bp, length);
@@ -1011,7 +1020,8 @@ static void icmp6_tree(struct dx *dx, const uint8_t *bp, unsigned length)
 		DX_FIELD(dx, bp + 4, 2, "Identifier: %u", bp[4] << 8 | bp[5]);
 		DX_FIELD(dx, bp + 6, 2, "Sequence: %u", bp[6] << 8 | bp[7]);
 	}
-	if (DX_TTEST(dx, bp + 8, 16) && (type == ND_NEIGHBOR_SOLICIT || type == ND_NEIGHBOR_ADVERT ||
+	if (DX_TTEST(dx, bp + 8,
+	    16) && (type == ND_NEIGHBOR_SOLICIT || type == ND_NEIGHBOR_ADVERT ||
 					 type == ND_REDIRECT)) {
 		char a[64];
 
@@ -1028,7 +1038,8 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 	switch (type) {
 	case ICMP6_DST_UNREACH:
 		dx_printf(dx, ", %s",
-			  tok2str(dx, icmp6_dst_unreach_code_values, "unknown unreach code (%u)", code));
+			  tok2str(dx, icmp6_dst_unreach_code_values, "unknown unreach code (%u)",
+				  code));
 		switch (code) {
 		case 0:
 		case 1:
@@ -1056,7 +1067,8 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 			else if (prot == IPP_UDP)
 				dx_printf(dx, ", %s udp port %s", d, dx_udpport_string(dx, dport));
 			else
-				dx_printf(dx, ", %s protocol %u port %u unreachable", d, prot, dport);
+				dx_printf(dx, ", %s protocol %u port %u unreachable", d, prot,
+					  dport);
 			break;
 		}
 		default:
@@ -1143,7 +1155,8 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 		dx_printf(dx, ", tgt is %s", GET_IP6ADDR_STRING(dx, bp + 8));
 		if (dx->opts->verbose) {
 			dx_printf(dx, ", Flags [%s]",
-				  bittok2str(dx, icmp6_nd_na_flag_values, "none", GET_BE32(dx, bp + 4)));
+				  bittok2str(dx, icmp6_nd_na_flag_values, "none",
+					     GET_BE32(dx, bp + 4)));
 			if (icmp6_opt_print(dx, bp + 24, (int)length - 24) < 0)
 				return -1;
 		}
@@ -1212,7 +1225,8 @@ static int icmp6_body(struct dx *dx, const uint8_t *bp, unsigned length, unsigne
 	return 0;
 }
 
-void icmp6_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *ip6h, int fragmented)
+void icmp6_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *ip6h,
+		 int fragmented)
 {
 	unsigned type, code;
 	int r;

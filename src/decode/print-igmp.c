@@ -73,7 +73,8 @@ static void print_igmpv3_report(struct dx *dx, const uint8_t *bp, unsigned len)
 		}
 		dx_printf(dx, " [gaddr %s", GET_IPADDR_STRING(dx, bp + group + 4));
 		dx_printf(dx, " %s",
-			  tok2str(dx, igmpv3report2str, " [v3-report-#%u]", GET_U8(dx, bp + group)));
+			  tok2str(dx, igmpv3report2str, " [v3-report-#%u]",
+				  GET_U8(dx, bp + group)));
 		nsrcs = GET_BE16(dx, bp + group + 2);
 		if (len < group + 8 + (nsrcs << 2)) {
 			dx_printf(dx, " [invalid number of sources %u]", nsrcs);
@@ -84,7 +85,8 @@ static void print_igmpv3_report(struct dx *dx, const uint8_t *bp, unsigned len)
 		} else {
 			dx_puts(dx, " {");
 			for (j = 0; j < nsrcs; j++)
-				dx_printf(dx, " %s", GET_IPADDR_STRING(dx, bp + group + 8 + (j << 2)));
+				dx_printf(dx, " %s",
+					  GET_IPADDR_STRING(dx, bp + group + 8 + (j << 2)));
 			dx_puts(dx, " }");
 		}
 		group += 8 + (nsrcs << 2);

@@ -236,7 +236,8 @@ static void ip_tree(struct dx *dx, const uint8_t *bp, unsigned hlen)
 	DX_FIELD(dx, bp + 4, 2, "Identification: 0x%04x (%u)", bp[4] << 8 | bp[5],
 		 bp[4] << 8 | bp[5]);
 	DX_FIELD(dx, bp + 6, 1, "Flags: 0x%x%s%s%s", off >> 13, (off & IP_RES) ? " (reserved)" : "",
-		 (off & IP_DF) ? " (Don't Fragment)" : "", (off & IP_MF) ? " (More Fragments)" : "");
+		 (off & IP_DF) ? " (Don't Fragment)" : "",
+		 (off & IP_MF) ? " (More Fragments)" : "");
 	DX_FIELD(dx, bp + 6, 2, "Fragment Offset: %u", (off & IP_OFFMASK) * 8);
 	DX_FIELD(dx, bp + 8, 1, "Time to Live: %u", bp[8]);
 	DX_FIELD(dx, bp + 9, 1, "Protocol: %s (%u)", tok2str(dx, ipproto_values, "unknown", bp[9]),
@@ -351,7 +352,8 @@ static void ip_verbose_header(struct dx *dx, const uint8_t *ip, unsigned hlen, u
 		if (sum != 0) {
 			uint16_t ip_sum = GET_BE16(dx, ip + 10);
 
-			dx_printf(dx, ", bad cksum %x (->%x)!", ip_sum, in_cksum_shouldbe(ip_sum, sum));
+			dx_printf(dx, ", bad cksum %x (->%x)!", ip_sum,
+				  in_cksum_shouldbe(ip_sum, sum));
 		}
 	}
 	dx_puts(dx, ")\n    ");
@@ -429,7 +431,8 @@ void ip_print(struct dx *dx, const uint8_t *bp, unsigned length)
 				  DX_BYTES_AVAIL(dx, bp), hlen);
 			dx_trunc(dx);
 		}
-		ip_demux_print(dx, bp + hlen, len, 4, (off & IP_MF) != 0, bp[8], (uint8_t)proto, bp);
+		ip_demux_print(dx, bp + hlen, len, 4, (off & IP_MF) != 0, bp[8], (uint8_t)proto,
+			       bp);
 	} else {
 		/* later fragments lack the next header: name the protocol only */
 		const char *name;

@@ -106,7 +106,8 @@ uint16_t nextproto6_cksum(struct dx *dx, const uint8_t *ip6h, const uint8_t *dat
 
 static void ip6_tree(struct dx *dx, const uint8_t *bp)
 {
-	uint32_t flow = (uint32_t)bp[0] << 24 | (uint32_t)bp[1] << 16 | (uint32_t)bp[2] << 8 | bp[3];
+	uint32_t flow =
+		(uint32_t)bp[0] << 24 | (uint32_t)bp[1] << 16 | (uint32_t)bp[2] << 8 | bp[3];
 	unsigned tc = (flow >> 20) & 0xff;
 	char src[64], dst[64];
 
@@ -117,7 +118,8 @@ static void ip6_tree(struct dx *dx, const uint8_t *bp)
 	DX_FIELD(dx, bp, 2, "Traffic Class: 0x%02x (DSCP %u, ECN %u)", tc, tc >> 2, tc & 3);
 	DX_FIELD(dx, bp + 1, 3, "Flow Label: 0x%05x", flow & 0xfffff);
 	DX_FIELD(dx, bp + 4, 2, "Payload Length: %u", bp[4] << 8 | bp[5]);
-	DX_FIELD(dx, bp + 6, 1, "Next Header: %s (%u)", tok2str(dx, ipproto_values, "unknown", bp[6]),
+	DX_FIELD(dx, bp + 6, 1, "Next Header: %s (%u)",
+		 tok2str(dx, ipproto_values, "unknown", bp[6]),
 		 bp[6]);
 	DX_FIELD(dx, bp + 7, 1, "Hop Limit: %u", bp[7]);
 	DX_FIELD(dx, bp + 8, 16, "Source Address: %s", src);
@@ -128,7 +130,8 @@ static void ip6_tree(struct dx *dx, const uint8_t *bp)
 /* nd_change_snaplen: re-derive the end from the snapend saved below ours */
 static void ip6_change_snaplen(struct dx *dx, const uint8_t *bp, unsigned newlen)
 {
-	const uint8_t *prev = dx->snap_depth >= 2 ? dx->snap_stack[dx->snap_depth - 2] : dx->snapend;
+	const uint8_t *prev =
+		dx->snap_depth >= 2 ? dx->snap_stack[dx->snap_depth - 2] : dx->snapend;
 
 	if (prev >= bp && newlen <= (size_t)(prev - bp))
 		dx->snapend = bp + newlen;
@@ -230,7 +233,8 @@ void ip6_print(struct dx *dx, const uint8_t *bp, unsigned length)
 				goto out;
 			}
 			if (ph != 255) {
-				dx_puts(dx, "[The Hop-by-Hop Options header don't follow the IPv6 header]");
+				dx_puts(dx,
+					"[The Hop-by-Hop Options header don't follow the IPv6 header]");
 				dx_print_invalid(dx);
 				goto out;
 			}

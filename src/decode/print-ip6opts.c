@@ -141,11 +141,13 @@ static int ip6_opt_process(struct dx *dx, const uint8_t *bp, int len, int *found
 				found_jumbo = 1;
 				if (!payload_len) {
 					if (v)
-						dx_printf(dx, "(jumbo: %u - not a hop-by-hop option) ",
+						dx_printf(dx,
+							  "(jumbo: %u - not a hop-by-hop option) ",
 							  jumbolen);
 				} else if (*payload_len != 0) {
 					if (v)
-						dx_printf(dx, "(jumbo: %u - payload len != 0) ", jumbolen);
+						dx_printf(dx, "(jumbo: %u - payload len != 0) ",
+							  jumbolen);
 				} else if (jumbolen < 65536) {
 					if (v)
 						dx_printf(dx, "(jumbo: %u - < 65536) ", jumbolen);
@@ -183,7 +185,8 @@ static int ip6_opt_process(struct dx *dx, const uint8_t *bp, int len, int *found
 				return -1;
 			}
 			if (v)
-				dx_printf(dx, "(opt_type 0x%02x: len=%u)", t, GET_U8(dx, bp + i + 1));
+				dx_printf(dx, "(opt_type 0x%02x: len=%u)", t,
+					  GET_U8(dx, bp + i + 1));
 			break;
 		}
 	}

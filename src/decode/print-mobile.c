@@ -64,7 +64,8 @@ void igrp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	nsys = GET_BE16(dx, bp + 6);
 	next = GET_BE16(dx, bp + 8);
 	vop = GET_U8(dx, bp);
-	dx_printf(dx, " %s V%u edit=%u AS=%u (%u/%u/%u)", tok2str(dx, igrp_op2str, "op-#%u", vop & 0x0f),
+	dx_printf(dx, " %s V%u edit=%u AS=%u (%u/%u/%u)",
+		  tok2str(dx, igrp_op2str, "op-#%u", vop & 0x0f),
 		  vop >> 4, GET_U8(dx, bp + 1), GET_BE16(dx, bp + 2), nint, nsys, next);
 	cksum = GET_BE16(dx, bp + 10);
 	if (dx->opts->verbose)

@@ -161,7 +161,8 @@ int mobility_print(struct dx *dx, const uint8_t *bp)
 		bits = (bp[hlen] & 0xf0) >> 4;
 		if (bits) {
 			dx_putc(dx, ' ');
-			dx_puts(dx, bittok2str_nosep(dx, ip6m_binding_update_bits, "bits-#0x%x", bits));
+			dx_puts(dx,
+				bittok2str_nosep(dx, ip6m_binding_update_bits, "bits-#0x%x", bits));
 		}
 		hlen += 2;
 		dx_printf(dx, " lifetime=%u", GET_BE16(dx, bp + hlen) << 2);

@@ -276,7 +276,8 @@ int ospf_grace_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length)
 				dx_printf(dx, "\n\t    Bogus length %u != 1", len);
 				return -1;
 			}
-			dx_printf(dx, "%s (%u)", tok2str(dx, grace_reason_values, "Unknown", tptr[0]),
+			dx_printf(dx, "%s (%u)",
+				  tok2str(dx, grace_reason_values, "Unknown", tptr[0]),
 				  tptr[0]);
 			break;
 		case 3:
@@ -321,7 +322,8 @@ static int te_link_print(struct dx *dx, const uint8_t **tp, unsigned tlv_length)
 		dx_printf(dx, "\n\t      %s subTLV (%u), length: %u",
 			  tok2str(dx, te_link_subtlv_values, "unknown", st), st, sl);
 		if (tlv_length < sl) {
-			dx_printf(dx, "\n\t    Remaining TLV length %u < %u", tlv_length + 4, sl + 4);
+			dx_printf(dx, "\n\t    Remaining TLV length %u < %u", tlv_length + 4,
+				  sl + 4);
 			return -1;
 		}
 		if (!DX_TTEST(dx, tptr, sl))
@@ -340,7 +342,8 @@ static int te_link_print(struct dx *dx, const uint8_t **tp, unsigned tlv_length)
 				dx_puts(dx, " != 4 && != 8");
 				goto invalid;
 			}
-			dx_printf(dx, ", %s (0x%08x)", GET_IPADDR_STRING(dx, tptr), GET_BE32(dx, tptr));
+			dx_printf(dx, ", %s (0x%08x)", GET_IPADDR_STRING(dx, tptr),
+				  GET_BE32(dx, tptr));
 			if (sl == 8)
 				dx_printf(dx, ", %s (0x%08x)", GET_IPADDR_STRING(dx, tptr + 4),
 					  GET_BE32(dx, tptr + 4));
@@ -400,7 +403,8 @@ static int te_link_print(struct dx *dx, const uint8_t **tp, unsigned tlv_length)
 				dx_puts(dx, " != 4");
 				goto invalid;
 			}
-			dx_printf(dx, ", %s", bittok2str(dx, gmpls_link_prot_values, "none", tptr[0]));
+			dx_printf(dx, ", %s",
+				  bittok2str(dx, gmpls_link_prot_values, "none", tptr[0]));
 			break;
 		case 15:
 			if (sl < 36) {
@@ -412,14 +416,16 @@ static int te_link_print(struct dx *dx, const uint8_t **tp, unsigned tlv_length)
 			dx_printf(dx, "\n\t\tLSP Encoding: %s\n\t\tMax LSP Bandwidth:",
 				  tok2str(dx, gmpls_encoding_values, "Unknown", tptr[1]));
 			for (i = 0; i < 8; i++)
-				put_mbps(dx, "\n\t\t  priority level ", i, GET_BE32(dx, tptr + 4 + i * 4), 1);
+				put_mbps(dx, "\n\t\t  priority level ", i,
+					 GET_BE32(dx, tptr + 4 + i * 4), 1);
 			break;
 		case 1:
 			if (sl != 1) {
 				dx_puts(dx, " != 1");
 				goto invalid;
 			}
-			dx_printf(dx, ", %s (%u)", tok2str(dx, te_link_type_values, "unknown", tptr[0]),
+			dx_printf(dx, ", %s (%u)",
+				  tok2str(dx, te_link_type_values, "unknown", tptr[0]),
 				  tptr[0]);
 			break;
 		case 16: {
@@ -449,7 +455,8 @@ static int te_link_print(struct dx *dx, const uint8_t **tp, unsigned tlv_length)
 		if (sl % 4)
 			sl += 4 - sl % 4;
 		if (tlv_length < sl) {
-			dx_printf(dx, "\n\t    Remaining TLV length %u < %u", tlv_length + 4, sl + 4);
+			dx_printf(dx, "\n\t    Remaining TLV length %u < %u", tlv_length + 4,
+				  sl + 4);
 			return -1;
 		}
 		tlv_length -= sl;
@@ -477,7 +484,8 @@ int ospf_te_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length)
 		len = GET_BE16(dx, tptr + 2);
 		tptr += 4;
 		ls_length -= 4;
-		dx_printf(dx, "\n\t    %s TLV (%u), length: %u", tok2str(dx, te_tlv_values, "unknown", type),
+		dx_printf(dx, "\n\t    %s TLV (%u), length: %u",
+			  tok2str(dx, te_tlv_values, "unknown", type),
 			  type, len);
 		if (len > ls_length) {
 			dx_printf(dx, "\n\t    Bogus length %u > %u", len, ls_length);
@@ -538,10 +546,11 @@ static int print_lshdr(struct dx *dx, const uint8_t *h)
 	if (type == 9 || type == 10 || type == 11)
 		dx_printf(dx, "\n\t    %s LSA (%u), Opaque-Type %s LSA (%u), Opaque-ID %u",
 			  tok2str(dx, lsa_values, "unknown", type), type,
-			  tok2str(dx, lsa_opaque_values, "unknown", GET_U8(dx, h + 4)), GET_U8(dx, h + 4),
-			  GET_BE24(dx, h + 5));
+			  tok2str(dx, lsa_opaque_values, "unknown", GET_U8(dx, h + 4)),
+			  GET_U8(dx, h + 4), GET_BE24(dx, h + 5));
 	else
-		dx_printf(dx, "\n\t    %s LSA (%u), LSA-ID: %s", tok2str(dx, lsa_values, "unknown", type),
+		dx_printf(dx, "\n\t    %s LSA (%u), LSA-ID: %s",
+			  tok2str(dx, lsa_values, "unknown", type),
 			  type, GET_IPADDR_STRING(dx, h + 4));
 	dx_printf(dx, "\n\t    Options: [%s]",
 		  bittok2str(dx, ospf_option_values, "none", GET_U8(dx, h + 2)));
@@ -556,7 +565,8 @@ static void print_tos_metrics(struct dx *dx, const uint8_t *tos)
 		unsigned t = n ? GET_U8(dx, tos) : 0;
 
 		dx_printf(dx, "\n\t\ttopology %s (%u), metric %u",
-			  tok2str(dx, ospf_topology_values, "Unknown", t), t, GET_BE16(dx, tos + 2));
+			  tok2str(dx, ospf_topology_values, "Unknown", t), t, GET_BE16(dx,
+										       tos + 2));
 		n++;
 		tos += 4;
 		count--;
@@ -570,7 +580,8 @@ static void print_metric_list(struct dx *dx, const uint8_t *lp, const uint8_t *e
 		unsigned topo = (ul & 0x7f000000) >> 24;
 
 		dx_printf(dx, "\n\t\ttopology %s (%u) metric %u",
-			  tok2str(dx, ospf_topology_values, "Unknown", topo), topo, ul & 0x00ffffff);
+			  tok2str(dx, ospf_topology_values, "Unknown",
+				  topo), topo, ul & 0x00ffffff);
 		lp += 4;
 	}
 }
@@ -611,7 +622,8 @@ static const uint8_t *print_lsa(struct dx *dx, const uint8_t *lsa)
 				b = GET_IPADDR_STRING(dx, rl + 4);
 				dx_printf(dx, "\n\t      %s: %s, Interface Address: %s",
 					  rl[8] == 4 ? "Virtual Link: Neighbor Router-ID" :
-					  rl[8] == 1 ? "Neighbor Router-ID" : "Neighbor Network-ID", a, b);
+					  rl[8] == 1 ? "Neighbor Router-ID" : "Neighbor Network-ID",
+					  a, b);
 				break;
 			case 3:
 				a = GET_IPADDR_STRING(dx, rl);
@@ -630,7 +642,8 @@ static const uint8_t *print_lsa(struct dx *dx, const uint8_t *lsa)
 	case 2: {
 		const uint8_t *ap;
 
-		dx_printf(dx, "\n\t    Mask %s\n\t    Connected Routers:", GET_IPADDR_STRING(dx, body));
+		dx_printf(dx, "\n\t    Mask %s\n\t    Connected Routers:",
+			  GET_IPADDR_STRING(dx, body));
 		for (ap = body + 4; ap < end; ap += 4)
 			dx_printf(dx, "\n\t      %s", GET_IPADDR_STRING(dx, ap));
 		break;
@@ -682,7 +695,8 @@ static const uint8_t *print_lsa(struct dx *dx, const uint8_t *lsa)
 			uint32_t vt = GET_BE32(dx, mc);
 
 			if (vt == 1)
-				dx_printf(dx, "\n\t    Router Router-ID %s", GET_IPADDR_STRING(dx, mc + 4));
+				dx_printf(dx, "\n\t    Router Router-ID %s",
+					  GET_IPADDR_STRING(dx, mc + 4));
 			else if (vt == 2)
 				dx_printf(dx, "\n\t    Network Designated Router %s",
 					  GET_IPADDR_STRING(dx, mc + 4));
@@ -715,8 +729,8 @@ static const uint8_t *print_lsa(struct dx *dx, const uint8_t *lsa)
 				dx_printf(dx, "\n\t    %s TLV (%u), length: %u, value: ",
 					  tok2str(dx, ri_tlv_values, "unknown", tt), tt, tl);
 				if (tl > rem) {
-					dx_printf(dx, "\n\t    Bogus length %u > remaining LS length %u", tl,
-						  rem);
+					dx_printf(dx, "\n\t    Bogus length %u > remaining LS length %u",
+						  tl, rem);
 					return end;
 				}
 				if (!DX_TTEST(dx, tp, tl))
@@ -747,7 +761,8 @@ static const uint8_t *print_lsa(struct dx *dx, const uint8_t *lsa)
 				return end;
 			break;
 		default:
-			if (dx->opts->verbose <= 1 && !unknown_data(dx, body, "\n\t    ", ls_length))
+			if (dx->opts->verbose <= 1 && !unknown_data(dx, body, "\n\t    ",
+			    ls_length))
 				return end;
 			break;
 		}
@@ -792,7 +807,8 @@ static void decode_lls(struct dx *dx, const uint8_t *op, unsigned length)
 	while (dptr < dataend) {
 		unsigned lt = GET_BE16(dx, dptr), ll;
 
-		dx_printf(dx, "\n\t    %s (%u)", tok2str(dx, lls_tlv_values, "Unknown TLV", lt), lt);
+		dx_printf(dx, "\n\t    %s (%u)", tok2str(dx, lls_tlv_values, "Unknown TLV", lt),
+			  lt);
 		dptr += 2;
 		ll = GET_BE16(dx, dptr);
 		dx_printf(dx, ", length: %u", ll);
@@ -831,13 +847,15 @@ static void decode_v2(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 			uint32_t di = GET_BE32(dx, op + 32);
 			const char *mask = GET_IPADDR_STRING(dx, op + 24);
 
-			dx_printf(dx, "\n\t  Hello Timer %us, Dead Timer %us, Mask %s, Priority %u", hi, di,
+			dx_printf(dx, "\n\t  Hello Timer %us, Dead Timer %us, Mask %s, Priority %u",
+				  hi, di,
 				  mask, GET_U8(dx, op + 31));
 		}
 		if (GET_BE32(dx, op + 36) != 0)
 			dx_printf(dx, "\n\t  Designated Router %s", GET_IPADDR_STRING(dx, op + 36));
 		if (GET_BE32(dx, op + 40) != 0)
-			dx_printf(dx, ", Backup Designated Router %s", GET_IPADDR_STRING(dx, op + 40));
+			dx_printf(dx, ", Backup Designated Router %s",
+				  GET_IPADDR_STRING(dx, op + 40));
 		p = op + 44;
 		if (p < dataend)
 			dx_puts(dx, "\n\t  Neighbor List:");
@@ -863,7 +881,8 @@ static void decode_v2(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 				dx_trunc(dx);
 			t = GET_BE32(dx, p);
 			dx_printf(dx, "\n\t  Advertising Router: %s, %s LSA (%u)",
-				  GET_IPADDR_STRING(dx, p + 8), tok2str(dx, lsa_values, "unknown", t), t);
+				  GET_IPADDR_STRING(dx, p + 8), tok2str(dx, lsa_values, "unknown",
+									t), t);
 			if (t == 9 || t == 10 || t == 11)
 				dx_printf(dx, ", Opaque-Type: %s LSA (%u), Opaque-ID: %u",
 					  tok2str(dx, lsa_opaque_values, "unknown", p[4]), p[4],

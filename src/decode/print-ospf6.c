@@ -117,7 +117,8 @@ static int print_lshdr(struct dx *dx, const uint8_t *h, const uint8_t *dataend)
 		uint32_t seq = GET_BE32(dx, h + 12);
 		unsigned age = GET_BE16(dx, h);
 
-		dx_printf(dx, "\n\t  Advertising Router %s, seq 0x%08x, age %us, length %zu", rtr, seq,
+		dx_printf(dx, "\n\t  Advertising Router %s, seq 0x%08x, age %us, length %zu", rtr,
+			  seq,
 			  age, (size_t)GET_BE16(dx, h + 18) - LSAHDR);
 	}
 	print_ls_type(dx, GET_BE16(dx, h + 2), h + 4);
@@ -197,7 +198,8 @@ static int print_lsa(struct dx *dx, const uint8_t *lsa, const uint8_t *dataend)
 		lsa_length -= 4;
 		dx_printf(dx, "\n\t      Options [%s]",
 			  bittok2str(dx, ospf6_option_values, "none", GET_BE32(dx, b)));
-		dx_printf(dx, ", RLA-Flags [%s]", bittok2str(dx, ospf6_rla_flag_values, "none", b[0]));
+		dx_printf(dx, ", RLA-Flags [%s]",
+			  bittok2str(dx, ospf6_rla_flag_values, "none", b[0]));
 		for (rl = b + 4; lsa_length != 0; rl += 16) {
 			const char *nrt, *nif, *ifid;
 			unsigned t;
@@ -215,9 +217,11 @@ static int print_lsa(struct dx *dx, const uint8_t *lsa, const uint8_t *dataend)
 			nrt = GET_IPADDR_STRING(dx, rl + 12);
 			nif = GET_IPADDR_STRING(dx, rl + 8);
 			ifid = GET_IPADDR_STRING(dx, rl + 4);
-			dx_printf(dx, "\n\t      %s %s\n\t      Neighbor Interface-ID %s, Interface %s",
+			dx_printf(dx,
+				  "\n\t      %s %s\n\t      Neighbor Interface-ID %s, Interface %s",
 				  t == 4 ? "Virtual Link: Neighbor Router-ID" :
-				  t == 1 ? "Neighbor Router-ID" : "Neighbor Network-ID", nrt, nif, ifid);
+				  t == 1 ? "Neighbor Router-ID" : "Neighbor Network-ID",
+				  nrt, nif, ifid);
 			dx_printf(dx, ", metric %u", GET_BE16(dx, rl + 2));
 		}
 		break;
@@ -306,7 +310,8 @@ static int print_lsa(struct dx *dx, const uint8_t *lsa, const uint8_t *dataend)
 		{
 			const char *ll = GET_IP6ADDR_STRING(dx, b + 4);
 
-			dx_printf(dx, "\n\t      Priority %u, Link-local address %s, Prefixes %u:", b[0],
+			dx_printf(dx, "\n\t      Priority %u, Link-local address %s, Prefixes %u:",
+				  b[0],
 				  ll, n);
 		}
 		tptr = b + 24;
@@ -368,12 +373,14 @@ static int decode_v3(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 		hi = GET_BE16(dx, p + 8);
 		di = GET_BE16(dx, p + 10);
 		ifid = GET_IPADDR_STRING(dx, p);
-		dx_printf(dx, "\n\t  Hello Timer %us, Dead Timer %us, Interface-ID %s, Priority %u", hi,
+		dx_printf(dx, "\n\t  Hello Timer %us, Dead Timer %us, Interface-ID %s, Priority %u",
+			  hi,
 			  di, ifid, GET_U8(dx, p + 4));
 		if (GET_BE32(dx, p + 12) != 0)
 			dx_printf(dx, "\n\t  Designated Router %s", GET_IPADDR_STRING(dx, p + 12));
 		if (GET_BE32(dx, p + 16) != 0)
-			dx_printf(dx, ", Backup Designated Router %s", GET_IPADDR_STRING(dx, p + 16));
+			dx_printf(dx, ", Backup Designated Router %s",
+				  GET_IPADDR_STRING(dx, p + 16));
 		if (vv) {
 			dx_puts(dx, "\n\t  Neighbor List:");
 			for (p += 20; p < dataend; p += 4)
@@ -386,7 +393,8 @@ static int decode_v3(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 			  bittok2str(dx, ospf6_option_values, "none", GET_BE32(dx, p)));
 		dx_printf(dx, ", DD Flags [%s]",
 			  bittok2str(dx, ospf6_dd_flag_values, "none", GET_U8(dx, p + 7)));
-		dx_printf(dx, ", MTU %u, DD-Sequence 0x%08x", GET_BE16(dx, p + 4), GET_BE32(dx, p + 8));
+		dx_printf(dx, ", MTU %u, DD-Sequence 0x%08x", GET_BE16(dx, p + 4),
+			  GET_BE32(dx, p + 8));
 		if (vv) {
 			for (p += 12; p < dataend; p += LSAHDR)
 				if (print_lshdr(dx, p, dataend))
@@ -398,7 +406,8 @@ static int decode_v3(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 			for (; p < dataend; p += 12) {
 				if (!DX_TTEST(dx, p, 12))
 					return 1;
-				dx_printf(dx, "\n\t  Advertising Router %s", GET_IPADDR_STRING(dx, p + 8));
+				dx_printf(dx, "\n\t  Advertising Router %s",
+					  GET_IPADDR_STRING(dx, p + 8));
 				print_ls_type(dx, GET_BE16(dx, p + 2), p + 4);
 			}
 		}

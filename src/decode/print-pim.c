@@ -135,7 +135,8 @@ static int addr_print(struct dx *dx, const uint8_t *bp, unsigned len, enum addrt
 		if (at == ADDR_GROUP) {
 			dx_printf(dx, "(0x%02x)", bp[0]);
 		} else {
-			dx_printf(dx, "(%s%s%s", (bp[0] & 0x04) ? "S" : "", (bp[0] & 0x02) ? "W" : "",
+			dx_printf(dx, "(%s%s%s", (bp[0] & 0x04) ? "S" : "",
+				  (bp[0] & 0x02) ? "W" : "",
 				  (bp[0] & 0x01) ? "R" : "");
 			if (bp[0] & 0xf8)
 				dx_printf(dx, "+0x%02x", bp[0] & 0xf8);
@@ -488,7 +489,8 @@ static void pimv2_print(struct dx *dx, const uint8_t *bp, unsigned len, const ui
 	case PIMV2_DF_ELECTION: {
 		unsigned sub = GET_U8(dx, pim + 1) >> 4;
 
-		dx_printf(dx, "\n\t  %s,", tok2str(dx, pimv2_df_election_flag_values, "Unknown", sub));
+		dx_printf(dx, "\n\t  %s,",
+			  tok2str(dx, pimv2_df_election_flag_values, "Unknown", sub));
 		dx_puts(dx, " rpa=");
 		ADDR(ADDR_UNICAST);
 		dx_printf(dx, " sender pref=%u", GET_BE32(dx, bp));
@@ -550,7 +552,8 @@ static void pimv1_join_prune_print(struct dx *dx, const uint8_t *bp, unsigned le
 			const char *s = GET_IPADDR_STRING(dx, bp + 26);
 			const char *g = GET_IPADDR_STRING(dx, bp + 12);
 
-			dx_printf(dx, "%s (%s/%u, %s", njoin ? "Join" : "Prune", s, bp[25] & 0x3f, g);
+			dx_printf(dx, "%s (%s/%u, %s", njoin ? "Join" : "Prune", s, bp[25] & 0x3f,
+				  g);
 		}
 		if (GET_BE32(dx, bp + 16) != 0xffffffff)
 			dx_printf(dx, "/%s", GET_IPADDR_STRING(dx, bp + 16));

@@ -115,8 +115,10 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 	dport = GET_BE16(dx, bp + 2);
 	{
 		int v6 = (GET_U8(dx, iph) >> 4) == 6;
-		const char *s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx, iph + 12);
-		const char *d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx, iph + 16);
+		const char *s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx,
+											 iph + 12);
+		const char *d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx,
+											  iph + 16);
 
 		dx_printf(dx, "%s.%u > %s.%u: sctp", s, sport, d, dport);
 	}
@@ -142,14 +144,16 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 		unsigned chunk_len, crem, align, id;
 
 		if (rem < 4) {
-			dx_printf(dx, "%s%u) [chunk descriptor cut off at end of packet]", sep, count + 1);
+			dx_printf(dx, "%s%u) [chunk descriptor cut off at end of packet]", sep,
+				  count + 1);
 			break;
 		}
 		if (!DX_TTEST(dx, bp, 4))
 			goto trunc;
 		chunk_len = GET_BE16(dx, bp + 2);
 		if (chunk_len < 4) {
-			dx_printf(dx, "%s%u) [Bad chunk length %u, < size of chunk descriptor]", sep,
+			dx_printf(dx, "%s%u) [Bad chunk length %u, < size of chunk descriptor]",
+				  sep,
 				  count + 1, chunk_len);
 			break;
 		}
@@ -158,7 +162,8 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 		if (align)
 			align = 4 - align;
 		if (rem < align) {
-			dx_printf(dx, "%s%u) [Bad chunk length %u, > remaining data in packet]", sep,
+			dx_printf(dx, "%s%u) [Bad chunk length %u, > remaining data in packet]",
+				  sep,
 				  count + 1, chunk_len);
 			break;
 		}
@@ -172,7 +177,8 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 		rem -= 4;
 		crem = (crem - 4) & 0xffff;
 		dx_printf(dx, "%s%u) ", sep, count + 1);
-		dx_printf(dx, "[%s] ", tok2str(dx, sctp_chunkid_str, "Unknown chunk type: 0x%x", id));
+		dx_printf(dx, "[%s] ",
+			  tok2str(dx, sctp_chunkid_str, "Unknown chunk type: 0x%x", id));
 		switch (id) {
 		case SCTP_DATA: {
 			unsigned flg = GET_U8(dx, bp - 3), ppid, payload_size;
@@ -183,7 +189,8 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 				dx_puts(dx, "(B)");
 			if (flg & SCTP_DATA_LAST_FRAG)
 				dx_puts(dx, "(E)");
-			if (flg & (SCTP_DATA_UNORDERED | SCTP_DATA_FIRST_FRAG | SCTP_DATA_LAST_FRAG))
+			if (flg &
+			    (SCTP_DATA_UNORDERED | SCTP_DATA_FIRST_FRAG | SCTP_DATA_LAST_FRAG))
 				dx_putc(dx, ' ');
 			if (crem < 12) {
 				bogus(dx, chunk_len);
@@ -249,7 +256,8 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 					bogus(dx, chunk_len);
 					return;
 				}
-				dx_printf(dx, "\n\t\t[gap ack block #%u: start = %u, end = %u] ", i + 1,
+				dx_printf(dx, "\n\t\t[gap ack block #%u: start = %u, end = %u] ",
+					  i + 1,
 					  cum + GET_BE16(dx, bp), cum + GET_BE16(dx, bp + 2));
 				bp += 4;
 				rem -= 4;
