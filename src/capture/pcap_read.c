@@ -127,12 +127,8 @@ int pcap_read_next(struct capfile_reader *r, struct pkt *pkt)
 		size_t got = cf_avail(r) - hlen;
 
 		/* libpcap reads the snapshot part first, then discards the rest */
-		if (keep < caplen && got >= keep)
-			cf_err(r, "truncated dump file; tried to read %u captured bytes, only got %zu",
-			       caplen, got);
-		else
-			cf_err(r, "truncated dump file; tried to read %u captured bytes, only got %zu",
-			       keep, got);
+		cf_err(r, "truncated dump file; tried to read %u captured bytes, only got %zu",
+		       keep < caplen && got >= keep ? caplen : keep, got);
 		return -1;
 	}
 	h = cf_ptr(r);
