@@ -178,6 +178,14 @@ static int prompt_accept(struct app *a)
 	case PROMPT_WRITE:
 		if (!a->le.len)
 			return RE_REDRAW;
+		/* an existing file: a second Enter on the same name overwrites it */
+		if (access(a->le.buf, F_OK) == 0 && strcmp(a->confirm, a->le.buf)) {
+			snprintf(a->confirm, sizeof(a->confirm), "%s", a->le.buf);
+			app__set_msg(a, 1, "%s exists: Enter again to overwrite, Esc to cancel",
+				     a->le.buf);
+			return RE_REDRAW;
+		}
+		a->confirm[0] = '\0';
 		le_history__add(&a->hist_write, a->le.buf);
 		n = model__save(a->m, a->le.buf, err, sizeof(err));
 		if (n < 0)
@@ -210,6 +218,7 @@ static int prompt_key(struct app *a, int ch)
 	case 27:
 		a->prompt = PROMPT_NONE;
 		a->msg[0] = '\0';
+		a->confirm[0] = '\0';
 		return RE_REDRAW;
 	case 2: lineedit__op(&a->le, LE_LEFT); return RE_REDRAW;		/* C-b */
 	case 6: lineedit__op(&a->le, LE_RIGHT); return RE_REDRAW;		/* C-f */

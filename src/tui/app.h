@@ -68,11 +68,18 @@ struct app {
 	struct dline extra[8];	/* frame/process lines of the packet */
 	size_t n_extra;
 	uint32_t hl_off, hl_len;	/* bytes highlighted in the hex pane */
+	/* layers the user folded or unfolded, by name ("Ethernet II"), kept across packets */
+	struct {
+		char name[48];
+		char folded;
+	} fold_pref[16];
+	size_t n_fold_pref;
 	/* input line */
 	enum prompt_kind prompt;
 	struct lineedit le;
 	struct le_history hist_filter, hist_search, hist_write;
 	char search[LINEEDIT_MAX];
+	char confirm[LINEEDIT_MAX];	/* write: the existing file the user was warned about */
 	char msg[512];
 	int msg_err;
 	int msg_caret;		/* column in the filter text to point at, -1 none */

@@ -55,6 +55,48 @@ static void build_extra(struct app *a, const struct trec_pkt *r, const struct pk
 			 c->pod_ns ? c->pod_ns : "", c->pod_uid ? c->pod_uid : "");
 }
 
+/* a layer's name: its label up to the first ',' ("Ethernet II, Src: ..." -> "Ethernet II") */
+static void layer_name(const char *label, char *out, size_t n)
+{
+	size_t k = strcspn(label, ",");
+
+	if (k >= n)
+		k = n - 1;
+	memcpy(out, label, k);
+	out[k] = '\0';
+}
+
+static int fold_pref(const struct app *a, const char *label)
+{
+	char name[48];
+	size_t i;
+
+	layer_name(label, name, sizeof(name));
+	for (i = 0; i < a->n_fold_pref; i++)
+		if (!strcmp(a->fold_pref[i].name, name))
+			return a->fold_pref[i].folded;
+	return -1;
+}
+
+static void remember_fold(struct app *a, const char *label, int folded)
+{
+	char name[48];
+	size_t i;
+
+	layer_name(label, name, sizeof(name));
+	for (i = 0; i < a->n_fold_pref; i++)
+		if (!strcmp(a->fold_pref[i].name, name))
+			break;
+	if (i == a->n_fold_pref) {
+		if (a->n_fold_pref == sizeof(a->fold_pref) / sizeof(a->fold_pref[0]))
+			i = a->n_fold_pref - 1;	/* full: the last one is replaced */
+		else
+			a->n_fold_pref++;
+		snprintf(a->fold_pref[i].name, sizeof(a->fold_pref[i].name), "%s", name);
+	}
+	a->fold_pref[i].folded = (char)folded;
+}
+
 static struct dline *dl_add(struct app *a)
 {
 	if (a->n_dl == a->cap_dl) {
@@ -146,8 +188,15 @@ void app__decode(struct app *a)
 			last_layer = i;
 			have_layer = 1;
 		}
-	for (i = 0; i < a->folded_cap && i < a->tree.n; i++)
-		a->folded[i] = a->tree.nodes[i].depth == 0 && (!have_layer || i != last_layer);
+	for (i = 0; i < a->folded_cap && i < a->tree.n; i++) {
+		int pref = a->tree.nodes[i].depth == 0
+				   ? fold_pref(a, dx_tree_label(&a->tree, &a->tree.nodes[i]))
+				   : -1;
+
+		/* layers start folded except the innermost, unless the user chose */
+		a->folded[i] = pref >= 0 ? (char)pref
+					 : a->tree.nodes[i].depth == 0 && (!have_layer || i != last_layer);
+	}
 	app__tree_lines(a);
 	/* start on the first line of the innermost layer */
 	a->hl_off = 0;
@@ -221,6 +270,8 @@ static void set_fold(struct app *a, long line, int fold)
 	if (node < 0 || !l->has_kids || (size_t)node >= a->folded_cap)
 		return;
 	a->folded[node] = (char)(fold < 0 ? !a->folded[node] : fold);
+	if (a->tree.nodes[node].depth == 0)
+		remember_fold(a, dx_tree_label(&a->tree, &a->tree.nodes[node]), a->folded[node]);
 	app__tree_lines(a);
 }
 

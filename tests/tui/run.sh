@@ -186,6 +186,10 @@ else
 	else
 		fail "write: file written"
 	fi
+	keys s w C-u "$W/out.pcapng" Enter
+	check "write: an existing file needs a second Enter" wait_for s 'out\.pcapng exists: Enter again to overwrite'
+	keys s Enter
+	check "write: second Enter overwrites" wait_for s "wrote 7 packets to $W/out\.pcapng"
 	keys s U
 	keys s w
 	check "write: default name offered" wait_for s '^Write to: ptcpdump-top-[0-9]{8}-[0-9]{6}\.pcapng'
