@@ -350,8 +350,7 @@ void model__ingest(struct model *m, struct batch *b)
 			kept++;
 			if (r->ts_ns > m->max_ts)
 				m->max_ts = r->ts_ns;
-			model_rate_add(&m->r_win_start, &m->r_win_pkts, &m->r_win_bytes, &m->pps,
-				       &m->bps, r->ts_ns, r->len);
+			model_rate_add(&m->rate, r->ts_ns, r->len);
 			m->r_last = r->ts_ns;
 			break;
 		}
@@ -400,8 +399,8 @@ void model__stats(const struct model *m, struct model_stats *st)
 	st->pending = m->first_seq + m->idx.len - m->view_end;
 	st->mem = mem_used(m);
 	if (m->r_last && now >= m->r_last && now - m->r_last < 2000000000ull) {
-		st->pps = m->pps;
-		st->bps = m->bps;
+		st->pps = m->rate.pps;
+		st->bps = m->rate.bps;
 	}
 }
 

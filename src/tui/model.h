@@ -22,6 +22,13 @@
 
 struct model;
 
+/* rate over one-second windows of packet time; the first window reports as it fills */
+struct mrate {
+	uint64_t start, pkts, bytes;
+	double pps, bps;
+	int full;		/* a whole window has been measured */
+};
+
 struct model_opts {
 	size_t max_mem;		/* bytes the store may hold (0: 256 MiB) */
 	uint32_t snaplen;	/* for compiling filters */
@@ -35,8 +42,8 @@ struct mnode {
 	const char *args;	/* argv joined, or NULL */
 	const struct proc_ctx *ctx;	/* the latest context seen for this pid, or NULL (parent only) */
 	uint64_t pkts, bytes;	/* packets of this process in the store */
-	double pps, bps;	/* current rate */
-	uint64_t rate_ts, rate_win_start, rate_win_pkts, rate_win_bytes;
+	struct mrate rate;	/* current rate */
+	uint64_t rate_ts;	/* newest packet counted */
 	int exited;
 	int parent;		/* node index of ppid, -1 */
 };

@@ -87,8 +87,8 @@ struct model {
 	uint64_t now_ns;
 	int have_now;
 	uint64_t max_ts;
-	uint64_t r_win_start, r_win_pkts, r_win_bytes, r_last;
-	double pps, bps;
+	struct mrate rate;
+	uint64_t r_last;
 	size_t extra_mem;
 };
 
@@ -100,8 +100,7 @@ int model_node_for_ctx(struct model *m, const struct proc_ctx *c);
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add);
 int model_node_in_subtree(const struct model *m, int node, int root_pid);
 void model_nodes_free(struct model *m);
-void model_rate_add(uint64_t *win_start, uint64_t *win_pkts, uint64_t *win_bytes, double *pps,
-		    double *bps, uint64_t ts, uint64_t bytes);
+void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes);
 uint64_t model_now(const struct model *m);
 /* does packet r belong to the process-pane row? */
 int model_row_match(const struct model *m, const struct prow *row, int with_desc, int pid,

@@ -141,26 +141,29 @@ void model__set_exited(struct model *m, int pid, int exited)
 		m->nodes[i].exited = exited;
 }
 
-void model_rate_add(uint64_t *win_start, uint64_t *win_pkts, uint64_t *win_bytes, double *pps,
-		    double *bps, uint64_t ts, uint64_t bytes)
+void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes)
 {
-	if (!*win_start || ts < *win_start)
-		*win_start = ts;
-	if (ts - *win_start >= 1000000000ull) {
-		double secs = (double)(ts - *win_start) / 1e9;
+	uint64_t span;
 
-		*pps = (double)*win_pkts / secs;
-		*bps = (double)*win_bytes / secs;
-		*win_start = ts;
-		*win_pkts = 0;
-		*win_bytes = 0;
+	if (!r->start || ts < r->start)
+		r->start = ts;
+	if (ts - r->start >= 1000000000ull) {
+		double secs = (double)(ts - r->start) / 1e9;
+
+		r->pps = (double)r->pkts / secs;
+		r->bps = (double)r->bytes / secs;
+		r->full = 1;
+		r->start = ts;
+		r->pkts = 0;
+		r->bytes = 0;
 	}
-	(*win_pkts)++;
-	*win_bytes += bytes;
-	/* before the first full second, the rate so far */
-	if (*pps == 0 && *win_pkts > 1) {
-		*pps = (double)*win_pkts;
-		*bps = (double)*win_bytes;
+	r->pkts++;
+	r->bytes += bytes;
+	/* until a whole second was seen, the rate so far (over at least 1 ms) */
+	span = ts - r->start;
+	if (!r->full && r->pkts > 1 && span >= 1000000ull) {
+		r->pps = (double)r->pkts * 1e9 / (double)span;
+		r->bps = (double)r->bytes * 1e9 / (double)span;
 	}
 }
 
@@ -182,8 +185,7 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 	if (add) {
 		n->pkts++;
 		n->bytes += r->len;
-		model_rate_add(&n->rate_win_start, &n->rate_win_pkts, &n->rate_win_bytes, &n->pps,
-			       &n->bps, r->ts_ns, r->len);
+		model_rate_add(&n->rate, r->ts_ns, r->len);
 		if (r->ts_ns > n->rate_ts)
 			n->rate_ts = r->ts_ns;
 	} else if (n->pkts) {
@@ -265,7 +267,7 @@ static double node_bps(const struct model *m, const struct mnode *n)
 
 	if (!n->rate_ts || now < n->rate_ts || now - n->rate_ts > 2000000000ull)
 		return 0;
-	return n->bps;
+	return n->rate.bps;
 }
 
 static void add_proc_row(struct model *m, int node, int depth, uint32_t guide, int last)
