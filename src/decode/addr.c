@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dx.h"
+#include "print-ether.h"
 
 static const struct name_resolver *resolver(const struct dx *dx)
 {
@@ -82,6 +83,11 @@ const char *dx_ip6addr_string(struct dx *dx, const uint8_t *p)
 
 static const char hexd[] = "0123456789abcdef";
 
+/*
+ * tcpdump's etheraddr_string(): with -n the bare address; without, a name
+ * from the resolver (/etc/ethers), "Broadcast", or the address followed by
+ * " (oui NAME)" from tcpdump's small OUI table ("Unknown" for most vendors).
+ */
 const char *dx_etheraddr_string(struct dx *dx, const uint8_t *p)
 {
 	const struct name_resolver *r = resolver(dx);
@@ -95,6 +101,8 @@ const char *dx_etheraddr_string(struct dx *dx, const uint8_t *p)
 		if (name)
 			return name;
 	}
+	if (!dx->opts->no_resolve && (p[0] & p[1] & p[2] & p[3] & p[4] & p[5]) == 0xff)
+		return "Broadcast";
 	b = q = dx_namebuf(dx);
 	for (i = 0; i < 6; i++) {
 		if (i)
@@ -103,6 +111,9 @@ const char *dx_etheraddr_string(struct dx *dx, const uint8_t *p)
 		*q++ = hexd[p[i] & 0xf];
 	}
 	*q = '\0';
+	if (!dx->opts->no_resolve)
+		snprintf(q, DX_NAMEBUF_LEN - 17, " (oui %s)",
+			 ether_oui_name((unsigned)(p[0] << 16 | p[1] << 8 | p[2])));
 	return b;
 }
 

@@ -34,7 +34,6 @@ static const struct linktype_printer if_printers[] = {
 	{ DLT_EN10MB, ether_if_print },
 	{ DLT_RAW, raw_if_print },
 	{ 12, raw_if_print },		/* DLT_RAW on some BSDs */
-	{ 14, raw_if_print },		/* DLT_RAW on others */
 	{ 101, raw_if_print },		/* LINKTYPE_RAW */
 	{ DLT_LOOP, loop_if_print },
 	{ DLT_LINUX_SLL, sll_if_print },

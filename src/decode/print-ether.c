@@ -306,33 +306,10 @@ static const struct tok bridged_values[] = {
 	{ 0, NULL },
 };
 
-/*
- * A MAC address as tcpdump's etheraddr_string(): without -n, a name from
- * the resolver, "Broadcast", or the address followed by " (oui NAME)" from
- * tcpdump's small OUI table ("Unknown" for most vendors).
- */
+/* A MAC address as tcpdump's etheraddr_string() (see dx_etheraddr_string). */
 void ether_addr_put(struct dx *dx, const uint8_t *p)
 {
-	const char *s = GET_ETHERADDR_STRING(dx, p);
-	size_t n = 0;
-
-	/* tcpdump's one hardwired name (after /etc/ethers, which the resolver reads) */
-	if (!dx->opts->no_resolve && (p[0] & p[1] & p[2] & p[3] & p[4] & p[5]) == 0xff &&
-	    s[0] == 'f' && s[1] == 'f') {
-		dx_puts(dx, "Broadcast");
-		return;
-	}
-	dx_puts(dx, s);
-	while (s[n])
-		n++;
-	/* a bare "aa:bb:cc:dd:ee:ff": the resolver named nothing */
-	if (!dx->opts->no_resolve && n == 17) {
-		const char *o = tok2str_or_null(oui_values, (unsigned)(p[0] << 16 | p[1] << 8 | p[2]));
-
-		dx_puts(dx, " (oui ");
-		dx_puts(dx, o ? o : "Unknown");
-		dx_putc(dx, ')');
-	}
+	dx_puts(dx, GET_ETHERADDR_STRING(dx, p));
 }
 
 const char *ether_oui_name(unsigned oui)

@@ -122,6 +122,12 @@ tcpdump -r $S -c 300 >"$T/exp" 2>/dev/null
 timeout 60 $BIN -r $S -c 300 >"$T/got" 2>/dev/null
 same "names without -n" "$T/exp" "$T/got"
 grep -q '\.http: ' "$T/got"; check "without -n ports print as services" $?
+for f in build/golden/pcap/ip-icmp6.pcap build/golden/pcap/link-ether.pcap; do
+	[ -e "$f" ] || continue
+	tcpdump -e -v -r "$f" >"$T/exp" 2>/dev/null
+	timeout 60 $BIN -e -v -r "$f" >"$T/got" 2>/dev/null
+	same "MAC names (oui, Broadcast) without -n: $(basename "$f")" "$T/exp" "$T/got"
+done
 
 # TLS key logs (pcapng DSB) read with -r are written again with -w, before the packets
 /usr/bin/python3 - "$T/keys.pcapng" <<'PY'
