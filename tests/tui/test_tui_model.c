@@ -15,6 +15,10 @@
 #include "tui/model.h"
 #include "tui/vfilter.h"
 
+/* model_int.h is internal; the one function this test needs */
+void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes);
+#define model_rate_add_for_test model_rate_add
+
 static int failures;
 static const char *cur_test;
 
@@ -392,6 +396,24 @@ static void test_lineedit(void)
 	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
 }
 
+static void test_rate(void)
+{
+	struct mrate r = { 0 };
+	int f0 = failures, i;
+
+	cur_test = "rates: partial first second, then whole seconds";
+	/* 23 packets of 62 bytes over 19.7 ms */
+	for (i = 0; i < 23; i++)
+		model_rate_add_for_test(&r, 1000000000ull + (uint64_t)i * 19700000ull / 22, 62);
+	CHECK(r.pps > 1160 && r.pps < 1175);
+	CHECK(r.bps > 72000 && r.bps < 72500);
+	/* then 10 packets a second for 3 seconds */
+	for (i = 1; i <= 30; i++)
+		model_rate_add_for_test(&r, 2000000000ull + (uint64_t)i * 100000000ull, 100);
+	CHECK(r.full && r.pps > 9 && r.pps < 11);
+	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+}
+
 static void test_classify(void)
 {
 	uint8_t f[64];
@@ -473,6 +495,7 @@ int main(void)
 	test_cursor();
 	test_marks_and_evict();
 	test_lineedit();
+	test_rate();
 	test_classify();
 	return failures ? 1 : 0;
 }
