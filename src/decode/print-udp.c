@@ -13,6 +13,7 @@
  * both ports have a printer.
  */
 #include "dx.h"
+#include "print-ether.h"
 #include "print.h"
 
 #define UDP_HDRLEN 8
@@ -222,6 +223,20 @@ static void vat_print(struct dx *dx, const uint8_t *p, unsigned len, const struc
  *   50 ptp 319/320, 51 someip 30490.
  * LLMNR (5355) is not in tcpdump 4.99's chain: it prints "UDP, length N".
  */
+/* PTP (IEEE 1588) event and general messages, ports 319/320 */
+static void ptp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	ptp_print(dx, p, len);
+}
+
+/* MPLS in UDP (RFC 7510), port 6635 */
+static void mpls_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	mpls_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -231,9 +246,12 @@ struct udp_port_printer {
 
 static const struct udp_port_printer udp_port_printers[] = {
 	{ 53, 0, UDP_ANY, dns_udp_print },
+	{ 319, 50, UDP_ANY, ptp_udp_print },
+	{ 320, 50, UDP_ANY, ptp_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
 	{ 5060, 40, UDP_ANY, sip_print },
 	{ 5353, 1, UDP_ANY, mdns_print },
+	{ 6635, 48, UDP_ANY, mpls_udp_print },
 };
 
 #define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))
