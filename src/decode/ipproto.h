@@ -102,6 +102,9 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
 /* print-egp.c */
 void egp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-pgm.c */
+void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
+
 /* print-sctp.c */
 void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned length);
 

@@ -573,6 +573,9 @@ again:
 	case IPP_PIM:
 		pim_print(dx, bp, length, iph);
 		break;
+	case IPP_PGM:
+		pgm_print(dx, bp, length, iph);
+		break;
 	case IPP_MOBILE:
 		mobile_print(dx, bp, length);
 		break;

@@ -106,6 +106,8 @@ def v4(payload, proto, **kw):
 
 # ---- IPv4 -----------------------------------------------------------------------
 def ipv4_cases():
+    from ipaddress import IPv6Address
+    A6 = lambda x: IPv6Address(x).packed  # noqa: E731
     P = []
     P.append(v4(tcp(), 6))
     P.append(v4(udp(), 17))
@@ -178,7 +180,7 @@ def ipv4_cases():
     P.append(eth(ip4(udp(data=b""), 17) + b"\0" * 18))
     P.append(eth(ip4(icmp(0, 0, struct.pack("!HH", 1, 2)), 1) + b"\xff" * 18))
     # protocols: unknown, named, none, ND, tunnels, IPsec
-    for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60, 8):
+    for proto in (253, 255, 99, 143, 77, 59, 89, 47, 103, 112, 132, 33, 2, 58, 0, 43, 60, 8, 113):
         if proto in (2,):
             continue  # decoded by printers this suite does not cover
         P.append(v4(b"\x11" * 24, proto))
@@ -484,6 +486,50 @@ def ipv4_cases():
     P.append(egp(8, 0, 9, struct.pack("!H", 30) + b"\0" * 4))
     P.append(egp(7, 0, 0, b"\0" * 6))
     P.append(egp(3, 0, 0, b"\0" * 6, ver=3))
+    # PGM (RFC 3208): every packet type and option
+    def pgm(t, body, opts=b"", sport=1000, dport=7500):
+        flag = 1 if opts else 0
+        m = struct.pack("!HHBBH", sport, dport, t, flag, 0) + bytes([1, 2, 3, 4, 5, 6]) + \
+            struct.pack("!H", len(body)) + body + opts
+        return v4(m, 113, dst="239.192.0.1")
+    def olen(opts):
+        return bytes([0, 4]) + struct.pack("!H", 4 + len(opts)) + opts
+    P.append(pgm(0, struct.pack("!IIIHH", 1, 2, 3, 1, 0) + a4("10.0.0.1")))
+    P.append(pgm(0, struct.pack("!IIIHH", 1, 2, 3, 2, 0) + A6("2001:db8::1")))
+    P.append(pgm(1, struct.pack("!IHHHH", 5, 1, 0, 1, 0) + a4("10.0.0.1") + struct.pack("!III", 9, 8, 7)))
+    P.append(pgm(2, struct.pack("!IHH", 5, 1, 0)))
+    P.append(pgm(4, struct.pack("!II", 100, 90) + b"data",
+                 olen(bytes([0x01, 16, 0, 0]) + struct.pack("!III", 1, 2, 3) +
+                      bytes([0x03, 8, 0, 0]) + struct.pack("!I", 7) +
+                      bytes([0x8e, 4, 0, 0]))))
+    P.append(pgm(5, struct.pack("!II", 100, 90),
+                 olen(bytes([0x02, 12, 0, 0]) + struct.pack("!II", 5, 6) +
+                      bytes([0x04, 12, 0, 0]) + struct.pack("!II", 7, 8) +
+                      bytes([0x05, 12, 0, 0]) + struct.pack("!II", 9, 10) +
+                      bytes([0x08, 8, 0, 0, 0, 0, 0, 1]) + bytes([0x09, 8, 0, 0, 0, 0, 0, 2]) +
+                      bytes([0x0a, 8, 0, 0, 0, 0, 0, 3]) + bytes([0x0b, 4, 0, 0]) +
+                      bytes([0x0d, 4, 0, 0]) + bytes([0x0f, 4, 0, 0]) + bytes([0x11, 4, 0, 0]) +
+                      bytes([0x87, 12, 0, 0, 0, 1, 0, 0]) + a4("10.9.9.9"))))
+    P.append(pgm(8, struct.pack("!IHH", 42, 1, 0) + a4("10.0.0.1") + struct.pack("!HH", 1, 0) +
+                 a4("239.192.0.1")))
+    P.append(pgm(9, struct.pack("!IHH", 42, 1, 0) + a4("10.0.0.1") + struct.pack("!HH", 1, 0) +
+                 bytes([0, 2]) + b"\0" * 14))
+    P.append(pgm(10, struct.pack("!IHH", 42, 2, 0) + A6("2001:db8::1") + struct.pack("!HH", 2, 0) +
+                 bytes([0, 1, 0, 0])))
+    P.append(pgm(11, struct.pack("!II", 77, 0xffffffff),
+                 olen(bytes([0x12, 16, 0, 0]) + struct.pack("!IHH", 5, 1, 0) + a4("10.0.0.2") +
+                      bytes([0x13, 16, 0, 0]) + struct.pack("!IHH", 6, 1, 0) + a4("10.0.0.3") +
+                      bytes([0x0c, 8, 0, 0, 1, 2, 3, 4]))))
+    P.append(pgm(12, b""))
+    P.append(pgm(12, b"", bytes([0, 4, 0, 20])))
+    P.append(pgm(7, b"\0" * 4))
+    P.append(pgm(4, struct.pack("!II", 1, 1), bytes([0, 4, 0, 8, 0x22, 4, 0, 0])))
+    P.append(pgm(4, struct.pack("!II", 1, 1), bytes([1, 4, 0, 8])))
+    P.append(pgm(4, struct.pack("!II", 1, 1), bytes([0, 5, 0, 8])))
+    P.append(pgm(4, struct.pack("!II", 1, 1), bytes([0, 4, 0, 2])))
+    P.append(pgm(4, struct.pack("!II", 1, 1), olen(bytes([0x01, 8, 0, 0, 0, 0, 0, 0]))))
+    P.append(pgm(0, struct.pack("!IIIHH", 1, 2, 3, 9, 0) + a4("10.0.0.1")))
+    P.append(v4(struct.pack("!H", 1000), 113))
     # IGMP
     def igmp(t, code, grp, extra=b"", bad=False):
         m = struct.pack("!BBH", t, code, 0) + a4(grp) + extra
@@ -906,7 +952,7 @@ def main():
     wpcap("ip-icmp6.pcap", ic6)
     # truncated copies: a selection with options, extension headers and quotes
     sel4 = [v4p[i] for i in (0, 2, 21, 22, 24, 38, 39)] + [ic[i] for i in (0, 5, 22, 26, 44, 45)]
-    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8), (88, 4), (8, 4)):
+    for proto, n in ((132, 5), (47, 4), (2, 3), (51, 2), (112, 2), (89, 12), (33, 4), (103, 8), (88, 4), (8, 4), (113, 6)):
         sel4 += [p for p in v4p if len(p) > 34 and p[12:14] == b"\x08\x00" and p[23] == proto][:n]
     wpcap("ip-cut4.pcap", cuts(sel4))
     sel6 = [v6p[i] for i in (0, 5, 9, 14, 16, 20, 24, 25)] + \
