@@ -3,8 +3,8 @@
  * \summary: the one process table: pid -> process, parent, container, pod; selection
  *
  * Entries come from exec/fork/exit events (bpf/proc.h, applied by
- * proctab__handle_event) and, for pids no event named, from procfs on
- * first lookup. Memory is bounded by max_procs: two LRU lists (live and
+ * proctab__handle_event in proctab_ev.c) and, for pids no event named,
+ * from procfs on first lookup. Memory is bounded by max_procs: two LRU lists (live and
  * exited); proctab__maintain() evicts exited processes first. Pointers
  * handed out by lookups stay valid until the next maintain (each poll), so
  * an entry that an exec replaces is parked on a free list until then.
@@ -14,7 +14,7 @@
  * kernel adds -f children and --pname execs itself so that the first
  * packet of a new process is kept.
  */
-#include "proctab_int.h"
+#include "proctab_table.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -23,80 +23,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../bpf/proc.h"
-
 #define PROCTAB_DEFAULT_MAX 4096
 #define PROCTAB_MAX_THREADS 32		/* thread entries per process */
-
-#define PTP_EXITED 0x1
-#define PTP_SELECTED 0x2
-#define PTP_READY 0x4		/* ctx built */
-#define PTP_KNOWN 0x8		/* path/args from an exec event or procfs */
-#define PTP_TRIED 0x10		/* procfs read attempted */
-
-struct pt_thread {
-	struct pt_thread *next;
-	int tid;
-	char name[16];
-	struct proc_ctx ctx;
-};
-
-#define PROCTAB_NAMES 8			/* thread names from rename events */
-
-struct pt_tname {
-	int tid;
-	char name[16];
-};
-
-struct pt_proc {
-	struct pt_proc *hnext;		/* hash chain */
-	struct pt_proc *prev, *next;	/* LRU list, head = most recent */
-	int pid;
-	int ppid;
-	int uid;			/* -1 unknown */
-	unsigned int flags;
-	char comm[16];
-	char *exe;
-	char *args;
-	char *cgroup;			/* container cgroup path, NULL none */
-	uint64_t cgroup_id;
-	char *pcmd;			/* parent's path and args, copied */
-	char *pargs;
-	struct pt_thread *threads;
-	unsigned int n_threads;
-	struct pt_tname names[PROCTAB_NAMES];	/* ring, the newest wins */
-	unsigned int n_names;
-	struct proc_ctx ctx;
-};
-
-struct plist {
-	struct pt_proc *head, *tail;
-};
-
-struct proctab {
-	char *procfs;
-	size_t max;
-	int *pids;
-	int n_pids;
-	char *pname;
-	int follow;
-	int sel_active;
-	int debug;
-	void (*warn)(void *arg, const char *msg);
-	void *warn_arg;
-
-	struct pt_proc **buckets;
-	size_t nbuckets;
-	size_t count;
-	struct plist live, dead;
-	struct pt_proc *grave;		/* freed at the next maintain */
-
-	struct ctr_cache *ctr;
-	struct proc_kern *kern;
-
-	struct proc_spawn spawn;	/* -- command */
-	int warned_lost;
-};
 
 void proctab__warn(const struct proctab *t, const char *fmt, ...)
 {
@@ -148,7 +76,7 @@ static size_t bucket(const struct proctab *t, int pid)
 	return ((unsigned int)pid * 2654435761u) & (t->nbuckets - 1);
 }
 
-static struct pt_proc *find(const struct proctab *t, int pid)
+struct pt_proc *pt_find(const struct proctab *t, int pid)
 {
 	struct pt_proc *e;
 
@@ -168,7 +96,7 @@ static void touch(struct proctab *t, struct pt_proc *e)
 	list_push(l, e);
 }
 
-static struct pt_proc *insert(struct proctab *t, int pid)
+struct pt_proc *pt_insert(struct proctab *t, int pid)
 {
 	struct pt_proc *e = calloc(1, sizeof(*e));
 	size_t b;
@@ -225,14 +153,14 @@ static void free_chain(struct pt_proc *e)
 }
 
 /* out of the table now, freed at the next maintain (lookups may hold it) */
-static void retire(struct proctab *t, struct pt_proc *e)
+void pt_retire(struct proctab *t, struct pt_proc *e)
 {
 	unlink_proc(t, e);
 	e->hnext = t->grave;
 	t->grave = e;
 }
 
-static void mark_exited(struct proctab *t, struct pt_proc *e)
+void pt_mark_exited(struct proctab *t, struct pt_proc *e)
 {
 	if (e->flags & PTP_EXITED)
 		return;
@@ -243,7 +171,7 @@ static void mark_exited(struct proctab *t, struct pt_proc *e)
 
 /* ---- selection --------------------------------------------------------- */
 
-static int pname_match(const struct proctab *t, const char *comm, const char *exe)
+int pt_pname_match(const struct proctab *t, const char *comm, const char *exe)
 {
 	size_t n;
 
@@ -268,7 +196,7 @@ static int pid_listed(const struct proctab *t, int pid)
 	return 0;
 }
 
-static void select_proc(struct proctab *t, struct pt_proc *e)
+void pt_select(struct proctab *t, struct pt_proc *e)
 {
 	if (e->flags & PTP_SELECTED)
 		return;
@@ -295,7 +223,7 @@ static void take_facts(struct pt_proc *e, struct proc_facts *f)
 }
 
 /* procfs facts for e (alive process not named by events) */
-static int load_facts(struct proctab *t, struct pt_proc *e)
+int pt_load_facts(struct proctab *t, struct pt_proc *e)
 {
 	struct proc_facts f;
 	int err;
@@ -305,209 +233,27 @@ static int load_facts(struct proctab *t, struct pt_proc *e)
 	if (err)
 		return err;
 	take_facts(e, &f);
-	if (t->sel_active && (pid_listed(t, e->pid) || pname_match(t, e->comm, e->exe)))
-		select_proc(t, e);
+	if (t->sel_active && (pid_listed(t, e->pid) || pt_pname_match(t, e->comm, e->exe)))
+		pt_select(t, e);
 	return 0;
 }
 
 /* the entry for pid, from procfs when no event named it; NULL when gone */
-static struct pt_proc *find_or_load(struct proctab *t, int pid)
+struct pt_proc *pt_find_or_load(struct proctab *t, int pid)
 {
-	struct pt_proc *e = find(t, pid);
+	struct pt_proc *e = pt_find(t, pid);
 
 	if (e)
 		return e;
-	e = insert(t, pid);
+	e = pt_insert(t, pid);
 	if (!e)
 		return NULL;
-	if (load_facts(t, e)) {
+	if (pt_load_facts(t, e)) {
 		unlink_proc(t, e);
 		free_proc(e);
 		return NULL;
 	}
 	return e;
-}
-
-static char *xstrdup(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
-static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
-{
-	struct pt_proc *old = find(t, (int)ev->h.pid), *e;
-	/* the same process stays selected; an exited one's pid was reused */
-	unsigned int sel = old && !(old->flags & PTP_EXITED) ? old->flags & PTP_SELECTED : 0;
-	size_t plen = ev->path_len;
-	char *exe = NULL;
-
-	if (old)
-		retire(t, old);
-	e = insert(t, (int)ev->h.pid);
-	if (!e)
-		return;
-	e->ppid = (int)ev->h.ppid;
-	e->uid = (int)ev->uid;
-	e->cgroup_id = ev->cgroup_id;
-	memcpy(e->comm, ev->comm, sizeof(e->comm));
-	e->comm[sizeof(e->comm) - 1] = '\0';
-	if (plen > sizeof(ev->path))
-		plen = sizeof(ev->path);
-	if (plen > 0 && ev->path[0] == '/' && !(ev->flags & PT_PROC_F_PATH_TRUNC) &&
-	    !proc_scan__magic_path(ev->path, plen)) {
-		exe = strndup(ev->path, plen);
-	} else {
-		/* relative, cut or a magic link (busybox re-executing
-		 * /proc/self/exe, fexecve's /dev/fd/N): the file's own path
-		 * from the kernel, else /proc's view if the process still runs */
-		char *link = proc_scan__dpath_join(ev);
-
-		if (!link)
-			link = proc_scan__exe(t->procfs, e->pid);
-		if (link)
-			exe = link;
-		else if (plen > 0)
-			exe = proc_scan__join_args(ev->path, strnlen(ev->path, plen),
-						   !!(ev->flags & PT_PROC_F_PATH_TRUNC));
-	}
-	e->exe = exe;
-	if (ev->flags & PT_PROC_F_ARGS_FAULT) {
-		struct proc_facts f;
-
-		if (!proc_scan__read(t->procfs, e->pid, &f)) {
-			e->args = f.args;
-			f.args = NULL;
-			if (!e->cgroup) {
-				e->cgroup = f.cgroup;
-				f.cgroup = NULL;
-			}
-			proc_scan__clear(&f);
-		}
-	} else {
-		size_t alen = ev->args_len < sizeof(ev->args) ? ev->args_len : sizeof(ev->args);
-
-		e->args = proc_scan__join_args(ev->args, alen, !!(ev->flags & PT_PROC_F_ARGS_TRUNC));
-	}
-	e->flags |= PTP_KNOWN | PTP_TRIED;
-	if (sel || (ev->flags & PT_PROC_F_SELECTED))
-		e->flags |= PTP_SELECTED;
-	else if (t->sel_active && pname_match(t, e->comm, e->exe))
-		select_proc(t, e);
-	if (t->debug)
-		fprintf(stderr, "proctab: exec pid %d ppid %d comm %s exe %s args %s%s\n", e->pid,
-			e->ppid, e->comm, e->exe ? e->exe : "?", e->args ? e->args : "?",
-			(e->flags & PTP_SELECTED) ? " [selected]" : "");
-}
-
-static void on_fork(struct proctab *t, const struct pt_proc_fork *ev)
-{
-	struct pt_proc *old = find(t, (int)ev->h.pid), *e, *p;
-
-	if (old)
-		retire(t, old);	/* a reused pid */
-	p = find_or_load(t, (int)ev->forker);
-	e = insert(t, (int)ev->h.pid);
-	if (!e)
-		return;
-	e->ppid = (int)ev->h.ppid;
-	memcpy(e->comm, ev->comm, sizeof(e->comm));
-	e->comm[sizeof(e->comm) - 1] = '\0';
-	if (p) {
-		/* a fork runs the forker's program until it execs */
-		e->uid = p->uid;
-		e->exe = xstrdup(p->exe);
-		e->args = xstrdup(p->args);
-		e->cgroup = xstrdup(p->cgroup);
-		e->cgroup_id = p->cgroup_id;
-		if (p->flags & PTP_KNOWN)
-			e->flags |= PTP_KNOWN | PTP_TRIED;
-		if (t->follow && (p->flags & PTP_SELECTED))
-			e->flags |= PTP_SELECTED;
-	}
-	if ((ev->flags & PT_PROC_F_SELECTED) || (t->sel_active && pname_match(t, e->comm, e->exe)))
-		e->flags |= PTP_SELECTED;
-	if ((e->flags & PTP_SELECTED) && t->kern)
-		proc_kern__sel_set(t->kern, e->pid, 1);
-	if (t->debug)
-		fprintf(stderr, "proctab: fork pid %d from %u ppid %d comm %s%s\n", e->pid,
-			ev->forker, e->ppid, e->comm,
-			(e->flags & PTP_SELECTED) ? " [selected]" : "");
-}
-
-static void on_exit_ev(struct proctab *t, const struct pt_proc_exit *ev)
-{
-	struct pt_proc *e = find(t, (int)ev->h.pid);
-
-	if (t->debug)
-		fprintf(stderr, "proctab: exit pid %u code %u%s\n", ev->h.pid, ev->exit_code,
-			e ? "" : " (unknown)");
-	if (!e) {
-		/* started before us and never looked up: its /proc entry is going
-		 * away, so remember what this event says in case a late packet asks */
-		e = insert(t, (int)ev->h.pid);
-		if (!e)
-			return;
-		e->ppid = (int)ev->h.ppid;
-		memcpy(e->comm, ev->comm, sizeof(e->comm));
-		e->comm[sizeof(e->comm) - 1] = '\0';
-		load_facts(t, e);
-	}
-	mark_exited(t, e);
-}
-
-static void on_rename(struct proctab *t, const struct pt_proc_rename *ev)
-{
-	struct pt_proc *e = find(t, (int)ev->h.pid);
-	struct pt_thread *th;
-	struct pt_tname *n;
-
-	if (!e)
-		e = find_or_load(t, (int)ev->h.pid);
-	if (!e)
-		return;
-	n = &e->names[e->n_names++ % PROCTAB_NAMES];
-	n->tid = (int)ev->h.tid;
-	memcpy(n->name, ev->comm, sizeof(n->name));
-	n->name[sizeof(n->name) - 1] = '\0';
-	/* a context handed out already shows the new name (same storage) */
-	for (th = e->threads; th; th = th->next)
-		if (th->tid == n->tid)
-			memcpy(th->name, n->name, sizeof(th->name));
-}
-
-int proctab__handle_event(struct proctab *t, const void *data, size_t size)
-{
-	struct pt_proc_hdr h;
-
-	if (size < sizeof(h))
-		return -EINVAL;
-	memcpy(&h, data, sizeof(h));
-	if (h.pid == 0 || h.pid > 0x7fffffff)
-		return -EINVAL;
-	switch (h.type) {
-	case PT_PROC_EV_EXEC:
-		if (size < sizeof(struct pt_proc_exec))
-			return -EINVAL;
-		on_exec(t, data);
-		return 0;
-	case PT_PROC_EV_FORK:
-		if (size < sizeof(struct pt_proc_fork))
-			return -EINVAL;
-		on_fork(t, data);
-		return 0;
-	case PT_PROC_EV_EXIT:
-		if (size < sizeof(struct pt_proc_exit))
-			return -EINVAL;
-		on_exit_ev(t, data);
-		return 0;
-	case PT_PROC_EV_RENAME:
-		if (size < sizeof(struct pt_proc_rename))
-			return -EINVAL;
-		on_rename(t, data);
-		return 0;
-	default:
-		return -EINVAL;
-	}
 }
 
 /* ---- lookups ----------------------------------------------------------- */
@@ -526,12 +272,12 @@ static void build_ctx(struct proctab *t, struct pt_proc *e)
 		c->uid = e->uid;
 	}
 	if (e->ppid > 0) {
-		struct pt_proc *p = find_or_load(t, e->ppid);
+		struct pt_proc *p = pt_find_or_load(t, e->ppid);
 
 		c->ppid = e->ppid;
 		if (p && !e->pcmd) {
-			e->pcmd = xstrdup(p->exe ? p->exe : (p->comm[0] ? p->comm : NULL));
-			e->pargs = xstrdup(p->args ? p->args : "");
+			e->pcmd = pt_strdup(p->exe ? p->exe : (p->comm[0] ? p->comm : NULL));
+			e->pargs = pt_strdup(p->args ? p->args : "");
 		}
 		c->pcmd = e->pcmd;
 		c->pargs = e->pargs;
@@ -616,19 +362,19 @@ const struct proc_ctx *proctab__lookup(struct proctab *t, int pid, int tid)
 
 	if (!t || pid <= 0)
 		return NULL;
-	e = find(t, pid);
+	e = pt_find(t, pid);
 	if (!e && t->kern) {
 		/* its exec or fork event may be waiting */
 		proc_kern__consume(t->kern);
-		e = find(t, pid);
+		e = pt_find(t, pid);
 	}
 	if (!e) {
-		e = insert(t, pid);
+		e = pt_insert(t, pid);
 		if (!e)
 			return NULL;
 	}
 	if (!(e->flags & (PTP_KNOWN | PTP_TRIED | PTP_EXITED)))
-		load_facts(t, e);
+		pt_load_facts(t, e);
 	touch(t, e);
 	if (!(e->flags & PTP_READY))
 		build_ctx(t, e);
@@ -645,7 +391,7 @@ int proctab__selected(struct proctab *t, int pid)
 		return 1;
 	if (pid <= 0)
 		return 0;
-	e = find(t, pid);
+	e = pt_find(t, pid);
 	if (e && (e->flags & PTP_SELECTED))
 		return 1;
 	if (pid_listed(t, pid) || pid == t->spawn.pid ||
@@ -655,7 +401,7 @@ int proctab__selected(struct proctab *t, int pid)
 		return 1;
 	}
 	if (!e && t->pname) {
-		e = find_or_load(t, pid);
+		e = pt_find_or_load(t, pid);
 		return e && (e->flags & PTP_SELECTED);
 	}
 	return 0;
@@ -691,15 +437,15 @@ static int scan_pname(void *arg, int pid)
 	struct proctab *t = arg;
 	struct proc_facts f;
 
-	if (find(t, pid) || proc_scan__read(t->procfs, pid, &f))
+	if (pt_find(t, pid) || proc_scan__read(t->procfs, pid, &f))
 		return 0;
-	if (pname_match(t, f.comm, f.exe)) {
-		struct pt_proc *e = insert(t, pid);
+	if (pt_pname_match(t, f.comm, f.exe)) {
+		struct pt_proc *e = pt_insert(t, pid);
 
 		if (e) {
 			take_facts(e, &f);
 			e->flags |= PTP_TRIED;
-			select_proc(t, e);
+			pt_select(t, e);
 		}
 	}
 	proc_scan__clear(&f);
@@ -756,10 +502,10 @@ static void initial_selection(struct proctab *t)
 	int i;
 
 	for (i = 0; i < t->n_pids; i++) {
-		struct pt_proc *e = find_or_load(t, t->pids[i]);
+		struct pt_proc *e = pt_find_or_load(t, t->pids[i]);
 
 		if (e)
-			select_proc(t, e);
+			pt_select(t, e);
 		else if (t->kern)
 			proc_kern__sel_set(t->kern, t->pids[i], 1);
 	}
@@ -873,7 +619,7 @@ int proctab__spawn(struct proctab *t, char *const argv[])
 	t->sel_active = 1;
 	if (t->kern)
 		proc_kern__sel_set(t->kern, pid, 1);
-	e = find_or_load(t, pid);
+	e = pt_find_or_load(t, pid);
 	if (e)
 		e->flags |= PTP_SELECTED;
 	return pid;
