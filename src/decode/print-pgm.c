@@ -48,6 +48,13 @@ static int bad_len(struct dx *dx, const char *name, unsigned len, unsigned want)
 	return 1;
 }
 
+/* source and destination of the enclosing IPv4 or IPv6 header */
+static void ends(struct dx *dx, const uint8_t *iph, int v6, const char **s, const char **d)
+{
+	*s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx, iph + 12);
+	*d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx, iph + 16);
+}
+
 /* the options; 1 to stop printing, -1 when truncated */
 static int options(struct dx *dx, const uint8_t *bp)
 {
@@ -59,7 +66,8 @@ static int options(struct dx *dx, const uint8_t *bp)
 		return -1;
 	opt_type = GET_U8(dx, bp++);
 	if ((opt_type & 0x7f) != 0) {
-		dx_printf(dx, "[First option bad, should be PGM_OPT_LENGTH, is %u]", opt_type & 0x7f);
+		dx_printf(dx, "[First option bad, should be PGM_OPT_LENGTH, is %u]",
+			  opt_type & 0x7f);
 		return 1;
 	}
 	opt_len = GET_U8(dx, bp++);
@@ -155,7 +163,7 @@ static int options(struct dx *dx, const uint8_t *bp)
 			unsigned afi;
 
 			if (opt_len < 8) {
-				dx_printf(dx, "[Bad OPT_REDIRECT option, length %u < %u]", opt_len, 8);
+				dx_printf(dx, "[Bad OPT_REDIRECT option, length %u < 8]", opt_len);
 				return 1;
 			}
 			bp += 2;
@@ -163,8 +171,8 @@ static int options(struct dx *dx, const uint8_t *bp)
 			bp += 4;
 			if ((afi == 1 || afi == 2) && opt_len != 8u + (afi == 1 ? 4 : 16)) {
 				dx_printf(dx,
-					  "[Bad OPT_REDIRECT option, length %u != %u + address size]",
-					  opt_len, 8);
+					  "[Bad OPT_REDIRECT option, length %u != 8 + address size]",
+					  opt_len);
 				return 1;
 			}
 			if ((r = nla(dx, bp, afi, buf, sizeof(buf))) < 0)
@@ -196,8 +204,10 @@ static int options(struct dx *dx, const uint8_t *bp)
 		case 0x0f:
 		case 0x11: {
 			unsigned k = opt_type & 0x7f;
-			const char *name = k == 0x0b ? "OPT_NBR_UNREACH" : k == 0x0d ? "OPT_SYN" :
-					   k == 0x0e ? "OPT_FIN" : k == 0x0f ? "OPT_RST" : "OPT_CRQST";
+			const char *name = k == 0x0b ? "OPT_NBR_UNREACH" :
+					   k == 0x0d ? "OPT_SYN" :
+					   k == 0x0e ? "OPT_FIN" :
+					   k == 0x0f ? "OPT_RST" : "OPT_CRQST";
 
 			if (opt_len != 4)
 				return bad_len(dx, name, opt_len, 4);
@@ -236,8 +246,8 @@ static int options(struct dx *dx, const uint8_t *bp)
 			afi = GET_BE16(dx, bp);
 			bp += 4;
 			if ((afi == 1 || afi == 2) && opt_len != 12u + (afi == 1 ? 4 : 16)) {
-				dx_printf(dx, "[Bad %s option, length %u != %u + address size]", nm2,
-					  opt_len, 12);
+				dx_printf(dx, "[Bad %s option, length %u != 12 + address size]",
+					  nm2, opt_len);
 				return 1;
 			}
 			if ((r = nla(dx, bp, afi, buf, sizeof(buf))) < 0)
@@ -270,9 +280,9 @@ void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	dx->proto = "pgm";
 	v6 = (GET_U8(dx, iph) >> 4) == 6;
 	if (!DX_TTEST(dx, bp + 2, 2)) {
-		const char *s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx, iph + 12);
-		const char *d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx, iph + 16);
+		const char *s, *d;
 
+		ends(dx, iph, v6, &s, &d);
 		dx_printf(dx, "%s > %s:", s, d);
 		dx_print_trunc(dx);
 		return;
@@ -280,9 +290,9 @@ void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	sport = GET_BE16(dx, bp);
 	dport = GET_BE16(dx, bp + 2);
 	if (GET_U8(dx, iph + (v6 ? 6 : 9)) == IPP_PGM) {
-		const char *s = v6 ? GET_IP6ADDR_STRING(dx, iph + 8) : GET_IPADDR_STRING(dx, iph + 12);
-		const char *d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx, iph + 16);
+		const char *s, *d;
 
+		ends(dx, iph, v6, &s, &d);
 		dx_printf(dx, "%s.%s > ", s, dx_tcpport_string(dx, sport));
 		dx_printf(dx, "%s.%s: ", d, dx_tcpport_string(dx, dport));
 	} else {
@@ -291,7 +301,8 @@ void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	}
 	if (!DX_TTEST(dx, bp, 16))
 		goto trunc;
-	DX_LAYER(dx, bp, 16, "Pragmatic General Multicast, Src Port: %u, Dst Port: %u", sport, dport);
+	DX_LAYER(dx, bp, 16, "Pragmatic General Multicast, Src Port: %u, Dst Port: %u", sport,
+		 dport);
 	DX_LAYER_END(dx);
 	dx_printf(dx, "PGM, length %u", GET_BE16(dx, bp + 14));
 	if (!dx->opts->verbose)
