@@ -47,3 +47,23 @@ stop_cap() {
 	kill -9 "$1" 2>/dev/null
 	wait "$1" 2>/dev/null
 }
+
+# an HTTP/1.0 server on 127.0.0.1:8080 in namespace $NS (listen backlog
+# ${1:-16}) answering "hi" to every request; up once it printed "ready";
+# its pid in SRV
+http_srv() {
+	local i
+	cat >"$T/srv.py" <<'EOF'
+import socket, sys
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 8080)); s.listen(int(sys.argv[1]))
+print("ready", flush=True)
+while True:
+    c, _ = s.accept(); c.recv(4096)
+    c.sendall(b"HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nhi\n"); c.close()
+EOF
+	ip netns exec "$NS" $PY "$T/srv.py" "${1:-16}" >"$T/srv.out" 2>&1 &
+	SRV=$!
+	PIDS="$PIDS $SRV"
+	for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
+}

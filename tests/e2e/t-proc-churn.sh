@@ -11,17 +11,7 @@ N=40
 
 ip netns add "$NS" || { ko "netns setup"; exit 0; }
 ip -n "$NS" link set lo up
-ip netns exec "$NS" $PY -c '
-import socket
-s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", 8080)); s.listen(64)
-print("ready", flush=True)
-while True:
-    c, _ = s.accept(); c.recv(4096)
-    c.sendall(b"HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nhi\n"); c.close()
-' >"$T/srv.out" 2>&1 &
-PIDS="$PIDS $!"
-for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
+http_srv 64
 
 start_cap cap --netns "/run/netns/$NS" -i lo -n -v \
 	'tcp dst port 8080 and tcp[tcpflags] & tcp-syn != 0'

@@ -15,19 +15,7 @@ lines() { grep -cE ' (In|Out) IP' "$1"; }
 
 ip netns add "$NS" || { ko "netns setup"; exit 0; }
 ip -n "$NS" link set lo up
-cat >"$T/srv.py" <<'EOF'
-import socket
-s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", 8080)); s.listen(16)
-print("ready", flush=True)
-while True:
-    c, _ = s.accept(); c.recv(4096)
-    c.sendall(b"HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nhi\n"); c.close()
-EOF
-ip netns exec "$NS" $PY "$T/srv.py" >"$T/srv.out" 2>&1 &
-SRV=$!
-PIDS="$PIDS $SRV"
-for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
+http_srv
 URL=http://127.0.0.1:8080/
 NSX="ip netns exec $NS"
 
