@@ -67,3 +67,14 @@ EOF
 	PIDS="$PIDS $SRV"
 	for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
 }
+
+# $T/rootfs.tar: a busybox root file system (bin, etc, tmp, a root user)
+# with the applets named in the arguments
+busybox_rootfs() {
+	local a
+	mkdir -p "$T/rootfs/bin" "$T/rootfs/etc" "$T/rootfs/tmp"
+	cp "$(readlink -f "$(command -v busybox)")" "$T/rootfs/bin/busybox"
+	for a in "$@"; do ln -sf busybox "$T/rootfs/bin/$a"; done
+	echo 'root:x:0:0:root:/root:/bin/sh' >"$T/rootfs/etc/passwd"
+	tar -C "$T/rootfs" -cf "$T/rootfs.tar" .
+}

@@ -50,11 +50,8 @@ if [ -S /run/containerd/containerd.sock ]; then
 fi
 
 # image: busybox rootfs as a docker archive (no registry)
-mkdir -p "$T/rootfs/bin" "$T/rootfs/etc" "$T/rootfs/proc" "$T/rootfs/sys" "$T/rootfs/dev" "$T/rootfs/tmp"
-cp "$(readlink -f "$(command -v busybox)")" "$T/rootfs/bin/busybox"
-for a in sh nc sleep; do ln -sf busybox "$T/rootfs/bin/$a"; done
-echo 'root:x:0:0:root:/root:/bin/sh' >"$T/rootfs/etc/passwd"
-tar -C "$T/rootfs" -cf "$T/rootfs.tar" .
+mkdir -p "$T/rootfs/proc" "$T/rootfs/sys" "$T/rootfs/dev"
+busybox_rootfs sh nc sleep
 cat >"$T/mkimg.py" <<'EOF'
 import hashlib, io, json, sys, tarfile
 rootfs, out, ref = sys.argv[1:4]

@@ -36,11 +36,8 @@ for b in dockerd docker busybox; do
 	command -v $b >/dev/null || { echo "SKIP $NAME: $b is not installed"; exit 0; }
 done
 
-mkdir -p "$T/rootfs/bin" "$T/rootfs/etc" "$T/rootfs/tmp" "$D"
-cp "$(readlink -f "$(command -v busybox)")" "$T/rootfs/bin/busybox"
-for a in sh nc sleep echo touch; do ln -sf busybox "$T/rootfs/bin/$a"; done
-echo 'root:x:0:0:root:/root:/bin/sh' >"$T/rootfs/etc/passwd"
-tar -C "$T/rootfs" -cf "$T/rootfs.tar" .
+mkdir -p "$D"
+busybox_rootfs sh nc sleep echo touch
 
 dockerd --iptables=false --ip-masq=false --bridge=none --data-root "$D/data" \
 	--exec-root "$D/exec" --pidfile "$D/dockerd.pid" -H "unix://$D/docker.sock" \

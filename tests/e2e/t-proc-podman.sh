@@ -35,11 +35,7 @@ events_logger = "file"
 EOF
 export CONTAINERS_CONF=$T/containers.conf
 
-mkdir -p "$T/rootfs/bin" "$T/rootfs/etc" "$T/rootfs/tmp"
-cp "$(readlink -f "$(command -v busybox)")" "$T/rootfs/bin/busybox"
-for a in sh nc sleep echo touch; do ln -sf busybox "$T/rootfs/bin/$a"; done
-echo 'root:x:0:0:root:/root:/bin/sh' >"$T/rootfs/etc/passwd"
-tar -C "$T/rootfs" -cf "$T/rootfs.tar" .
+busybox_rootfs sh nc sleep echo touch
 STARTED=1
 podman import --change 'CMD ["/bin/sh"]' "$T/rootfs.tar" "$IMG" >"$T/import.out" 2>&1 ||
 	{ ko "podman import" "$(tail -2 "$T/import.out")"; exit 0; }
