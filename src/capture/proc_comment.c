@@ -185,11 +185,17 @@ static void parse_comment(struct cf_proc *p, char *s, size_t len)
 	}
 }
 
+static int nonempty(const char *s)
+{
+	return s && *s;
+}
+
 void cf_proc_finish(struct cf_proc *p)
 {
+	struct proc_ctx *c = &p->ctx;
 	size_t off = 0, l;
 
-	memset(&p->ctx, 0, sizeof(p->ctx));
+	memset(c, 0, sizeof(*c));
 	while (off < p->store.len) {
 		char *s = (char *)p->store.p + off;
 
@@ -197,6 +203,18 @@ void cf_proc_finish(struct cf_proc *p)
 		parse_comment(p, s, l);
 		off += l + 1;
 	}
+	/* the name is written without docker's leading '/': read it so too */
+	while (c->cname && *c->cname == '/')
+		c->cname++;
+	/*
+	 * Process info is what the writer would write back and the printer
+	 * shows: a process (PID > 0), a container or a pod. Keys alone (a
+	 * UserId, an unparsable PID) make no process, so such a packet prints
+	 * and round-trips like one without comments.
+	 */
+	if (p->has_proc && c->pid <= 0 && !nonempty(c->cname) && !nonempty(c->cid) &&
+	    !nonempty(c->pod))
+		p->has_proc = 0;
 }
 
 void cf_proc_free(struct cf_proc *p)

@@ -51,6 +51,18 @@ static void put_comm_pid(struct strbuf *sb, const char *path, int pid)
 	put_int(sb, pid);
 }
 
+/* labels and annotations: "{}" when empty, as the pcapng writer puts them */
+static const char *json_or_empty(const char *s)
+{
+	return s && *s ? s : "{}";
+}
+
+/* as the pcapng writer decides: a container has a name or an id */
+static int has_container(const struct proc_ctx *p)
+{
+	return (p->cname && *p->cname) || (p->cid && *p->cid);
+}
+
 static void proc_suffix(struct strbuf *sb, const struct proc_ctx *p)
 {
 	if (p->pid > 0 && p->tid > 0 && p->tid != p->pid) {
@@ -65,12 +77,12 @@ static void proc_suffix(struct strbuf *sb, const struct proc_ctx *p)
 		put_comm_pid(sb, p->pcmd, p->ppid);
 		strbuf_putc(sb, ']');
 	}
-	if (p->cname) {
+	if (has_container(p)) {
 		strbuf_puts(sb, ", Container [");
 		put_field(sb, p->cname);
 		strbuf_putc(sb, ']');
 	}
-	if (p->pod) {
+	if (p->pod && *p->pod) {
 		strbuf_puts(sb, ", Pod [");
 		put_field(sb, p->pod);
 		strbuf_putc(sb, '.');
@@ -111,7 +123,7 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 			strbuf_putc(sb, ')');
 		}
 	}
-	if (p->cname) {
+	if (has_container(p)) {
 		strbuf_puts(sb, "\n    Container (name ");
 		put_field(sb, p->cname);
 		strbuf_puts(sb, ", id ");
@@ -119,10 +131,10 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 		strbuf_puts(sb, ", image ");
 		put_field(sb, p->cimage);
 		strbuf_puts(sb, ", labels ");
-		put_field(sb, p->clabels ? p->clabels : "{}");
+		put_field(sb, json_or_empty(p->clabels));
 		strbuf_putc(sb, ')');
 	}
-	if (p->pod) {
+	if (p->pod && *p->pod) {
 		strbuf_puts(sb, "\n    Pod (name ");
 		put_field(sb, p->pod);
 		strbuf_puts(sb, ", namespace ");
@@ -130,9 +142,9 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 		strbuf_puts(sb, ", UID ");
 		put_field(sb, p->pod_uid);
 		strbuf_puts(sb, ", labels ");
-		put_field(sb, p->pod_labels ? p->pod_labels : "{}");
+		put_field(sb, json_or_empty(p->pod_labels));
 		strbuf_puts(sb, ", annotations ");
-		put_field(sb, p->pod_annotations ? p->pod_annotations : "{}");
+		put_field(sb, json_or_empty(p->pod_annotations));
 		strbuf_putc(sb, ')');
 	}
 }

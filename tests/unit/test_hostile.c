@@ -243,6 +243,145 @@ static void test_pcap_snaplen(void)
 	}
 }
 
+/* ---- process comments: reader, printer and writer agree ---------------- */
+
+static size_t ng_opt(uint8_t *p, unsigned code, const char *v)
+{
+	size_t l = strlen(v), n;
+
+	p[0] = (uint8_t)code, p[1] = (uint8_t)(code >> 8);
+	p[2] = (uint8_t)l, p[3] = (uint8_t)(l >> 8);
+	memcpy(p + 4, v, l);
+	n = 4 + l;
+	while (n % 4)
+		p[n++] = 0;
+	return n;
+}
+
+/* SHB, an Ethernet IDB, then one 42-byte EPB per comment (NULL: none) */
+static size_t ng_file(uint8_t *f, const char *const *comments, size_t n_comments)
+{
+	static const uint8_t shb[] = { 0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a,
+				       1, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+				       28, 0, 0, 0 };
+	static const uint8_t idb[] = { 1, 0, 0, 0, 20, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 0, 20, 0, 0, 0 };
+	size_t n = 0, i, start;
+
+	memcpy(f, shb, sizeof(shb));
+	n += sizeof(shb);
+	memcpy(f + n, idb, sizeof(idb));
+	n += sizeof(idb);
+	for (i = 0; i < n_comments; i++) {
+		start = n;
+		n += put32le(f + n, 6);
+		n += 4;		/* total, below */
+		n += put32le(f + n, 0);
+		n += put32le(f + n, 0);
+		n += put32le(f + n, (uint32_t)(i + 1) * 1000000u);
+		n += put32le(f + n, 44);
+		n += put32le(f + n, 44);
+		memset(f + n, 0, 44);
+		memset(f + n, 0xff, 6);
+		f[n + 12] = 0x08, f[n + 13] = 0x06;
+		n += 44;
+		if (comments[i]) {
+			n += ng_opt(f + n, 1, comments[i]);
+			n += put32le(f + n, 0);
+		}
+		n += put32le(f + n, (uint32_t)(n + 4 - start));
+		put32le(f + start + 4, (uint32_t)(n - start));
+	}
+	return n;
+}
+
+/*
+ * A container or pod comes from a name or an id (the writer's rule), a
+ * process from PID > 0; keys that make none of these are no process info.
+ * The printer and the writer used to disagree: "ContainerId: x" alone was
+ * not printed but written (as an empty name, then printed after a round
+ * trip); empty labels printed as "" but were written as "{}"; a leading
+ * '/' of ContainerName was dropped only by the writer.
+ */
+static void test_proc_comments(void)
+{
+	static const char *const comments[] = {
+		"UserId: 1000",
+		"PID: 0\nCmd: /bin/sh",
+		"ContainerId: abc123\nContainerLabels: ",
+		"ContainerName: /web\nContainerId: \nContainerImage: nginx",
+		"PodName: \nPodNamespace: default",
+		"PodName: p1\nPodNamespace: ns\nPodLabels: \nPodAnnotations: ",
+	};
+	static uint8_t f[4096];
+	struct capfile_reader *r;
+	struct pkt pkt;
+	char err[256];
+	size_t n = ng_file(f, comments, 6);
+	int i;
+
+	r = capfile_reader__fmemopen(f, n, err, sizeof(err));
+	check(r != NULL, "pcapng with comments opens");
+	if (!r)
+		return;
+	for (i = 0; i < 6; i++) {
+		if (capfile_reader__next(r, &pkt) != 1) {
+			check(0, "pcapng with comments reads");
+			break;
+		}
+		switch (i) {
+		case 0:
+		case 1:
+		case 4:
+			check(pkt.proc == NULL, "keys without a process, container or pod");
+			break;
+		case 2:
+			check(pkt.proc && pkt.proc->cid && strcmp(pkt.proc->cid, "abc123") == 0,
+			      "a container id alone is a container");
+			break;
+		case 3:
+			check(pkt.proc && pkt.proc->cname && strcmp(pkt.proc->cname, "web") == 0,
+			      "ContainerName read without its leading '/'");
+			break;
+		case 5:
+			check(pkt.proc && pkt.proc->pod && strcmp(pkt.proc->pod, "p1") == 0, "pod");
+			break;
+		}
+	}
+	capfile_reader__close(r);
+}
+
+/* -v text of a file and of its -w round trip are the same */
+static void cli_roundtrip(const char *bin, const char *dir)
+{
+	static const char *const comments[] = {
+		"ContainerId: abc123\nContainerLabels: ",
+		"ContainerName: /web\nContainerId: \nContainerImage: nginx",
+		"PodName: p1\nPodNamespace: ns\nPodLabels: \nPodAnnotations: ",
+		"UserId: 5",
+	};
+	static uint8_t f[4096];
+	char cmd[2048];
+	size_t n = ng_file(f, comments, 4);
+	FILE *o;
+
+	snprintf(cmd, sizeof(cmd), "%s/c.pcapng", dir);
+	o = fopen(cmd, "wb");
+	if (!o || fwrite(f, 1, n, o) != n)
+		check(0, "write c.pcapng");
+	if (o)
+		fclose(o);
+	snprintf(cmd, sizeof(cmd),
+		 "set -e; d=%s; %s -n -v -r $d/c.pcapng >$d/a.txt 2>/dev/null; "
+		 "%s -r $d/c.pcapng -w $d/w.pcapng 2>/dev/null; "
+		 "%s -n -v -r $d/w.pcapng >$d/b.txt 2>/dev/null; cmp -s $d/a.txt $d/b.txt; "
+		 "grep -q 'Container (name , id abc123, image , labels {})' $d/a.txt; "
+		 "grep -q 'Container (name web, id , image nginx, labels {})' $d/a.txt; "
+		 "grep -q 'Pod (name p1, namespace ns, UID , labels {}, annotations {})' $d/a.txt; "
+		 "test \"$(grep -c ' eth0 \\| In \\| Out ' $d/a.txt)\" = 0",
+		 dir, bin, bin, bin);
+	check(system(cmd) == 0, "process comments print the same after a -w round trip");
+}
+
 /* ---- the command line: stderr as tcpdump writes it ---------------------- */
 
 /* stderr of "PROG -n -r FILE", each line without the program's name (and
@@ -383,6 +522,7 @@ static void test_cli_reading_line(void)
 			 "tcpdump -r %s/none.pcapng >/dev/null 2>&1", bin, path, dir, dir);
 		check(system(cmd) == 0, "-w with a filter that matches nothing");
 	}
+	cli_roundtrip(bin, dir);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	if (system(cmd) != 0)
 		check(0, "rm");
@@ -393,6 +533,7 @@ int main(void)
 	test_bittok2str_long();
 	test_timestamps();
 	test_pcap_snaplen();
+	test_proc_comments();
 	test_cli_reading_line();
 	if (failed == 0)
 		printf("PASS hostile: toolkit limits, time stamps, file headers (%d checks)\n", passed);

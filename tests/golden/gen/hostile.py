@@ -109,3 +109,34 @@ def pcapng(name, snaplen, pkts):
 # tcpdump's MAXIMUM_SNAPLEN reads and prints as an invalid header
 pcapng("hostile-ng-bigsnap.pcapng", 0x7FFFFFFF, [(ARP, None), (bytes(300000), None), (ARP, None)])
 pcapng("hostile-ng-524k.pcapng", 524288, [(ARP, None), (ARP + bytes(262200), None), (ARP, None)])
+
+
+# ---- pcapng comments that name no process --------------------------------
+def opt(code, val):
+    return struct.pack("<HH", code, len(val)) + val + b"\0" * (-len(val) % 4)
+
+
+def pcapng_comments(name, comments):
+    """an IDB named eth0; one ARP per entry, with these opt_comments"""
+    out = block(0x0A0D0D0A, struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1))
+    out += block(1, struct.pack("<HHI", 1, 0, 262144) + opt(2, b"eth0") + opt(0, b""))
+    data = ARP + b"\0" * (-len(ARP) % 4)
+    for i, cs in enumerate(comments):
+        t = (BASE + i) * 1000000
+        opts = b"".join(opt(1, c) for c in cs) + (opt(0, b"") if cs else b"")
+        out += block(6, struct.pack("<IIIII", 0, t >> 32, t & 0xFFFFFFFF, len(ARP), len(ARP))
+                     + data + opts)
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(out)
+
+
+# keys that make no process, container or pod: tcpdump's line, no "eth0"
+pcapng_comments("hostile-ng-noproc.pcapng", [
+    [],
+    [b"UserId: 1000"],
+    [b"PID: 0\nCmd: /bin/sh"],
+    [b"PID: 99999999999999999999\nCmd: /bin/sh"],
+    [b"ThreadId: 7\nThreadName: x", b"ParentPID: 1\nParentCmd: /sbin/init"],
+    [b"ContainerName: \nContainerId: \nContainerImage: busybox"],
+    [b"PodName: \nPodNamespace: default"],
+])
