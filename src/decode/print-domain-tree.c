@@ -4,9 +4,9 @@
  *
  * The tree always shows the whole message, whatever -v says, so it is
  * built here by a walk of its own that domain_print runs only when a tree
- * is wanted. It reads with DX_TTEST only (never longjmps), decodes names
- * into a buffer with the printer's escaping, and follows the same
- * backward-only pointer rule.
+ * is wanted. It checks every read with DX_TTEST first (so dx_be16 and
+ * dx_be32 never longjmp), decodes names into a buffer with the printer's
+ * escaping, and follows the same backward-only pointer rule.
  */
 #include "dx.h"
 #include "print-domain.h"
@@ -123,15 +123,15 @@ static void tree_rdata(struct dx *dx, const uint8_t *cp, unsigned len, unsigned 
 	case T_MX:
 		if (len < 3 || !tree_name(dx, cp + 2, bp, &t))
 			break;
-		DX_FIELD(dx, cp, 2, "Preference: %u", (unsigned)(cp[0] << 8 | cp[1]));
+		DX_FIELD(dx, cp, 2, "Preference: %u", dx_be16(dx, cp));
 		DX_FIELD(dx, cp + 2, len - 2, "Mail exchange: %s", t.s);
 		return;
 	case T_SRV:
 		if (len < 7 || !tree_name(dx, cp + 6, bp, &t))
 			break;
-		DX_FIELD(dx, cp, 2, "Priority: %u", (unsigned)(cp[0] << 8 | cp[1]));
-		DX_FIELD(dx, cp + 2, 2, "Weight: %u", (unsigned)(cp[2] << 8 | cp[3]));
-		DX_FIELD(dx, cp + 4, 2, "Port: %u", (unsigned)(cp[4] << 8 | cp[5]));
+		DX_FIELD(dx, cp, 2, "Priority: %u", dx_be16(dx, cp));
+		DX_FIELD(dx, cp + 2, 2, "Weight: %u", dx_be16(dx, cp + 2));
+		DX_FIELD(dx, cp + 4, 2, "Port: %u", dx_be16(dx, cp + 4));
 		DX_FIELD(dx, cp + 6, len - 6, "Target: %s", t.s);
 		return;
 	case T_TXT:
@@ -166,8 +166,8 @@ static void tree_rdata(struct dx *dx, const uint8_t *cp, unsigned len, unsigned 
 	}
 	case T_OPT:
 		for (k = 0; k + 4 <= len;) {
-			unsigned code = (unsigned)(cp[k] << 8 | cp[k + 1]);
-			unsigned olen = (unsigned)(cp[k + 2] << 8 | cp[k + 3]);
+			unsigned code = dx_be16(dx, cp + k);
+			unsigned olen = dx_be16(dx, cp + k + 2);
 
 			if (olen > len - k - 4)
 				break;
@@ -193,11 +193,11 @@ static const uint8_t *tree_entry(struct dx *dx, const uint8_t *cp, const uint8_t
 
 	if (!(p = tree_name(dx, cp, bp, &t)) || !DX_TTEST(dx, p, fixed))
 		return NULL;
-	typ = (unsigned)(p[0] << 8 | p[1]);
-	raw_cls = (unsigned)(p[2] << 8 | p[3]);
+	typ = dx_be16(dx, p);
+	raw_cls = dx_be16(dx, p + 2);
 	cls = is_mdns ? raw_cls & 0x7fff : raw_cls;
 	if (rr)
-		len = (unsigned)(p[8] << 8 | p[9]);
+		len = dx_be16(dx, p + 8);
 	total = (size_t)(p - cp) + fixed + len;
 	if (rr && typ == T_OPT) {
 		DX_SUBTREE(dx, cp, total, "%s: type OPT, UDP payload size %u", t.s, raw_cls);
@@ -211,7 +211,7 @@ static const uint8_t *tree_entry(struct dx *dx, const uint8_t *cp, const uint8_t
 		DX_FIELD(dx, p + 2, 2, "UDP payload size: %u", raw_cls);
 		DX_FIELD(dx, p + 4, 1, "Extended RCODE: %u", p[4]);
 		DX_FIELD(dx, p + 5, 1, "EDNS version: %u", p[5]);
-		DX_FIELD(dx, p + 6, 2, "Flags: 0x%04x%s", (unsigned)(p[6] << 8 | p[7]),
+		DX_FIELD(dx, p + 6, 2, "Flags: 0x%04x%s", dx_be16(dx, p + 6),
 			 (p[6] & 0x80) ? " (DO)" : "");
 	} else {
 		DX_FIELD(dx, p + 2, 2, "Class: %s (0x%04x)",
@@ -247,7 +247,7 @@ static const uint8_t *tree_section(struct dx *dx, const uint8_t *cp, const uint8
 			p = NULL;
 			break;
 		}
-		p = q + (rr ? 10u + (unsigned)(q[8] << 8 | q[9]) : 4u);
+		p = q + (rr ? 10u + dx_be16(dx, q + 8) : 4u);
 	}
 	DX_SUBTREE(dx, cp, p ? (size_t)(p - cp) : dx_avail(dx, cp), "%s", title);
 	for (i = 0; i < count && cp; i++)
@@ -270,18 +270,18 @@ void dns_tree(struct dx *dx, const uint8_t *msg, unsigned length, int over_tcp, 
 	if (over_tcp) {
 		if (length < 2 || !DX_TTEST(dx, msg, 2))
 			goto out;
-		DX_FIELD(dx, msg, 2, "Length: %u", (unsigned)(msg[0] << 8 | msg[1]));
+		DX_FIELD(dx, msg, 2, "Length: %u", dx_be16(dx, msg));
 		bp += 2;
 	}
 	if (!DX_TTEST(dx, bp, DNS_HDRLEN))
 		goto out;
-	flags = (unsigned)(bp[2] << 8 | bp[3]);
+	flags = dx_be16(dx, bp + 2);
 	op = DNS_OPCODE(flags);
-	qd = (unsigned)(bp[4] << 8 | bp[5]);
-	an = (unsigned)(bp[6] << 8 | bp[7]);
-	ns = (unsigned)(bp[8] << 8 | bp[9]);
-	ar = (unsigned)(bp[10] << 8 | bp[11]);
-	DX_FIELD(dx, bp, 2, "Transaction ID: 0x%04x", (unsigned)(bp[0] << 8 | bp[1]));
+	qd = dx_be16(dx, bp + 4);
+	an = dx_be16(dx, bp + 6);
+	ns = dx_be16(dx, bp + 8);
+	ar = dx_be16(dx, bp + 10);
+	DX_FIELD(dx, bp, 2, "Transaction ID: 0x%04x", dx_be16(dx, bp));
 	DX_SUBTREE(dx, bp + 2, 2, "Flags: 0x%04x", flags);
 	DX_FIELD(dx, bp + 2, 2, "Response: %s", DNS_QR(flags) ? "yes" : "no (query)");
 	DX_FIELD(dx, bp + 2, 2, "Opcode: %s (%u)", opnames[op] ? opnames[op] : "unknown", op);
