@@ -22,6 +22,7 @@
 #include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
 
+#include "maps.bpf.h"
 #include "ptcpdump.h"
 
 #define TC_NEXT (-1)		/* TC_ACT_UNSPEC / TCX_NEXT */
@@ -79,21 +80,7 @@ struct {
 	__type(value, __u64);
 } counters SEC(".maps");
 
-/* owned by proc.bpf.c; user space reuses its fd when the process table runs */
-struct {
-	__uint(type, BPF_MAP_TYPE_SK_STORAGE);
-	__uint(map_flags, BPF_F_NO_PREALLOC | BPF_F_CLONE);
-	__type(key, int);
-	__type(value, struct sk_owner);
-} sk_owner_map SEC(".maps");
-
-/* selected processes (tgid -> 1), also proc's; read only when sel_active */
-struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 16384);
-	__type(key, __u32);
-	__type(value, __u8);
-} sel_pids SEC(".maps");
+/* sk_owner_map and sel_pids: maps.bpf.h (shared with the other object) */
 
 /*
  * Replaced at load time by the translated pcap filter: non-zero = keep.

@@ -27,6 +27,7 @@
 
 #include "proc.h"
 #include "ptcpdump.h"
+#include "maps.bpf.h"
 
 #define PT_AF_INET 2
 #define PT_AF_INET6 10
@@ -43,20 +44,7 @@ const volatile char sel_pname[PT_PROC_PNAME_LEN];	/* first 15 bytes + NUL */
 __u64 ev_lost;		/* events that did not fit in proc_events */
 __u64 seeded;		/* sockets tagged by the start-up iterator */
 
-struct {
-	__uint(type, BPF_MAP_TYPE_SK_STORAGE);
-	__uint(map_flags, BPF_F_NO_PREALLOC | BPF_F_CLONE);
-	__type(key, int);
-	__type(value, struct sk_owner);
-} sk_owner_map SEC(".maps");
-
-/* selected processes (tgid -> 1); same definition as in capture.bpf.c */
-struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 16384);
-	__type(key, __u32);
-	__type(value, __u8);
-} sel_pids SEC(".maps");
+/* sk_owner_map and sel_pids: maps.bpf.h (shared with the other object) */
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
