@@ -365,6 +365,11 @@ int capfile_reader__nano(const struct capfile_reader *r)
 	return r->nano;
 }
 
+int capfile_reader__big_endian(const struct capfile_reader *r)
+{
+	return r->big;
+}
+
 size_t capfile_reader__n_ifaces(const struct capfile_reader *r)
 {
 	return r->ng ? r->n_ifs : 1;

@@ -60,6 +60,8 @@ int capfile_reader__linktype(const struct capfile_reader *r);
 uint32_t capfile_reader__snaplen(const struct capfile_reader *r);
 /* 1 if the file has nanosecond timestamps (pcap ns magic, if_tsresol 9) */
 int capfile_reader__nano(const struct capfile_reader *r);
+/* 1 if the file (the current pcapng section) is big-endian */
+int capfile_reader__big_endian(const struct capfile_reader *r);
 /*
  * Interfaces seen so far (pcapng grows as IDBs are read; pcap has one). The
  * index counts IDBs across all sections: it is what pkt->if_id holds. The

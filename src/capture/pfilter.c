@@ -22,6 +22,8 @@ struct pfilter {
 	uint32_t snaplen;
 	struct pf_entry e[PF_MAX_LT];
 	int n;
+	int savefile;		/* compile as for a file of this byte order: */
+	int big_endian;
 };
 
 struct pfilter *pfilter__new(const char *expr, uint32_t snaplen)
@@ -54,6 +56,48 @@ void pfilter__free(struct pfilter *pf)
 	free(pf);
 }
 
+void pfilter__set_savefile(struct pfilter *pf, int big_endian)
+{
+	pf->savefile = 1;
+	pf->big_endian = big_endian;
+}
+
+static void put32(uint8_t *p, uint32_t v, int big)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		p[big ? i : 3 - i] = (uint8_t)(v >> (24 - 8 * i));
+}
+
+/* a pcap_t that libpcap takes for a savefile of the given link type and byte order */
+static pcap_t *open_savefile(int linktype, uint32_t snaplen, int big, char *err)
+{
+	uint8_t hdr[24] = { 0 };
+	pcap_t *p;
+	FILE *f;
+
+	put32(hdr, 0xa1b2c3d4, big);
+	hdr[big ? 5 : 4] = 2;	/* version 2.4 */
+	hdr[big ? 7 : 6] = 4;
+	put32(hdr + 16, snaplen, big);
+	put32(hdr + 20, (uint32_t)linktype, big);
+	f = fmemopen(NULL, sizeof(hdr), "w+");
+	if (!f) {
+		snprintf(err, PCAP_ERRBUF_SIZE, "out of memory");
+		return NULL;
+	}
+	if (fwrite(hdr, 1, sizeof(hdr), f) != sizeof(hdr) || fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		snprintf(err, PCAP_ERRBUF_SIZE, "out of memory");
+		return NULL;
+	}
+	p = pcap_fopen_offline(f, err);	/* owns f from here on */
+	if (!p)
+		fclose(f);
+	return p;
+}
+
 const char *pfilter__expr(const struct pfilter *pf)
 {
 	return pf->expr;
@@ -72,10 +116,16 @@ static struct pf_entry *entry(struct pfilter *pf, int linktype)
 		return NULL;
 	e = &pf->e[pf->n++];
 	e->linktype = linktype;
-	p = pcap_open_dead(linktype, (int)pf->snaplen);
-	if (!p) {
-		snprintf(e->err, sizeof(e->err), "out of memory");
-		return e;
+	if (pf->savefile) {
+		p = open_savefile(linktype, pf->snaplen, pf->big_endian, e->err);
+		if (!p)
+			return e;
+	} else {
+		p = pcap_open_dead(linktype, (int)pf->snaplen);
+		if (!p) {
+			snprintf(e->err, sizeof(e->err), "out of memory");
+			return e;
+		}
 	}
 	if (pcap_compile(p, &e->prog, pf->expr, 1, PCAP_NETMASK_UNKNOWN) < 0)
 		snprintf(e->err, sizeof(e->err), "%s", pcap_geterr(p));

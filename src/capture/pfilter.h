@@ -12,6 +12,13 @@ struct pfilter;
 /* expr may be NULL or empty: everything matches. Caller owns. */
 struct pfilter *pfilter__new(const char *expr, uint32_t snaplen);
 void pfilter__free(struct pfilter *pf);
+/*
+ * Compile as tcpdump does for a file read with -r: libpcap's code for
+ * DLT_NULL/DLT_LOOP depends on it being a savefile and on the file's byte
+ * order (any BSD AF_INET6 value; the AF word swapped). Call before the first
+ * compile.
+ */
+void pfilter__set_savefile(struct pfilter *pf, int big_endian);
 
 /* Compile for a link type (cached). 0, or -EINVAL with libpcap's message in err. */
 int pfilter__compile(struct pfilter *pf, int linktype, char *err, size_t errlen);

@@ -118,6 +118,7 @@ int cli_run_file(struct cli *c)
 		rc = 1;
 		goto out;
 	}
+	pfilter__set_savefile(fr.pf, capfile_reader__big_endian(fr.r));
 	if (c->filter && pfilter__compile(fr.pf, lt, err, sizeof(err)) < 0) {
 		cli_err("%s", err);
 		rc = 1;

@@ -432,6 +432,7 @@ struct capt *capt__start(const struct capt_opts *o, struct queue *q, char *err, 
 				snprintf(err, errlen, "out of memory");
 				goto fail;
 			}
+			pfilter__set_savefile(c->pf, capfile_reader__big_endian(c->rd));
 			if (pfilter__compile(c->pf, capfile_reader__linktype(c->rd), err, errlen) < 0)
 				goto fail;
 		}

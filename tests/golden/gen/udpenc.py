@@ -25,3 +25,25 @@ for i, (sp, dp, pl) in enumerate(cases):
     p.time = t0 + i
     pkts.append(p)
 wrpcap(os.path.join(out, "udp-enc.pcap"), pkts)
+
+
+# DLT_NULL files: libpcap compiles "ip6" for a savefile as any BSD AF_INET6
+# value and swaps the AF word of a big-endian file; filters must match as
+# tcpdump's do.
+def null_pcap(path, big, records):
+    import struct
+    e = ">" if big else "<"
+    with open(path, "wb") as f:
+        f.write(struct.pack(e + "IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 0))
+        for i, (af, body) in enumerate(records):
+            pay = struct.pack(e + "I", af) + body
+            f.write(struct.pack(e + "IIII", t0 + i, 0, len(pay), len(pay)) + pay)
+
+
+from scapy.all import ICMPv6EchoRequest, IPv6  # noqa: E402
+
+v6 = bytes(IPv6(src="fe80::1", dst="ff02::1") / ICMPv6EchoRequest())
+v4 = bytes(IP(src="1.2.3.4", dst="5.6.7.8") / ICMP())
+for big in (False, True):
+    null_pcap(os.path.join(out, "null-%s.pcap" % ("be" if big else "le")), big,
+              [(24, v6), (28, v6), (30, v6), (2, v4), (10, v6)])
