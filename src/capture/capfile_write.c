@@ -81,6 +81,26 @@ static void put_opt(struct cf_buf *b, uint16_t code, const void *v, size_t len)
 	pad4(b);
 }
 
+/* little-endian stores into reserved space (the file's byte order) */
+static uint8_t *st32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)(v >> 16);
+	p[3] = (uint8_t)(v >> 24);
+	return p + 4;
+}
+
+/* room for n more bytes in w->out (and cf_buf's NUL): the start, or NULL */
+static uint8_t *out_room(struct capfile_writer *w, size_t n)
+{
+	if (n > SIZE_MAX - w->out.len - 1 || cf_buf_reserve(&w->out, w->out.len + n + 1) < 0) {
+		w->err = -ENOMEM;
+		return NULL;
+	}
+	return w->out.p + w->out.len;
+}
+
 static int write_all(struct capfile_writer *w, const uint8_t *p, size_t n)
 {
 	while (n) {
@@ -360,27 +380,29 @@ static int write_pcap_rec(struct capfile_writer *w, const struct pkt *pkt)
 {
 	uint64_t sec = pkt->ts_ns / 1000000000u, ns = pkt->ts_ns % 1000000000u;
 	size_t start;
+	uint8_t *p;
 
 	if (!w->hdr_done)
 		pcap_header(w, pkt->linktype, 262144);
 	start = w->out.len;
-	put32(&w->out, (uint32_t)sec);
-	put32(&w->out, (uint32_t)(w->nano ? ns : ns / 1000));
-	put32(&w->out, pkt->caplen);
-	put32(&w->out, pkt->len);
-	cf_buf_append(&w->out, pkt->data, pkt->caplen);
-	if (!grew_ok(&w->out, start + 16 + pkt->caplen)) {
-		w->out.len = start;
-		w->err = -ENOMEM;
+	p = out_room(w, 16 + (size_t)pkt->caplen);
+	if (!p)
 		return -ENOMEM;
-	}
+	p = st32(p, (uint32_t)sec);
+	p = st32(p, (uint32_t)(w->nano ? ns : ns / 1000));
+	p = st32(p, pkt->caplen);
+	p = st32(p, pkt->len);
+	if (pkt->caplen)
+		memcpy(p, pkt->data, pkt->caplen);
+	w->out.len += 16 + (size_t)pkt->caplen;
 	return commit(w, start, 1);
 }
 
 int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct pkt *pkt)
 {
-	size_t start;
-	int rc;
+	size_t start, olen, pad, total;
+	uint8_t *p;
+	int rc, flags;
 
 	if (w->err)
 		goto fail;
@@ -400,32 +422,52 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 	}
 	if (w->keylog.len && write_dsb(w) < 0)
 		goto fail;
-	/* options first into scratch, then the block in one piece */
+	/* comment options first into scratch; epb_flags and the end of
+	 * options are written in place */
 	w->opts.len = 0;
 	if (pkt->proc)
 		capfile_proc_comments(pkt->proc, add_comment, &w->opts);
 	if (pkt->comment && *pkt->comment)
 		put_opt(&w->opts, 1, pkt->comment, strlen(pkt->comment));
-	if (pkt->dir == PKT_DIR_IN || pkt->dir == PKT_DIR_OUT) {
-		put16(&w->opts, 2);	/* epb_flags */
-		put16(&w->opts, 4);
-		put32(&w->opts, (uint32_t)pkt->dir);
-	}
-	if (w->opts.len)
-		put_opt(&w->opts, 0, NULL, 0);
-	start = w->out.len;
-	begin_block(&w->out, 6);
-	put32(&w->out, (uint32_t)iface_id);
-	put32(&w->out, (uint32_t)(pkt->ts_ns >> 32));
-	put32(&w->out, (uint32_t)pkt->ts_ns);
-	put32(&w->out, pkt->caplen);
-	put32(&w->out, pkt->len);
-	cf_buf_append(&w->out, pkt->data, pkt->caplen);
-	pad4(&w->out);
-	if (w->opts.len)
-		cf_buf_append(&w->out, w->opts.p, w->opts.len);
-	if (end_block(w, start) < 0)
+	if (!w->opts.p && w->opts.len) {
+		w->err = -ENOMEM;
 		goto fail;
+	}
+	flags = pkt->dir == PKT_DIR_IN || pkt->dir == PKT_DIR_OUT;
+	olen = w->opts.len + (flags ? 8 : 0);
+	if (olen)
+		olen += 4;	/* opt_endofopt */
+	pad = (4 - pkt->caplen % 4) % 4;
+	total = 28 + (size_t)pkt->caplen + pad + olen + 4;
+	/* the whole block in one reserved piece */
+	start = w->out.len;
+	p = out_room(w, total);
+	if (!p)
+		goto fail;
+	p = st32(p, 6);
+	p = st32(p, (uint32_t)total);
+	p = st32(p, (uint32_t)iface_id);
+	p = st32(p, (uint32_t)(pkt->ts_ns >> 32));
+	p = st32(p, (uint32_t)pkt->ts_ns);
+	p = st32(p, pkt->caplen);
+	p = st32(p, pkt->len);
+	if (pkt->caplen)
+		memcpy(p, pkt->data, pkt->caplen);
+	p += pkt->caplen;
+	memset(p, 0, pad);
+	p += pad;
+	if (w->opts.len) {
+		memcpy(p, w->opts.p, w->opts.len);
+		p += w->opts.len;
+	}
+	if (flags) {
+		p = st32(p, 2 | 4u << 16);	/* epb_flags, length 4 */
+		p = st32(p, (uint32_t)pkt->dir);
+	}
+	if (olen)
+		p = st32(p, 0);	/* opt_endofopt */
+	st32(p, (uint32_t)total);
+	w->out.len += total;
 	if (commit(w, start, 1) < 0)
 		goto fail;
 	return 0;

@@ -688,10 +688,8 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 
 int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 {
-	uint64_t deadline = 0;
+	uint64_t deadline = 0;	/* set when the ring first runs dry: no clock read per packet */
 
-	if (timeout_ms > 0)
-		deadline = clock_ns(CLOCK_MONOTONIC) + (uint64_t)timeout_ms * 1000000ull;
 	for (;;) {
 		struct epoll_event ev[4];
 		const void *data;
@@ -704,6 +702,8 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 			if (to_pkt(l, data, len, pkt))
 				return 1;
 		}
+		if (timeout_ms > 0 && !deadline)
+			deadline = clock_ns(CLOCK_MONOTONIC) + (uint64_t)timeout_ms * 1000000ull;
 		if (clock_ns(CLOCK_MONOTONIC) - l->last_sync > 1000000000ull)
 			clock_sync(l);
 #ifdef PT_HAVE_PROCTAB
