@@ -8,7 +8,8 @@
  *   cgroup/sock_create       creator's context, every AF_INET/AF_INET6 socket
  *   tp_btf/tcp_sendmsg_locked before the data reaches TC egress
  *   tp_btf/sock_send_length, sock_recv_length  any later send/receive
- *   iter/task_file           run once at start: sockets that existed before
+ *   iter/task_file + iter/tcp, iter/udp  run once at start: sockets that
+ *                            existed before (see pt_seed_files)
  * BPF_F_CLONE makes an accept()ed socket inherit its listener's owner.
  * Kernel threads never own a socket here (NFS, sunrpc: their current is a
  * kworker, not a user process).
@@ -133,31 +134,101 @@ int BPF_PROG(pt_sock_recv, struct sock *sk)
 	return 0;
 }
 
-/* sockets that existed before start: run once by user space */
+/*
+ * Sockets that existed before start, in two passes run once by user space.
+ * The task_file pass sees each socket with its process but only through
+ * sock->sk, which this verifier may call untrusted (bpf_sk_storage_get
+ * rejects it on some 6.18 builds): it records socket inode -> owner in
+ * seed_owner and the network namespaces it met in seed_netns. The tcp and
+ * udp passes (run in each of those namespaces) see the sockets as trusted
+ * pointers and create their storage from seed_owner.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__uint(max_entries, PT_SEED_MAX);
+	__type(key, __u64);			/* socket inode */
+	__type(value, struct sk_owner);
+} seed_owner SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PT_SEED_NETNS_MAX);
+	__type(key, __u64);			/* netns inode */
+	__type(value, __u32);			/* a process in it (tgid) */
+} seed_netns SEC(".maps");
+
+__u64 seed_found;	/* sockets the task_file pass recorded */
+
 SEC("iter/task_file")
-int pt_seed(struct bpf_iter__task_file *ctx)
+int pt_seed_files(struct bpf_iter__task_file *ctx)
 {
 	struct task_struct *task = ctx->task;
 	struct file *file = ctx->file;
 	struct sk_owner v = {};
 	struct socket *sock;
 	struct sock *sk;
+	__u64 ino;
 
-	if (!task || !file)
+	if (!task || !file || (task->flags & PT_PF_KTHREAD))
 		return 0;
 	sock = bpf_sock_from_file(file);
 	if (!sock)
 		return 0;
-	sk = sock->sk;
-	if (!sk || !is_inet(sk->__sk_common.skc_family))
+	sk = BPF_CORE_READ(sock, sk);
+	if (!sk || !is_inet(BPF_CORE_READ(sk, __sk_common.skc_family)))
 		return 0;
-	if (bpf_sk_storage_get(&sk_owner_map, sk, 0, 0))
-		return 0;
+	ino = BPF_CORE_READ(file, f_inode, i_ino);
 	owner_from_task(&v, task);
 	v.tid = v.pid;
 	v.netns_ino = BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
-	if (bpf_sk_storage_get(&sk_owner_map, sk, &v, PT_SK_F_CREATE))
+	/* a socket shared by several processes belongs to the first (lowest pid) */
+	if (bpf_map_update_elem(&seed_owner, &ino, &v, BPF_NOEXIST) == 0)
+		__sync_fetch_and_add(&seed_found, 1);
+	bpf_map_update_elem(&seed_netns, &v.netns_ino, &v.pid, BPF_NOEXIST);
+	return 0;
+}
+
+static __always_inline void seed_one(struct sock *sk)
+{
+	struct sk_owner v, *o;
+	__u64 ino;
+
+	if (!is_inet(sk->__sk_common.skc_family))
+		return;
+	ino = BPF_CORE_READ(sk, sk_socket, file, f_inode, i_ino);
+	if (!ino)
+		return;
+	o = bpf_map_lookup_elem(&seed_owner, &ino);
+	if (!o)
+		return;
+	__builtin_memcpy(&v, o, sizeof(v));
+	if (!bpf_sk_storage_get(&sk_owner_map, sk, 0, 0) &&
+	    bpf_sk_storage_get(&sk_owner_map, sk, &v, PT_SK_F_CREATE))
 		__sync_fetch_and_add(&seeded, 1);
+}
+
+SEC("iter/tcp")
+int pt_seed_tcp(struct bpf_iter__tcp *ctx)
+{
+	struct sock_common *skc = ctx->sk_common;
+	struct tcp_sock *tp;
+
+	if (!skc)
+		return 0;
+	tp = bpf_skc_to_tcp_sock(skc);	/* NULL for request and time-wait sockets */
+	if (tp)
+		seed_one((struct sock *)tp);
+	return 0;
+}
+
+SEC("iter/udp")
+int pt_seed_udp(struct bpf_iter__udp *ctx)
+{
+	struct udp_sock *up = ctx->udp_sk;
+
+	if (up)
+		seed_one((struct sock *)up);
 	return 0;
 }
 

@@ -18,6 +18,8 @@
 #define PT_PROC_PNAME_LEN 16	/* --pname bytes compared in the kernel (comm size) */
 #define PT_PROC_DPATH_N 8	/* path components of the executed file, leaf first */
 #define PT_PROC_DPATH_L 64
+#define PT_SEED_MAX 65536	/* sockets from before start that can be seeded */
+#define PT_SEED_NETNS_MAX 1024	/* network namespaces they may live in */
 
 enum pt_proc_ev {
 	PT_PROC_EV_EXEC = 1,

@@ -4,19 +4,23 @@
  *
  * Order (libbpf-tools style): open -> rodata -> disable programs whose
  * hook the kernel lacks -> load -> attach each (one warning line per hook
- * that fails, naming what is lost) -> run the task_file iterator once to
- * tag sockets that existed before start -> ring buffer. Every attachment
+ * that fails, naming what is lost) -> run the socket iterators once to
+ * tag sockets that existed before start (task_file for the owners, then
+ * tcp and udp in every namespace it met, for storage the verifier
+ * accepts) -> ring buffer. Every attachment
  * is an fd-owned link, so nothing outlives the process.
  */
 #include "proctab_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
@@ -171,8 +175,11 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 			*missing |= 1u << i;
 		}
 	}
-	if (!with_iter)
-		bpf_program__set_autoload(s->progs.pt_seed, false);
+	if (!with_iter) {
+		bpf_program__set_autoload(s->progs.pt_seed_files, false);
+		bpf_program__set_autoload(s->progs.pt_seed_tcp, false);
+		bpf_program__set_autoload(s->progs.pt_seed_udp, false);
+	}
 	*err = proc_bpf__load(s);
 	if (*err) {
 		proc_bpf__destroy(s);
@@ -181,32 +188,98 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 	return s;
 }
 
-static void seed_sockets(struct proc_kern *k)
+/* run an iterator program once to its end; 0 or -errno */
+static int run_iter(struct bpf_program *prog)
 {
-	struct bpf_link *link;
+	struct bpf_link *link = bpf_program__attach_iter(prog, NULL);
 	char buf[256];
 	ssize_t n;
-	int fd;
+	int fd, e = 0;
 
-	link = bpf_program__attach_iter(k->skel->progs.pt_seed, NULL);
-	if (!link) {
-		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
-			      "before start are named on their next send or receive, listeners not "
-			      "at all", strerror(errno));
-		return;
-	}
+	if (!link)
+		return -errno;
 	fd = bpf_iter_create(bpf_link__fd(link));
-	if (fd >= 0) {
+	if (fd < 0) {
+		e = -errno;
+	} else {
 		do {
 			n = read(fd, buf, sizeof(buf));
 		} while (n > 0 || (n < 0 && errno == EINTR));
+		if (n < 0)
+			e = -errno;
 		close(fd);
-	} else {
-		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
-			      "before start are named on their next send or receive, listeners not "
-			      "at all", strerror(errno));
 	}
 	bpf_link__destroy(link);
+	return e;
+}
+
+/* the tcp and udp passes see the sockets of the namespace they are
+ * created in: enter each one the task_file pass met (through a process
+ * living there) and come back */
+static int seed_netns(struct proc_kern *k, int self_ns, __u64 ino, __u32 pid)
+{
+	char path[64];
+	struct stat st;
+	int fd, e;
+
+	snprintf(path, sizeof(path), "/proc/%u/ns/net", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) || (__u64)st.st_ino != ino || setns(fd, CLONE_NEWNET)) {
+		close(fd);
+		return -ESRCH;	/* gone, or its pid reused */
+	}
+	close(fd);
+	e = run_iter(k->skel->progs.pt_seed_tcp);
+	if (!e)
+		e = run_iter(k->skel->progs.pt_seed_udp);
+	if (setns(self_ns, CLONE_NEWNET))
+		return -errno;
+	return e;
+}
+
+static void seed_sockets(struct proc_kern *k)
+{
+	int ns_fd = bpf_map__fd(k->skel->maps.seed_netns);
+	__u64 key, next, *prev = NULL;
+	struct stat self;
+	int self_ns, e;
+	__u32 pid;
+
+	e = run_iter(k->skel->progs.pt_seed_files);
+	if (e) {
+		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
+			      "before start are named on their next send or receive, listeners not "
+			      "at all", strerror(-e));
+		return;
+	}
+	self_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (self_ns < 0 || fstat(self_ns, &self)) {
+		proctab__warn(k->t, "warning: cannot open /proc/self/ns/net (%s): sockets opened "
+			      "before start are named on their next send or receive, listeners not "
+			      "at all", strerror(errno));
+		if (self_ns >= 0)
+			close(self_ns);
+		return;
+	}
+	/* our own namespace first: it needs no setns */
+	if ((e = run_iter(k->skel->progs.pt_seed_tcp)) == 0)
+		e = run_iter(k->skel->progs.pt_seed_udp);
+	while (!e && bpf_map_get_next_key(ns_fd, prev, &next) == 0) {
+		key = next;
+		prev = &key;
+		if (key == (__u64)self.st_ino || bpf_map_lookup_elem(ns_fd, &key, &pid))
+			continue;
+		e = seed_netns(k, self_ns, key, pid);
+		if (e == -ESRCH)
+			e = 0;
+	}
+	close(self_ns);
+	if (e)
+		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
+			      "before start are named on their next send or receive, listeners not "
+			      "at all", strerror(-e));
 }
 
 struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *o,
@@ -271,8 +344,9 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	if (with_iter)
 		seed_sockets(k);
 	if (debug)
-		fprintf(stderr, "proctab: seeded %llu pre-existing sockets\n",
-			(unsigned long long)k->skel->bss->seeded);
+		fprintf(stderr, "proctab: seeded %llu of %llu pre-existing sockets\n",
+			(unsigned long long)k->skel->bss->seeded,
+			(unsigned long long)k->skel->bss->seed_found);
 
 	k->rb = ring_buffer__new(bpf_map__fd(k->skel->maps.proc_events), on_event, k, NULL);
 	if (!k->rb) {
