@@ -17,9 +17,12 @@
 #include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 
 #include <bpf/bpf.h>
@@ -27,6 +30,7 @@
 #include <bpf/libbpf.h>
 
 #include "../../bpf/proc.h"
+#include "../../bpf/ptcpdump.h"
 #include "proc.skel.h"
 
 struct proc_kern {
@@ -239,7 +243,110 @@ static int seed_netns(struct proc_kern *k, int self_ns, __u64 ino, __u32 pid)
 	return e;
 }
 
-static void seed_sockets(struct proc_kern *k)
+/*
+ * Without socket iterators: walk /proc/PID/fd, take a copy of each inet
+ * socket with pidfd_getfd(2) and tag it from user space (a socket storage
+ * map's key is a socket fd). Slower than the iterators, same result.
+ */
+struct seed_walk {
+	struct proc_kern *k;
+	int map_fd;
+	unsigned long long n, err;
+};
+
+static int seed_fd_owner(struct seed_walk *w, int pidfd, int fd, struct sk_owner *v)
+{
+	int sfd = (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
+	int dom = 0;
+	socklen_t len = sizeof(dom);
+
+	if (sfd < 0)
+		return -errno;
+	if (!getsockopt(sfd, SOL_SOCKET, SO_DOMAIN, &dom, &len) &&
+	    (dom == AF_INET || dom == AF_INET6)) {
+		if (!bpf_map_update_elem(w->map_fd, &sfd, v, BPF_NOEXIST))
+			w->n++;
+		else if (errno != EEXIST)
+			w->err++;
+	}
+	close(sfd);
+	return 0;
+}
+
+static int seed_pid(void *arg, int pid)
+{
+	struct seed_walk *w = arg;
+	struct proc_facts f;
+	struct sk_owner v;
+	struct dirent *de;
+	char path[300], link[64];
+	int pidfd = -1, have = 0;
+	struct stat st;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%d/fd", pid);
+	d = opendir(path);
+	if (!d)
+		return 0;
+	while ((de = readdir(d))) {
+		ssize_t n;
+
+		if (de->d_name[0] < '0' || de->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/fd/%s", pid, de->d_name);
+		n = readlink(path, link, sizeof(link) - 1);
+		if (n < 8 || strncmp(link, "socket:[", 8))
+			continue;
+		if (!have) {
+			have = -1;
+			if (proc_scan__read("/proc", pid, &f))
+				break;
+			memset(&v, 0, sizeof(v));
+			v.pid = v.tid = (__u32)pid;
+			v.ppid = (__u32)f.ppid;
+			v.uid = (__u32)f.uid;
+			memcpy(v.comm, f.comm, sizeof(v.comm));
+			proc_scan__clear(&f);
+			snprintf(path, sizeof(path), "/proc/%d/ns/net", pid);
+			if (!stat(path, &st))
+				v.netns_ino = st.st_ino;
+			pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+			if (pidfd < 0)
+				break;
+			have = 1;
+		}
+		if (seed_fd_owner(w, pidfd, atoi(de->d_name), &v) == -ENOSYS) {
+			w->err++;
+			break;
+		}
+	}
+	closedir(d);
+	if (pidfd >= 0)
+		close(pidfd);
+	return 0;
+}
+
+/* 0, or -errno when the kernel has no pidfd_getfd */
+static int seed_from_proc(struct proc_kern *k)
+{
+	struct seed_walk w = { .k = k, .map_fd = bpf_map__fd(k->skel->maps.sk_owner_map) };
+	int self = (int)syscall(SYS_pidfd_open, getpid(), 0), fd;
+
+	if (self < 0)
+		return -errno;
+	fd = (int)syscall(SYS_pidfd_getfd, self, 0, 0);
+	close(self);
+	if (fd < 0)
+		return -errno;
+	close(fd);
+	proc_scan__each("/proc", seed_pid, &w);
+	k->skel->bss->seeded += w.n;
+	k->skel->bss->seed_found += w.n + w.err;
+	return 0;
+}
+
+/* 0, or -errno when the iterators cannot run (the caller falls back) */
+static int seed_sockets(struct proc_kern *k)
 {
 	int ns_fd = bpf_map__fd(k->skel->maps.seed_netns);
 	__u64 key, next, *prev = NULL;
@@ -248,20 +355,14 @@ static void seed_sockets(struct proc_kern *k)
 	__u32 pid;
 
 	e = run_iter(k->skel->progs.pt_seed_files);
-	if (e) {
-		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
-			      "before start are named on their next send or receive, listeners not "
-			      "at all", strerror(-e));
-		return;
-	}
+	if (e)
+		return e;
 	self_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (self_ns < 0 || fstat(self_ns, &self)) {
-		proctab__warn(k->t, "warning: cannot open /proc/self/ns/net (%s): sockets opened "
-			      "before start are named on their next send or receive, listeners not "
-			      "at all", strerror(errno));
+		e = -errno;
 		if (self_ns >= 0)
 			close(self_ns);
-		return;
+		return e;
 	}
 	/* our own namespace first: it needs no setns */
 	if ((e = run_iter(k->skel->progs.pt_seed_tcp)) == 0)
@@ -276,10 +377,7 @@ static void seed_sockets(struct proc_kern *k)
 			e = 0;
 	}
 	close(self_ns);
-	if (e)
-		proctab__warn(k->t, "warning: cannot run the socket iterator (%s): sockets opened "
-			      "before start are named on their next send or receive, listeners not "
-			      "at all", strerror(-e));
+	return e;
 }
 
 struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *o,
@@ -315,10 +413,6 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 			 strerror(-e));
 		goto fail;
 	}
-	if (!with_iter)
-		proctab__warn(t, "warning: kernel lacks the task_file socket iterator: sockets "
-			      "opened before start are named on their next send or receive, "
-			      "listeners not at all");
 
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
 		struct bpf_program *p = hook_prog(k->skel, i);
@@ -341,8 +435,17 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 		proctab__warn(t, "warning: cannot attach cgroup sock_create (%s): new sockets "
 			      "are named on their first send or receive only", strerror(errno));
 
-	if (with_iter)
-		seed_sockets(k);
+	/* after the hooks: a socket made meanwhile is tagged by them */
+	e = with_iter ? seed_sockets(k) : -EOPNOTSUPP;
+	if (e) {
+		int e2 = disabled("sockscan") ? -ENOSYS : seed_from_proc(k);
+
+		if (e2)
+			proctab__warn(t, "warning: cannot run the socket iterators (%s) nor scan "
+				      "/proc with pidfd_getfd (%s): sockets opened before start are "
+				      "named on their next send or receive, listeners not at all",
+				      strerror(-e), strerror(-e2));
+	}
 	if (debug)
 		fprintf(stderr, "proctab: seeded %llu of %llu pre-existing sockets\n",
 			(unsigned long long)k->skel->bss->seeded,
