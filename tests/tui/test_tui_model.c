@@ -19,16 +19,8 @@
 void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes);
 #define model_rate_add_for_test model_rate_add
 
-static int failures;
-static const char *cur_test;
-
-#define CHECK(c)                                                                      \
-	do {                                                                          \
-		if (!(c)) {                                                           \
-			printf("FAIL %s: line %d: %s\n", cur_test, __LINE__, #c);     \
-			failures++;                                                   \
-		}                                                                     \
-	} while (0)
+#define HARNESS_SUITE ""
+#include "../unit/harness.h"
 
 /* ---- building batches like the capture thread does ---- */
 
@@ -154,7 +146,7 @@ static void test_store_and_tree(void)
 	const struct prow *r;
 	size_t n;
 
-	cur_test = "model store + process tree";
+	case_begin("model store + process tree");
 	model__stats(m, &st);
 	CHECK(st.stored == 10 && st.shown == 10 && st.evicted == 0);
 	n = model__rows(m, GROUP_TREE);
@@ -173,7 +165,7 @@ static void test_store_and_tree(void)
 	r = model__row(m, 5);
 	CHECK(r && r->kind == PROW_NOPROC && r->pkts == 1);
 	model__free(m);
-	printf("%s %s\n", failures ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_groupings(void)
@@ -182,9 +174,8 @@ static void test_groupings(void)
 	struct model *m = sample(0, &g);
 	const struct prow *r;
 	size_t n;
-	int f0 = failures;
 
-	cur_test = "model container/pod and flat groupings";
+	case_begin("model container/pod and flat groupings");
 	n = model__rows(m, GROUP_CONTAINER);
 	r = model__row(m, 0);
 	CHECK(r && r->kind == PROW_POD && !strcmp(r->name, "cart") && !strcmp(r->ns, "staging"));
@@ -201,7 +192,7 @@ static void test_groupings(void)
 	CHECK(r && model__node(m, r->node)->pid == 200);	/* most bytes */
 	CHECK(n == 4);
 	model__free(m);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_drill(void)
@@ -209,9 +200,8 @@ static void test_drill(void)
 	struct gen g = { 0 };
 	struct model *m = sample(0, &g);
 	const struct prow *r;
-	int f0 = failures;
 
-	cur_test = "model drill-down with and without descendants";
+	case_begin("model drill-down with and without descendants");
 	model__rows(m, GROUP_TREE);
 	r = model__row(m, 0);	/* bash */
 	CHECK(model__drill_push(m, r, 1) == 0);
@@ -228,7 +218,7 @@ static void test_drill(void)
 	CHECK(model__n_shown(m) == 2);
 	model__drill_pop(m);
 	model__free(m);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_filter(void)
@@ -236,9 +226,9 @@ static void test_filter(void)
 	struct gen g = { 0 };
 	struct model *m = sample(0, &g);
 	char err[256];
-	int pos, f0 = failures;
+	int pos;
 
-	cur_test = "model view filter (pcap + process primitives, errors keep the old filter)";
+	case_begin("model view filter (pcap + process primitives, errors keep the old filter)");
 	CHECK(model__set_filter(m, "udp", err, sizeof(err), &pos) == 0);
 	CHECK(model__n_shown(m) == 3);
 	CHECK(model__set_filter(m, "pname curl and tcp port 80", err, sizeof(err), &pos) == 0);
@@ -267,7 +257,7 @@ static void test_filter(void)
 	CHECK(model__set_filter(m, "", err, sizeof(err), &pos) == 0);
 	CHECK(model__n_shown(m) == 10 && !*model__filter(m));
 	model__free(m);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_cursor(void)
@@ -275,9 +265,9 @@ static void test_cursor(void)
 	struct gen g = { 0 };
 	struct model *m = sample(0, &g);
 	struct batch *b;
-	int f0 = failures, i;
+	int i;
 
-	cur_test = "model list cursor: follows at the bottom, stays put when scrolled";
+	case_begin("model list cursor: follows at the bottom, stays put when scrolled");
 	CHECK(model__following(m) && model__sel(m) == 9);
 	CHECK(model__list_top(m, 4) == 6);
 	model__sel_move(m, -3);
@@ -305,7 +295,7 @@ static void test_cursor(void)
 	model__set_paused(m, 0);
 	CHECK(model__n_shown(m) == 16);
 	model__free(m);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_marks_and_evict(void)
@@ -313,9 +303,9 @@ static void test_marks_and_evict(void)
 	struct gen g = { 0 };
 	struct model *m = sample(0, &g);
 	struct model_stats st;
-	int f0 = failures, i;
+	int i;
 
-	cur_test = "model marks and bounded memory";
+	case_begin("model marks and bounded memory");
 	model__mark_toggle(m, 0);
 	model__mark_toggle(m, 1);
 	model__mark_toggle(m, 1);
@@ -354,16 +344,15 @@ static void test_marks_and_evict(void)
 		CHECK(model__sel(m) == (long)st.shown - 1);
 		model__free(m);
 	}
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_lineedit(void)
 {
 	struct le_history h = { 0 };
 	struct lineedit le;
-	int f0 = failures;
 
-	cur_test = "line editor keys and history";
+	case_begin("line editor keys and history");
 	lineedit__init(&le, "tcp port 80", &h);
 	lineedit__op(&le, LE_KILL_WORD);
 	CHECK(!strcmp(le.buf, "tcp port "));
@@ -393,15 +382,15 @@ static void test_lineedit(void)
 	lineedit__op(&le, LE_HIST_NEXT);
 	CHECK(!strcmp(le.buf, "dr"));
 	le_history__free(&h);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_rate(void)
 {
 	struct mrate r = { 0 };
-	int f0 = failures, i;
+	int i;
 
-	cur_test = "rates: partial first second, then whole seconds";
+	case_begin("rates: partial first second, then whole seconds");
 	/* 23 packets of 62 bytes over 19.7 ms */
 	for (i = 0; i < 23; i++)
 		model_rate_add_for_test(&r, 1000000000ull + (uint64_t)i * 19700000ull / 22, 62);
@@ -411,15 +400,14 @@ static void test_rate(void)
 	for (i = 1; i <= 30; i++)
 		model_rate_add_for_test(&r, 2000000000ull + (uint64_t)i * 100000000ull, 100);
 	CHECK(r.full && r.pps > 9 && r.pps < 11);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 static void test_classify(void)
 {
 	uint8_t f[64];
-	int f0 = failures;
 
-	cur_test = "protocol classes for colours";
+	case_begin("protocol classes for colours");
 	make_frame(f, 6, 40000, 443);
 	CHECK(tproto_classify(1, f, 54) == TPROTO_TLS);
 	make_frame(f, 17, 40000, 53);
@@ -428,7 +416,7 @@ static void test_classify(void)
 	CHECK(tproto_classify(1, f, 54) == TPROTO_ICMP);
 	CHECK(tproto_classify(12, f + 14, 40) == TPROTO_ICMP);
 	CHECK(tproto_classify(1, f, 10) == TPROTO_OTHER);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 #define QN 200000
@@ -450,9 +438,9 @@ static void test_queue(void)
 	struct pollfd pfd;
 	pthread_t th;
 	uintptr_t want = 1;
-	int f0 = failures, i, full = 0;
+	int i, full = 0;
 
-	cur_test = "queue: bounded, FIFO, eventfd wake-up, SPSC across threads";
+	case_begin("queue: bounded, FIFO, eventfd wake-up, SPSC across threads");
 	CHECK(q && queue__capacity(q) == 8);
 	pfd.fd = queue__fd(q);
 	pfd.events = POLLIN;
@@ -482,7 +470,7 @@ static void test_queue(void)
 	pthread_join(th, NULL);
 	CHECK(want == QN + 1);
 	queue__free(q);
-	printf("%s %s\n", failures > f0 ? "FAIL" : "PASS", cur_test);
+	case_end();
 }
 
 int main(void)
@@ -497,5 +485,5 @@ int main(void)
 	test_lineedit();
 	test_rate();
 	test_classify();
-	return failures ? 1 : 0;
+	return harness_end(NULL);
 }

@@ -16,35 +16,8 @@
 
 #include "capture/capfile.h"
 
-static int n_fail;
-static int cur_fail;
-
-#define CHECK(cond)                                                                      \
-	do {                                                                             \
-		if (!(cond)) {                                                           \
-			fprintf(stderr, "  %s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-			cur_fail++;                                                      \
-		}                                                                        \
-	} while (0)
-
-#define CHECK_STR(a, b)                                                                  \
-	do {                                                                             \
-		const char *a_ = (a), *b_ = (b);                                         \
-		if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                 \
-			fprintf(stderr, "  %s:%d: \"%s\" != \"%s\"\n", __FILE__, __LINE__,      \
-				a_ ? a_ : "(null)", b_ ? b_ : "(null)");                 \
-			cur_fail++;                                                      \
-		}                                                                        \
-	} while (0)
-
-static void run(const char *name, void (*fn)(void))
-{
-	cur_fail = 0;
-	fn();
-	printf("%s capfile: %s\n", cur_fail ? "FAIL" : "PASS", name);
-	if (cur_fail)
-		n_fail++;
-}
+#define HARNESS_SUITE "capfile"
+#include "harness.h"
 
 /* ---- a byte buffer to build files ---- */
 
@@ -344,7 +317,7 @@ static void ng_basic(int big)
 	r = rd(&b, err, sizeof(err));
 	CHECK(r != NULL);
 	if (!r) {
-		fprintf(stderr, "  %s\n", err);
+		printf("    %s\n", err);
 		return;
 	}
 	CHECK(capfile_reader__is_pcapng(r));
@@ -700,28 +673,24 @@ static void expect_bad(const struct bb *b, const char *name, int at_open, int go
 	r = rd(b, err, sizeof(err));
 	if (at_open) {
 		if (r) {
-			fprintf(stderr, "  %s: opened\n", name);
-			cur_fail++;
+			fail("%s: opened", name);
 			capfile_reader__close(r);
 			return;
 		}
 		if (strcmp(err, msg) != 0) {
-			fprintf(stderr, "  %s: \"%s\" != \"%s\"\n", name, err, msg);
-			cur_fail++;
+			fail("%s: \"%s\" != \"%s\"", name, err, msg);
 		}
 		return;
 	}
 	if (!r) {
-		fprintf(stderr, "  %s: open failed: %s\n", name, err);
-		cur_fail++;
+		fail("%s: open failed: %s", name, err);
 		return;
 	}
 	while ((rc = capfile_reader__next(r, &p)) == 1)
 		n++;
 	if (rc != -1 || n != good || strcmp(capfile_reader__error(r), msg) != 0) {
-		fprintf(stderr, "  %s: rc %d after %d packets: \"%s\" (want %d, \"%s\")\n",
-			name, rc, n, capfile_reader__error(r), good, msg);
-		cur_fail++;
+		fail("%s: rc %d after %d packets: \"%s\" (want %d, \"%s\")", name, rc, n,
+		     capfile_reader__error(r), good, msg);
 	}
 	/* stays failed */
 	CHECK(capfile_reader__next(r, &p) == -1);
@@ -1031,5 +1000,5 @@ int main(void)
 	run("truncations and bit flips do not crash", t_robust);
 	run("writer errors: full disk, bad path, closed pipe", t_write_errors);
 	run("reading from a pipe", t_pipe_read);
-	return n_fail ? 1 : 0;
+	return harness_end(NULL);
 }

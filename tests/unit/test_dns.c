@@ -8,7 +8,7 @@
  * level. Each message is copied into a buffer of exactly its captured size,
  * so ASan sees any read past the capture. The field tree is checked on a
  * few messages, and building it must not change the text.
- * Prints PASS/FAIL lines and "N passed, N failed".
+ * Prints PASS/FAIL lines.
  */
 #include <setjmp.h>
 #include <stdio.h>
@@ -31,21 +31,20 @@ struct dns_vec {
 
 #include "dns_vectors.h"
 
-static int passed, failed;
+#define HARNESS_SUITE "dns"
+#include "harness.h"
 
 static void result(int ok, const char *name, const char *exp, const char *got)
 {
-	if (ok) {
-		passed++;
-		return;
-	}
-	failed++;
-	printf("FAIL dns %s\n    tcpdump : %s\n    ptcpdump: %s\n", name, exp, got);
+	if (!ok)
+		fail("%s\n    tcpdump : %s\n    ptcpdump: %s", name, exp, got);
+	else
+		check(1, name);
 }
 
 /* Run domain_print on bytes as dx__packet would; text into out. */
-static void run(struct dx *dx, const uint8_t *buf, unsigned caplen, unsigned length, int over_tcp,
-		int is_mdns, struct strbuf *out, struct dx_tree *tree)
+static void dns_decode(struct dx *dx, const uint8_t *buf, unsigned caplen, unsigned length,
+		       int over_tcp, int is_mdns, struct strbuf *out, struct dx_tree *tree)
 {
 	static struct pkt pk;
 
@@ -90,8 +89,8 @@ static void test_vectors(int with_tree)
 	struct strbuf out;
 	struct dx_tree tree;
 	struct dx *dx;
+	char name[80];
 	size_t i;
-	int before = failed;
 
 	memset(&opts, 0, sizeof(opts));
 	opts.no_resolve = 1;
@@ -100,13 +99,16 @@ static void test_vectors(int with_tree)
 		exit(2);
 	strbuf_init(&out);
 	dx_tree_init(&tree);
+	snprintf(name, sizeof(name), "%zu messages like tcpdump%s",
+		 sizeof(dns_vecs) / sizeof(dns_vecs[0]), with_tree ? " (with field tree)" : "");
+	case_begin(name);
 	for (i = 0; i < sizeof(dns_vecs) / sizeof(dns_vecs[0]); i++) {
 		const struct dns_vec *v = &dns_vecs[i];
 		uint8_t *buf = copy_exact(v->bytes, v->caplen);
 		const char *got;
 
 		opts.verbose = v->verbose;
-		run(dx, buf, v->caplen, v->length, v->over_tcp, v->is_mdns, &out,
+		dns_decode(dx, buf, v->caplen, v->length, v->over_tcp, v->is_mdns, &out,
 		    with_tree ? &tree : NULL);
 		got = out.buf ? out.buf : "";
 		result(strcmp(got, v->expect) == 0, v->name, v->expect, got);
@@ -114,8 +116,7 @@ static void test_vectors(int with_tree)
 			result(0, v->name, "tree depth 0 at the end", "unbalanced tree");
 		free(buf);
 	}
-	printf("%s dns: %zu messages like tcpdump%s\n", failed == before ? "PASS" : "FAIL",
-	       sizeof(dns_vecs) / sizeof(dns_vecs[0]), with_tree ? " (with field tree)" : "");
+	case_end();
 	dx_tree_free(&tree);
 	strbuf_free(&out);
 	dx__free(dx);
@@ -178,8 +179,9 @@ static void test_tree(void)
 	strbuf_init(&out);
 	dx_tree_init(&tree);
 
+	case_begin("field tree of a response");
 	buf = copy_exact((const char *)msg, sizeof(msg));
-	run(dx, buf, sizeof(msg), sizeof(msg), 0, 0, &out, &tree);
+	dns_decode(dx, buf, sizeof(msg), sizeof(msg), 0, 0, &out, &tree);
 	ok &= strcmp(out.buf, "44427 2/0/0 A 1.2.3.4, A 5.6.7.8 (56)") == 0;
 	ok &= tree.n > 0 && tree.nodes[0].is_layer;
 	ok &= node_is(&tree, "Domain Name System (response)", 0, 56, 0);
@@ -195,20 +197,21 @@ static void test_tree(void)
 	ok &= node_is(&tree, "Time to live: 3600", 46, 4, 3);
 	ok &= node_is(&tree, "Address: 5.6.7.8", 52, 4, 3);
 	free(buf);
-	printf("%s dns: field tree of a response\n", ok ? "PASS" : "FAIL");
-	ok ? passed++ : failed++;
+	check(ok, "nodes of the response");
+	case_end();
 
+	case_begin("field tree over TCP, pointer loop");
 	ok = 1;
 	buf = copy_exact((const char *)tcp_msg, sizeof(tcp_msg));
-	run(dx, buf, sizeof(tcp_msg), sizeof(tcp_msg), 1, 0, &out, &tree);
+	dns_decode(dx, buf, sizeof(tcp_msg), sizeof(tcp_msg), 1, 0, &out, &tree);
 	ok &= strcmp(out.buf, " 7+ A? <BAD PTR> [|domain]") == 0;
 	ok &= node_is(&tree, "Domain Name System (query)", 0, 20, 0);
 	ok &= node_is(&tree, "Length: 18", 0, 2, 1);
 	ok &= node_is(&tree, "Transaction ID: 0x0007", 2, 2, 1);
 	ok &= tree.depth == 0;
 	free(buf);
-	printf("%s dns: field tree over TCP, pointer loop\n", ok ? "PASS" : "FAIL");
-	ok ? passed++ : failed++;
+	check(ok, "nodes of the TCP query");
+	case_end();
 
 	dx_tree_free(&tree);
 	strbuf_free(&out);
@@ -220,6 +223,5 @@ int main(void)
 	test_vectors(0);
 	test_vectors(1);
 	test_tree();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return harness_end(NULL);
 }

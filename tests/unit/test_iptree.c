@@ -4,7 +4,7 @@
  * print-icmp*.c): the nodes carry the right byte ranges, building the tree
  * does not change the text, and every cut of a packet decodes without
  * reading past the capture (each copy is exactly caplen bytes, for ASan).
- * Prints PASS/FAIL lines and "N passed, N failed".
+ * Prints PASS/FAIL lines.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,17 +15,8 @@
 
 #define LINKTYPE_RAW 101
 
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-	if (ok) {
-		passed++;
-		return;
-	}
-	failed++;
-	printf("FAIL iptree %s\n", what);
-}
+#define HARNESS_SUITE "iptree"
+#include "harness.h"
 
 /* IPv4 + options (NOP NOP RA) + ICMP echo request */
 static const uint8_t v4_echo[] = {
@@ -185,6 +176,5 @@ int main(void)
 	}
 	strbuf_free(&out);
 	dx_tree_free(&t);
-	printf("%s iptree: %d passed, %d failed\n", failed ? "FAIL" : "PASS", passed, failed);
-	return failed ? 1 : 0;
+	return harness_end("network-layer field tree");
 }

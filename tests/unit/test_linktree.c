@@ -5,7 +5,7 @@
  * layers and fields carry the right byte ranges, the text is the same with
  * and without a tree, every cut of a frame decodes inside the capture
  * (copies are exactly caplen bytes, for ASan), and the dump flags pick the
- * bytes tcpdump dumps. Prints PASS/FAIL lines and "N passed, N failed".
+ * bytes tcpdump dumps. Prints PASS/FAIL lines.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,17 +14,8 @@
 #include "decode/decode.h"
 #include "decode/dx.h"
 
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-	if (ok) {
-		passed++;
-		return;
-	}
-	failed++;
-	printf("FAIL linktree %s\n", what);
-}
+#define HARNESS_SUITE "linktree"
+#include "harness.h"
 
 /* Ethernet, 802.1Q (prio 5, VID 42), ARP request 10.0.0.1 -> 10.0.0.2 */
 static const uint8_t vlan_arp[] = {
@@ -94,8 +85,7 @@ static unsigned decode(struct dx *dx, int linktype, const uint8_t *p, unsigned c
 	if (tree)
 		for (i = 0; i < tree->n; i++)
 			if (tree->nodes[i].off + tree->nodes[i].len > caplen) {
-				printf("    node %zu outside caplen %u\n", i, caplen);
-				failed++;
+				fail("node %zu outside caplen %u", i, caplen);
 			}
 	free(copy);
 	return hdrlen;
@@ -230,7 +220,5 @@ int main(void)
 	dx_tree_free(&t);
 	strbuf_free(&out);
 	dx__free(dx);
-	printf("%s linktree (%d checks)\n", failed ? "FAIL" : "PASS", passed + failed);
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return harness_end("link-layer field tree and dumps");
 }

@@ -30,37 +30,11 @@
 #include "../../bpf/ptcpdump.h"
 #include "capture/proctab_int.h"
 
-static int n_fail;
-static int cur_fail;
+#define HARNESS_SUITE "proctab"
+#include "harness.h"
+
 static char root[256];		/* temp dir: root/proc is the fake procfs */
 static char procfs[300];
-
-#define CHECK(cond)                                                                      \
-	do {                                                                             \
-		if (!(cond)) {                                                           \
-			fprintf(stderr, "  %s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-			cur_fail++;                                                      \
-		}                                                                        \
-	} while (0)
-
-#define CHECK_STR(a, b)                                                                  \
-	do {                                                                             \
-		const char *a_ = (a), *b_ = (b);                                         \
-		if ((a_ || b_) && (!a_ || !b_ || strcmp(a_, b_) != 0)) {                 \
-			fprintf(stderr, "  %s:%d: \"%s\" != \"%s\"\n", __FILE__, __LINE__,      \
-				a_ ? a_ : "(null)", b_ ? b_ : "(null)");                 \
-			cur_fail++;                                                      \
-		}                                                                        \
-	} while (0)
-
-static void run(const char *name, void (*fn)(void))
-{
-	cur_fail = 0;
-	fn();
-	printf("%s proctab: %s\n", cur_fail ? "FAIL" : "PASS", name);
-	if (cur_fail)
-		n_fail++;
-}
 
 /* ---- fake procfs ---------------------------------------------------------- */
 
@@ -852,5 +826,5 @@ int main(int argc, char **argv)
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
 	if (system(cmd))
 		fprintf(stderr, "cleanup failed\n");
-	return n_fail ? 1 : 0;
+	return harness_end(NULL);
 }

@@ -15,17 +15,8 @@
 #include "decode/decode.h"
 #include "decode/dx.h"
 
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-	if (ok) {
-		passed++;
-		return;
-	}
-	failed++;
-	printf("FAIL tcp %s\n", what);
-}
+#define HARNESS_SUITE "tcp"
+#include "harness.h"
 
 static uint16_t csum(const uint8_t *p, size_t n, uint32_t s)
 {
@@ -295,6 +286,5 @@ int main(void)
 	test_tree();
 	test_udp_tree();
 	test_state();
-	printf("%s tcp: %d passed, %d failed\n", failed ? "FAIL" : "PASS", passed, failed);
-	return failed ? 1 : 0;
+	return harness_end("transport printers");
 }
