@@ -6,7 +6,7 @@
 
 #include "strbuf.h"
 
-static void esc_char(struct strbuf *sb, unsigned char c)
+void esc_putc(struct strbuf *sb, unsigned char c)
 {
 	if (c & 0x80) {
 		strbuf_add(sb, "M-", 2);
@@ -31,7 +31,7 @@ void esc_append(struct strbuf *sb, const char *s, size_t n)
 			continue;
 		if (i > start)
 			strbuf_add(sb, s + start, i - start);
-		esc_char(sb, c);
+		esc_putc(sb, c);
 		start = i + 1;
 	}
 	if (n > start)

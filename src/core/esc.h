@@ -10,6 +10,8 @@ struct strbuf;
 /* Append s[0..n) with control bytes and bytes >= 0x7f written as tcpdump's
  * fn_print_char does: "M-" for the high bit, "^X" for controls ("^?" for DEL). */
 void esc_append(struct strbuf *sb, const char *s, size_t n);
+/* one byte so */
+void esc_putc(struct strbuf *sb, unsigned char c);
 void esc_append_str(struct strbuf *sb, const char *s);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dx.h"
+#include "util.h"
 #include "print-ether.h"
 
 static const struct name_resolver *resolver(const struct dx *dx)
@@ -49,10 +50,15 @@ void dx_fmt_ip6(char *dst, size_t n, const uint8_t *a)
 
 const char *dx_ipaddr_string(struct dx *dx, const uint8_t *p)
 {
+	DX_TCHECK(dx, p, 4);
+	return dx_ip4_name(dx, p);
+}
+
+const char *dx_ip4_name(struct dx *dx, const uint8_t *p)
+{
 	const struct name_resolver *r = resolver(dx);
 	char *b;
 
-	DX_TCHECK(dx, p, 4);
 	if (r && r->ip4) {
 		const char *name = r->ip4(r->ctx, p);
 
@@ -81,8 +87,6 @@ const char *dx_ip6addr_string(struct dx *dx, const uint8_t *p)
 	return b;
 }
 
-static const char hexd[] = "0123456789abcdef";
-
 /*
  * tcpdump's etheraddr_string(): with -n the bare address; without, a name
  * from the resolver (/etc/ethers), "Broadcast", or the address followed by
@@ -107,8 +111,7 @@ const char *dx_etheraddr_string(struct dx *dx, const uint8_t *p)
 	for (i = 0; i < 6; i++) {
 		if (i)
 			*q++ = ':';
-		*q++ = hexd[p[i] >> 4];
-		*q++ = hexd[p[i] & 0xf];
+		q = dx_w_hex2(q, p[i]);
 	}
 	*q = '\0';
 	if (!dx->opts->no_resolve)
@@ -126,8 +129,7 @@ const char *dx_le64addr_string(struct dx *dx, const uint8_t *p, unsigned len)
 	for (i = 0; i < len && (size_t)(q - b) + 4 < DX_NAMEBUF_LEN; i++) {
 		if (i)
 			*q++ = ':';
-		*q++ = hexd[p[i] >> 4];
-		*q++ = hexd[p[i] & 0xf];
+		q = dx_w_hex2(q, p[i]);
 	}
 	*q = '\0';
 	return b;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/esc.h"
 #include "print.h"
 
 #ifndef DLT_IPV4
@@ -300,16 +301,7 @@ void dx_print_invalid(struct dx *dx)
 
 void dx_print_char(struct dx *dx, uint8_t c)
 {
-	if (c & 0x80) {
-		strbuf_add(dx->out, "M-", 2);
-		c &= 0x7f;
-	}
-	if (c < 0x20 || c == 0x7f) {
-		strbuf_putc(dx->out, '^');
-		strbuf_putc(dx->out, (char)(c ^ 0x40));
-	} else {
-		strbuf_putc(dx->out, (char)c);
-	}
+	esc_putc(dx->out, c);
 }
 
 int dx_printn(struct dx *dx, const uint8_t *p, unsigned n)

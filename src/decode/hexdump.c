@@ -14,11 +14,10 @@
 #include <string.h>
 
 #include "dx.h"
+#include "util.h"
 #include "print.h"
 
 #define BYTES_PER_LINE 16
-
-static const char hexdig[] = "0123456789abcdef";
 
 static int is_graph(uint8_t c)
 {
@@ -50,7 +49,7 @@ static char *line_head(char *b, const char *ident, size_t ilen, unsigned oset)
 	*b++ = '0';
 	*b++ = 'x';
 	for (i = digits - 1; i >= 0; i--)
-		*b++ = hexdig[(oset >> (4 * i)) & 0xf];
+		*b++ = dx_hexdig[(oset >> (4 * i)) & 0xf];
 	*b++ = ':';
 	*b++ = ' ';
 	return b;
@@ -58,8 +57,7 @@ static char *line_head(char *b, const char *ident, size_t ilen, unsigned oset)
 
 static inline char *put_byte(char *b, uint8_t c)
 {
-	*b++ = hexdig[c >> 4];
-	*b++ = hexdig[c & 0xf];
+	b = dx_w_hex2(b, c);
 	return b;
 }
 

@@ -10,6 +10,7 @@
  * type/length bytes for ATM number, subaddress and protocol address.
  */
 #include "dx.h"
+#include "util.h"
 #include "print.h"
 #include "print-ether.h"
 
@@ -57,8 +58,6 @@ static const struct tok arphrd_values[] = {
 	{ 0, NULL }
 };
 
-static const char hexdig[] = "0123456789abcdef";
-
 /* Q.922 (frame relay) address -> "DLCI n" like tcpdump's q922_string */
 static void q922_print(struct dx *dx, const uint8_t *p, unsigned length)
 {
@@ -102,8 +101,6 @@ truncated:
 /* tcpdump's GET_LINKADDR_STRING, appended directly */
 static void linkaddr_print(struct dx *dx, const uint8_t *p, enum linkaddr_type type, unsigned len)
 {
-	unsigned i;
-
 	DX_TCHECK(dx, p, len);
 	if (len == 0) {
 		dx_puts(dx, "<empty>");
@@ -117,12 +114,7 @@ static void linkaddr_print(struct dx *dx, const uint8_t *p, enum linkaddr_type t
 		q922_print(dx, p, len);
 		return;
 	}
-	for (i = 0; i < len; i++) {
-		if (i)
-			dx_putc(dx, ':');
-		dx_putc(dx, hexdig[p[i] >> 4]);
-		dx_putc(dx, hexdig[p[i] & 0xf]);
-	}
+	dx_put_hexbytes(dx, p, len, ':');
 }
 
 static int isnonzero(struct dx *dx, const uint8_t *a, unsigned len)

@@ -26,6 +26,7 @@
 #include "dx.h"
 #include "print-domain.h"
 #include "print.h"
+#include "util.h"
 
 static const char *const opcode_str[16] = {
 	"", " inv_q", " stat", " op3", " notify", " update", " op6", " op7",
@@ -494,26 +495,6 @@ static const uint8_t *ns_qprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 	return cp ? cp + 4 : NULL;
 }
 
-/* unsigned_relts_print: 1y2w3d4h5m6s */
-static void put_relts(struct dx *dx, uint32_t secs)
-{
-	static const char units[] = "ywdhms";
-	static const uint32_t unit_secs[] = { 31536000, 604800, 86400, 3600, 60, 1 };
-	unsigned k;
-
-	if (secs == 0) {
-		dx_puts(dx, "0s");
-		return;
-	}
-	for (k = 0; k < 6 && secs > 0; k++) {
-		if (secs >= unit_secs[k]) {
-			dx_putu(dx, secs / unit_secs[k]);
-			dx_putc(dx, units[k]);
-			secs %= unit_secs[k];
-		}
-	}
-}
-
 static const uint8_t *rr_print_tsig(struct dx *dx, const uint8_t *cp, const uint8_t *bp)
 {
 	unsigned maclen;
@@ -625,7 +606,7 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 		opt_flags = GET_BE16(dx, cp + 6);
 	} else if (dx->opts->verbose > 2) {
 		dx_puts(dx, " [");
-		put_relts(dx, GET_BE32(dx, cp + 4));
+		dx_put_relts(dx, GET_BE32(dx, cp + 4));
 		dx_putc(dx, ']');
 	}
 	len = GET_BE16(dx, cp + 8);

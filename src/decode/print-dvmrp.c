@@ -6,6 +6,7 @@
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "util.h"
 
 enum {
 	DVMRP_PROBE = 1,
@@ -195,24 +196,6 @@ invalid:
 	dx_print_invalid(dx);
 }
 
-static void relts(struct dx *dx, uint32_t secs)
-{
-	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
-	static const uint32_t size[] = { 31536000, 604800, 86400, 3600, 60, 1 };
-	unsigned i;
-
-	if (secs == 0) {
-		dx_puts(dx, "0s");
-		return;
-	}
-	for (i = 0; secs > 0 && i < 6; i++) {
-		if (secs >= size[i]) {
-			dx_printf(dx, "%u%s", secs / size[i], unit[i]);
-			secs -= secs / size[i] * size[i];
-		}
-	}
-}
-
 void dvmrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 {
 	unsigned type;
@@ -251,7 +234,7 @@ void dvmrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 
 		dx_printf(dx, " src %s grp %s", s, g);
 		dx_puts(dx, " timer ");
-		relts(dx, GET_BE32(dx, bp + 8));
+		dx_put_relts(dx, GET_BE32(dx, bp + 8));
 		break;
 	}
 	case DVMRP_GRAFT:

@@ -33,20 +33,10 @@ static const char *const egp_reasons[] = {
 /* the memory of a host-order value, as an address */
 static const char *mem_ip4(struct dx *dx, uint32_t v)
 {
-	const struct name_resolver *r = dx->opts->no_resolve ? NULL : dx->opts->resolver;
 	uint8_t a[4];
-	char *b;
 
 	memcpy(a, &v, 4);
-	if (r && r->ip4) {
-		const char *name = r->ip4(r->ctx, a);
-
-		if (name)
-			return name;
-	}
-	b = dx_namebuf(dx);
-	dx_fmt_ip4(b, DX_NAMEBUF_LEN, a);
-	return b;
+	return dx_ip4_name(dx, a);
 }
 
 static void state(struct dx *dx, unsigned status)

@@ -64,22 +64,6 @@ static void too_short(struct dx *dx, unsigned need)
 	dx_printf(dx, " (too short, < %u)", 4 + need);
 }
 
-/* an address that is not packet memory (a widened prefix) */
-static const char *local_ip4(struct dx *dx, const uint8_t a[4])
-{
-	const struct name_resolver *r = dx->opts->no_resolve ? NULL : dx->opts->resolver;
-	char *b;
-
-	if (r && r->ip4) {
-		const char *name = r->ip4(r->ctx, a);
-
-		if (name)
-			return name;
-	}
-	b = dx_namebuf(dx);
-	dx_fmt_ip4(b, DX_NAMEBUF_LEN, a);
-	return b;
-}
 
 /* the variable-length prefix of an IP route TLV */
 static int prefix_print(struct dx *dx, const uint8_t *plen_p)
@@ -93,7 +77,7 @@ static int prefix_print(struct dx *dx, const uint8_t *plen_p)
 	}
 	bytes = (bits + 7) / 8;
 	GET_CPY_BYTES(dx, prefix, plen_p + 1, bytes);
-	dx_printf(dx, "\n\t    IPv4 prefix: %15s/%u, nexthop: ", local_ip4(dx, prefix), bits);
+	dx_printf(dx, "\n\t    IPv4 prefix: %15s/%u, nexthop: ", dx_ip4_name(dx, prefix), bits);
 	return 0;
 }
 

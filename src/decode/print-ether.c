@@ -15,6 +15,7 @@
 #include <inttypes.h>
 
 #include "dx.h"
+#include "util.h"
 #include "print.h"
 #include "print-ether.h"
 
@@ -90,15 +91,12 @@ const struct tok ethertype_values[] = {
 	{ 0, NULL }
 };
 
-static const char hexdig[] = "0123456789abcdef";
-
 void ether_addr_fmt(char *dst, const uint8_t *a)
 {
 	int i;
 
 	for (i = 0; i < MAC_ADDR_LEN; i++) {
-		*dst++ = hexdig[a[i] >> 4];
-		*dst++ = hexdig[a[i] & 0xf];
+		dst = dx_w_hex2(dst, a[i]);
 		*dst++ = i < MAC_ADDR_LEN - 1 ? ':' : '\0';
 	}
 }
@@ -112,7 +110,7 @@ void ether_put_hex(struct dx *dx, unsigned v, int n)
 	b[0] = '0';
 	b[1] = 'x';
 	for (i = 0; i < n && i < 8; i++)
-		b[2 + i] = hexdig[(v >> (4 * (n - 1 - i))) & 0xf];
+		b[2 + i] = dx_hexdig[(v >> (4 * (n - 1 - i))) & 0xf];
 	b[2 + i] = '\0';
 	dx_puts(dx, b);
 }
@@ -569,8 +567,7 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 		if (cmd) {
 			dx_puts(dx, cmd);
 		} else {
-			dx_putc(dx, hexdig[(control & 0xef) >> 4]);
-			dx_putc(dx, hexdig[control & 0xf]);
+			dx_put_hex2(dx, control & 0xef);
 		}
 		dx_puts(dx, ", Flags [");
 		dx_puts(dx, tok_or(llc_flag_values, (ssap_field & LLC_GSAP) | (control & LLC_U_POLL), "?"));
@@ -590,11 +587,9 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 						hex_and_ascii_print(dx, "\n\t", p, caplen);
 				} else {
 					dx_puts(dx, ": ");
-					dx_putc(dx, hexdig[GET_U8(dx, p + 1) >> 4]);
-					dx_putc(dx, hexdig[GET_U8(dx, p + 1) & 0xf]);
+					dx_put_hex2(dx, GET_U8(dx, p + 1));
 					dx_putc(dx, ' ');
-					dx_putc(dx, hexdig[GET_U8(dx, p + 2) >> 4]);
-					dx_putc(dx, hexdig[GET_U8(dx, p + 2) & 0xf]);
+					dx_put_hex2(dx, GET_U8(dx, p + 2));
 				}
 				return hdrlen;
 			}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dx.h"
+#include "util.h"
 #include "ipproto.h"
 #include "print.h"
 
@@ -163,17 +164,7 @@ static const char *get_lifetime(struct dx *dx, uint32_t v)
 
 static void print_lladdr(struct dx *dx, const uint8_t *p, size_t l)
 {
-	static const char hx[] = "0123456789abcdef";
-	const uint8_t *q;
-
-	for (q = p; l > 0; q++, l--) {
-		uint8_t c = GET_U8(dx, q);
-
-		if (q > p)
-			dx_putc(dx, ':');
-		dx_putc(dx, hx[c >> 4]);
-		dx_putc(dx, hx[c & 0xf]);
-	}
+	dx_put_hexbytes(dx, p, (unsigned)l, ':');
 }
 
 /* length of the DNS label at cp (RFC 1035 and the EDNS0 bit label), or -1 */

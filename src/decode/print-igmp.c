@@ -6,6 +6,7 @@
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "util.h"
 
 static const struct tok igmpv3report2str[] = {
 	{ 1, "is_in" },
@@ -16,25 +17,6 @@ static const struct tok igmpv3report2str[] = {
 	{ 6, "block" },
 	{ 0, NULL }
 };
-
-static void relts_print(struct dx *dx, uint32_t secs)
-{
-	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
-	static const uint32_t size[] = { 31536000, 604800, 86400, 3600, 60, 1 };
-	unsigned i;
-
-	if (secs == 0) {
-		dx_puts(dx, "0s");
-		return;
-	}
-	for (i = 0; secs > 0 && i < 6; i++) {
-		if (secs >= size[i]) {
-			dx_putu(dx, secs / size[i]);
-			dx_puts(dx, unit[i]);
-			secs -= secs / size[i] * size[i];
-		}
-	}
-}
 
 static void print_mtrace(struct dx *dx, const char *name, const uint8_t *bp, unsigned len)
 {
@@ -113,7 +95,7 @@ static void print_igmpv3_query(struct dx *dx, const uint8_t *bp, unsigned len)
 		if (mrt < 600)
 			dx_printf(dx, "%.1fs", mrt * 0.1);
 		else
-			relts_print(dx, mrt / 10);
+			dx_put_relts(dx, mrt / 10);
 		dx_putc(dx, ']');
 	}
 	if (GET_BE32(dx, bp + 4) == 0)

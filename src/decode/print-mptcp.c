@@ -14,6 +14,7 @@
  * so a read past the option ends the packet with " [|mptcp]".
  */
 #include "dx.h"
+#include "util.h"
 #include "print.h"
 
 #define TH_SYN 0x02
@@ -35,27 +36,6 @@ static const struct tok mptcp_addr_subecho_bits[] = {
 	{ 0x0, "v1" },
 	{ 0, NULL }
 };
-
-static const char hexdig[] = "0123456789abcdef";
-
-/* "%" PRIx64 */
-static void put_hex64(struct dx *dx, uint64_t v)
-{
-	char b[16];
-	int i = 16;
-
-	do {
-		b[--i] = hexdig[v & 0xf];
-		v >>= 4;
-	} while (v);
-	strbuf_add(dx->out, b + i, (size_t)(16 - i));
-}
-
-static void put_hex2(struct dx *dx, unsigned v)
-{
-	dx_putc(dx, hexdig[(v >> 4) & 0xf]);
-	dx_putc(dx, hexdig[v & 0xf]);
-}
 
 static int dummy_print(struct dx *dx, const uint8_t *opt, unsigned opt_len, uint8_t flags)
 {
@@ -86,10 +66,10 @@ static int mp_capable_print(struct dx *dx, const uint8_t *opt, unsigned opt_len,
 		dx_puts(dx, " csum");
 	if (opt_len == 12 || opt_len >= 20) {
 		dx_puts(dx, " {0x");
-		put_hex64(dx, GET_BE64(dx, opt + 4));
+		dx_put_hex(dx, GET_BE64(dx, opt + 4));
 		if (opt_len >= 20) {
 			dx_puts(dx, ",0x");
-			put_hex64(dx, GET_BE64(dx, opt + 12));
+			dx_put_hex(dx, GET_BE64(dx, opt + 12));
 		}
 		dx_putc(dx, '}');
 	}
@@ -113,20 +93,20 @@ static int mp_join_print(struct dx *dx, const uint8_t *opt, unsigned opt_len, ui
 	switch (opt_len) {
 	case 12:	/* SYN */
 		dx_puts(dx, " token 0x");
-		put_hex64(dx, GET_BE32(dx, opt + 4));
+		dx_put_hex(dx, GET_BE32(dx, opt + 4));
 		dx_puts(dx, " nonce 0x");
-		put_hex64(dx, GET_BE32(dx, opt + 8));
+		dx_put_hex(dx, GET_BE32(dx, opt + 8));
 		break;
 	case 16:	/* SYN/ACK */
 		dx_puts(dx, " hmac 0x");
-		put_hex64(dx, GET_BE64(dx, opt + 4));
+		dx_put_hex(dx, GET_BE64(dx, opt + 4));
 		dx_puts(dx, " nonce 0x");
-		put_hex64(dx, GET_BE32(dx, opt + 12));
+		dx_put_hex(dx, GET_BE32(dx, opt + 12));
 		break;
 	case 24:	/* ACK */
 		dx_puts(dx, " hmac 0x");
 		for (i = 0; i < 20; i++)
-			put_hex2(dx, GET_U8(dx, opt + 4 + i));
+			dx_put_hex2(dx, GET_U8(dx, opt + 4 + i));
 		break;
 	default:
 		break;
@@ -182,7 +162,7 @@ static int mp_dss_print(struct dx *dx, const uint8_t *opt, unsigned opt_len, uin
 		opt_len -= 2;
 		if (opt_len >= 2) {
 			dx_puts(dx, " csum 0x");
-			put_hex64(dx, GET_BE16(dx, opt));
+			dx_put_hex(dx, GET_BE16(dx, opt));
 			opt_len -= 2;
 		}
 	}
@@ -211,7 +191,7 @@ static int add_addr_print(struct dx *dx, const uint8_t *opt, unsigned opt_len, u
 		}
 		if (opt_len == 16 || opt_len == 18) {
 			dx_puts(dx, " hmac 0x");
-			put_hex64(dx, GET_BE64(dx, opt + (opt_len == 16 ? 8 : 10)));
+			dx_put_hex(dx, GET_BE64(dx, opt + (opt_len == 16 ? 8 : 10)));
 		}
 	} else {
 		dx_putc(dx, ' ');
@@ -222,7 +202,7 @@ static int add_addr_print(struct dx *dx, const uint8_t *opt, unsigned opt_len, u
 		}
 		if (opt_len == 28 || opt_len == 30) {
 			dx_puts(dx, " hmac 0x");
-			put_hex64(dx, GET_BE64(dx, opt + (opt_len == 28 ? 20 : 22)));
+			dx_put_hex(dx, GET_BE64(dx, opt + (opt_len == 28 ? 20 : 22)));
 		}
 	}
 	return 1;
@@ -272,7 +252,7 @@ static int mp_fast_close_print(struct dx *dx, const uint8_t *opt, unsigned opt_l
 	if (opt_len != 12)
 		return 0;
 	dx_puts(dx, " key 0x");
-	put_hex64(dx, GET_BE64(dx, opt + 4));
+	dx_put_hex(dx, GET_BE64(dx, opt + 4));
 	return 1;
 }
 

@@ -6,6 +6,7 @@
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "util.h"
 
 enum {
 	PIMV2_HELLO = 0,
@@ -66,24 +67,6 @@ static const struct tok pimv2_df_election_flag_values[] = {
 };
 
 enum addrtype { ADDR_UNICAST, ADDR_GROUP, ADDR_SOURCE };
-
-static void relts(struct dx *dx, uint32_t secs)
-{
-	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
-	static const uint32_t size[] = { 31536000, 604800, 86400, 3600, 60, 1 };
-	unsigned i;
-
-	if (secs == 0) {
-		dx_puts(dx, "0s");
-		return;
-	}
-	for (i = 0; secs > 0 && i < 6; i++) {
-		if (secs >= size[i]) {
-			dx_printf(dx, "%u%s", secs / size[i], unit[i]);
-			secs -= secs / size[i] * size[i];
-		}
-	}
-}
 
 /* an encoded address (RFC 7761 4.9.1); its length, or -1 */
 static int addr_print(struct dx *dx, const uint8_t *bp, unsigned len, enum addrtype at,
@@ -191,7 +174,7 @@ static void hello_print(struct dx *dx, const uint8_t *bp, unsigned len, unsigned
 				want = 2;
 				goto badlen;
 			}
-			relts(dx, GET_BE16(dx, bp));
+			dx_put_relts(dx, GET_BE16(dx, bp));
 			break;
 		case 2: {
 			unsigned lan_delay, override;
@@ -224,7 +207,7 @@ static void hello_print(struct dx *dx, const uint8_t *bp, unsigned len, unsigned
 			dx_printf(dx, "v%u", bp[0]);
 			if (bp[1] != 0) {
 				dx_puts(dx, ", interval ");
-				relts(dx, bp[1]);
+				dx_put_relts(dx, bp[1]);
 			}
 			if (GET_BE16(dx, bp + 2) != 0)
 				dx_printf(dx, " ?0x%04x?", GET_BE16(dx, bp + 2));
@@ -362,7 +345,7 @@ static void pimv2_print(struct dx *dx, const uint8_t *bp, unsigned len, const ui
 			if (holdtime == 0xffff)
 				dx_puts(dx, "infinite");
 			else
-				relts(dx, holdtime);
+				dx_put_relts(dx, holdtime);
 		}
 		bp += 4;
 		len -= 4;
@@ -425,7 +408,7 @@ static void pimv2_print(struct dx *dx, const uint8_t *bp, unsigned len, const ui
 				if (len < 2)
 					goto trunc;
 				dx_puts(dx, ",holdtime=");
-				relts(dx, GET_BE16(dx, bp));
+				dx_put_relts(dx, GET_BE16(dx, bp));
 				if (len < 3)
 					goto trunc;
 				dx_printf(dx, ",prio=%u", GET_U8(dx, bp + 2));
@@ -463,7 +446,7 @@ static void pimv2_print(struct dx *dx, const uint8_t *bp, unsigned len, const ui
 		if (len < 4)
 			goto trunc;
 		dx_puts(dx, " holdtime=");
-		relts(dx, GET_BE16(dx, bp + 2));
+		dx_put_relts(dx, GET_BE16(dx, bp + 2));
 		bp += 4;
 		len -= 4;
 		dx_puts(dx, " RP=");
@@ -484,7 +467,7 @@ static void pimv2_print(struct dx *dx, const uint8_t *bp, unsigned len, const ui
 		if (len < 2)
 			goto trunc;
 		dx_puts(dx, " TUNR ");
-		relts(dx, GET_BE16(dx, bp));
+		dx_put_relts(dx, GET_BE16(dx, bp));
 		break;
 	case PIMV2_DF_ELECTION: {
 		unsigned sub = GET_U8(dx, pim + 1) >> 4;
@@ -546,7 +529,7 @@ static void pimv1_join_prune_print(struct dx *dx, const uint8_t *bp, unsigned le
 		hold = GET_BE16(dx, bp + 6);
 		if (hold != 180) {
 			dx_puts(dx, "Hold ");
-			relts(dx, hold);
+			dx_put_relts(dx, hold);
 		}
 		{
 			const char *s = GET_IPADDR_STRING(dx, bp + 26);
@@ -573,7 +556,7 @@ static void pimv1_join_prune_print(struct dx *dx, const uint8_t *bp, unsigned le
 	if (vv)
 		dx_putc(dx, '\n');
 	dx_puts(dx, " Hold time: ");
-	relts(dx, GET_BE16(dx, bp + 2));
+	dx_put_relts(dx, GET_BE16(dx, bp + 2));
 	if (!vv)
 		return;
 	bp += 4;
@@ -647,7 +630,7 @@ void pimv1_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		}
 		if (dx->opts->verbose) {
 			dx_puts(dx, " (Hold-time ");
-			relts(dx, GET_BE16(dx, bp + 10));
+			dx_put_relts(dx, GET_BE16(dx, bp + 10));
 			dx_putc(dx, ')');
 		}
 		break;
@@ -673,7 +656,7 @@ void pimv1_print(struct dx *dx, const uint8_t *bp, unsigned len)
 			if (GET_BE32(dx, bp + 12) != 0xffffffff)
 				dx_printf(dx, "/%s", GET_IPADDR_STRING(dx, bp + 12));
 			dx_printf(dx, " RP %s hold ", GET_IPADDR_STRING(dx, bp + 16));
-			relts(dx, GET_BE16(dx, bp + 22));
+			dx_put_relts(dx, GET_BE16(dx, bp + 22));
 		}
 		break;
 	case 5: {

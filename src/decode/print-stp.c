@@ -10,6 +10,7 @@
  * v3 length (2) and the MST configuration and MSTI records.
  */
 #include "dx.h"
+#include "util.h"
 #include "print.h"
 #include "print-ether.h"
 
@@ -87,7 +88,6 @@ static const char *port_role(struct dx *dx, unsigned flags)
 /* "pppp.aa:bb:cc:dd:ee:ff" */
 static void bridge_id_print(struct dx *dx, const uint8_t *p)
 {
-	static const char hexdig[] = "0123456789abcdef";
 	char b[24], *q = b;
 	int i;
 
@@ -97,8 +97,7 @@ static void bridge_id_print(struct dx *dx, const uint8_t *p)
 			*q++ = '.';
 		else if (i > 2)
 			*q++ = ':';
-		*q++ = hexdig[p[i] >> 4];
-		*q++ = hexdig[p[i] & 0xf];
+		q = dx_w_hex2(q, p[i]);
 	}
 	*q = '\0';
 	dx_puts(dx, b);

@@ -22,9 +22,11 @@
 #include <string.h>
 
 #include "dx.h"
+#include "ipproto.h"
 #include "print.h"
 #include "print-resp.h"
 #include "print-telnet.h"
+#include "util.h"
 
 #define TCP_HDRLEN 20
 #define IPPROTO_TCP_ 6
@@ -60,8 +62,6 @@
 #define TCP_SIGLEN 16
 
 #define MAX_RST_DATA_LEN 30
-
-static const char hexdig[] = "0123456789abcdef";
 
 static const struct tok tcp_option_values[] = {
 	{ TCPOPT_EOL, "eol" },
@@ -263,70 +263,6 @@ static struct tcp_ent *tcp_state_lookup(struct dx *dx, const uint8_t *src, const
 
 /* ---- output helpers --------------------------------------------------- */
 
-static inline int no_names(const struct dx *dx)
-{
-	return dx->opts->no_resolve || !dx->opts->resolver;
-}
-
-static void put_ip4(struct dx *dx, const uint8_t *a)
-{
-	char b[16], *q = b;
-	int i;
-
-	if (!no_names(dx)) {
-		dx_puts(dx, GET_IPADDR_STRING(dx, a));
-		return;
-	}
-	DX_TCHECK(dx, a, 4);
-	for (i = 0; i < 4; i++) {
-		unsigned v = a[i];
-
-		if (v >= 100)
-			*q++ = (char)('0' + v / 100);
-		if (v >= 10)
-			*q++ = (char)('0' + v / 10 % 10);
-		*q++ = (char)('0' + v % 10);
-		*q++ = '.';
-	}
-	q[-1] = '\0';
-	strbuf_add(dx->out, b, (size_t)(q - 1 - b));
-}
-
-static void put_port(struct dx *dx, unsigned port)
-{
-	if (no_names(dx))
-		dx_putu(dx, port);
-	else
-		dx_puts(dx, dx_tcpport_string(dx, port));
-}
-
-static void put_hex2(struct dx *dx, unsigned v)
-{
-	char b[2] = { hexdig[(v >> 4) & 0xf], hexdig[v & 0xf] };
-
-	strbuf_add(dx->out, b, 2);
-}
-
-/* "%04x" */
-static void put_hex4(struct dx *dx, unsigned v)
-{
-	put_hex2(dx, v >> 8);
-	put_hex2(dx, v);
-}
-
-/* "%x" */
-static void put_hex(struct dx *dx, unsigned v)
-{
-	char b[8];
-	int i = 8;
-
-	do {
-		b[--i] = hexdig[v & 0xf];
-		v >>= 4;
-	} while (v);
-	strbuf_add(dx->out, b + i, (size_t)(8 - i));
-}
-
 /* write v in decimal at w; returns the end */
 static inline char *w_u32(char *w, uint32_t v)
 {
@@ -346,15 +282,6 @@ static inline char *w_lit(char *w, const char *s, size_t n)
 {
 	memcpy(w, s, n);
 	return w + n;
-}
-
-static uint16_t cksum_shouldbe(uint16_t sum, uint16_t computed)
-{
-	uint32_t s = (uint32_t)sum + computed;
-
-	s = (s & 0xffff) + (s >> 16);
-	s = (s & 0xffff) + (s >> 16);
-	return (uint16_t)s;
 }
 
 /* ---- text protocols carried by TCP (tcpdump's print-ftp/smtp/whois/rtsp/ssh.c) ---- */
@@ -507,7 +434,7 @@ static void fastopen_print(struct dx *dx, const uint8_t *cp, unsigned datalen, i
 	} else {
 		dx_puts(dx, " cookie ");
 		for (i = 0; i < datalen; i++)
-			put_hex2(dx, GET_U8(dx, cp + i));
+			dx_put_hex2(dx, GET_U8(dx, cp + i));
 	}
 }
 
@@ -664,13 +591,13 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 				dx_puts(dx, "shared secret not supplied with -M, ");
 			dx_puts(dx, "can't check - ");
 			for (i = 0; i < TCP_SIGLEN; i++)
-				put_hex2(dx, GET_U8(dx, cp + i));
+				dx_put_hex2(dx, GET_U8(dx, cp + i));
 			break;
 		case TCPOPT_SCPS:
 			datalen = 2;
 			LENCHECK(datalen);
 			dx_puts(dx, " cap ");
-			put_hex2(dx, GET_U8(dx, cp));
+			dx_put_hex2(dx, GET_U8(dx, cp));
 			dx_puts(dx, " id ");
 			dx_putu(dx, GET_U8(dx, cp + 1));
 			break;
@@ -689,7 +616,7 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 					dx_puts(dx, " mac 0x");
 					for (i = 2; i < datalen; i++) {
 						LENCHECK(i + 1);
-						put_hex2(dx, GET_U8(dx, cp + i));
+						dx_put_hex2(dx, GET_U8(dx, cp + i));
 					}
 				}
 			}
@@ -705,7 +632,7 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 			LENCHECK(datalen);
 			uto = GET_BE16(dx, cp);
 			dx_puts(dx, " 0x");
-			put_hex(dx, uto);
+			dx_put_hex(dx, uto);
 			if (uto & 1)
 				uto = (uto >> 1) * 60;
 			else
@@ -746,7 +673,7 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 			if (magic == 0xf989)
 				fastopen_print(dx, cp + 2, datalen - 2, 1);
 			else
-				put_hex4(dx, magic);
+				dx_put_hex4(dx, magic);
 			break;
 		}
 		default:
@@ -755,7 +682,7 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 				dx_puts(dx, " 0x");
 			for (i = 0; i < datalen; ++i) {
 				LENCHECK(i + 1);
-				put_hex2(dx, GET_U8(dx, cp + i));
+				dx_put_hex2(dx, GET_U8(dx, cp + i));
 			}
 			break;
 		}
@@ -887,9 +814,9 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 			dx_puts(dx, " > ");
 			dx_puts(dx, GET_IP6ADDR_STRING(dx, dst));
 		} else {
-			put_ip4(dx, src);
+			dx_put_ip4(dx, src);
 			dx_puts(dx, " > ");
-			put_ip4(dx, dst);
+			dx_put_ip4(dx, dst);
 		}
 		dx_putc(dx, ':');
 		dx_print_trunc(dx);
@@ -902,23 +829,23 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		if (alen == 16) {
 			dx_puts(dx, GET_IP6ADDR_STRING(dx, src));
 			dx_putc(dx, '.');
-			put_port(dx, sport);
+			dx_put_tcpport(dx, sport);
 			dx_puts(dx, " > ");
 			dx_puts(dx, GET_IP6ADDR_STRING(dx, dst));
 		} else {
-			put_ip4(dx, src);
+			dx_put_ip4(dx, src);
 			dx_putc(dx, '.');
-			put_port(dx, sport);
+			dx_put_tcpport(dx, sport);
 			dx_puts(dx, " > ");
-			put_ip4(dx, dst);
+			dx_put_ip4(dx, dst);
 		}
 		dx_putc(dx, '.');
-		put_port(dx, dport);
+		dx_put_tcpport(dx, dport);
 		dx_puts(dx, ": ");
 	} else {
-		put_port(dx, sport);
+		dx_put_tcpport(dx, sport);
 		dx_puts(dx, " > ");
-		put_port(dx, dport);
+		dx_put_tcpport(dx, dport);
 		dx_puts(dx, ": ");
 	}
 
@@ -1036,10 +963,10 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 			sum = nextproto6_cksum(dx, iph, bp, length, length, IPPROTO_TCP_);
 		tcp_sum = GET_BE16(dx, bp + 16);
 		dx_puts(dx, ", cksum 0x");
-		put_hex4(dx, tcp_sum);
+		dx_put_hex4(dx, tcp_sum);
 		if (sum != 0) {
 			dx_puts(dx, " (incorrect -> 0x");
-			put_hex4(dx, cksum_shouldbe(tcp_sum, sum));
+			dx_put_hex4(dx, in_cksum_shouldbe(tcp_sum, sum));
 			dx_putc(dx, ')');
 		} else {
 			dx_puts(dx, " (correct)");

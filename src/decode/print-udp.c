@@ -14,12 +14,12 @@
  */
 #include "dx.h"
 #include "print-ether.h"
+#include "ipproto.h"
 #include "print.h"
+#include "util.h"
 
 #define UDP_HDRLEN 8
 #define IPPROTO_UDP_ 17
-
-static const char hexdig[] = "0123456789abcdef";
 
 struct udp_ctx {
 	const uint8_t *iph;
@@ -29,56 +29,12 @@ struct udp_ctx {
 	unsigned ttl_hl;
 };
 
-static inline int no_names(const struct dx *dx)
-{
-	return dx->opts->no_resolve || !dx->opts->resolver;
-}
-
-static void put_ip4(struct dx *dx, const uint8_t *a)
-{
-	char b[16], *q = b;
-	int i;
-
-	if (!no_names(dx)) {
-		dx_puts(dx, GET_IPADDR_STRING(dx, a));
-		return;
-	}
-	DX_TCHECK(dx, a, 4);
-	for (i = 0; i < 4; i++) {
-		unsigned v = a[i];
-
-		if (v >= 100)
-			*q++ = (char)('0' + v / 100);
-		if (v >= 10)
-			*q++ = (char)('0' + v / 10 % 10);
-		*q++ = (char)('0' + v % 10);
-		*q++ = '.';
-	}
-	strbuf_add(dx->out, b, (size_t)(q - 1 - b));
-}
-
 static void put_addr(struct dx *dx, unsigned ipv, const uint8_t *a)
 {
 	if (ipv == 6)
 		dx_puts(dx, GET_IP6ADDR_STRING(dx, a));
 	else
-		put_ip4(dx, a);
-}
-
-static void put_port(struct dx *dx, unsigned port)
-{
-	if (no_names(dx))
-		dx_putu(dx, port);
-	else
-		dx_puts(dx, dx_udpport_string(dx, port));
-}
-
-static void put_hex4(struct dx *dx, unsigned v)
-{
-	char b[4] = { hexdig[(v >> 12) & 0xf], hexdig[(v >> 8) & 0xf], hexdig[(v >> 4) & 0xf],
-		      hexdig[v & 0xf] };
-
-	strbuf_add(dx->out, b, 4);
+		dx_put_ip4(dx, a);
 }
 
 /* tcpdump's udpipaddr_print; have_ports 0 is its sport == -1 */
@@ -92,30 +48,21 @@ static void udpipaddr_print(struct dx *dx, const struct udp_ctx *c, int have_por
 		put_addr(dx, c->ipv, src);
 		if (have_ports) {
 			dx_putc(dx, '.');
-			put_port(dx, c->sport);
+			dx_put_udpport(dx, c->sport);
 		}
 		dx_puts(dx, " > ");
 		put_addr(dx, c->ipv, dst);
 		if (have_ports) {
 			dx_putc(dx, '.');
-			put_port(dx, c->dport);
+			dx_put_udpport(dx, c->dport);
 		}
 		dx_puts(dx, ": ");
 	} else if (have_ports) {
-		put_port(dx, c->sport);
+		dx_put_udpport(dx, c->sport);
 		dx_puts(dx, " > ");
-		put_port(dx, c->dport);
+		dx_put_udpport(dx, c->dport);
 		dx_puts(dx, ": ");
 	}
-}
-
-static uint16_t cksum_shouldbe(uint16_t sum, uint16_t computed)
-{
-	uint32_t s = (uint32_t)sum + computed;
-
-	s = (s & 0xffff) + (s >> 16);
-	s = (s & 0xffff) + (s >> 16);
-	return (uint16_t)s;
 }
 
 /* ---- payload printers by port ---------------------------------------- */
@@ -395,9 +342,9 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 						       length + UDP_HDRLEN, IPPROTO_UDP_);
 				if (sum != 0) {
 					dx_puts(dx, "[bad udp cksum 0x");
-					put_hex4(dx, udp_sum);
+					dx_put_hex4(dx, udp_sum);
 					dx_puts(dx, " -> 0x");
-					put_hex4(dx, cksum_shouldbe(udp_sum, sum));
+					dx_put_hex4(dx, in_cksum_shouldbe(udp_sum, sum));
 					dx_puts(dx, "!] ");
 				} else {
 					dx_puts(dx, "[udp sum ok] ");
@@ -411,9 +358,9 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 				udp_sum = GET_BE16(dx, bp + 6);
 				if (sum != 0) {
 					dx_puts(dx, "[bad udp cksum 0x");
-					put_hex4(dx, udp_sum);
+					dx_put_hex4(dx, udp_sum);
 					dx_puts(dx, " -> 0x");
-					put_hex4(dx, cksum_shouldbe(udp_sum, sum));
+					dx_put_hex4(dx, in_cksum_shouldbe(udp_sum, sum));
 					dx_puts(dx, "!] ");
 				} else {
 					dx_puts(dx, "[udp sum ok] ");
