@@ -154,7 +154,7 @@ static void add_proc(struct model *m, const struct trec_proc *r)
 	memcpy(c->rec, r, r->h.size);
 	m->extra_mem += r->h.size;
 	trec_proc_ctx(c->rec, &c->ctx);
-	c->node = model_node_for_ctx(m, &c->ctx);
+	c->node = model_node_for_ctx(m, r->id);
 }
 
 static void add_iface(struct model *m, const struct trec_iface *r)
@@ -174,8 +174,9 @@ static void add_iface(struct model *m, const struct trec_iface *r)
 		m->ifaces = ni;
 		m->n_ifaces = n;
 	}
-	free(m->ifaces[r->id].name);
-	m->ifaces[r->id].name = strndup(name, maxlen);
+	/* the same id again (re-sent after a dropped batch): the name handed out stays */
+	if (!m->ifaces[r->id].name)
+		m->ifaces[r->id].name = strndup(name, maxlen);
 	m->ifaces[r->id].linktype = r->linktype;
 	m->ifaces[r->id].snaplen = r->snaplen;
 }

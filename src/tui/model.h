@@ -40,7 +40,9 @@ struct mnode {
 	int ppid;
 	const char *comm;	/* basename of cmd (owned by the model) */
 	const char *args;	/* argv joined, or NULL */
-	const struct proc_ctx *ctx;	/* the latest context seen for this pid, or NULL (parent only) */
+	/* the latest context seen for this pid (model__node_ctx), 0 when the pid was
+	 * only named as a parent. An id, not a pointer: the context table grows. */
+	uint32_t ctx_id;
 	uint64_t pkts, bytes;	/* packets of this process in the store */
 	struct mrate rate;	/* current rate */
 	uint64_t rate_ts;	/* newest packet counted */
@@ -111,6 +113,8 @@ int model__pkt_node(const struct model *m, const struct trec_pkt *r);
 /* ---- processes ---- */
 size_t model__n_nodes(const struct model *m);
 const struct mnode *model__node(const struct model *m, int i);
+/* the node's latest context, or NULL (borrowed until the next model__ingest) */
+const struct proc_ctx *model__node_ctx(const struct model *m, const struct mnode *n);
 int model__find_pid(const struct model *m, int pid);
 void model__set_exited(struct model *m, int pid, int exited);
 /* Rebuild the rows of the process pane; returns how many. */

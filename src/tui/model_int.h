@@ -96,7 +96,8 @@ struct model {
 struct trec_pkt *model_pkt_rw(struct model *m, uint64_t seq);
 
 /* model_procs.c */
-int model_node_for_ctx(struct model *m, const struct proc_ctx *c);
+/* the node of context id (already in m->ctxs), created with its parent */
+int model_node_for_ctx(struct model *m, uint32_t id);
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add);
 int model_node_in_subtree(const struct model *m, int node, int root_pid);
 void model_nodes_free(struct model *m);

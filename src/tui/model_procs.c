@@ -97,15 +97,16 @@ static int node_get(struct model *m, int pid)
 	return i;
 }
 
-int model_node_for_ctx(struct model *m, const struct proc_ctx *c)
+int model_node_for_ctx(struct model *m, uint32_t id)
 {
+	const struct proc_ctx *c = model__proc(m, id);
 	int n, p;
 
-	if (c->pid <= 0)
+	if (!c || c->pid <= 0)
 		return -1;
 	if (c->ppid > 0 && c->ppid != c->pid) {
 		p = node_get(m, c->ppid);
-		if (p >= 0 && !m->nodes[p].ctx && c->pcmd) {
+		if (p >= 0 && !m->nodes[p].ctx_id && c->pcmd) {
 			m->nodes[p].comm = proc_basename(c->pcmd);
 			m->nodes[p].args = c->pargs;
 		}
@@ -113,7 +114,7 @@ int model_node_for_ctx(struct model *m, const struct proc_ctx *c)
 	n = node_get(m, c->pid);
 	if (n < 0)
 		return -1;
-	m->nodes[n].ctx = c;
+	m->nodes[n].ctx_id = id;
 	m->nodes[n].comm = c->cmd ? proc_basename(c->cmd) : c->tname ? c->tname : "?";
 	m->nodes[n].args = c->args;
 	if (c->ppid > 0 && c->ppid != c->pid)
@@ -131,6 +132,11 @@ const struct mnode *model__node(const struct model *m, int i)
 	if (i < 0 || (size_t)i >= m->n_nodes)
 		return NULL;
 	return &m->nodes[i];
+}
+
+const struct proc_ctx *model__node_ctx(const struct model *m, const struct mnode *n)
+{
+	return n && n->ctx_id ? model__proc(m, n->ctx_id) : NULL;
 }
 
 void model__set_exited(struct model *m, int pid, int exited)
@@ -399,7 +405,7 @@ static int cmp_group(const void *a, const void *b, void *arg)
 {
 	const struct model *m = arg;
 	const struct mnode *x = &m->nodes[*(const int *)a], *y = &m->nodes[*(const int *)b];
-	const struct proc_ctx *cx = x->ctx, *cy = y->ctx;
+	const struct proc_ctx *cx = model__node_ctx(m, x), *cy = model__node_ctx(m, y);
 	int r;
 
 	if ((r = strcmp_null(cx ? cx->pod_ns : NULL, cy ? cy->pod_ns : NULL)))
@@ -432,7 +438,7 @@ static void rows_container(struct model *m)
 	qsort_r(order, na, sizeof(int), cmp_group, m);
 	for (k = 0; k < na; k++) {
 		const struct mnode *nd = &m->nodes[order[k]];
-		const struct proc_ctx *c = nd->ctx;
+		const struct proc_ctx *c = model__node_ctx(m, nd);
 		int depth;
 
 		if (c && c->pod && (!prev || !prev->pod || !same(prev->pod, c->pod) ||

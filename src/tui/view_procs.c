@@ -25,6 +25,7 @@ void app__format_bytes(char *buf, size_t n, double v)
 static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 {
 	const struct mnode *n = model__node(a->m, r->node);
+	const struct proc_ctx *ctx = model__node_ctx(a->m, n);
 	int d, used = 0;
 
 	if (a->group == GROUP_TREE && r->kind == PROW_PROC) {
@@ -43,7 +44,7 @@ static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 	}
 	switch (r->kind) {
 	case PROW_PROC:
-		used += draw__str(&a->d, y, x + used, w - used, n->comm, n->ctx ? R_NORMAL : R_DIM);
+		used += draw__str(&a->d, y, x + used, w - used, n->comm, ctx ? R_NORMAL : R_DIM);
 		if (n->exited)
 			used += draw__str(&a->d, y, x + used, w - used, " (exited)", R_EXITED);
 		if (n->args && used + 1 < w) {
@@ -60,10 +61,10 @@ static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 				used += 1 + draw__str(&a->d, y, x + used + 1, w - used - 1, args,
 						      R_DIM);
 		}
-		if (n->ctx && n->ctx->cname && a->group != GROUP_CONTAINER && used + 1 < w) {
+		if (ctx && ctx->cname && a->group != GROUP_CONTAINER && used + 1 < w) {
 			char buf[160];
 
-			snprintf(buf, sizeof(buf), " [%s]", n->ctx->cname);
+			snprintf(buf, sizeof(buf), " [%s]", ctx->cname);
 			draw__str(&a->d, y, x + used, w - used, buf, R_GUIDE);
 		}
 		break;

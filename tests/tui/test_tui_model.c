@@ -347,6 +347,54 @@ static void test_marks_and_evict(void)
 	case_end();
 }
 
+/* process contexts arrive one batch at a time, far past the table's growth steps:
+ * every node still reaches its own context (ASan checks the memory) */
+static void test_many_procs(void)
+{
+	struct model *m = model__new(NULL);
+	char cmd[32], args[32];
+	int i, bad = 0;
+	size_t n, k;
+
+	case_begin("model: 300 process contexts, rows keep their context");
+	for (i = 0; i < 300; i++) {
+		struct proc_ctx c = { .pid = 1000 + i, .cmd = cmd, .args = args, .ppid = 999,
+				      .pcmd = "/bin/bash", .pargs = "bash" };
+		struct batch *b = batch__new(4096);
+		struct gen g = { .next_proc = (uint32_t)i, .num = (uint64_t)i,
+				 .ts = (uint64_t)i * 1000000000ull, .iface_sent = i > 0 };
+
+		snprintf(cmd, sizeof(cmd), "/usr/bin/curl%d", i);
+		snprintf(args, sizeof(args), "curl%d -s", i);
+		gen_pkt(&g, b, &c, 6, 80, 2);
+		model__ingest(m, b);
+		/* the process pane is rebuilt and read between batches, as the UI does */
+		n = model__rows(m, i % 3 == 0 ? GROUP_CONTAINER : GROUP_TREE);
+		for (k = 0; k < n; k++) {
+			const struct prow *r = model__row(m, k);
+			const struct mnode *nd = r->kind == PROW_PROC ? model__node(m, r->node) : NULL;
+			const struct proc_ctx *pc = nd ? model__node_ctx(m, nd) : NULL;
+
+			if (nd && nd->pid != 999 && (!pc || pc->pid != nd->pid ||
+						    strncmp(pc->args, nd->comm, strlen(nd->comm))))
+				bad++;
+		}
+	}
+	CHECK(bad == 0);
+	CHECK(model__n_nodes(m) == 301);
+	{
+		const struct mnode *nd = model__node(m, model__find_pid(m, 1000));
+
+		CHECK(nd && model__node_ctx(m, nd) && !strcmp(model__node_ctx(m, nd)->cmd,
+							       "/usr/bin/curl0"));
+		CHECK(nd && !strcmp(nd->comm, "curl0"));
+		nd = model__node(m, model__find_pid(m, 999));
+		CHECK(nd && !model__node_ctx(m, nd) && !strcmp(nd->comm, "bash"));
+	}
+	model__free(m);
+	case_end();
+}
+
 static void test_lineedit(void)
 {
 	struct le_history h = { 0 };
@@ -482,6 +530,7 @@ int main(void)
 	test_filter();
 	test_cursor();
 	test_marks_and_evict();
+	test_many_procs();
 	test_lineedit();
 	test_rate();
 	test_classify();
