@@ -12,6 +12,12 @@
  *   stack ABI (Go < 1.17): the same words from SP+8 on
  * User space attaches pt_go_keylog_reg or pt_go_keylog_stack by the
  * binary's Go version.
+ *
+ * OpenSSL keeps no hook where a key log line is made unless the program
+ * set a callback, so pt_ossl_io reads the secrets out of the SSL object
+ * at the entry of SSL_read/SSL_write (and their _ex forms), at offsets
+ * user space measured for that library file (ossl_offs[cookie]). Each
+ * connection's secrets are sent once (ossl_seen).
  */
 #include "vmlinux.h"
 
@@ -108,6 +114,109 @@ int pt_go_keylog_stack(struct pt_regs *ctx)
 	if (bpf_probe_read_user(&a, sizeof(a), (void *)(PT_REGS_SP(ctx) + 8)))
 		return 0;
 	return emit(&a);
+}
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, PT_OSSL_MAX);
+	__type(key, __u32);
+	__type(value, struct pt_ossl_offs);
+} ossl_offs SEC(".maps");
+
+/* (SSL pointer ^ first word of its client random) -> already sent */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, __u64);
+	__type(value, __u8);
+} ossl_seen SEC(".maps");
+
+enum { L_CRANDOM, L_CTS, L_STS, L_HS, L_HTH };
+
+static __always_inline void ossl_emit(int label, const __u8 *random, const void *secret_src,
+				      __u32 slen)
+{
+	__u64 id = bpf_get_current_pid_tgid();
+	struct pt_tls_rec *r;
+
+	r = bpf_ringbuf_reserve(&tls_events, sizeof(*r), 0);
+	if (!r) {
+		__sync_fetch_and_add(&tls_lost, 1);
+		return;
+	}
+	r->pid = (__u32)(id >> 32);
+	r->tid = (__u32)id;
+	r->ts_ns = bpf_ktime_get_ns();
+	r->flags = 0;
+	r->label_len = 0;
+	if (label == L_HS) {
+		r->flags = PT_TLS_F_HS_SECRET;
+	} else if (label == L_HTH) {
+		r->flags = PT_TLS_F_HS_HASH;
+	} else if (label == L_CRANDOM) {
+		__builtin_memcpy(r->label, "CLIENT_RANDOM", 13);
+		r->label_len = 13;
+	} else if (label == L_CTS) {
+		__builtin_memcpy(r->label, "CLIENT_TRAFFIC_SECRET_0", 23);
+		r->label_len = 23;
+	} else {
+		__builtin_memcpy(r->label, "SERVER_TRAFFIC_SECRET_0", 23);
+		r->label_len = 23;
+	}
+	r->random_len = PT_TLS_RANDOM_LEN;
+	__builtin_memcpy(r->random, random, PT_TLS_RANDOM_LEN);
+	r->secret_len = slen;
+	if (bpf_probe_read_user(r->secret, PT_TLS_SECRET_LEN, secret_src))
+		r->flags |= PT_TLS_F_FAULT;
+	bpf_ringbuf_submit(r, 0);
+}
+
+SEC("uprobe")
+int pt_ossl_io(struct pt_regs *ctx)
+{
+	__u32 key = (__u32)bpf_get_attach_cookie(ctx);
+	const struct pt_ossl_offs *o = bpf_map_lookup_elem(&ossl_offs, &key);
+	__u8 random[PT_TLS_RANDOM_LEN], one = 1;
+	char *ssl = (char *)PT_REGS_PARM1(ctx);
+	char *sess, *cipher;
+	__u64 seen, probe = 0;
+	__u32 cid = 0, slen;
+	int version = 0;
+
+	if (!o || !ssl)
+		return 0;
+	if (bpf_probe_read_user(random, sizeof(random), ssl + o->ssl_random))
+		return 0;
+	__builtin_memcpy(&seen, random, sizeof(seen));
+	if (!seen)
+		return 0;	/* no handshake yet */
+	seen ^= (__u64)ssl;
+	if (bpf_map_lookup_elem(&ossl_seen, &seen))
+		return 0;
+	if (bpf_probe_read_user(&version, sizeof(version), ssl + o->ssl_version) ||
+	    bpf_probe_read_user(&sess, sizeof(sess), ssl + o->ssl_session) || !sess)
+		return 0;
+	if (version == 0x0304) {
+		if (bpf_probe_read_user(&probe, sizeof(probe), ssl + o->ssl_cts) || !probe)
+			return 0;	/* handshake not finished */
+		if (bpf_probe_read_user(&cipher, sizeof(cipher), sess + o->sess_cipher) || !cipher ||
+		    bpf_probe_read_user(&cid, sizeof(cid), cipher + o->cipher_id))
+			return 0;
+		/* TLS_AES_256_GCM_SHA384 has 48-byte secrets; the others SHA-256 */
+		slen = (cid & 0xffff) == 0x1302 ? 48 : 32;
+		ossl_emit(L_HS, random, ssl + o->ssl_hs, slen);
+		ossl_emit(L_HTH, random, ssl + o->ssl_hth, slen);
+		ossl_emit(L_CTS, random, ssl + o->ssl_cts, slen);
+		ossl_emit(L_STS, random, ssl + o->ssl_sts, slen);
+	} else if (version >= 0x0301 && version <= 0x0303) {
+		if (bpf_probe_read_user(&probe, sizeof(probe), sess + o->sess_master) || !probe)
+			return 0;
+		ossl_emit(L_CRANDOM, random, sess + o->sess_master, 48);
+	} else {
+		return 0;
+	}
+	bpf_map_update_elem(&ossl_seen, &seen, &one, BPF_ANY);
+	return 0;
 }
 
 char LICENSE[] SEC("license") = "GPL";

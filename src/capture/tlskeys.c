@@ -15,28 +15,47 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
 #include "../../bpf/tls.h"
+#include "core/sha2.h"
 #include "goelf.h"
+#include "tls_ossl.h"
 #include "tls.skel.h"
 
 #define GO_KEYLOG_FUNC "crypto/tls.(*Config).writeKeyLog"
 #define MAX_ATTACH 256
+#define OSSL_FUNCS 4
+
+/* OpenSSL calls at whose entry a connection's secrets are read */
+static const char *const ossl_funcs[OSSL_FUNCS] = {
+	"SSL_read", "SSL_write", "SSL_read_ex", "SSL_write_ex",
+};
 
 struct attached {
 	dev_t dev;
 	ino_t ino;
-	struct bpf_link *link;
+	struct bpf_link *link[OSSL_FUNCS];	/* Go: link[0] only */
+};
+
+/* the handshake secret of the last TLS 1.3 OpenSSL connection, waiting for its hash */
+struct hs_pending {
+	uint32_t pid;
+	uint32_t len;
+	uint8_t random[PT_TLS_RANDOM_LEN];
+	uint8_t secret[PT_TLS_SECRET_LEN];
 };
 
 struct tls_keys {
 	struct tls_bpf *skel;
+	struct hs_pending hs;
 	struct ring_buffer *rb;
 	tls_keys_fn fn;
 	void *ctx;
 	struct attached att[MAX_ATTACH];
 	int n_att;
+	int n_ossl;		/* entries of ossl_offs in use */
 };
 
 static void put_hex(char *out, const uint8_t *p, size_t n)
@@ -62,28 +81,74 @@ static int label_ok(const char *s, size_t n)
 	return 1;
 }
 
+#define LINE_MAX_LEN (PT_TLS_LABEL_LEN + 2 * PT_TLS_RANDOM_LEN + 2 * PT_TLS_SECRET_LEN + 4)
+
+static void emit_line(struct tls_keys *t, int pid, const char *label, size_t llen,
+		      const uint8_t *random, const uint8_t *secret, size_t slen)
+{
+	char line[LINE_MAX_LEN];
+	size_t n;
+
+	memcpy(line, label, llen);
+	n = llen;
+	line[n++] = ' ';
+	put_hex(line + n, random, PT_TLS_RANDOM_LEN);
+	n += 2 * PT_TLS_RANDOM_LEN;
+	line[n++] = ' ';
+	put_hex(line + n, secret, slen);
+	n += 2 * slen;
+	line[n++] = '\n';
+	line[n] = '\0';
+	t->fn(t->ctx, pid, line, n);
+}
+
+/* the two TLS 1.3 handshake traffic secrets from what OpenSSL kept */
+static void derive_hs(struct tls_keys *t, const struct pt_tls_rec *r)
+{
+	enum sha2_kind k = r->secret_len == 48 ? SHA2_384 : SHA2_256;
+	uint8_t c[SHA2_MAX], s[SHA2_MAX];
+
+	if (t->hs.pid != r->pid || t->hs.len != r->secret_len ||
+	    memcmp(t->hs.random, r->random, PT_TLS_RANDOM_LEN))
+		return;
+	t->hs.pid = 0;
+	if (tls13_expand_label(k, t->hs.secret, "c hs traffic", r->secret, r->secret_len, c,
+			       r->secret_len) ||
+	    tls13_expand_label(k, t->hs.secret, "s hs traffic", r->secret, r->secret_len, s,
+			       r->secret_len))
+		return;
+	emit_line(t, (int)r->pid, "CLIENT_HANDSHAKE_TRAFFIC_SECRET", 31, r->random, c,
+		  r->secret_len);
+	emit_line(t, (int)r->pid, "SERVER_HANDSHAKE_TRAFFIC_SECRET", 31, r->random, s,
+		  r->secret_len);
+}
+
 static int on_rec(void *ctx, void *data, size_t size)
 {
 	struct tls_keys *t = ctx;
 	const struct pt_tls_rec *r = data;
-	char line[PT_TLS_LABEL_LEN + 2 * PT_TLS_RANDOM_LEN + 2 * PT_TLS_SECRET_LEN + 4];
-	size_t n;
 
-	if (size < sizeof(*r) || r->flags || r->label_len > PT_TLS_LABEL_LEN ||
+	if (size < sizeof(*r) || (r->flags & (PT_TLS_F_FAULT | PT_TLS_F_TRUNC)))
+		return 0;
+	if (r->flags & (PT_TLS_F_HS_SECRET | PT_TLS_F_HS_HASH)) {
+		if (r->random_len != PT_TLS_RANDOM_LEN ||
+		    (r->secret_len != 32 && r->secret_len != 48))
+			return 0;
+		if (r->flags & PT_TLS_F_HS_HASH) {
+			derive_hs(t, r);
+			return 0;
+		}
+		t->hs.pid = r->pid;
+		t->hs.len = r->secret_len;
+		memcpy(t->hs.random, r->random, PT_TLS_RANDOM_LEN);
+		memcpy(t->hs.secret, r->secret, PT_TLS_SECRET_LEN);
+		return 0;
+	}
+	if (r->flags || r->label_len > PT_TLS_LABEL_LEN ||
 	    r->random_len != PT_TLS_RANDOM_LEN || !r->secret_len ||
 	    r->secret_len > PT_TLS_SECRET_LEN || !label_ok(r->label, r->label_len))
 		return 0;	/* never a line a key log reader would take */
-	memcpy(line, r->label, r->label_len);
-	n = r->label_len;
-	line[n++] = ' ';
-	put_hex(line + n, r->random, r->random_len);
-	n += 2 * r->random_len;
-	line[n++] = ' ';
-	put_hex(line + n, r->secret, r->secret_len);
-	n += 2 * r->secret_len;
-	line[n++] = '\n';
-	line[n] = '\0';
-	t->fn(t->ctx, (int)r->pid, line, n);
+	emit_line(t, (int)r->pid, r->label, r->label_len, r->random, r->secret, r->secret_len);
 	return 0;
 }
 
@@ -139,10 +204,36 @@ void tls_keys__close(struct tls_keys *t)
 	if (!t)
 		return;
 	ring_buffer__free(t->rb);
-	for (i = 0; i < t->n_att; i++)
-		bpf_link__destroy(t->att[i].link);
+	for (i = 0; i < t->n_att; i++) {
+		int j;
+
+		for (j = 0; j < OSSL_FUNCS; j++)
+			bpf_link__destroy(t->att[i].link[j]);
+	}
 	tls_bpf__destroy(t->skel);
 	free(t);
+}
+
+/* already probed, or no room: 1 / -ENOSPC, else 0 with st filled */
+static int seen_file(struct tls_keys *t, const char *path, struct stat *st, char *why,
+		     size_t whylen)
+{
+	int i;
+
+	if (stat(path, st)) {
+		int e = -errno;
+
+		snprintf(why, whylen, "%s: %s", path, strerror(-e));
+		return e;
+	}
+	for (i = 0; i < t->n_att; i++)
+		if (t->att[i].dev == st->st_dev && t->att[i].ino == st->st_ino)
+			return 1;
+	if (t->n_att == MAX_ATTACH) {
+		snprintf(why, whylen, "%s: more than %d files probed", path, MAX_ATTACH);
+		return -ENOSPC;
+	}
+	return 0;
 }
 
 /* Go's register ABI: amd64 from 1.17, arm64 from 1.18 */
@@ -162,25 +253,16 @@ int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t
 	struct goelf *g;
 	struct stat st;
 	uint64_t off;
-	int i, e, via = 0, minor;
+	int e, via = 0, minor;
 	char dummy[8];
 
 	if (!why) {
 		why = dummy;
 		whylen = sizeof(dummy);
 	}
-	if (stat(path, &st)) {
-		e = -errno;
-		snprintf(why, whylen, "%s: %s", path, strerror(-e));
-		return e;
-	}
-	for (i = 0; i < t->n_att; i++)
-		if (t->att[i].dev == st.st_dev && t->att[i].ino == st.st_ino)
-			return 0;
-	if (t->n_att == MAX_ATTACH) {
-		snprintf(why, whylen, "%s: more than %d programs probed", path, MAX_ATTACH);
-		return -ENOSPC;
-	}
+	e = seen_file(t, path, &st, why, whylen);
+	if (e)
+		return e > 0 ? 0 : e;
 	g = goelf__open(path);
 	if (!g) {
 		e = -errno;
@@ -214,10 +296,71 @@ int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t
 		 (unsigned long long)off, via ? ".gopclntab" : ".symtab",
 		 go_reg_abi(minor) ? "register" : "stack");
 	goelf__close(g);
+	memset(&t->att[t->n_att], 0, sizeof(t->att[0]));
 	t->att[t->n_att].dev = st.st_dev;
 	t->att[t->n_att].ino = st.st_ino;
-	t->att[t->n_att].link = link;
+	t->att[t->n_att].link[0] = link;
 	t->n_att++;
+	return 0;
+}
+
+int tls_keys__attach_ossl(struct tls_keys *t, const char *path, char *why, size_t whylen)
+{
+	LIBBPF_OPTS(bpf_uprobe_opts, uo);
+	struct attached *a;
+	struct pt_ossl_offs o;
+	struct stat st;
+	char version[64] = "", dummy[8];
+	__u32 key;
+	int e, j;
+
+	if (!why) {
+		why = dummy;
+		whylen = sizeof(dummy);
+	}
+	e = seen_file(t, path, &st, why, whylen);
+	if (e)
+		return e > 0 ? 0 : e;
+	if (t->n_ossl == PT_OSSL_MAX) {
+		snprintf(why, whylen, "%s: more than %d libssl files probed", path, PT_OSSL_MAX);
+		return -ENOSPC;
+	}
+	e = tls_ossl__measure(path, &o, version, sizeof(version), why, whylen);
+	if (e) {
+		char r[160];
+
+		snprintf(r, sizeof(r), "%s", why);
+		snprintf(why, whylen, "%s (%s): %s", path, version[0] ? version : "libssl", r);
+		return e;
+	}
+	key = (__u32)t->n_ossl;
+	if (bpf_map_update_elem(bpf_map__fd(t->skel->maps.ossl_offs), &key, &o, BPF_ANY)) {
+		e = -errno;
+		snprintf(why, whylen, "%s: %s", path, strerror(-e));
+		return e;
+	}
+	a = &t->att[t->n_att];
+	memset(a, 0, sizeof(*a));
+	uo.bpf_cookie = key;
+	for (j = 0; j < OSSL_FUNCS; j++) {
+		uo.func_name = ossl_funcs[j];
+		a->link[j] = bpf_program__attach_uprobe_opts(t->skel->progs.pt_ossl_io, -1, path, 0,
+							      &uo);
+		if (!a->link[j] && j < 2) {
+			e = -errno;
+			snprintf(why, whylen, "%s: cannot attach a uprobe to %s: %s", path,
+				 ossl_funcs[j], strerror(-e));
+			while (j-- > 0)
+				bpf_link__destroy(a->link[j]);
+			return e;
+		}
+	}
+	a->dev = st.st_dev;
+	a->ino = st.st_ino;
+	t->n_att++;
+	t->n_ossl++;
+	snprintf(why, whylen, "%s: %s, secrets at SSL+%u/%u/%u (measured)", path, version,
+		 o.ssl_random, o.ssl_cts, o.ssl_sts);
 	return 0;
 }
 

@@ -7,6 +7,9 @@
  * becomes one NSS key log line ("LABEL <client random hex> <secret hex>")
  * handed to the callback with the pid that produced it; the caller keeps
  * the lines of the processes it captures.
+ *
+ * OpenSSL programs: uprobes on SSL_read/SSL_write read the secrets out of
+ * the SSL object, at offsets measured for that library file.
  */
 #ifndef PTCPDUMP_CAPTURE_TLSKEYS_H
 #define PTCPDUMP_CAPTURE_TLSKEYS_H
@@ -30,6 +33,13 @@ void tls_keys__close(struct tls_keys *t);
  * with the Go version and how the function was found.
  */
 int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t whylen);
+
+/*
+ * Attach to the OpenSSL library file PATH (libssl.so.3, 1.1): its layout
+ * is measured on a handshake first (tls_ossl.h). 0 attached (or already);
+ * -ENOTSUP a library whose layout could not be measured; other -errno.
+ */
+int tls_keys__attach_ossl(struct tls_keys *t, const char *path, char *why, size_t whylen);
 
 /* epoll fd of the key ring buffer (readable when lines wait) */
 int tls_keys__fd(const struct tls_keys *t);
