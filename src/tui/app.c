@@ -520,6 +520,8 @@ static int run(struct app *a, struct queue *q)
 				capt__stats(a->capt, &a->cst);
 				if (dirty & RE_DECODE || model__sel_seq(a->m) != a->tree_seq)
 					app__decode(a);
+				if (a->live)
+					model__set_now(a->m, wall_ns());
 				rebuild_rows(a);
 				app_draw(a);
 				last_draw = mono_ns();

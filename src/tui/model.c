@@ -351,8 +351,11 @@ void model__ingest(struct model *m, struct batch *b)
 			kept++;
 			if (r->ts_ns > m->max_ts)
 				m->max_ts = r->ts_ns;
-			model_rate_add(&m->rate, r->ts_ns, r->len);
-			m->r_last = r->ts_ns;
+			if (!m->min_ts || r->ts_ns < m->min_ts)
+				m->min_ts = r->ts_ns;
+			if (!m->start_ns || r->ts_ns < m->start_ns)
+				m->start_ns = r->ts_ns;
+			mrate__add(&m->rate, r->ts_ns, r->len);
 			break;
 		}
 		default:
@@ -378,19 +381,71 @@ void model__ingest(struct model *m, struct batch *b)
 
 void model__set_now(struct model *m, uint64_t now_ns)
 {
+	/* live: the measurement starts when the clock does, not at the first packet */
+	if (!m->have_now && (!m->start_ns || now_ns < m->start_ns))
+		m->start_ns = now_ns;
 	m->now_ns = now_ns;
 	m->have_now = 1;
 }
 
-uint64_t model_now(const struct model *m)
+uint64_t model_rate_end(const struct model *m)
 {
-	return m->have_now ? m->now_ns : m->max_ts;
+	return m->have_now && m->now_ns > m->max_ts ? m->now_ns : m->max_ts;
+}
+
+/* ---- rates ----------------------------------------------------------- */
+
+void mrate__add(struct mrate *r, uint64_t ts, uint64_t bytes)
+{
+	uint64_t slot = ts / MRATE_SLOT_NS + 1;
+	size_t k;
+
+	if (slot > r->head) {
+		/* the slots between the newest and this one saw nothing */
+		uint64_t gap = slot - r->head;
+
+		for (k = 0; k < MRATE_SLOTS && k < gap; k++) {
+			size_t i = (size_t)((slot - k) % MRATE_SLOTS);
+
+			r->pkts[i] = 0;
+			r->bytes[i] = 0;
+		}
+		r->head = slot;
+	} else if (r->head - slot >= MRATE_SLOTS) {
+		return;
+	}
+	r->pkts[slot % MRATE_SLOTS]++;
+	r->bytes[slot % MRATE_SLOTS] += bytes;
+}
+
+void mrate__get(const struct mrate *r, uint64_t start_ns, uint64_t end_ns, double *pps,
+		double *bps)
+{
+	uint64_t end_slot = end_ns / MRATE_SLOT_NS + 1, from, span, pk = 0, by = 0, s;
+
+	*pps = 0;
+	*bps = 0;
+	if (end_slot < r->head)
+		end_slot = r->head;	/* a packet newer than end: it still counts */
+	/* the window: the slots (end_slot - MRATE_SLOTS, end_slot], the last one up to end_ns */
+	from = end_slot > MRATE_SLOTS ? (end_slot - MRATE_SLOTS) * MRATE_SLOT_NS : 0;
+	if (start_ns > from)
+		from = start_ns;
+	span = end_ns > from ? end_ns - from : 0;
+	if (!r->head || span < 1000000ull)
+		return;
+	for (s = r->head; s > 0 && r->head - s < MRATE_SLOTS; s--) {
+		if (s > end_slot || s + MRATE_SLOTS <= end_slot)
+			continue;
+		pk += r->pkts[s % MRATE_SLOTS];
+		by += r->bytes[s % MRATE_SLOTS];
+	}
+	*pps = (double)pk * 1e9 / (double)span;
+	*bps = (double)by * 1e9 / (double)span;
 }
 
 void model__stats(const struct model *m, struct model_stats *st)
 {
-	uint64_t now = model_now(m);
-
 	memset(st, 0, sizeof(*st));
 	st->ingested = m->first_seq + m->idx.len;
 	st->evicted = m->evicted;
@@ -399,10 +454,7 @@ void model__stats(const struct model *m, struct model_stats *st)
 	st->marked = m->marked;
 	st->pending = m->first_seq + m->idx.len - m->view_end;
 	st->mem = mem_used(m);
-	if (m->r_last && now >= m->r_last && now - m->r_last < 2000000000ull) {
-		st->pps = m->rate.pps;
-		st->bps = m->rate.bps;
-	}
+	mrate__get(&m->rate, m->start_ns, model_rate_end(m), &st->pps, &st->bps);
 }
 
 uint64_t model__first_seq(const struct model *m)

@@ -22,12 +22,29 @@
 
 struct model;
 
-/* rate over one-second windows of packet time; the first window reports as it fills */
+/*
+ * Rates are counted in packet time: packets and bytes per 100 ms slot over
+ * the last 2 s. A rate is what the slots of the window that ends at "end"
+ * hold, divided by the time the window covers (from the start of the
+ * measurement when that is shorter). Live: end is max(now, newest packet);
+ * a file: the newest packet (wall-clock time plays no part).
+ */
+#define MRATE_SLOTS 20
+#define MRATE_SLOT_NS 100000000ull
+#define MRATE_WINDOW_NS (MRATE_SLOTS * MRATE_SLOT_NS)
+
 struct mrate {
-	uint64_t start, pkts, bytes;
-	double pps, bps;
-	int full;		/* a whole window has been measured */
+	uint64_t head;			/* newest slot number + 1 (ts / MRATE_SLOT_NS); 0: empty */
+	uint32_t pkts[MRATE_SLOTS];	/* slot number % MRATE_SLOTS */
+	uint64_t bytes[MRATE_SLOTS];
 };
+
+/* count a packet of packet time ts (older than the window: not counted) */
+void mrate__add(struct mrate *r, uint64_t ts, uint64_t bytes);
+/* per second over the window ending at end_ns, measured since start_ns;
+ * 0 when less than a millisecond was measured */
+void mrate__get(const struct mrate *r, uint64_t start_ns, uint64_t end_ns, double *pps,
+		double *bps);
 
 struct model_opts {
 	size_t max_mem;		/* bytes the store may hold (0: 256 MiB) */
@@ -44,8 +61,7 @@ struct mnode {
 	 * only named as a parent. An id, not a pointer: the context table grows. */
 	uint32_t ctx_id;
 	uint64_t pkts, bytes;	/* packets of this process in the store */
-	struct mrate rate;	/* current rate */
-	uint64_t rate_ts;	/* newest packet counted */
+	struct mrate rate;	/* its packets in the view, by packet time */
 	int exited;
 	int parent;		/* node index of ppid, -1 */
 };
@@ -94,7 +110,8 @@ void model__free(struct model *m);
 
 /* Take a batch from the capture thread (the model owns it from now on). */
 void model__ingest(struct model *m, struct batch *b);
-/* Live mode: the clock for rates (packet time is used until then). */
+/* Live mode: the clock that ends the rate window (without it, or when a
+ * packet is newer, the newest packet's time). */
 void model__set_now(struct model *m, uint64_t now_ns);
 void model__stats(const struct model *m, struct model_stats *st);
 

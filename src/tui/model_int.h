@@ -69,6 +69,7 @@ struct model {
 	int *pid_hash;		/* node index + 1, open addressing */
 	size_t pid_hash_cap;
 	uint64_t noproc_pkts, noproc_bytes;
+	struct mrate noproc_rate;
 	/* process pane rows */
 	struct prow *rows;
 	size_t n_rows, cap_rows;
@@ -86,9 +87,9 @@ struct model {
 	/* rates */
 	uint64_t now_ns;
 	int have_now;
-	uint64_t max_ts;
-	struct mrate rate;
-	uint64_t r_last;
+	uint64_t min_ts, max_ts;	/* oldest and newest packet time ingested */
+	uint64_t start_ns;		/* start of the measurement (first packet or clock) */
+	struct mrate rate;		/* every ingested packet */
 	size_t extra_mem;
 };
 
@@ -101,8 +102,8 @@ int model_node_for_ctx(struct model *m, uint32_t id);
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add);
 int model_node_in_subtree(const struct model *m, int node, int root_pid);
 void model_nodes_free(struct model *m);
-void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes);
-uint64_t model_now(const struct model *m);
+/* where the rate window ends (see struct mrate) */
+uint64_t model_rate_end(const struct model *m);
 /* does packet r belong to the process-pane row? */
 int model_row_match(const struct model *m, const struct prow *row, int with_desc, int pid,
 		    const char *name, const char *ns, const struct trec_pkt *r);

@@ -147,32 +147,6 @@ void model__set_exited(struct model *m, int pid, int exited)
 		m->nodes[i].exited = exited;
 }
 
-void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes)
-{
-	uint64_t span;
-
-	if (!r->start || ts < r->start)
-		r->start = ts;
-	if (ts - r->start >= 1000000000ull) {
-		double secs = (double)(ts - r->start) / 1e9;
-
-		r->pps = (double)r->pkts / secs;
-		r->bps = (double)r->bytes / secs;
-		r->full = 1;
-		r->start = ts;
-		r->pkts = 0;
-		r->bytes = 0;
-	}
-	r->pkts++;
-	r->bytes += bytes;
-	/* until a whole second was seen, the rate so far (over at least 1 ms) */
-	span = ts - r->start;
-	if (!r->full && r->pkts > 1 && span >= 1000000ull) {
-		r->pps = (double)r->pkts * 1e9 / (double)span;
-		r->bps = (double)r->bytes * 1e9 / (double)span;
-	}
-}
-
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add)
 {
 	struct mnode *n;
@@ -181,6 +155,7 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 		if (add) {
 			m->noproc_pkts++;
 			m->noproc_bytes += r->len;
+			mrate__add(&m->noproc_rate, r->ts_ns, r->len);
 		} else if (m->noproc_pkts) {
 			m->noproc_pkts--;
 			m->noproc_bytes -= r->len;
@@ -191,9 +166,7 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 	if (add) {
 		n->pkts++;
 		n->bytes += r->len;
-		model_rate_add(&n->rate, r->ts_ns, r->len);
-		if (r->ts_ns > n->rate_ts)
-			n->rate_ts = r->ts_ns;
+		mrate__add(&n->rate, r->ts_ns, r->len);
 	} else if (n->pkts) {
 		n->pkts--;
 		n->bytes -= r->len;
@@ -267,13 +240,12 @@ static struct prow *row_add(struct model *m)
 	return r;
 }
 
-static double node_bps(const struct model *m, const struct mnode *n)
+static double rate_bps(const struct model *m, const struct mrate *r)
 {
-	uint64_t now = model_now(m);
+	double pps, bps;
 
-	if (!n->rate_ts || now < n->rate_ts || now - n->rate_ts > 2000000000ull)
-		return 0;
-	return n->rate.bps;
+	mrate__get(r, m->start_ns, model_rate_end(m), &pps, &bps);
+	return bps;
 }
 
 static void add_proc_row(struct model *m, int node, int depth, uint32_t guide, int last)
@@ -290,7 +262,7 @@ static void add_proc_row(struct model *m, int node, int depth, uint32_t guide, i
 	r->last = last;
 	r->pkts = n->pkts;
 	r->bytes = n->bytes;
-	r->bps = node_bps(m, n);
+	r->bps = rate_bps(m, &n->rate);
 }
 
 struct tree {
@@ -544,6 +516,7 @@ size_t model__rows(struct model *m, enum group_mode mode)
 			r->name = "(no process)";
 			r->pkts = m->noproc_pkts;
 			r->bytes = m->noproc_bytes;
+			r->bps = rate_bps(m, &m->noproc_rate);
 			r->last = 1;
 		}
 	}

@@ -15,10 +15,6 @@
 #include "tui/model.h"
 #include "tui/vfilter.h"
 
-/* model_int.h is internal; the one function this test needs */
-void model_rate_add(struct mrate *r, uint64_t ts, uint64_t bytes);
-#define model_rate_add_for_test model_rate_add
-
 #define HARNESS_SUITE ""
 #include "../unit/harness.h"
 
@@ -433,21 +429,119 @@ static void test_lineedit(void)
 	case_end();
 }
 
-static void test_rate(void)
+#define SEC 1000000000ull
+#define NEAR(v, want, pct) ((v) >= (want) * (1 - (pct) / 100.0) && (v) <= (want) * (1 + (pct) / 100.0))
+
+static void test_rate_window(void)
 {
 	struct mrate r = { 0 };
+	double pps, bps, lo = 1e18, hi = 0;
+	uint64_t t0 = 1700000000 * SEC, t;
 	int i;
 
-	case_begin("rates: partial first second, then whole seconds");
-	/* 23 packets of 62 bytes over 19.7 ms */
+	case_begin("rates: a sliding 2 s window of packet time");
+	/* nothing measured yet */
+	mrate__get(&r, t0, t0 + SEC, &pps, &bps);
+	CHECK(pps == 0 && bps == 0);
+	/* steady 100 packets/s of 100 bytes for 10 s: every sample after the first
+	 * window says 100/s (never 0, as a window that restarts each second did) */
+	for (i = 0; i < 1000; i++) {
+		t = t0 + (uint64_t)i * 10000000ull;
+		mrate__add(&r, t, 100);
+		if (t - t0 >= 2 * SEC) {
+			mrate__get(&r, t0, t, &pps, &bps);
+			lo = pps < lo ? pps : lo;
+			hi = pps > hi ? pps : hi;
+		}
+	}
+	CHECK(lo > 97 && hi < 103);
+	mrate__get(&r, t0, t0 + 10 * SEC, &pps, &bps);
+	CHECK(NEAR(pps, 100, 3) && NEAR(bps, 10000, 3));
+	/* the clock ends the window: 1 s after the last packet half of it is empty,
+	 * 2 s after it nothing is left */
+	mrate__get(&r, t0, t0 + 11 * SEC, &pps, &bps);
+	CHECK(NEAR(pps, 50, 6));
+	mrate__get(&r, t0, t0 + 12 * SEC + MRATE_SLOT_NS, &pps, &bps);
+	CHECK(pps == 0 && bps == 0);
+	/* a packet older than the window is not counted */
+	mrate__add(&r, t0, 100);
+	mrate__get(&r, t0, t0 + 12 * SEC + MRATE_SLOT_NS, &pps, &bps);
+	CHECK(pps == 0);
+	case_end();
+}
+
+static void test_rate_burst(void)
+{
+	struct mrate r = { 0 }, flood = { 0 };
+	double pps, bps;
+	uint64_t t0 = 1700000000 * SEC, t;
+	int i;
+
+	case_begin("rates: a burst is not projected onto a second; floods; short files");
+	/* a curl moving 1.1 KB within 1 ms, 10 s into the capture: 1100 B over the
+	 * 2 s window, not 1.1 MB/s */
+	for (i = 0; i < 11; i++)
+		mrate__add(&r, t0 + 10 * SEC + (uint64_t)i * 100000ull, 100);
+	mrate__get(&r, t0, t0 + 10 * SEC + 1000000ull, &pps, &bps);
+	CHECK(NEAR(bps, 550, 6) && NEAR(pps, 5.5, 6));
+	/* live: the clock a little behind the packet time still shows the rate */
+	mrate__get(&r, t0, t0 + 10 * SEC - 5 * MRATE_SLOT_NS, &pps, &bps);
+	CHECK(bps > 0);
+	/* 150k packets/s for 3 s */
+	for (i = 0; i < 450000; i++)
+		mrate__add(&flood, t0 + (uint64_t)i * 1000000000ull / 150000, 60);
+	t = t0 + 3 * SEC;
+	mrate__get(&flood, t0, t, &pps, &bps);
+	CHECK(NEAR(pps, 150000, 2) && NEAR(bps, 9000000, 2));
+	/* a file of 23 packets of 62 bytes over 19.7 ms: measured since its first packet */
+	memset(&r, 0, sizeof(r));
 	for (i = 0; i < 23; i++)
-		model_rate_add_for_test(&r, 1000000000ull + (uint64_t)i * 19700000ull / 22, 62);
-	CHECK(r.pps > 1160 && r.pps < 1175);
-	CHECK(r.bps > 72000 && r.bps < 72500);
-	/* then 10 packets a second for 3 seconds */
-	for (i = 1; i <= 30; i++)
-		model_rate_add_for_test(&r, 2000000000ull + (uint64_t)i * 100000000ull, 100);
-	CHECK(r.full && r.pps > 9 && r.pps < 11);
+		mrate__add(&r, t0 + (uint64_t)i * 19700000ull / 22, 62);
+	mrate__get(&r, t0, t0 + 19700000ull, &pps, &bps);
+	CHECK(NEAR(pps, 23 / 0.0197, 1) && NEAR(bps, 23 * 62 / 0.0197, 1));
+	/* one packet: nothing measured */
+	memset(&r, 0, sizeof(r));
+	mrate__add(&r, t0, 62);
+	mrate__get(&r, t0, t0, &pps, &bps);
+	CHECK(pps == 0 && bps == 0);
+	case_end();
+}
+
+/* the model's own rates: file mode from packet time; live with a clock behind the packets */
+static void test_rate_model(void)
+{
+	struct gen g = { .ts = 1700000000 * SEC };
+	struct model *m = model__new(NULL);
+	struct model_stats st;
+	struct batch *b = batch__new(65536);
+	size_t i, n;
+	int k, found = 0;
+
+	case_begin("rates: the model's status and RATE column");
+	/* 200 packets, 1 ms apart (gen_pkt), 54 bytes: 1000 p/s over 0.2 s */
+	for (k = 0; k < 200; k++)
+		gen_pkt(&g, b, k & 1 ? &P_CURL : &P_PY, 6, 80, 2);
+	model__ingest(m, b);
+	model__stats(m, &st);
+	CHECK(NEAR(st.pps, 200 / 0.199, 1) && NEAR(st.bps, 200 * 54 / 0.199, 1));
+	n = model__rows(m, GROUP_FLAT);
+	for (i = 0; i < n; i++)
+		if (model__row(m, i)->kind == PROW_PROC)
+			found += NEAR(model__row(m, i)->bps, 100 * 54 / 0.199, 1);
+	CHECK(found == 2);
+	/* live: a clock a moment before the newest packet still gives the rate */
+	model__set_now(m, g.ts - 50000000ull);
+	model__stats(m, &st);
+	CHECK(st.pps > 0 && st.bps > 0);
+	n = model__rows(m, GROUP_FLAT);
+	CHECK(n >= 2 && model__row(m, 0)->bps > 0);
+	/* 3 s later nothing is moving */
+	model__set_now(m, g.ts + 3 * SEC);
+	model__stats(m, &st);
+	CHECK(st.pps == 0 && st.bps == 0);
+	n = model__rows(m, GROUP_FLAT);
+	CHECK(n >= 2 && model__row(m, 0)->bps == 0);
+	model__free(m);
 	case_end();
 }
 
@@ -532,7 +626,9 @@ int main(void)
 	test_marks_and_evict();
 	test_many_procs();
 	test_lineedit();
-	test_rate();
+	test_rate_window();
+	test_rate_burst();
+	test_rate_model();
 	test_classify();
 	return harness_end(NULL);
 }
