@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# ptcpdump: `make` builds build/ptcpdump (and build/ptcpdump-top once it exists).
+# ptcpdump: `make` builds build/ptcpdump and build/ptcpdump-top.
 # `make SAN=1` builds an ASan+UBSan copy into build-san/. Areas add rules in mk/*.mk.
 
 VERSION := 0.1.0
@@ -56,7 +56,7 @@ PROGS := $(BUILD)/ptcpdump
 # objects that must exist before compiling C (generated headers such as skeletons)
 GEN_HDRS :=
 
-.PHONY: all deps test test-san bench install clean run check-deps fuzz screenshots
+.PHONY: all deps test-deps test test-san bench install clean run check-deps fuzz screenshots
 all: $(PROGS)
 
 -include mk/*.mk
@@ -74,17 +74,23 @@ $(BUILD)/ptcpdump: $(CLI_OBJ) $(LIB)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
-# Every Debian package the project needs to build, test and benchmark.
+# The Debian packages that building and running need (mk/install-deps.sh);
+# test-deps adds the tools the test suites and benchmarks use
+# (tests/install-deps.sh: tcpdump, tshark, scapy, tmux, container runtimes...).
 deps:
+	./mk/install-deps.sh
+
+test-deps:
 	./tests/install-deps.sh
 
+# the main program: ptcpdump-top, live, on every interface
 run: deps all
-	./$(BUILD)/ptcpdump -i any
+	./$(BUILD)/ptcpdump-top
 
-test: deps
+test: test-deps
 	./tests/run-all.sh
 
-bench: deps all
+bench: test-deps all
 	./tests/bench/run.sh
 
 install: all

@@ -4,9 +4,9 @@
  *
  * Only fixed-width types, explicit padding, and a size assert for each
  * record. Two BPF objects:
- *   capture.bpf.c (TC/TCX programs -> packet ring buffer; owner: capture)
+ *   capture.bpf.c (TC/TCX programs -> packet ring buffer)
  *   proc.bpf.c    (cgroup sock_create, tp_btf exec/fork/exit and socket
- *                  tagging -> process event ring buffer; owner: proc)
+ *                  tagging -> process event ring buffer)
  * They share the socket-storage map "sk_owner_map": proc.bpf.c creates and
  * fills it, capture.bpf.c declares the same definition and user space makes
  * it reuse proc's map fd (bpf_map__reuse_fd) before loading.

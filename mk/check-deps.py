@@ -26,10 +26,10 @@ import sys
 ALLOWED = {
     "core": {"core"},
     "decode": {"core", "decode"},
-    "capture": {"core", "capture", "bpf-shared", "skeleton"},
+    "capture": {"core", "capture", "bpf-abi", "skeleton"},
     "cli": {"core", "decode", "capture", "cli"},
     "tui": {"core", "decode", "capture", "tui"},
-    "bpf": {"bpf-shared", "bpf-only", "vmlinux"},
+    "bpf": {"bpf-abi", "bpf-kernel", "vmlinux"},
 }
 # files that may include curses
 CURSES_FILES = {"src/tui/draw.c", "src/tui/draw.h", "src/tui/theme.c", "src/tui/theme.h"}
@@ -54,7 +54,7 @@ def module_of(rel):
     if parts[0] == "bpf":
         # *.bpf.h and *.bpf.c are kernel-side only; the other headers are
         # shared with user space (map keys, event records)
-        return "bpf-only" if ".bpf." in parts[-1] else "bpf-shared"
+        return "bpf-kernel" if ".bpf." in parts[-1] else "bpf-abi"
     if parts[0] == "<generated>":
         return "vmlinux" if parts[1] == "vmlinux.h" else "skeleton"
     return "other"

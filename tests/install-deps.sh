@@ -1,43 +1,39 @@
 #!/bin/bash
-# Installs every Debian package ptcpdump needs to build, test and benchmark.
-# Idempotent: does nothing when everything is there.
-# The container runtimes are only used by the container e2e tests, which skip
-# without them: a failure to install those is reported, not fatal.
-set -e
-PKGS="build-essential pkg-config clang llvm libpcap-dev libbpf-dev bpftool libelf-dev zlib1g-dev
-libncurses-dev libunistring-dev tcpdump tshark tmux iperf3 python3 python3-scapy netsniff-ng
-hyperfine termshark iproute2 curl aha libclang-rt-14-dev procps psmisc bc time"
+# SPDX-License-Identifier: GPL-2.0
+# make test (and .ci/run, make bench): the build packages of mk/install-deps.sh,
+# then the tools the test suites and benchmarks use. The container runtimes
+# are used only by the container e2e tests, which skip without them: failing
+# to install those is reported, not fatal. The daemons installed here are
+# neither started nor enabled: the tests start private ones of their own.
+set -u
+# shellcheck source=../mk/install-deps.sh
+. "$(dirname "$0")/../mk/install-deps.sh"
+
+TEST_PKGS="python3 python3-scapy tcpdump tshark tmux iperf3 iproute2 curl procps psmisc bc time
+netsniff-ng libclang-rt-14-dev hyperfine termshark aha"
 CONTAINER_PKGS="containerd runc busybox-static docker.io podman conmon netavark aardvark-dns
 containernetworking-plugins slirp4netns uidmap catatonit"
 
-missing_of() {
-	local p out=""
-	for p in "$@"; do
-		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || out="$out $p"
-	done
-	echo "$out"
-}
 # shellcheck disable=SC2086
-missing=$(missing_of $PKGS)
+install_pkgs "build packages" 1 $BUILD_PKGS || exit 1
+# shellcheck disable=SC2086
+install_pkgs "test tools" 1 $TEST_PKGS || exit 1
 # shellcheck disable=SC2086
 cmissing=$(missing_of $CONTAINER_PKGS)
-[ -z "$missing$cmissing" ] && exit 0
-if [ "$(id -u)" != 0 ]; then
-	echo "install-deps: missing packages:$missing$cmissing (run as root: sudo make deps)" >&2
-	[ -z "$missing" ] && exit 0
-	exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-if [ -n "$missing" ]; then
-	echo "install-deps: installing$missing"
+if [ -n "$cmissing" ] && [ "$(id -u)" = 0 ]; then
+	# no daemon is started while installing (policy-rc.d: 101 = not allowed)
+	if [ ! -e /usr/sbin/policy-rc.d ]; then
+		trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+		printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d
+	fi
 	# shellcheck disable=SC2086
-	apt-get install -y -q --no-install-recommends $missing
-fi
-if [ -n "$cmissing" ]; then
-	echo "install-deps: installing$cmissing (container tests)"
+	install_pkgs "container runtimes (container tests)" 0 $CONTAINER_PKGS
+	# nor at the next boot, for the daemons installed here
+	units=""
+	case " $cmissing " in *" docker.io "*) units="$units docker.socket docker.service" ;; esac
+	case " $cmissing " in *" containerd "*) units="$units containerd.service" ;; esac
 	# shellcheck disable=SC2086
-	apt-get install -y -q --no-install-recommends $cmissing ||
-		echo "install-deps: could not install$cmissing: container tests will skip" >&2
+	[ -n "$units" ] && command -v systemctl >/dev/null &&
+		systemctl disable $units >/dev/null 2>&1
 fi
 exit 0

@@ -2,11 +2,11 @@
 /*
  * \summary: cgroup path -> container id -> name, image, labels, pod (runtimes' on-disk state)
  *
- * Container ids come from cgroup paths (../shared/DESIGN.md "Containers"):
+ * Container ids come from cgroup paths (docs/DESIGN.md, "Containers"):
  *   docker      /docker/<id>, docker-<id>.scope
  *   podman      /libpod_parent/[<pod>/]libpod-<id>, libpod-<id>.scope
  *   kubelet     /kubepods/[<qos>/]pod<uid>/<id>, cri-containerd-<id>.scope, crio-<id>.scope
- * Metadata (../shared/CONTAINERS.md):
+ * Metadata, from each runtime's own files:
  *   docker      <data-root>/containers/<id>/config.v2.json: Name, Config.Image, Config.Labels
  *   podman      /var/lib/containers/storage/overlay-containers/<id>/userdata/config.json
  *               (annotations) + containers.json (names, metadata.image-name)

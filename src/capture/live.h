@@ -2,8 +2,8 @@
 /*
  * \summary: live capture with eBPF: one source of struct pkt for the CLI and the TUI
  *
- * Owner: the capture engineer. The TUI's capture thread and src/cli/live.c
- * use only this header (and proctab.h for process selection).
+ * The TUI's capture thread and src/cli/live.c use only this header (and
+ * proctab.h for process selection).
  */
 #ifndef PTCPDUMP_CAPTURE_LIVE_H
 #define PTCPDUMP_CAPTURE_LIVE_H

@@ -2,10 +2,10 @@
 /*
  * \summary: the one process table: pid -> process, parent, container, pod
  *
- * Owner: the process-attribution engineer. Fed by exec/fork/exit events from
- * bpf/proc.bpf.c plus a /proc scan at start; bounded memory. Also owns the
- * socket-owner map (bpf/ptcpdump.h struct sk_owner) that the capture
- * programs read, and the selection of processes for --pid/--pname/-f/-- cmd.
+ * Fed by exec/fork/exit events from bpf/proc.bpf.c plus a /proc scan at
+ * start; bounded memory. Also owns the socket-owner map (bpf/ptcpdump.h
+ * struct sk_owner) that the capture programs read, and the selection of
+ * processes for --pid/--pname/-f/-- cmd.
  */
 #ifndef PTCPDUMP_CAPTURE_PROCTAB_H
 #define PTCPDUMP_CAPTURE_PROCTAB_H

@@ -11,7 +11,7 @@
  * table); NULL means "not known". pid <= 0 means no process block.
  *
  * Serialised in pcapng as one opt_comment per block, upstream ptcpdump's
- * layout (see ../shared/DESIGN.md "Files"):
+ * layout (docs/DESIGN.md, "File formats"):
  *   PID/Cmd/Args, ThreadId/ThreadName, UserId, ParentPID/ParentCmd/ParentArgs,
  *   ContainerName/ContainerId/ContainerImage/ContainerLabels,
  *   PodName/PodNamespace/PodUID/PodLabels/PodAnnotations.

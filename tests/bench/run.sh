@@ -8,7 +8,8 @@ N=${BENCH_PACKETS:-300000}
 D=build/bench
 mkdir -p "$D"
 BIG=$D/mixed-$N.pcap
-[ -e "$BIG" ] || /usr/bin/python3 tests/bench/mkbig.py ../shared/data/sample-mixed.pcap "$BIG" "$N"
+/usr/bin/python3 tests/data/mksamples.py build/testdata || exit 1
+[ -e "$BIG" ] || /usr/bin/python3 tests/bench/mkbig.py build/testdata/sample-mixed.pcap "$BIG" "$N"
 echo "input: $BIG ($N packets, $(du -h "$BIG" | cut -f1))"
 
 best_of() { # runs the command 5 times, prints the best CPU time (user+sys) in microseconds

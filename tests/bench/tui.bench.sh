@@ -85,7 +85,8 @@ if [ ! -s "$BIG" ]; then
 		skip "no $BIG and ${PTCPDUMP:-build/ptcpdump} is not built"
 		return
 	fi
-	[ -s "$BIGP" ] || timeout 600 /usr/bin/python3 tests/bench/mkbig.py ../shared/data/sample-mixed.pcap "$BIGP" "$N"
+	/usr/bin/python3 tests/data/mksamples.py build/testdata || { skip "tests/data/mksamples.py failed"; return; }
+	[ -s "$BIGP" ] || timeout 600 /usr/bin/python3 tests/bench/mkbig.py build/testdata/sample-mixed.pcap "$BIGP" "$N"
 	timeout 600 "$BIN" -r "$BIGP" -w "$BIG.tmp" 2>/dev/null && mv "$BIG.tmp" "$BIG"
 	rm -f "$BIG.tmp"
 	[ -s "$BIG" ] || { skip "could not write $BIG"; return; }

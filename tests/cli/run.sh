@@ -5,8 +5,9 @@ set -u
 cd "$(dirname "$0")/../.."
 export TZ=GMT0
 BIN=${BIN:-build/ptcpdump}
-S=../shared/data/sample-mixed.pcap
-U=../shared/data/sample-upstream-comments.pcapng
+S=build/testdata/sample-mixed.pcap
+U=build/testdata/sample-upstream-comments.pcapng
+/usr/bin/python3 tests/data/mksamples.py build/testdata || { echo "FAIL cli: tests/data/mksamples.py"; exit 1; }
 T=$(mktemp -d /tmp/ptcpdump-cli.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 

@@ -1,6 +1,5 @@
 #!/bin/bash
-# Container and pod attribution with containerd + ctr (../shared/CONTAINERS.md
-# section 3): a busybox container in a fake Kubernetes pod (kubepods cgroup,
+# Container and pod attribution with containerd + ctr: a busybox container in a fake Kubernetes pod (kubepods cgroup,
 # CRI annotations) joins a namespace of ours and connects through a veth to
 # a python server in a second namespace. ptcpdump in the container's netns
 # must name the container and the pod on the container's packets.

@@ -1,6 +1,6 @@
 #!/bin/bash
-# Docker container attribution (../shared/CONTAINERS.md section 2): our own
-# dockerd (private data and exec roots, no iptables, no bridge), a busybox
+# Docker container attribution: our own dockerd (private data and exec
+# roots, no iptables, no bridge), a busybox
 # container with dockershim-style pod labels and no network but its
 # loopback, where a busybox nc client talks to a busybox nc server.
 # ptcpdump in the container's netns must name the container (name without

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Podman container attribution (../shared/CONTAINERS.md section 1): podman
+# Podman container attribution: podman
 # with runc and cgroupfs (a containers.conf of ours), a busybox container
 # with Kubernetes pod annotations and no network but its loopback, where a
 # busybox nc client talks to a busybox nc server. ptcpdump in the

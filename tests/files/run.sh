@@ -6,7 +6,7 @@ set -u
 cd "$(dirname "$0")/../.."
 export TZ=GMT0 LC_ALL=C.UTF-8
 PT=${PTCPDUMP:-build/ptcpdump}
-DATA=../shared/data
+DATA=build/testdata
 MIXED=$DATA/sample-mixed.pcap
 UPC=$DATA/sample-upstream-comments.pcapng
 T=$(mktemp -d /tmp/ptcpdump-files.XXXXXX)
@@ -34,6 +34,7 @@ command -v tshark >/dev/null || have_tshark=0
 TS() { tshark "$@" 2>/dev/null; }
 
 /usr/bin/python3 tests/files/mkfiles.py "$T/in" || { fail "mkfiles.py"; exit 1; }
+/usr/bin/python3 tests/data/mksamples.py "$DATA" || { fail "tests/data/mksamples.py"; exit 1; }
 
 # ---- reading: every good file reads the same bytes and ns timestamps as tcpdump ----
 for f in "$T"/in/good-*; do

@@ -3,7 +3,7 @@
 # from the same input; ptcpdump must print the same bytes.
 #   tests/golden/gen/*.py OUTDIR   make the input captures (scapy, fixed times)
 #   tests/golden/cases/*.list      lines: NAME FILE [FLAGS...]
-# FILE is a name in OUTDIR, or shared:NAME for ../shared/data/NAME.
+# FILE is a name in OUTDIR, or data:NAME for a sample from tests/data/mksamples.py.
 # BIN=build-san/ptcpdump runs the same cases on another binary.
 # Each case also runs under the sanitizer build when it exists.
 set -u
@@ -22,6 +22,7 @@ for g in tests/golden/gen/*.py; do
 		fi
 	fi
 done
+/usr/bin/python3 tests/data/mksamples.py build/testdata || echo "FAIL generator tests/data/mksamples.py"
 BINS=${BIN:-build/ptcpdump}
 [ -z "${BIN:-}" ] && [ -x build-san/ptcpdump ] && BINS="$BINS build-san/ptcpdump"
 filter=${1:-}
@@ -31,7 +32,7 @@ for list in tests/golden/cases/*.list; do
 		case "$name" in ''|'#'*) continue ;; esac
 		[ -n "$filter" ] && [[ "$name" != *$filter* ]] && continue
 		case "$file" in
-		shared:*) f=../shared/data/${file#shared:} ;;
+		data:*) f=build/testdata/${file#data:} ;;
 		*) f=$out/pcap/$file ;;
 		esac
 		if [ ! -e "$f" ]; then echo "FAIL $name: missing input $f"; continue; fi

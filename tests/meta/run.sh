@@ -4,7 +4,7 @@
 # on each module-boundary violation planted in a temporary copy of it; the
 # tree refers to nothing outside itself.
 set -u
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 W=$(mktemp -d /tmp/ptcpdump-meta.XXXXXX)
 trap 'rm -rf "$W"' EXIT
 

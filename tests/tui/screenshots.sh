@@ -8,7 +8,8 @@ set -eu
 cd "$(dirname "$0")/../.."
 OUT=${1:-screenshots}
 TOP=$PWD/build/ptcpdump-top
-SAMPLE=$PWD/../shared/data/sample-upstream-comments.pcapng
+SAMPLE=$PWD/build/testdata/sample-upstream-comments.pcapng
+/usr/bin/python3 tests/data/mksamples.py "$PWD/build/testdata"
 SOCK=ptop-shots-$$
 W=$(mktemp -d /tmp/ptop-shots.XXXXXX)
 PROFILE=$(mktemp -d)

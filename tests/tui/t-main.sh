@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # ptcpdump-top driven in tmux (send-keys, capture-pane) on generated captures
-# and the shared samples, then live capture in network namespaces we create
+# and the samples of tests/data, then live capture in network namespaces we create
 # (root only).
 # Prints PASS/FAIL/SKIP lines.
 set -u
@@ -9,7 +9,8 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
 PTCPDUMP=$ROOT/build/ptcpdump
-SAMPLE=$ROOT/../shared/data/sample-upstream-comments.pcapng
+SAMPLE=$ROOT/build/testdata/sample-upstream-comments.pcapng
+/usr/bin/python3 tests/data/mksamples.py "$ROOT/build/testdata" || { echo "FAIL tui: tests/data/mksamples.py"; exit 1; }
 export TZ=GMT0
 W=$(mktemp -d /tmp/ptop-test.XXXXXX)
 SOCK=ptop-test-$$
@@ -35,7 +36,7 @@ if ! /usr/bin/python3 tests/tui/gen.py "$W" >"$W/gen.log" 2>&1; then
 	fail "generate captures"; tail -3 "$W/gen.log"; exit 0
 fi
 
-# ---- offline: the shared sample with processes, a container and a pod ----
+# ---- offline: the sample with processes, a container and a pod ----
 start s 80 24
 run_top s -r "$SAMPLE"
 if ! wait_for s '23/23 pkts' 10; then
