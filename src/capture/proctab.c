@@ -473,6 +473,8 @@ static struct proctab *table_new(const struct proctab_opts *o, const char *procf
 	if (o) {
 		t->warn = o->warn;
 		t->warn_arg = o->warn_arg;
+		t->on_exec = o->on_exec;
+		t->on_exec_arg = o->on_exec_arg;
 		t->follow = o->follow_forks;
 		if (o->n_pids > 0) {
 			t->pids = calloc((size_t)o->n_pids, sizeof(int));

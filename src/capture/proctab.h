@@ -27,6 +27,10 @@ struct proctab_opts {
 	/* one line per missing kernel feature and per problem; NULL = stderr */
 	void (*warn)(void *arg, const char *msg);
 	void *warn_arg;
+	/* called after each exec event, with whether the process is selected
+	 * (always 1 when nothing is selected); NULL = nothing to call */
+	void (*on_exec)(void *arg, int pid, int selected);
+	void *on_exec_arg;
 };
 
 /*

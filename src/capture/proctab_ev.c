@@ -80,6 +80,8 @@ static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 		fprintf(stderr, "proctab: exec pid %d ppid %d comm %s exe %s args %s%s\n", e->pid,
 			e->ppid, e->comm, e->exe ? e->exe : "?", e->args ? e->args : "?",
 			(e->flags & PTP_SELECTED) ? " [selected]" : "");
+	if (t->on_exec)
+		t->on_exec(t->on_exec_arg, e->pid, !t->sel_active || (e->flags & PTP_SELECTED));
 }
 
 static void on_fork(struct proctab *t, const struct pt_proc_fork *ev)

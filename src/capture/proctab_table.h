@@ -67,6 +67,8 @@ struct proctab {
 	int debug;
 	void (*warn)(void *arg, const char *msg);
 	void *warn_arg;
+	void (*on_exec)(void *arg, int pid, int selected);
+	void *on_exec_arg;
 
 	struct pt_proc **buckets;
 	size_t nbuckets;

@@ -26,6 +26,7 @@
 
 #define GO_KEYLOG_FUNC "crypto/tls.(*Config).writeKeyLog"
 #define MAX_ATTACH 256
+#define NO_SLOTS 1024
 #define OSSL_FUNCS 4
 
 /* OpenSSL calls at whose entry a connection's secrets are read */
@@ -56,6 +57,9 @@ struct tls_keys {
 	struct attached att[MAX_ATTACH];
 	int n_att;
 	int n_ossl;		/* entries of ossl_offs in use */
+	/* files known not to be probeable, so that every exec of them is not a new look */
+	struct { dev_t dev; ino_t ino; } no[NO_SLOTS];
+	unsigned n_no;
 };
 
 static void put_hex(char *out, const uint8_t *p, size_t n)
@@ -229,11 +233,24 @@ static int seen_file(struct tls_keys *t, const char *path, struct stat *st, char
 	for (i = 0; i < t->n_att; i++)
 		if (t->att[i].dev == st->st_dev && t->att[i].ino == st->st_ino)
 			return 1;
+	for (i = 0; i < NO_SLOTS && i < (int)t->n_no; i++)
+		if (t->no[i].dev == st->st_dev && t->no[i].ino == st->st_ino) {
+			snprintf(why, whylen, "%s: not probeable (seen before)", path);
+			return -ENOEXEC;
+		}
 	if (t->n_att == MAX_ATTACH) {
 		snprintf(why, whylen, "%s: more than %d files probed", path, MAX_ATTACH);
 		return -ENOSPC;
 	}
 	return 0;
+}
+
+static void remember_no(struct tls_keys *t, const struct stat *st)
+{
+	unsigned i = t->n_no++ % NO_SLOTS;
+
+	t->no[i].dev = st->st_dev;
+	t->no[i].ino = st->st_ino;
 }
 
 /* Go's register ABI: amd64 from 1.17, arm64 from 1.18 */
@@ -266,11 +283,14 @@ int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t
 	g = goelf__open(path);
 	if (!g) {
 		e = -errno;
+		if (e == -ENOEXEC)
+			remember_no(t, &st);
 		snprintf(why, whylen, "%s: %s", path, e == -ENOEXEC ? "not an ELF file" :
 			 strerror(-e));
 		return e;
 	}
 	if (!goelf__is_go(g)) {
+		remember_no(t, &st);
 		snprintf(why, whylen, "%s: not a Go program", path);
 		goelf__close(g);
 		return -ENOEXEC;
@@ -278,6 +298,7 @@ int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t
 	minor = goelf__minor(g);
 	e = goelf__func_offset(g, GO_KEYLOG_FUNC, &off, &via);
 	if (e) {
+		remember_no(t, &st);
 		snprintf(why, whylen, "%s: Go program (%s) without %s", path,
 			 goelf__version(g) ? goelf__version(g) : "version unknown", GO_KEYLOG_FUNC);
 		goelf__close(g);
