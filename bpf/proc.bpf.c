@@ -41,11 +41,23 @@ const volatile __u8 sel_active;		/* --pid/--pname/-- cmd in force */
 const volatile __u8 sel_follow;		/* -f */
 const volatile __u8 sel_pname_on;	/* --pname given */
 const volatile char sel_pname[PT_PROC_PNAME_LEN];	/* first 15 bytes + NUL */
+const volatile __u32 sel_n_uids;	/* --uid values in sel_uids */
+const volatile __u32 sel_uids[PT_SEL_UIDS_MAX];
+const volatile __u8 sel_ctr_on;		/* --container-id/-name, --pod-name given */
 
 __u64 ev_lost;		/* events that did not fit in proc_events */
 __u64 seeded;		/* sockets tagged by the start-up iterator */
 
 /* sk_owner_map and sel_pids: maps.bpf.h (shared with the other object) */
+
+/* cgroups (v2 ids) of the selected containers, filled by user space: a
+ * process that starts in one is selected before its first packet */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PT_SEL_CGROUPS_MAX);
+	__type(key, __u64);
+	__type(value, __u8);
+} sel_cgroups SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -232,6 +244,29 @@ int pt_seed_udp(struct bpf_iter__udp *ctx)
 	return 0;
 }
 
+/* --uid or a selected container's cgroup: the task's own facts select it */
+static __always_inline int ctx_match(struct task_struct *p)
+{
+	__u32 uid, i;
+	__u64 cg;
+
+	if (sel_n_uids) {
+		uid = BPF_CORE_READ(p, cred, uid.val);
+		for (i = 0; i < PT_SEL_UIDS_MAX; i++) {
+			if (i >= sel_n_uids)
+				break;
+			if (sel_uids[i] == uid)
+				return 1;
+		}
+	}
+	if (sel_ctr_on) {
+		cg = BPF_CORE_READ(p, cgroups, dfl_cgrp, kn, id);
+		if (bpf_map_lookup_elem(&sel_cgroups, &cg))
+			return 1;
+	}
+	return 0;
+}
+
 static __always_inline int pname_match(const char *comm)
 {
 	int i;
@@ -299,17 +334,19 @@ int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	struct pt_proc_exec *e;
 	unsigned long start, end, len;
 	__u32 tgid = p->tgid;
-	__u8 one = 1;
+	__u8 one = PT_SEL_PID, ctr = PT_SEL_CTR;
 	long n;
 
 	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
 	if (!e) {
 		__sync_fetch_and_add(&ev_lost, 1);
-		if (sel_active && sel_pname_on) {
+		if (sel_active) {
 			char comm[16];
 
 			BPF_CORE_READ_STR_INTO(&comm, p, comm);
-			if (pname_match(comm))
+			if (ctx_match(p))
+				bpf_map_update_elem(&sel_pids, &tgid, &ctr, BPF_ANY);
+			else if (sel_pname_on && pname_match(comm))
 				bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
 		}
 		return 0;
@@ -346,7 +383,10 @@ int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	}
 	e->args_len = len;
 
-	if (sel_active && sel_pname_on && pname_match(e->comm)) {
+	if (sel_active && ctx_match(p)) {
+		bpf_map_update_elem(&sel_pids, &tgid, &ctr, BPF_ANY);
+		e->flags |= PT_PROC_F_SELECTED;
+	} else if (sel_active && sel_pname_on && pname_match(e->comm)) {
 		bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
 		e->flags |= PT_PROC_F_SELECTED;
 	}
@@ -361,7 +401,6 @@ int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 	__u32 forker = parent->tgid;
 	__u32 tgid = child->tgid;
 	__u32 flags = 0;
-	__u8 one = 1;
 
 	if (tgid == forker)	/* a new thread */
 		return 0;
@@ -369,10 +408,16 @@ int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 		char comm[16];
 
 		BPF_CORE_READ_STR_INTO(&comm, child, comm);
-		/* a reused pid is not selected because its previous owner was */
-		if ((sel_follow && bpf_map_lookup_elem(&sel_pids, &forker)) ||
-		    (sel_pname_on && pname_match(comm))) {
-			bpf_map_update_elem(&sel_pids, &tgid, &one, BPF_ANY);
+		__u8 *fv = bpf_map_lookup_elem(&sel_pids, &forker);
+		__u8 v = fv && *fv == PT_SEL_CTR ? PT_SEL_CTR : PT_SEL_PID;
+
+		/* a reused pid is not selected because its previous owner was;
+		 * a child of a selected container's process is in the container */
+		if ((fv && (sel_follow || *fv == PT_SEL_CTR)) || (sel_pname_on && pname_match(comm)) ||
+		    ctx_match(child)) {
+			if (ctx_match(child))
+				v = PT_SEL_CTR;
+			bpf_map_update_elem(&sel_pids, &tgid, &v, BPF_ANY);
 			flags |= PT_PROC_F_SELECTED;
 		} else {
 			bpf_map_delete_elem(&sel_pids, &tgid);

@@ -18,6 +18,11 @@
 #define PT_PROC_PNAME_LEN 16	/* --pname bytes compared in the kernel (comm size) */
 #define PT_PROC_DPATH_N 8	/* path components of the executed file, leaf first */
 #define PT_PROC_DPATH_L 64
+/* values of sel_pids: why a process is selected */
+#define PT_SEL_PID 1		/* --pid, --pname, -- command, -f */
+#define PT_SEL_CTR 2		/* --uid, a container or pod: its children are too */
+#define PT_SEL_UIDS_MAX 16	/* --uid values compared in the kernel */
+#define PT_SEL_CGROUPS_MAX 4096	/* cgroups of selected containers */
 #define PT_SEED_MAX 65536	/* sockets from before start that can be seeded */
 #define PT_SEED_NETNS_MAX 1024	/* network namespaces they may live in */
 

@@ -58,8 +58,7 @@ static int on_event(void *ctx, void *data, size_t size)
 	return 0;
 }
 
-/* the cgroup2 mount point (hybrid hosts: /sys/fs/cgroup/unified) */
-static int cgroup2_path(char *buf, size_t len)
+int proc_kern__cgroup2_path(char *buf, size_t len)
 {
 	char line[4096];
 	FILE *f = fopen("/proc/self/mountinfo", "re");
@@ -162,6 +161,12 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 	}
 	s->rodata->sel_active = !!sel_active;
 	s->rodata->sel_follow = o && o->follow_forks;
+	if (o) {
+		for (i = 0; i < (size_t)o->n_uids && i < PT_SEL_UIDS_MAX; i++)
+			s->rodata->sel_uids[i] = o->uids[i];
+		s->rodata->sel_n_uids = (__u32)i;
+		s->rodata->sel_ctr_on = o->n_ctr_ids || o->n_ctr_names || o->n_pods;
+	}
 	if (o && o->pname && o->pname[0]) {
 		s->rodata->sel_pname_on = 1;
 		snprintf((char *)s->rodata->sel_pname, sizeof(s->rodata->sel_pname), "%s",
@@ -425,7 +430,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 				      hooks[i].tp, strerror(errno), hooks[i].lost);
 	}
 
-	if (!disabled("sock_create") && cgroup2_path(cgpath, sizeof(cgpath)))
+	if (!disabled("sock_create") && proc_kern__cgroup2_path(cgpath, sizeof(cgpath)))
 		k->cg_fd = open(cgpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (k->cg_fd < 0)
 		proctab__warn(t, "warning: cannot attach cgroup sock_create (no cgroup2 mount): new "
@@ -518,6 +523,26 @@ int proc_kern__sel_set(struct proc_kern *k, int pid, int on)
 		return bpf_map_update_elem(bpf_map__fd(k->skel->maps.sel_pids), &key, &one,
 					   BPF_ANY) ? -errno : 0;
 	return bpf_map_delete_elem(bpf_map__fd(k->skel->maps.sel_pids), &key) ? -errno : 0;
+}
+
+int proc_kern__sel_ctx(struct proc_kern *k, int pid)
+{
+	__u32 key = (__u32)pid;
+	__u8 v = PT_SEL_CTR;
+
+	return bpf_map_update_elem(bpf_map__fd(k->skel->maps.sel_pids), &key, &v, BPF_ANY) ?
+		       -errno : 0;
+}
+
+int proc_kern__sel_cgroup(struct proc_kern *k, uint64_t cgroup_id)
+{
+	__u64 key = cgroup_id;
+	__u8 v = 1;
+
+	if (!cgroup_id)
+		return -EINVAL;
+	return bpf_map_update_elem(bpf_map__fd(k->skel->maps.sel_cgroups), &key, &v, BPF_ANY) ?
+		       -errno : 0;
 }
 
 int proc_kern__sel_has(struct proc_kern *k, int pid)

@@ -186,7 +186,7 @@ int pt_pname_match(const struct proctab *t, const char *comm, const char *exe)
 	return comm[0] && strlen(comm) == n && !strncmp(comm, t->pname, n);
 }
 
-static int pid_listed(const struct proctab *t, int pid)
+int pt_pid_listed(const struct proctab *t, int pid)
 {
 	int i;
 
@@ -233,8 +233,8 @@ int pt_load_facts(struct proctab *t, struct pt_proc *e)
 	if (err)
 		return err;
 	take_facts(e, &f);
-	if (t->sel_active && (pid_listed(t, e->pid) || pt_pname_match(t, e->comm, e->exe)))
-		pt_select(t, e);
+	if (t->sel_active)
+		pt_match_select(t, e);
 	return 0;
 }
 
@@ -257,6 +257,29 @@ struct pt_proc *pt_find_or_load(struct proctab *t, int pid)
 }
 
 /* ---- lookups ----------------------------------------------------------- */
+
+const struct ctr_info *pt_ctr_info(struct proctab *t, struct pt_proc *e)
+{
+	const struct ctr_info *ci = NULL;
+
+	if (!t->ctr)
+		return NULL;
+	if (!e->cgroup && e->cgroup_id)
+		e->cgroup = ctr_cache__cgroup_path(t->ctr, e->cgroup_id);
+	if (e->cgroup)
+		ci = ctr_cache__lookup(t->ctr, e->cgroup);
+	if (!ci && e->cgroup_id && !(e->flags & PTP_EXITED)) {
+		/* a runtime that joined only cgroup v1 hierarchies */
+		char *v1 = proc_scan__cgroup(t->procfs, e->pid);
+
+		if (v1) {
+			free(e->cgroup);
+			e->cgroup = v1;
+			ci = ctr_cache__lookup(t->ctr, e->cgroup);
+		}
+	}
+	return ci;
+}
 
 static void build_ctx(struct proctab *t, struct pt_proc *e)
 {
@@ -282,22 +305,7 @@ static void build_ctx(struct proctab *t, struct pt_proc *e)
 		c->pcmd = e->pcmd;
 		c->pargs = e->pargs;
 	}
-	if (t->ctr) {
-		if (!e->cgroup && e->cgroup_id)
-			e->cgroup = ctr_cache__cgroup_path(t->ctr, e->cgroup_id);
-		if (e->cgroup)
-			ci = ctr_cache__lookup(t->ctr, e->cgroup);
-		if (!ci && e->cgroup_id && !(e->flags & PTP_EXITED)) {
-			/* a runtime that joined only cgroup v1 hierarchies */
-			char *v1 = proc_scan__cgroup(t->procfs, e->pid);
-
-			if (v1) {
-				free(e->cgroup);
-				e->cgroup = v1;
-				ci = ctr_cache__lookup(t->ctr, e->cgroup);
-			}
-		}
-	}
+	ci = pt_ctr_info(t, e);
 	if (ci) {
 		c->cname = ci->name ? ci->name : ci->id;
 		c->cid = ci->id;
@@ -394,7 +402,7 @@ int proctab__selected(struct proctab *t, int pid)
 	e = pt_find(t, pid);
 	if (e && (e->flags & PTP_SELECTED))
 		return 1;
-	if (pid_listed(t, pid) || pid == t->spawn.pid ||
+	if (pt_pid_listed(t, pid) || pid == t->spawn.pid ||
 	    (t->kern && proc_kern__sel_has(t->kern, pid) == 1)) {
 		if (e)
 			e->flags |= PTP_SELECTED;
@@ -436,19 +444,26 @@ static int scan_pname(void *arg, int pid)
 {
 	struct proctab *t = arg;
 	struct proc_facts f;
+	struct pt_proc *e;
 
 	if (pt_find(t, pid) || proc_scan__read(t->procfs, pid, &f))
 		return 0;
-	if (pt_pname_match(t, f.comm, f.exe)) {
-		struct pt_proc *e = pt_insert(t, pid);
-
-		if (e) {
-			take_facts(e, &f);
-			e->flags |= PTP_TRIED;
-			pt_select(t, e);
-		}
+	/* --pname decides from the facts alone; uid and containers keep the entry */
+	if (!pt_pname_match(t, f.comm, f.exe) && !pt_sel_by_ctx(t)) {
+		proc_scan__clear(&f);
+		return 0;
 	}
-	proc_scan__clear(&f);
+	e = pt_insert(t, pid);
+	if (!e) {
+		proc_scan__clear(&f);
+		return 0;
+	}
+	take_facts(e, &f);
+	e->flags |= PTP_TRIED;
+	if (!pt_match_select(t, e)) {
+		unlink_proc(t, e);
+		free_proc(e);
+	}
 	return 0;
 }
 
@@ -489,7 +504,9 @@ static struct proctab *table_new(const struct proctab_opts *o, const char *procf
 			if (!t->pname)
 				goto fail;
 		}
-		t->sel_active = t->n_pids > 0 || t->pname || o->spawn;
+		if (pt_sel_init(t, o))
+			goto fail;
+		t->sel_active = t->n_pids > 0 || t->pname || o->spawn || pt_sel_by_ctx(t);
 	}
 	return t;
 fail:
@@ -511,8 +528,9 @@ static void initial_selection(struct proctab *t)
 		else if (t->kern)
 			proc_kern__sel_set(t->kern, t->pids[i], 1);
 	}
-	if (t->pname)
+	if (t->pname || pt_sel_by_ctx(t))
 		proc_scan__each(t->procfs, scan_pname, t);
+	pt_sel_report(t);
 }
 
 struct proctab *proctab__new_table(const struct proctab_opts *o, const char *procfs)
@@ -567,6 +585,7 @@ void proctab__free(struct proctab *t)
 	free(t->procfs);
 	free(t->pids);
 	free(t->pname);
+	pt_sel_free(t);
 	free(t);
 }
 

@@ -22,6 +22,16 @@ struct proctab_opts {
 	int n_pids;
 	const char *pname;		/* --pname (matches comm or basename of exe) */
 	int follow_forks;		/* -f: children of selected processes are selected */
+	/* selection by what a process is: any of them selects it (and its
+	 * children); a container or pod may start after the capture did */
+	const unsigned *uids;		/* --uid */
+	int n_uids;
+	const char *const *ctr_ids;	/* --container-id: a prefix when >= 12 characters */
+	int n_ctr_ids;
+	const char *const *ctr_names;	/* --container-name */
+	int n_ctr_names;
+	const char *const *pods;	/* --pod-name NAME.NAMESPACE (no dot: "default") */
+	int n_pods;
 	size_t max_procs;		/* bound on remembered processes (0 = default 4096) */
 	int spawn;			/* a -- command will be started (proctab__spawn) */
 	/* one line per missing kernel feature and per problem; NULL = stderr */

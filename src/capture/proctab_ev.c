@@ -74,8 +74,8 @@ static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 	e->flags |= PTP_KNOWN | PTP_TRIED;
 	if (sel || (ev->flags & PT_PROC_F_SELECTED))
 		e->flags |= PTP_SELECTED;
-	else if (t->sel_active && pt_pname_match(t, e->comm, e->exe))
-		pt_select(t, e);
+	else if (t->sel_active)
+		pt_match_select(t, e);
 	if (t->debug)
 		fprintf(stderr, "proctab: exec pid %d ppid %d comm %s exe %s args %s%s\n", e->pid,
 			e->ppid, e->comm, e->exe ? e->exe : "?", e->args ? e->args : "?",

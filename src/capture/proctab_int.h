@@ -133,6 +133,12 @@ int proc_kern__fd(const struct proc_kern *b);
 int proc_kern__poll(struct proc_kern *b, int timeout_ms);
 int proc_kern__consume(struct proc_kern *b);
 int proc_kern__sel_set(struct proc_kern *b, int pid, int on);
+/* select pid because of its uid or container (PT_SEL_CTR: its children follow) */
+int proc_kern__sel_ctx(struct proc_kern *b, int pid);
+/* processes that start in this cgroup (v2 id) are selected by the kernel */
+int proc_kern__sel_cgroup(struct proc_kern *b, uint64_t cgroup_id);
+/* the cgroup2 mount point (hybrid hosts: /sys/fs/cgroup/unified); 1 found */
+int proc_kern__cgroup2_path(char *buf, size_t len);
 int proc_kern__sel_has(struct proc_kern *b, int pid);
 uint64_t proc_kern__lost(const struct proc_kern *b);
 

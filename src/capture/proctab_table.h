@@ -81,6 +81,12 @@ struct proctab {
 
 	struct proc_spawn spawn;	/* -- command */
 	int warned_lost;
+
+	/* selection by uid, container, pod (proctab_sel.c) */
+	unsigned *uids;
+	int n_uids;
+	struct pt_selector *sels;
+	int n_sels;
 };
 
 /* the entry for pid, NULL when none */
@@ -98,6 +104,20 @@ struct pt_proc *pt_find_or_load(struct proctab *t, int pid);
 int pt_pname_match(const struct proctab *t, const char *comm, const char *exe);
 /* select e here and in the kernel's sel_pids */
 void pt_select(struct proctab *t, struct pt_proc *e);
+/* a --pid value */
+int pt_pid_listed(const struct proctab *t, int pid);
+/* e's container (runtime metadata), NULL when none */
+const struct ctr_info *pt_ctr_info(struct proctab *t, struct pt_proc *e);
+
+/* proctab_sel.c: --uid, --container-id, --container-name, --pod-name */
+int pt_sel_init(struct proctab *t, const struct proctab_opts *o);
+void pt_sel_free(struct proctab *t);
+/* any selection by uid, container or pod */
+int pt_sel_by_ctx(const struct proctab *t);
+/* select e if any selection (pid, name, uid, container, pod) takes it; 1 when selected */
+int pt_match_select(struct proctab *t, struct pt_proc *e);
+/* after the start-up scan: one line per container or pod selector nothing matched yet */
+void pt_sel_report(struct proctab *t);
 
 static inline char *pt_strdup(const char *s)
 {
