@@ -155,7 +155,8 @@ static int64_t ts_signed(uint64_t t)
 	uint64_t s = t / 1000000000ULL;
 	int64_t sec = s <= 0xffffffffULL ? (int64_t)(int32_t)(uint32_t)s : (int64_t)s;
 
-	return sec * 1000000000LL + (int64_t)(t % 1000000000ULL);
+	/* modulo 2^64 (seconds past 2^33 do not fit): differences stay right */
+	return (int64_t)((uint64_t)sec * 1000000000ULL + t % 1000000000ULL);
 }
 
 /* -ttt/-ttttt: the difference as a UTC time of day (gmtime wraps at 24 h) */
