@@ -16,11 +16,6 @@ BPF_CFLAGS := -O2 -g -target bpf -D__TARGET_ARCH_$(BPF_ARCH) -Wall -Werror \
 
 GEN_HDRS += $(BPF_SKEL)
 
-# The process table is optional until src/capture/proctab.c exists.
-ifneq ($(wildcard src/capture/proctab.c),)
-CPPFLAGS += -DPT_HAVE_PROCTAB
-endif
-
 $(BUILD)/vmlinux.h:
 	@mkdir -p $(dir $@)
 	@echo '  GEN $@'; $(BPFTOOL) btf dump file $(VMLINUX_BTF) format c > $@.tmp && mv $@.tmp $@

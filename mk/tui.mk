@@ -10,8 +10,6 @@ ifeq ($(TUI_LIBS),)
 TUI_LIBS := -lncursesw -ltinfo
 endif
 TUI_LIBS += -lunistring
-# live capture is linked in once src/capture implements live.h
-TUI_HAVE_LIVE := $(if $(shell grep -ls '^struct live \*live__open' src/capture/*.c 2>/dev/null),-DPTOP_HAVE_LIVE)
 # model.c and the other curses-free files the unit test links
 TUI_MODEL_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,src/tui/model.c src/tui/model_procs.c src/tui/model_save.c \
 	src/tui/vfilter.c src/tui/batch.c src/tui/lineedit.c)
@@ -19,7 +17,7 @@ TUI_MODEL_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,src/tui/model.c src/tui/mod
 PROGS += $(BUILD)/ptcpdump-top
 all: $(BUILD)/ptcpdump-top
 
-$(TUI_OBJ): CPPFLAGS += $(TUI_CFLAGS) $(TUI_HAVE_LIVE)
+$(TUI_OBJ): CPPFLAGS += $(TUI_CFLAGS)
 
 $(BUILD)/ptcpdump-top: $(TUI_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(LIB) $(TUI_LIBS) $(LDLIBS)

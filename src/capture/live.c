@@ -34,10 +34,8 @@
 #include "cbpf2ebpf.h"
 #include "live_int.h"
 #include "pfilter.h"
-#include "ringbuf.h"
-#ifdef PT_HAVE_PROCTAB
 #include "proctab.h"
-#endif
+#include "ringbuf.h"
 
 #define RB_DEFAULT (8u << 20)
 #define RB_MIN (1u << 20)
@@ -213,7 +211,6 @@ static uint32_t ring_size(long kib)
 	return sz;
 }
 
-#ifdef PT_HAVE_PROCTAB
 static int proc_setup(struct live *l, char *err, size_t errlen)
 {
 	struct proctab_opts po = {
@@ -261,18 +258,6 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 	}
 	return 0;
 }
-#else
-static int proc_setup(struct live *l, char *err, size_t errlen)
-{
-	if (l->o.n_pids > 0 || l->o.pname || l->o.command) {
-		snprintf(err, errlen, "process selection (--pid, --pname, -- command) is not "
-				      "available in this build");
-		return -EOPNOTSUPP;
-	}
-	l->skel->rodata->want_owner = 0;
-	return 0;
-}
-#endif
 
 /* bpf_dynptr_from_skb and bpf_dynptr_copy (Linux 6.14+) in the kernel's BTF */
 static int has_dynptr_copy(void)
@@ -385,7 +370,7 @@ static int may_capture(void)
 	return (eff >> 21 & 1) || ((eff >> 39 & 1) && (eff >> 12 & 1));
 }
 
-struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
+struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 {
 	struct live *l;
 	char ferr[512];
@@ -504,12 +489,10 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		snprintf(err, errlen, "epoll: %s", strerror(errno));
 		goto fail;
 	}
-#ifdef PT_HAVE_PROCTAB
 	if (l->pt && proctab__fd(l->pt) >= 0 && epoll_add(l, proctab__fd(l->pt)) < 0) {
 		snprintf(err, errlen, "epoll: %s", strerror(errno));
 		goto fail;
 	}
-#endif
 
 	/* attach */
 	rc = live_ns_enter(l);
@@ -553,12 +536,10 @@ struct live *live__open(const struct live_opts *o, char *err, size_t errlen)
 		goto fail;
 	}
 	clock_sync(l);
-#ifdef PT_HAVE_PROCTAB
 	if (l->spawned && proctab__release(l->pt) < 0) {
 		snprintf(err, errlen, "%s: cannot start", o->command[0]);
 		goto fail;
 	}
-#endif
 	return l;
 fail:
 	live__close(l);
@@ -582,9 +563,7 @@ void live__close(struct live *l)
 	splice__unregister(&l->sp);
 	ringbuf__free(l->rb);
 	capture_bpf__destroy(l->skel);
-#ifdef PT_HAVE_PROCTAB
 	proctab__free(l->pt);
-#endif
 	tc__fini(&l->tc);
 	pfilter__free(l->pf);
 	free(l->sp.body[0]);
@@ -628,10 +607,8 @@ const struct capfile_iface *live__iface(const struct live *l, size_t i)
 static void side_events(struct live *l)
 {
 	live_watch_links(l);
-#ifdef PT_HAVE_PROCTAB
 	if (l->pt)
 		(void)proctab__poll(l->pt, 0);
-#endif
 	l->since_events = 0;
 }
 
@@ -678,10 +655,8 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 	pkt->if_id = f->id;
 	pkt->ifname = f->disp;
 	pkt->data = (const uint8_t *)(h + 1);
-#ifdef PT_HAVE_PROCTAB
 	if (l->pt && h->pid)
 		pkt->proc = proctab__lookup(l->pt, (int)h->pid, (int)h->tid);
-#endif
 	pkt->num = ++l->captured;
 	return 1;
 }
@@ -706,7 +681,6 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 			deadline = clock_ns(CLOCK_MONOTONIC) + (uint64_t)timeout_ms * 1000000ull;
 		if (clock_ns(CLOCK_MONOTONIC) - l->last_sync > 1000000000ull)
 			clock_sync(l);
-#ifdef PT_HAVE_PROCTAB
 		if (l->spawned) {
 			int st;
 
@@ -721,7 +695,6 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 					return -1;
 			}
 		}
-#endif
 		if (timeout_ms < 0) {
 			wait = -1;
 		} else if (timeout_ms == 0) {

@@ -2,8 +2,8 @@
 /*
  * \summary: live capture with eBPF: one source of struct pkt for the CLI and the TUI
  *
- * The TUI's capture thread and src/cli/live.c use only this header (and
- * proctab.h for process selection).
+ * The programs capture through source.h; ptcpdump -D lists the interfaces
+ * with live__list_ifaces().
  */
 #ifndef PTCPDUMP_CAPTURE_LIVE_H
 #define PTCPDUMP_CAPTURE_LIVE_H
@@ -13,24 +13,9 @@
 
 #include "../core/pkt.h"
 #include "capfile.h"
+#include "source.h"
 
 struct live;
-
-struct live_opts {
-	const char *const *ifaces;	/* -i, repeatable; none or "any": all, incl. new ones */
-	int n_ifaces;
-	const char *netns;		/* --netns PATH or NULL */
-	const char *filter;		/* pcap-filter expression, run in the kernel; NULL = all */
-	uint32_t snaplen;		/* -s (262144 default) */
-	int direction;			/* -Q: 0 inout, 1 in, 2 out */
-	long buffer_kib;		/* -B: ring buffer size, 0 = default */
-	const int *pids;		/* --pid, repeatable */
-	int n_pids;
-	const char *pname;		/* --pname */
-	int follow_forks;		/* -f */
-	char *const *command;		/* -- command args: started by live__open, traced */
-	int immediate;			/* deliver each packet at once (else batches, <= 10 ms late) */
-};
 
 struct live_stats {
 	uint64_t captured;		/* handed to the caller */
@@ -39,8 +24,9 @@ struct live_stats {
 	uint64_t matched;		/* passed the in-kernel filter and process selection */
 };
 
-/* Load, attach, start. NULL with a one-line message in err. Caller owns. */
-struct live *live__open(const struct live_opts *o, char *err, size_t errlen);
+/* Load, attach, start (o->read_file and o->count are not looked at).
+ * NULL with a one-line message in err. Caller owns. */
+struct live *live__open(const struct capture_opts *o, char *err, size_t errlen);
 /* A pollable fd that becomes readable when packets (or events) wait.
  * Without o->immediate the kernel wakes it only for a batch of packets:
  * poll it with a timeout of at most 10 ms (live__next does). */

@@ -237,7 +237,7 @@ out:
 	return rc;
 }
 
-int live_want_all(const struct live_opts *o)
+int live_want_all(const struct capture_opts *o)
 {
 	int i;
 

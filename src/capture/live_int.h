@@ -111,7 +111,7 @@ struct liface {
 };
 
 struct live {
-	struct live_opts o;
+	struct capture_opts o;
 	struct capture_bpf *skel;
 	struct splice sp;
 	struct pfilter *pf;
@@ -136,9 +136,7 @@ struct live {
 	char *errp;			/* for callbacks during open */
 	size_t errlen;
 	int open_err;
-#ifdef PT_HAVE_PROCTAB
 	struct proctab *pt;
-#endif
 	int spawned;
 	uint64_t exited_ns;		/* when the spawned command was seen gone */
 };
@@ -156,6 +154,6 @@ void live_iface_detach(struct live *l, struct liface *f);
 /* read link events: attach new interfaces (all-interfaces mode) */
 void live_watch_links(struct live *l);
 int live_choose_ifaces(struct live *l, char *err, size_t errlen);
-int live_want_all(const struct live_opts *o);
+int live_want_all(const struct capture_opts *o);
 
 #endif

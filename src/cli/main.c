@@ -192,8 +192,7 @@ int cli_parse(struct cli *c, int argc, char **argv)
 	int opt, i, nfilter;
 
 	memset(c, 0, sizeof(*c));
-	c->count = -1;
-	c->po.snaplen = 262144;
+	capture_opts__init(&c->cap);
 	c->rotate_count = 0;
 
 	/* "--" ends the options; what follows is a command to run */
@@ -204,8 +203,8 @@ int cli_parse(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (dashdash > 0) {
-		c->command = &argv[dashdash + 1];
-		if (!c->command[0]) {
+		c->cap.command = &argv[dashdash + 1];
+		if (!c->cap.command[0]) {
 			cli_err("no command given after --");
 			exit(1);
 		}
@@ -217,21 +216,21 @@ int cli_parse(struct cli *c, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, short_opts, long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'A': c->po.ascii++; break;
-		case 'B': c->buffer_kib = (long)parse_num(optarg, "buffer size", 1, 1 << 24); break;
-		case 'c': c->count = parse_num(optarg, "packet count", 1, 1LL << 62); break;
+		case 'B': c->cap.buffer_kib = (long)parse_num(optarg, "buffer size", 1, 1 << 24); break;
+		case 'c': c->cap.count = parse_num(optarg, "packet count", 1, 1LL << 62); break;
 		case 'C': c->rotate_bytes = parse_size(optarg); break;
 		case 'D': c->list_ifaces = 1; break;
 		case 'e': c->po.link_header = 1; break;
-		case 'f': c->follow_forks = 1; break;
+		case 'f': c->cap.follow_forks = 1; break;
 		case 'F': filter_file = optarg; break;
 		case 'G': c->rotate_secs = (long)parse_num(optarg, "rotation seconds", 1, 1 << 30); break;
 		case 'h': usage(stdout); exit(0);
 		case 'i':
-			if (c->n_ifaces >= CLI_MAX_IFACES) {
+			if (c->cap.n_ifaces >= CAPTURE_MAX_IFACES) {
 				cli_err("too many interfaces");
 				exit(1);
 			}
-			c->ifaces[c->n_ifaces++] = optarg;
+			c->cap.ifaces[c->cap.n_ifaces++] = optarg;
 			break;
 		case 'K': c->po.no_verify_cksum = 1; break;
 		case 'l': c->po.line_buffered = 1; break;
@@ -240,22 +239,21 @@ int cli_parse(struct cli *c, int argc, char **argv)
 		case 'q': c->po.quiet = 1; break;
 		case 'Q':
 			if (strcmp(optarg, "in") == 0)
-				c->direction = 1;
+				c->cap.direction = 1;
 			else if (strcmp(optarg, "out") == 0)
-				c->direction = 2;
+				c->cap.direction = 2;
 			else if (strcmp(optarg, "inout") == 0)
-				c->direction = 0;
+				c->cap.direction = 0;
 			else {
 				cli_err("%s is not a valid direction", optarg);
 				exit(1);
 			}
 			break;
-		case 'r': c->read_file = optarg; break;
+		case 'r': c->cap.read_file = optarg; break;
 		case 's':
-			c->po.snaplen = (uint32_t)parse_num(optarg, "snaplen", 0, 262144);
-			if (c->po.snaplen == 0)
-				c->po.snaplen = 262144;
-			c->snaplen_set = 1;
+			c->cap.snaplen = (uint32_t)parse_num(optarg, "snaplen", 0, CAPTURE_SNAPLEN);
+			if (c->cap.snaplen == 0)
+				c->cap.snaplen = CAPTURE_SNAPLEN;
 			break;
 		case 'S': c->po.absolute_seq = 1; break;
 		case 't':
@@ -271,13 +269,13 @@ int cli_parse(struct cli *c, int argc, char **argv)
 		case 'X': c->po.hex_ascii++; break;
 		case '#': c->po.number = 1; break;
 		case OPT_PID:
-			if (c->n_pids >= CLI_MAX_PIDS) {
+			if (c->cap.n_pids >= CAPTURE_MAX_PIDS) {
 				cli_err("too many --pid");
 				exit(1);
 			}
-			c->pids[c->n_pids++] = (int)parse_num(optarg, "pid", 1, 1 << 30);
+			c->cap.pids[c->cap.n_pids++] = (int)parse_num(optarg, "pid", 1, 1 << 30);
 			break;
-		case OPT_PNAME: c->pname = optarg; break;
+		case OPT_PNAME: c->cap.pname = optarg; break;
 		case OPT_PRINT: c->print = 1; break;
 		case OPT_COUNT: c->count_only = 1; break;
 		case OPT_MICRO: c->po.ts_nano = 0; break;
@@ -295,7 +293,7 @@ int cli_parse(struct cli *c, int argc, char **argv)
 		case OPT_VERSION:
 			printf("ptcpdump version %s\n%s\n", PTCPDUMP_VERSION, pcap_lib_version());
 			exit(0);
-		case OPT_NETNS: c->netns = optarg; break;
+		case OPT_NETNS: c->cap.netns = optarg; break;
 		case OPT_IMMEDIATE: c->po.packet_buffered = 1; break;
 		case ':':
 			cli_err("option requires an argument -- '%s'", argv[optind - 1]);
@@ -313,9 +311,9 @@ int cli_parse(struct cli *c, int argc, char **argv)
 	/* tcpdump: the three -t forms after a default are 1:none,2:epoch,3:delta,4:date,5:delta-first */
 	nfilter = argc - optind;
 	if (filter_file) {
-		c->filter = read_filter_file(filter_file);
+		c->cap.filter = read_filter_file(filter_file);
 	} else if (nfilter > 0) {
-		c->filter = join_args(argv + optind, nfilter);
+		c->cap.filter = join_args(argv + optind, nfilter);
 	}
 	return 0;
 }
@@ -326,12 +324,12 @@ int main(int argc, char **argv)
 	int rc;
 
 	cli_parse(&c, argc, argv);
+	c.po.snaplen = c.cap.snaplen;
+	/* tcpdump: -U, --immediate-mode; and -l (a terminal or pipe reader waits for lines) */
+	c.cap.immediate = c.po.packet_buffered || c.po.line_buffered;
 	if (!c.po.no_resolve)
 		c.po.resolver = cli_resolver();
-	if (c.read_file)
-		rc = cli_run_file(&c);
-	else
-		rc = cli_run_live(&c);
-	free(c.filter);
+	rc = cli_run(&c);
+	free(c.cap.filter);
 	return rc;
 }

@@ -1,228 +1,210 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: -r FILE: read a pcap/pcapng file, filter, print and/or write */
+/*
+ * \summary: one run of ptcpdump: a source (-r FILE or live) through pt_run() to the sinks
+ *
+ * Sinks: the -w writer (write.c) and the text printer (output.c), the
+ * latter left out by --count and by -w without --print. A signal stops
+ * the run; a live capture then hands out what its ring holds, the files
+ * are flushed and tcpdump's counts go to stderr.
+ */
 #include <errno.h>
 #include <pcap/pcap.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "capture/capfile.h"
-#include "capture/pfilter.h"
+#include "capture/pipeline.h"
+#include "capture/source.h"
 #include "cli.h"
 #include "output.h"
 
-#define MAX_WIFACES 256
+#define LIVE_TICK_MS 500	/* -G rotation is looked at this often when idle */
 
-static volatile sig_atomic_t stop_flag;
+static atomic_int stop_flag;
 
 static void on_signal(int sig)
 {
 	(void)sig;
-	stop_flag = 1;
+	atomic_store(&stop_flag, 1);
 }
 
-static const char *linktype_name(int lt)
+static void set_signals(int live)
 {
-	const char *s = pcap_datalink_val_to_name(lt);
+	struct sigaction sa;
 
-	return s ? s : "unknown";
-}
-
-static const char *linktype_desc(int lt)
-{
-	const char *s = pcap_datalink_val_to_description(lt);
-
-	return s ? s : "unknown";
-}
-
-static int is_pcap_name(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n >= 5 && strcmp(path + n - 5, ".pcap") == 0;
-}
-
-struct file_run {
-	struct cli *c;
-	struct capfile_reader *r;
-	struct capfile_writer *w;
-	int wid[MAX_WIFACES];	/* reader iface -> writer iface, -1 = not yet */
-	struct pfilter *pf;
-	struct output out;
-	int print;
-	size_t keylog_sent;	/* bytes of the reader's key log passed to the writer */
-};
-
-static int writer_iface(struct file_run *fr, uint32_t if_id, const struct pkt *pkt)
-{
-	struct capfile_iface ifc = { 0 };
-	const struct capfile_iface *rif = NULL;
-	int id;
-
-	if (if_id < MAX_WIFACES && fr->wid[if_id] >= 0)
-		return fr->wid[if_id];
-	if (if_id < capfile_reader__n_ifaces(fr->r))
-		rif = capfile_reader__iface(fr->r, if_id);
-	if (rif)
-		ifc = *rif;
-	ifc.linktype = pkt->linktype;
-	if (!ifc.snaplen)
-		ifc.snaplen = capfile_reader__snaplen(fr->r);
-	if (fr->c->filter)
-		ifc.filter = fr->c->filter;
-	id = capfile_writer__add_iface(fr->w, &ifc);
-	if (id >= 0 && if_id < MAX_WIFACES)
-		fr->wid[if_id] = id;
-	return id;
-}
-
-int cli_run_file(struct cli *c)
-{
-	struct file_run fr;
-	char err[512];
-	struct pkt pkt;
-	long long matched = 0;
-	int rc = 0, n, i;
-	int lt;
-
-	memset(&fr, 0, sizeof(fr));
-	fr.c = c;
-	for (i = 0; i < MAX_WIFACES; i++)
-		fr.wid[i] = -1;
 	signal(SIGPIPE, SIG_IGN);
-	signal(SIGINT, on_signal);
-	signal(SIGTERM, on_signal);
-
-	fr.r = capfile_reader__open(c->read_file, err, sizeof(err));
-	if (!fr.r) {
-		cli_err("%s", err);
-		return 1;
+	if (!live) {
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		return;
 	}
-	lt = capfile_reader__linktype(fr.r);
-	/* tcpdump names the link type only when libpcap knows it */
-	if (pcap_datalink_val_to_name(lt))
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;	/* no SA_RESTART: epoll_wait returns EINTR */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* tcpdump's "reading from file" line; it names the link type when libpcap knows it */
+static void file_banner(const struct cli *c, struct source *src)
+{
+	int lt = source__linktype(src);
+	const char *ln = pcap_datalink_val_to_name(lt), *ld = pcap_datalink_val_to_description(lt);
+
+	if (ln)
 		fprintf(stderr, "reading from file %s, link-type %s (%s), snapshot length %u\n",
-			c->read_file, linktype_name(lt), linktype_desc(lt),
-			capfile_reader__snaplen(fr.r));
+			c->cap.read_file, ln, ld ? ld : "unknown", source__snaplen(src));
 	else
 		fprintf(stderr, "reading from file %s, link-type %u, snapshot length %u\n",
-			c->read_file, (unsigned)lt, capfile_reader__snaplen(fr.r));
+			c->cap.read_file, (unsigned)lt, source__snaplen(src));
 	/* SLL2 names interfaces by index, looked up on this machine */
 	if (lt == 276)
 		fprintf(stderr, "Warning: interface names might be incorrect\n");
+}
 
-	fr.pf = pfilter__new(c->filter, capfile_reader__snaplen(fr.r));
-	if (!fr.pf) {
-		cli_err("out of memory");
-		rc = 1;
-		goto out;
+static void live_banner(const struct cli *c, struct source *src)
+{
+	int lt = source__linktype(src);
+	const char *name = c->cap.n_ifaces == 1 && strcmp(c->cap.ifaces[0], "any") ?
+				   c->cap.ifaces[0] : "any";
+	const char *ln = pcap_datalink_val_to_name(lt), *ld = pcap_datalink_val_to_description(lt);
+
+	/* tcpdump's wording: the prefix goes on the line that starts the message */
+	if (!c->po.verbose && !c->write_file)
+		fprintf(stderr, "ptcpdump: verbose output suppressed, use -v[v]... for full "
+				"protocol decode\n");
+	else
+		fprintf(stderr, "ptcpdump: ");
+	fprintf(stderr, "listening on %s, link-type %s (%s), snapshot length %u bytes\n", name,
+		ln ? ln : "?", ld ? ld : "?", c->cap.snaplen);
+}
+
+static void print_warnings(const char *w)
+{
+	while (w && *w) {
+		const char *nl = strchr(w, '\n');
+		int n = nl ? (int)(nl - w) : (int)strlen(w);
+
+		cli_err("%.*s", n, w);
+		w += n + (nl ? 1 : 0);
 	}
-	pfilter__set_savefile(fr.pf, capfile_reader__big_endian(fr.r));
-	if (c->filter && pfilter__compile(fr.pf, lt, err, sizeof(err)) < 0) {
+}
+
+static void print_stats(struct source *src)
+{
+	struct source_stats st;
+
+	source__stats(src, &st);
+	fprintf(stderr, "%llu packet%s captured\n", (unsigned long long)st.captured,
+		st.captured == 1 ? "" : "s");
+	fprintf(stderr, "%llu packet%s received by filter\n", (unsigned long long)st.received,
+		st.received == 1 ? "" : "s");
+	fprintf(stderr, "%llu packet%s dropped by kernel\n", (unsigned long long)st.dropped,
+		st.dropped == 1 ? "" : "s");
+	if (getenv("PTCPDUMP_STATS"))	/* tests: what passed the in-kernel filter */
+		fprintf(stderr, "%llu packets matched in kernel\n",
+			(unsigned long long)st.matched);
+}
+
+/* the text sink */
+static int print_packet(void *arg, const struct pkt *pkt)
+{
+	struct output *out = arg;
+
+	if (output__packet(out, pkt) == 0)
+		return 0;
+	if (out->err != EPIPE)
+		cli_err("write error: %s", strerror(out->err));
+	return -1;
+}
+
+int cli_run(struct cli *c)
+{
+	int live = !c->cap.read_file;
+	struct pt_sink sinks[2];
+	struct output out = { 0 };
+	struct wfile *wf = NULL;
+	struct source *src;
+	struct pt_run run;
+	char err[512];
+	int rc = 0, started = 0;
+
+	if (live && c->list_ifaces)
+		return cli_list_ifaces(c);
+	if (live && cli_iface_numbers(c) < 0)
+		return 1;
+	set_signals(live);
+
+	src = source__open(&c->cap, err, sizeof(err));
+	if (!src) {
+		cli_err("%s", err);
+		return 1;
+	}
+	if (!live)
+		file_banner(c, src);
+	if (source__compile(src, err, sizeof(err)) < 0) {
 		cli_err("%s", err);
 		rc = 1;
 		goto out;
 	}
-	if (c->write_file) {
-		enum capfile_format fmt = is_pcap_name(c->write_file) ? CAPFILE_PCAP : CAPFILE_PCAPNG;
+	print_warnings(source__warnings(src));
 
-		fr.w = capfile_writer__open(c->write_file, fmt, capfile_reader__nano(fr.r), err,
-					    sizeof(err));
-		if (!fr.w) {
-			cli_err("%s", err);
+	memset(&run, 0, sizeof(run));
+	run.src = src;
+	run.sinks = sinks;
+	run.count = c->cap.count;
+	run.stop = &stop_flag;
+	run.drain = 1;
+	run.timeout_ms = LIVE_TICK_MS;
+	if (c->po.line_buffered)
+		setvbuf(stdout, NULL, _IOLBF, 0);
+	if (c->write_file) {
+		wf = wfile__open(c, src);
+		if (!wf) {
 			rc = 1;
 			goto out;
 		}
-		/* the first interface goes out now, so that a file with no
-		 * packet (or none that matches) still reads back */
-		if (capfile_reader__n_ifaces(fr.r) > 0) {
-			struct pkt first = { 0 };
-			int id;
-
-			first.linktype = capfile_reader__iface(fr.r, 0)->linktype;
-			id = writer_iface(&fr, 0, &first);
-			if (id < 0) {
-				cli_err("%s: %s", c->write_file, strerror(-id));
-				rc = 1;
-				goto out;
-			}
-		}
+		sinks[run.n_sinks++] = (struct pt_sink){ wfile__packet, wfile__idle, wf };
 	}
-	fr.print = !c->count_only && (!c->write_file || c->print);
 	/* with -w - the packets own stdout: text goes to stderr */
-	if (output__init(&fr.out, &c->po,
+	if (output__init(&out, &c->po,
 			 c->write_file && strcmp(c->write_file, "-") == 0 ? stderr : stdout) < 0) {
 		cli_err("out of memory");
 		rc = 1;
 		goto out;
 	}
-	if (c->po.line_buffered)
-		setvbuf(stdout, NULL, _IOLBF, 0);
+	if (!c->count_only && (!c->write_file || c->print))
+		sinks[run.n_sinks++] = (struct pt_sink){ print_packet, NULL, &out };
+	if (live) {
+		live_banner(c, src);
+		started = 1;
+	}
 
-	while (!stop_flag && (c->count < 0 || matched < c->count)) {
-		n = capfile_reader__next(fr.r, &pkt);
-		if (n == 0)
-			break;
-		if (n < 0) {
-			cli_err("%s", capfile_reader__error(fr.r));
-			rc = 1;
-			break;
-		}
-		n = pfilter__match(fr.pf, pkt.linktype, pkt.data, pkt.caplen, pkt.len);
-		if (n < 0) {
-			pfilter__compile(fr.pf, pkt.linktype, err, sizeof(err));
-			cli_err("%s", err);
-			rc = 1;
-			break;
-		}
-		if (!n)
-			continue;
-		matched++;
-		if (fr.w) {
-			const char *keys = capfile_reader__keylog(fr.r);
-			size_t nkeys = strlen(keys);
-			int id;
-
-			/* TLS keys read from DSBs go out before the packets they decrypt */
-			if (nkeys > fr.keylog_sent &&
-			    capfile_writer__add_keylog(fr.w, keys + fr.keylog_sent,
-						       nkeys - fr.keylog_sent) == 0)
-				fr.keylog_sent = nkeys;
-			id = writer_iface(&fr, pkt.if_id, &pkt);
-
-			if (id < 0 || capfile_writer__write(fr.w, id, &pkt) < 0) {
-				cli_err("%s: %s", c->write_file, strerror(id < 0 ? -id : errno ? errno : EIO));
-				rc = 1;
-				break;
-			}
-		}
-		if (fr.print && output__packet(&fr.out, &pkt) < 0) {
-			if (fr.out.err != EPIPE)
-				cli_err("write error: %s", strerror(fr.out.err));
-			rc = 1;
-			break;
-		}
+	if (pt_run(&run) < 0) {
+		if (run.err[0])
+			cli_err("%s", run.err);
+		rc = 1;
 	}
 	if (c->count_only)
-		printf("%lld packet%s\n", matched, matched == 1 ? "" : "s");
-	if (fflush(stdout) != 0 && rc == 0) {
+		printf("%lld packet%s\n", run.n_pkts, run.n_pkts == 1 ? "" : "s");
+	/* a closed pipe ends a file read with status 1, like tcpdump's */
+	if (fflush(stdout) != 0 && rc == 0 && (!live || errno != EPIPE)) {
 		if (errno != EPIPE)
 			cli_err("write error: %s", strerror(errno));
 		rc = 1;
 	}
 out:
-	if (fr.w) {
-		int e = capfile_writer__close(fr.w);
-
-		if (e < 0 && rc == 0) {
-			cli_err("%s: %s", c->write_file, strerror(-e));
-			rc = 1;
-		}
+	/* a write error already reported is not reported again */
+	if (wfile__close(wf, rc == 0) < 0)
+		rc = 1;
+	if (out.dx)
+		output__fini(&out);
+	if (started) {	/* a setup error stays one line */
+		fflush(stdout);
+		print_stats(src);
 	}
-	if (fr.out.dx)
-		output__fini(&fr.out);
-	pfilter__free(fr.pf);
-	capfile_reader__close(fr.r);
+	source__close(src);
 	return rc;
 }

@@ -579,7 +579,7 @@ static struct capt *start_capture(const struct capt_opts *co, struct queue *q, c
 	int saved[3] = { -1, -1, -1 }, nul = -1, i;
 	struct capt *c;
 
-	if (co->command) {
+	if (co->cap.command) {
 		nul = open("/dev/null", O_RDWR | O_CLOEXEC);
 		for (i = 0; i < 3 && nul >= 0; i++) {
 			saved[i] = fcntl(i, F_DUPFD_CLOEXEC, 3);
@@ -613,11 +613,11 @@ int main(int argc, char **argv)
 	app_parse_opts(&o, argc, argv);
 	memset(&a, 0, sizeof(a));
 	a.po.no_resolve = 1;
-	a.po.snaplen = o.snaplen;
-	a.read_file = o.read_file;
-	a.cap_filter = o.filter;
+	a.po.snaplen = o.cap.snaplen;
+	a.read_file = o.cap.read_file;
+	a.cap_filter = o.cap.filter;
 	a.max_mem = o.max_mem;
-	a.live = !o.read_file;
+	a.live = !o.cap.read_file;
 	a.with_desc = 1;
 	a.focus = PANE_LIST;
 	a.tree_seq = UINT64_MAX;
@@ -630,20 +630,8 @@ int main(int argc, char **argv)
 	q = queue__new(QUEUE_BATCHES);
 	if (!q)
 		app_die("out of memory");
-	co.read_file = o.read_file;
+	co.cap = o.cap;
 	co.po = &a.po;
-	co.ifaces = o.ifaces;
-	co.n_ifaces = o.n_ifaces;
-	co.netns = o.netns;
-	co.filter = o.filter;
-	co.snaplen = o.snaplen;
-	co.direction = o.direction;
-	co.buffer_kib = o.buffer_kib;
-	co.pids = o.pids;
-	co.n_pids = o.n_pids;
-	co.pname = o.pname;
-	co.follow_forks = o.follow_forks;
-	co.command = o.command;
 	a.capt = start_capture(&co, q, err, sizeof(err));
 	if (!a.capt)
 		app_die("%s", err);
@@ -652,7 +640,7 @@ int main(int argc, char **argv)
 		app_die("needs a terminal (stdin and stdout)");
 	}
 	mo.max_mem = o.max_mem;
-	mo.snaplen = o.snaplen;
+	mo.snaplen = o.cap.snaplen;
 	a.m = model__new(&mo);
 	a.dx = dx__new(&a.po);
 	if (!a.m || !a.dx) {
@@ -689,7 +677,7 @@ int main(int argc, char **argv)
 	le_history__free(&a.hist_filter);
 	le_history__free(&a.hist_search);
 	le_history__free(&a.hist_write);
-	free(o.filter);
+	free(o.cap.filter);
 	if (sig) {
 		signal(sig, SIG_DFL);
 		raise(sig);

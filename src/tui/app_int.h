@@ -6,24 +6,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define MAX_IFACES 64
-#define MAX_PIDS 64
+#include "../capture/source.h"
 
+/* ptcpdump-top's command line: the capture options it shares with ptcpdump, and its own */
 struct options {
-	const char *ifaces[MAX_IFACES];
-	int n_ifaces;
-	int pids[MAX_PIDS];
-	int n_pids;
-	const char *pname;
-	const char *netns;
-	int follow_forks;
-	int direction;
-	uint32_t snaplen;
-	long buffer_kib;
-	const char *read_file;
-	size_t max_mem;
-	char *filter;
-	char **command;
+	struct capture_opts cap;
+	size_t max_mem;			/* --max-mem */
 };
 
 

@@ -111,7 +111,7 @@ void app_parse_opts(struct options *o, int argc, char **argv)
 	int opt, i, dashdash = -1;
 
 	memset(o, 0, sizeof(*o));
-	o->snaplen = 262144;
+	capture_opts__init(&o->cap);
 	for (i = 1; i < argc; i++)
 		if (!strcmp(argv[i], "--")) {
 			dashdash = i;
@@ -120,50 +120,50 @@ void app_parse_opts(struct options *o, int argc, char **argv)
 	if (dashdash > 0) {
 		if (dashdash + 1 >= argc)
 			app_die("'--' needs a command");
-		o->command = argv + dashdash + 1;
+		o->cap.command = argv + dashdash + 1;
 		argc = dashdash;
 	}
 	while ((opt = getopt_long(argc, argv, "B:fhi:Q:r:s:", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'B':
-			o->buffer_kib = (long)num_arg(optarg, "buffer size", 1, 1 << 30);
+			o->cap.buffer_kib = (long)num_arg(optarg, "buffer size", 1, 1 << 30);
 			break;
 		case 'f':
-			o->follow_forks = 1;
+			o->cap.follow_forks = 1;
 			break;
 		case 'i':
-			if (o->n_ifaces == MAX_IFACES)
+			if (o->cap.n_ifaces == CAPTURE_MAX_IFACES)
 				app_die("too many interfaces");
-			o->ifaces[o->n_ifaces++] = optarg;
+			o->cap.ifaces[o->cap.n_ifaces++] = optarg;
 			break;
 		case 'Q':
 			if (!strcmp(optarg, "in"))
-				o->direction = 1;
+				o->cap.direction = 1;
 			else if (!strcmp(optarg, "out"))
-				o->direction = 2;
+				o->cap.direction = 2;
 			else if (!strcmp(optarg, "inout"))
-				o->direction = 0;
+				o->cap.direction = 0;
 			else
 				app_die("invalid direction '%s' (in, out or inout)", optarg);
 			break;
 		case 'r':
-			o->read_file = optarg;
+			o->cap.read_file = optarg;
 			break;
 		case 's':
-			o->snaplen = (uint32_t)num_arg(optarg, "snaplen", 0, 262144);
-			if (!o->snaplen)
-				o->snaplen = 262144;
+			o->cap.snaplen = (uint32_t)num_arg(optarg, "snaplen", 0, CAPTURE_SNAPLEN);
+			if (!o->cap.snaplen)
+				o->cap.snaplen = CAPTURE_SNAPLEN;
 			break;
 		case OPT_PID:
-			if (o->n_pids == MAX_PIDS)
+			if (o->cap.n_pids == CAPTURE_MAX_PIDS)
 				app_die("too many --pid");
-			o->pids[o->n_pids++] = (int)num_arg(optarg, "pid", 1, 0x7fffffff);
+			o->cap.pids[o->cap.n_pids++] = (int)num_arg(optarg, "pid", 1, 0x7fffffff);
 			break;
 		case OPT_PNAME:
-			o->pname = optarg;
+			o->cap.pname = optarg;
 			break;
 		case OPT_NETNS:
-			o->netns = optarg;
+			o->cap.netns = optarg;
 			break;
 		case OPT_MAXMEM:
 			o->max_mem = size_arg(optarg);
@@ -180,11 +180,11 @@ void app_parse_opts(struct options *o, int argc, char **argv)
 		}
 	}
 	if (optind < argc)
-		o->filter = join(argv + optind, argc - optind);
+		o->cap.filter = join(argv + optind, argc - optind);
 	if (!o->max_mem)
 		o->max_mem = 256u * 1024 * 1024;
-	if (o->read_file && o->command)
+	if (o->cap.read_file && o->cap.command)
 		app_die("-r and -- command cannot be combined");
-	if (o->read_file && !strcmp(o->read_file, "-"))
+	if (o->cap.read_file && !strcmp(o->cap.read_file, "-"))
 		app_die("-r - is not supported: the screen needs standard input");
 }

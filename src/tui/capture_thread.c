@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* \summary: the capture thread: file or live source -> decoded compact batches -> queue */
+/* \summary: the capture thread: pt_run() from a file or live source -> decoded batches -> queue */
 #include "capture_thread.h"
 
 #include <errno.h>
@@ -11,11 +11,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "../capture/capfile.h"
-#include "../capture/pfilter.h"
-#ifdef PTOP_HAVE_LIVE
-#include "../capture/live.h"
-#endif
+#include "../capture/pipeline.h"
+#include "../capture/source.h"
 #include "../core/pkt.h"
 #include "../core/queue.h"
 #include "../core/strbuf.h"
@@ -24,6 +21,8 @@
 
 #define BATCH_SIZE (256u * 1024)
 #define FLUSH_NS 30000000ull		/* live: hand over at least every 30 ms */
+#define STATS_NS 250000000ull		/* live: the kernel's counts this often */
+#define IDLE_MS 20			/* live: look at the open batch after this long idle */
 #define MAX_PROCS 65536u
 #define MAX_IFACES 4096u
 
@@ -39,11 +38,10 @@ struct capt {
 	pthread_t th;
 	int started;
 	atomic_int stop;
-	struct capfile_reader *rd;
-	struct pfilter *pf;	/* -r with an expression: the capture filter */
-#ifdef PTOP_HAVE_LIVE
-	struct live *live;
-#endif
+	struct source *src;
+	uint32_t snaplen;	/* the file's, or -s */
+	uint64_t n;		/* packets handed to add_packet */
+	uint64_t last_stats;	/* live: when the kernel's counts were last read */
 	struct dx *dx;
 	struct strbuf text;
 	/* the open batch */
@@ -64,15 +62,6 @@ struct capt {
 	pthread_mutex_t lock;
 	struct capt_stats st;
 };
-
-int capt__have_live(void)
-{
-#ifdef PTOP_HAVE_LIVE
-	return 1;
-#else
-	return 0;
-#endif
-}
 
 static uint64_t mono_ns(void)
 {
@@ -123,7 +112,7 @@ static void flush(struct capt *c)
 	for (;;) {
 		if (queue__push(c->q, b) == 0)
 			return;
-		if (c->o.read_file && !atomic_load(&c->stop)) {
+		if (c->o.cap.read_file && !atomic_load(&c->stop)) {
 			struct timespec ts = { 0, 2000000 };
 
 			nanosleep(&ts, NULL);
@@ -225,18 +214,6 @@ static int proc_id(struct capt *c, const struct proc_ctx *pc)
 	return i + 1;
 }
 
-static const struct capfile_iface *src_iface(struct capt *c, uint32_t if_id)
-{
-	if (c->rd)
-		return if_id < capfile_reader__n_ifaces(c->rd) ? capfile_reader__iface(c->rd, if_id)
-							       : NULL;
-#ifdef PTOP_HAVE_LIVE
-	if (c->live)
-		return if_id < live__n_ifaces(c->live) ? live__iface(c->live, if_id) : NULL;
-#endif
-	return NULL;
-}
-
 static int iface_id(struct capt *c, const struct pkt *p)
 {
 	uint32_t k = p->if_id < MAX_IFACES ? p->if_id : MAX_IFACES - 1;
@@ -249,7 +226,7 @@ static int iface_id(struct capt *c, const struct pkt *p)
 		c->ifmap[k] = ++c->n_if;
 	if (c->ifsent[k])
 		return c->ifmap[k] - 1;
-	ifc = src_iface(c, p->if_id);
+	ifc = source__iface(c->src, p->if_id);
 	name = p->ifname ? p->ifname : ifc && ifc->name ? ifc->name : "";
 	n = strlen(name);
 	if (n > 255)
@@ -259,7 +236,7 @@ static int iface_id(struct capt *c, const struct pkt *p)
 		return 0;
 	r->id = (uint32_t)c->ifmap[k] - 1;
 	r->linktype = p->linktype;
-	r->snaplen = ifc && ifc->snaplen ? ifc->snaplen : c->o.snaplen;
+	r->snaplen = ifc && ifc->snaplen ? ifc->snaplen : c->snaplen;
 	r->src_if_id = p->if_id;
 	memcpy(r + 1, name, n);
 	c->ifsent[k] = 1;
@@ -308,98 +285,84 @@ static void add_packet(struct capt *c, const struct pkt *p)
 		c->b_first_ns = mono_ns();
 }
 
-static void *run_file(struct capt *c)
+/* the sink of a file: nothing is dropped; the first screen comes quickly */
+static int file_packet(void *arg, const struct pkt *p)
 {
-	struct pkt p;
-	uint64_t n = 0;
-	int rc;
+	struct capt *c = arg;
 
-	while (!atomic_load(&c->stop)) {
-		rc = capfile_reader__next(c->rd, &p);
-		if (rc <= 0) {
-			if (rc < 0)
-				set_error(c, capfile_reader__error(c->rd));
-			break;
-		}
-		if (c->pf && pfilter__match(c->pf, p.linktype, p.data, p.caplen, p.len) != 1)
-			continue;
-		add_packet(c, &p);
-		if ((++n & 1023) == 0) {
-			pthread_mutex_lock(&c->lock);
-			c->st.read = n;
-			pthread_mutex_unlock(&c->lock);
-		}
-		/* the first screen comes quickly: hand over small batches at first */
-		if (n == 64 || n == 1024)
-			flush(c);
+	add_packet(c, p);
+	if ((++c->n & 1023) == 0) {
+		pthread_mutex_lock(&c->lock);
+		c->st.read = c->n;
+		pthread_mutex_unlock(&c->lock);
 	}
+	/* small batches at first */
+	if (c->n == 64 || c->n == 1024)
+		flush(c);
+	return 0;
+}
+
+/* live: hand the batch over when idle or 30 ms old; the kernel's counts */
+static int live_tick(struct capt *c, int idle)
+{
+	struct source_stats ss;
+
+	if (c->b_pkts && (idle || mono_ns() - c->b_first_ns >= FLUSH_NS))
+		flush(c);
+	if (mono_ns() - c->last_stats > STATS_NS) {
+		c->last_stats = mono_ns();
+		source__stats(c->src, &ss);
+		pthread_mutex_lock(&c->lock);
+		c->st.read = c->n;
+		c->st.kernel_drops = ss.dropped;
+		c->st.received = ss.received;
+		pthread_mutex_unlock(&c->lock);
+	}
+	return 0;
+}
+
+static int live_packet(void *arg, const struct pkt *p)
+{
+	struct capt *c = arg;
+
+	add_packet(c, p);
+	c->n++;
+	return live_tick(c, 0);
+}
+
+static int live_idle(void *arg)
+{
+	return live_tick(arg, 1);
+}
+
+static void *thread_main(void *arg)
+{
+	struct capt *c = arg;
+	int live = source__is_live(c->src);
+	struct pt_sink sink = { live ? live_packet : file_packet, live ? live_idle : NULL, c };
+	struct pt_run run;
+
+	memset(&run, 0, sizeof(run));
+	run.src = c->src;
+	run.sinks = &sink;
+	run.n_sinks = 1;
+	run.stop = &c->stop;
+	run.timeout_ms = IDLE_MS;
+	if (pt_run(&run) < 0)
+		set_error(c, run.err);
 	flush(c);
 	pthread_mutex_lock(&c->lock);
-	c->st.read = n;
+	c->st.read = c->n;
 	c->st.done = 1;
 	pthread_mutex_unlock(&c->lock);
-	/* wake the UI so it sees "done" */
-	{
+	/* a file: wake the UI so it sees "done" */
+	if (!live) {
 		struct batch *b = batch__new(0);
 
 		if (b && queue__push(c->q, b) < 0)
 			batch__free(b);
 	}
 	return NULL;
-}
-
-#ifdef PTOP_HAVE_LIVE
-static void *run_live(struct capt *c)
-{
-	struct live_stats ls;
-	struct pkt p;
-	uint64_t n = 0, last_stats = 0;
-	int rc;
-
-	while (!atomic_load(&c->stop)) {
-		rc = live__next(c->live, &p, 20);
-		if (rc == 1) {
-			add_packet(c, &p);
-			n++;
-		} else if (rc < 0) {
-			if (rc != -1) {
-				char msg[128];
-
-				snprintf(msg, sizeof(msg), "capture: %s", strerror(-rc));
-				set_error(c, msg);
-			}
-			break;
-		}
-		if (c->b_pkts && (rc == 0 || mono_ns() - c->b_first_ns >= FLUSH_NS))
-			flush(c);
-		if (mono_ns() - last_stats > 250000000ull) {
-			last_stats = mono_ns();
-			live__stats(c->live, &ls);
-			pthread_mutex_lock(&c->lock);
-			c->st.read = n;
-			c->st.kernel_drops = ls.dropped;
-			c->st.received = ls.received;
-			pthread_mutex_unlock(&c->lock);
-		}
-	}
-	flush(c);
-	pthread_mutex_lock(&c->lock);
-	c->st.read = n;
-	c->st.done = 1;
-	pthread_mutex_unlock(&c->lock);
-	return NULL;
-}
-#endif
-
-static void *thread_main(void *arg)
-{
-	struct capt *c = arg;
-
-#ifdef PTOP_HAVE_LIVE
-	if (c->live)
-		return run_live(c);
-#endif
-	return run_file(c);
 }
 
 struct capt *capt__start(const struct capt_opts *o, struct queue *q, char *err, size_t errlen)
@@ -420,49 +383,14 @@ struct capt *capt__start(const struct capt_opts *o, struct queue *q, char *err, 
 		snprintf(err, errlen, "out of memory");
 		goto fail;
 	}
-	if (o->read_file) {
-		c->rd = capfile_reader__open(o->read_file, err, errlen);
-		if (!c->rd)
-			goto fail;
-		c->st.snaplen = capfile_reader__snaplen(c->rd);
-		c->o.snaplen = c->st.snaplen;
-		if (o->filter && *o->filter) {
-			c->pf = pfilter__new(o->filter, c->st.snaplen);
-			if (!c->pf) {
-				snprintf(err, errlen, "out of memory");
-				goto fail;
-			}
-			pfilter__set_savefile(c->pf, capfile_reader__big_endian(c->rd));
-			if (pfilter__compile(c->pf, capfile_reader__linktype(c->rd), err, errlen) < 0)
-				goto fail;
-		}
-	} else {
-#ifdef PTOP_HAVE_LIVE
-		struct live_opts lo = { 0 };
-
-		lo.ifaces = o->ifaces;
-		lo.n_ifaces = o->n_ifaces;
-		lo.netns = o->netns;
-		lo.filter = o->filter;
-		lo.snaplen = o->snaplen;
-		lo.direction = o->direction;
-		lo.buffer_kib = o->buffer_kib;
-		lo.pids = o->pids;
-		lo.n_pids = o->n_pids;
-		lo.pname = o->pname;
-		lo.follow_forks = o->follow_forks;
-		lo.command = o->command;
-		c->live = live__open(&lo, err, errlen);
-		if (!c->live)
-			goto fail;
-		c->st.live = 1;
-		c->st.snaplen = o->snaplen;
-		snprintf(c->st.warnings, sizeof(c->st.warnings), "%s", live__warnings(c->live));
-#else
-		snprintf(err, errlen,
-			 "live capture is not available in this build yet (use -r FILE)");
+	c->src = source__open(&o->cap, err, errlen);
+	if (!c->src || source__compile(c->src, err, errlen) < 0)
 		goto fail;
-#endif
+	c->snaplen = source__snaplen(c->src);
+	c->st.snaplen = c->snaplen;
+	if (source__is_live(c->src)) {
+		c->st.live = 1;
+		snprintf(c->st.warnings, sizeof(c->st.warnings), "%s", source__warnings(c->src));
 	}
 	/* signals go to the UI thread */
 	sigfillset(&all);
@@ -493,11 +421,7 @@ void capt__stop(struct capt *c)
 	while ((b = queue__pop(c->q)))
 		batch__free(b);
 	batch__free(c->b);
-	capfile_reader__close(c->rd);
-	pfilter__free(c->pf);
-#ifdef PTOP_HAVE_LIVE
-	live__close(c->live);
-#endif
+	source__close(c->src);
 	dx__free(c->dx);
 	strbuf_free(&c->text);
 	for (i = 0; i < c->n_procs; i++)

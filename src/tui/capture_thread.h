@@ -2,10 +2,10 @@
 /*
  * \summary: the capture thread: the only code of ptcpdump-top that calls the capture layer
  *
- * It reads a file (-r) or the live source, decodes each packet's one-line
- * text (its own decoder, so relative TCP sequence numbers follow capture
- * order), packs packets into batches and pushes them onto the bounded
- * queue. Live: when the queue is full the batch is dropped and counted,
+ * It runs pt_run() (capture/pipeline.h) on a file (-r) or a live source
+ * with one sink that decodes each packet's one-line text (its own
+ * decoder, so relative TCP sequence numbers follow capture order), packs
+ * packets into batches and pushes them onto the bounded queue. Live: when the queue is full the batch is dropped and counted,
  * the thread never waits for the screen. File: it retries (nothing is
  * lost, the file just loads at the speed the screen takes it).
  * Never calls curses or stdio.
@@ -16,27 +16,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../capture/source.h"
 #include "../core/opts.h"
 
 struct queue;
 struct capt;
 
 struct capt_opts {
-	const char *read_file;		/* -r FILE, or NULL for live */
+	struct capture_opts cap;	/* what to capture: -r FILE or live (copied) */
 	const struct pt_opts *po;	/* printing options for the row text (borrowed) */
-	/* live */
-	const char *const *ifaces;
-	int n_ifaces;
-	const char *netns;
-	const char *filter;
-	uint32_t snaplen;
-	int direction;
-	long buffer_kib;
-	const int *pids;
-	int n_pids;
-	const char *pname;
-	int follow_forks;
-	char *const *command;
 };
 
 struct capt_stats {
@@ -59,7 +47,5 @@ struct capt *capt__start(const struct capt_opts *o, struct queue *q, char *err, 
 /* Stop the thread and free everything (batches left in the queue are freed too). */
 void capt__stop(struct capt *c);
 void capt__stats(struct capt *c, struct capt_stats *st);
-/* 1 when live capture is compiled in */
-int capt__have_live(void);
 
 #endif
