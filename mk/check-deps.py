@@ -178,6 +178,8 @@ class Checker:
                         files.append(self.rel(os.path.join(d, f)))
         for rel in sorted(files):
             self.check_file(rel)
+        if not models and os.path.isdir(os.path.join(self.root, "src", "tui")):
+            self.errors.append("no TUI model files given (TUI_MODEL_OBJ in mk/tui.mk)")
         for m in models:
             if not os.path.isfile(os.path.join(self.root, m)):
                 self.errors.append("%s: TUI model file does not exist" % m)
