@@ -40,6 +40,24 @@ static inline const char *dx_tree_label(const struct dx_tree *t, const struct dx
 	return t->labels.buf + n->label_off;
 }
 
+/*
+ * What one packet's decode took from the state kept across packets: the
+ * initial sequence numbers of its TCP connection (relative numbers), for
+ * each TCP header it printed (an ICMP error may quote one more). A viewer
+ * keeps it with the packet's text, and decodes the packet again from it
+ * (dx__packet_as) to get a field tree with the very numbers the text has.
+ */
+#define DX_STATE_TCP 2
+struct dx_pkt_state {
+	uint8_t n_tcp;			/* TCP headers recorded */
+	uint8_t tcp_flags[DX_STATE_TCP];	/* DX_TCP_* */
+	uint8_t pad[5];
+	uint32_t tcp_seq[DX_STATE_TCP];	/* the connection's numbers after this packet */
+	uint32_t tcp_ack[DX_STATE_TCP];
+};
+#define DX_TCP_FOUND 0x1	/* a table entry was used (else: absolute numbers) */
+#define DX_TCP_CREATED 0x2	/* this packet (re)started the connection */
+
 /* caller owns; opts are borrowed for the decoder's lifetime. NULL on ENOMEM. */
 struct dx *dx__new(const struct pt_opts *opts);
 void dx__free(struct dx *dx);
@@ -54,6 +72,19 @@ void dx__reset(struct dx *dx);
  * from the same parse. Returns the link-layer header length (for -x).
  */
 unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree);
+
+/* The state the last dx__packet/dx__packet_as used (valid until the next). */
+const struct dx_pkt_state *dx__packet_state(const struct dx *dx);
+
+/* dx__packet, with the kept state taken from st (dx__packet_state of an
+ * earlier decode of this packet) instead of dx's own, which stays as it is. */
+unsigned dx__packet_as(struct dx *dx, const struct pkt *pkt, const struct dx_pkt_state *st,
+		       struct strbuf *out, struct dx_tree *tree);
+
+/* The protocols the last packet went through, outermost first, as the
+ * printers name them (tcpdump's ndo_protocol: "ether", "ip", "tcp",
+ * "domain", ...); returns how many. Valid until the next decode. */
+unsigned dx__layers(const struct dx *dx, const char *const **names);
 
 /* Append the -x/-xx/-X/-XX/-A/-AA dump tcpdump prints after a packet's text,
  * (nothing when none of those flags is set). hdrlen is dx__packet's result. */

@@ -65,6 +65,7 @@ struct dx *dx__new(const struct pt_opts *opts)
 	if (!dx)
 		return NULL;
 	dx->opts = opts;
+	strbuf_init(&dx->scratch);
 	return dx;
 }
 
@@ -82,6 +83,7 @@ void dx__free(struct dx *dx)
 	if (!dx)
 		return;
 	dx__reset(dx);
+	strbuf_free(&dx->scratch);
 	free(dx);
 }
 
@@ -90,11 +92,13 @@ void dx_trunc(struct dx *dx)
 	longjmp(dx->early_end, 1);
 }
 
-unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree)
+static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree)
 {
 	/* volatile: read after longjmp */
 	volatile unsigned hdrlen = 0;
 
+	dx->n_layers = 0;
+	dx->state.n_tcp = 0;
 	dx->pkt = pkt;
 	dx->out = out;
 	dx->tree = tree;
@@ -115,6 +119,7 @@ unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, st
 		hdrlen = find_if_printer(pkt->linktype)(dx, pkt->data, pkt->caplen, pkt->len);
 	} else {
 		/* a printer read past the captured bytes */
+		dx->out = out;
 		dx_print_trunc(dx);
 		hdrlen = 0;
 	}
@@ -123,6 +128,34 @@ unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, st
 	if (tree)
 		tree->depth = 0;
 	return hdrlen;
+}
+
+unsigned dx__packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree)
+{
+	dx->replay = NULL;
+	return packet(dx, pkt, out, tree);
+}
+
+unsigned dx__packet_as(struct dx *dx, const struct pkt *pkt, const struct dx_pkt_state *st,
+		       struct strbuf *out, struct dx_tree *tree)
+{
+	unsigned r;
+
+	dx->replay = st;
+	r = packet(dx, pkt, out, tree);
+	dx->replay = NULL;
+	return r;
+}
+
+const struct dx_pkt_state *dx__packet_state(const struct dx *dx)
+{
+	return &dx->state;
+}
+
+unsigned dx__layers(const struct dx *dx, const char *const **names)
+{
+	*names = dx->layers;
+	return dx->n_layers;
 }
 
 /* ---- timestamps ------------------------------------------------------ */
@@ -405,6 +438,68 @@ void dx_tree_close_(struct dx *dx)
 {
 	if (dx->tree->depth > 0)
 		dx->tree->depth--;
+}
+
+size_t dx_tree_next(const struct dx *dx)
+{
+	return dx->tree ? dx->tree->n : 0;
+}
+
+void dx_tree_set_end(struct dx *dx, size_t node, const void *end)
+{
+	const uint8_t *e = (const uint8_t *)end;
+	struct dx_node *n;
+	size_t off;
+
+	if (!dx->tree || node >= dx->tree->n)
+		return;
+	n = &dx->tree->nodes[node];
+	off = e >= dx->pkt_start ? (size_t)(e - dx->pkt_start) : 0;
+	if (off > dx->pkt->caplen)
+		off = dx->pkt->caplen;
+	n->len = off > n->off ? (uint32_t)(off - n->off) : 0;
+}
+
+void dx_tree_relabel(struct dx *dx, size_t node, const char *fmt, ...)
+{
+	struct dx_tree *t = dx->tree;
+	size_t at;
+	va_list ap;
+
+	if (!t || node >= t->n)
+		return;
+	at = t->labels.len;
+	va_start(ap, fmt);
+	strbuf_vprintf(&t->labels, fmt, ap);
+	va_end(ap);
+	strbuf_putc(&t->labels, '\0');
+	if (!t->labels.oom)
+		t->nodes[node].label_off = (uint32_t)at;
+}
+
+void dx_tree_only(struct dx *dx, void (*fn)(struct dx *dx, void *arg), void *arg)
+{
+	struct strbuf *out = dx->out;
+	const uint8_t *snapend = dx->snapend;
+	const char *proto = dx->proto;
+	int snap_depth = dx->snap_depth, depth;
+	jmp_buf saved;
+
+	if (!dx->tree)
+		return;
+	depth = dx->tree->depth;
+	memcpy(saved, dx->early_end, sizeof(saved));
+	if (out != &dx->scratch)
+		strbuf_reset(&dx->scratch);
+	dx->out = &dx->scratch;
+	if (setjmp(dx->early_end) == 0)
+		fn(dx, arg);
+	memcpy(dx->early_end, saved, sizeof(saved));
+	dx->out = out;
+	dx->snapend = snapend;
+	dx->snap_depth = snap_depth;
+	dx->proto = proto;
+	dx->tree->depth = depth;
 }
 
 /* ---- names ----------------------------------------------------------- */

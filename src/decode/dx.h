@@ -38,6 +38,7 @@
 #define DX_NAMEBUFS 8
 #define DX_NAMEBUF_LEN 1025	/* tcpdump's bittok2str buffer: long flag lists fit */
 #define DX_SNAPSTACK 16
+#define DX_MAXLAYERS 16
 
 struct dx_tcp_state;	/* print-tcp.c: relative sequence numbers */
 
@@ -63,6 +64,14 @@ struct dx {
 	int64_t ts_cache_sec;		/* default format: "hh:mm:ss" of this second */
 	char ts_cache[16];
 	struct dx_tcp_state *tcp;
+	/* the protocols this packet went through, outermost first (dx_proto) */
+	const char *layers[DX_MAXLAYERS];
+	unsigned n_layers;
+	/* dx_tree_only: where the text goes while the tree alone is wanted */
+	struct strbuf scratch;
+	/* the kept state this packet used, and where dx__packet_as takes it from */
+	struct dx_pkt_state state;
+	const struct dx_pkt_state *replay;
 };
 
 /* value -> name table, ends with { 0, NULL } */
@@ -179,6 +188,15 @@ void dx_get_bytes(struct dx *dx, void *dst, const void *p, size_t n);
 int dx_push_snaplen(struct dx *dx, const uint8_t *p, size_t len);
 void dx_pop_snaplen(struct dx *dx);
 
+/* A printer names its protocol on entry, as tcpdump's ndo_protocol: the
+ * name " [|proto]" prints, and the next entry of the packet's layer stack. */
+static inline void dx_proto(struct dx *dx, const char *name)
+{
+	dx->proto = name;
+	if (dx->n_layers < DX_MAXLAYERS && (dx->n_layers == 0 || dx->layers[dx->n_layers - 1] != name))
+		dx->layers[dx->n_layers++] = name;
+}
+
 /* ---- text output ----------------------------------------------------- */
 
 void dx_printf(struct dx *dx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -220,6 +238,25 @@ void dx_tree_close_(struct dx *dx);
 #define DX_LAYER_END(dx) do { if ((dx)->tree) dx_tree_close_(dx); } while (0)
 /* one field spanning [p, p+len) */
 #define DX_FIELD(dx, p, len, ...) do { if ((dx)->tree) dx_tree_add_((dx), (p), (len), __VA_ARGS__); } while (0)
+/* With a tree only: the index the next node gets; then change that node's
+ * end (to end) or its label once the parse knows them. */
+size_t dx_tree_next(const struct dx *dx);
+void dx_tree_set_end(struct dx *dx, size_t node, const void *end);
+void dx_tree_relabel(struct dx *dx, size_t node, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The text of out from mark on (mark is an earlier out->len), for a label. */
+static inline const char *dx_text_since(const struct dx *dx, size_t mark, int *len)
+{
+	*len = dx->out->len > mark ? (int)(dx->out->len - mark) : 0;
+	return *len ? dx->out->buf + mark : "";
+}
+/*
+ * Run fn for the field tree alone: what it prints goes to dx->scratch (fn
+ * reads its labels from there), and a truncation ends fn only. For the
+ * parts of a packet that the text leaves out at this -v level (tcpdump's
+ * DNS shows the authority records only from -vv), so that the tree still
+ * shows the whole packet from the printer's one parse.
+ */
+void dx_tree_only(struct dx *dx, void (*fn)(struct dx *dx, void *arg), void *arg);
 
 /* ---- names ----------------------------------------------------------- */
 

@@ -326,7 +326,7 @@ void arp_print(struct dx *dx, const uint8_t *bp, unsigned length, unsigned caple
 	const uint8_t *sha, *spa, *tha, *tpa;
 	enum linkaddr_type linkaddr;
 
-	dx->proto = "arp";
+	dx_proto(dx, "arp");
 	DX_TCHECK(dx, bp, ARP_HDRLEN);
 	hrd = GET_BE16(dx, bp);
 	pro = GET_BE16(dx, bp + 2);

@@ -251,7 +251,7 @@ void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length)
 	unsigned orig_length = length;
 	int v = dx->opts->verbose;
 
-	dx->proto = "cdp";
+	dx_proto(dx, "cdp");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, tptr);
 

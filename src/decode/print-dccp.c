@@ -215,7 +215,7 @@ void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 	int v6, extra;
 	const char *name;
 
-	dx->proto = "dccp";
+	dx_proto(dx, "dccp");
 	v6 = (GET_U8(dx, iph) >> 4) == 6;
 	if (!DX_TTEST(dx, bp, 12))
 		goto trunc;

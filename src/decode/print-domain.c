@@ -813,7 +813,7 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 	const uint8_t *cp;
 	unsigned flags, rcode, qdcount, ancount, nscount, arcount, i;
 
-	dx->proto = "domain";
+	dx_proto(dx, "domain");
 	if (dx->tree)
 		dns_tree(dx, bp, length, over_tcp, is_mdns);
 

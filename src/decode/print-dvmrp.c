@@ -200,7 +200,7 @@ void dvmrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 {
 	unsigned type;
 
-	dx->proto = "dvmrp";
+	dx_proto(dx, "dvmrp");
 	if (len < 8) {
 		dx_printf(dx, " [length %u < 8]", len);
 		dx_print_invalid(dx);

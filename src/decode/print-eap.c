@@ -179,7 +179,7 @@ void eapol_print(struct dx *dx, const uint8_t *cp)
 {
 	unsigned type, len;
 
-	dx->proto = "eap";
+	dx_proto(dx, "eap");
 	if (!DX_TTEST(dx, cp, 4)) {
 		dx_print_trunc(dx);
 		return;

@@ -138,7 +138,7 @@ void egp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	unsigned version, type, code, status;
 
-	dx->proto = "egp";
+	dx_proto(dx, "egp");
 	if (length < 16 || !DX_TTEST(dx, bp, 16)) {
 		dx_print_trunc(dx);
 		return;

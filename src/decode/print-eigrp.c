@@ -104,7 +104,7 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 	const uint8_t *tptr = bp;
 	unsigned tlen, op;
 
-	dx->proto = "eigrp";
+	dx_proto(dx, "eigrp");
 	if (!DX_TTEST(dx, bp, 20))
 		goto trunc;
 	if (bp[0] != 2) {

@@ -364,7 +364,7 @@ static int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned
 	unsigned orgcode, et;
 	int ret;
 
-	dx->proto = "snap";
+	dx_proto(dx, "snap");
 	if (!DX_TTEST(dx, p, 5) || caplen < 5 || length < 5) {
 		dx_print_trunc(dx);
 		return 1;
@@ -452,7 +452,7 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	unsigned dsap_field, ssap_field, dsap, ssap, control;
 	int hdrlen, is_u;
 
-	dx->proto = "llc";
+	dx_proto(dx, "llc");
 	if (caplen < 3) {
 		llc_trunc_dump(dx, p, caplen);
 		return (int)caplen;
@@ -664,7 +664,7 @@ static int macsec_print(struct dx *dx, const uint8_t **bp, unsigned *lengthp, un
 	const uint8_t *tag = *bp;
 	unsigned caplen = *caplenp, hdrlen = *hdrlenp, tag_len, tci, sl;
 
-	dx->proto = "macsec";
+	dx_proto(dx, "macsec");
 	if (caplen < MACSEC_SECTAG_LEN_NOSCI || *lengthp < MACSEC_SECTAG_LEN_NOSCI)
 		goto trunc;
 	tci = GET_U8(dx, tag);
@@ -731,7 +731,7 @@ static void msnlb_print(struct dx *dx, const uint8_t *p)
 	const char *ip;
 	unsigned prio;
 
-	dx->proto = "msnlb";
+	dx_proto(dx, "msnlb");
 	dx_puts(dx, "MS NLB heartbeat");
 	prio = GET_LE32(dx, p + 8);
 	dx_puts(dx, ", host priority: ");
@@ -838,7 +838,7 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 	int printed_length = 0, llc_hdrlen;
 	int eflag = dx->opts->link_header;
 
-	dx->proto = "ether";
+	dx_proto(dx, "ether");
 	if (length < caplen) {
 		dx_puts(dx, "[length ");
 		dx_putu(dx, length);
@@ -901,12 +901,12 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 		unsigned tci, inner;
 
 		if (caplen < 4) {
-			dx->proto = "vlan";
+			dx_proto(dx, "vlan");
 			dx_print_trunc(dx);
 			return hdrlen + caplen;
 		}
 		if (length < 4) {
-			dx->proto = "vlan";
+			dx_proto(dx, "vlan");
 			dx_print_trunc(dx);
 			return hdrlen + length;
 		}

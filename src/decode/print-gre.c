@@ -215,7 +215,7 @@ void gre_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	unsigned vers;
 
-	dx->proto = "gre";
+	dx_proto(dx, "gre");
 	if (!DX_TTEST(dx, bp, 2) || length < 2) {
 		dx_print_trunc(dx);
 		return;

@@ -225,6 +225,6 @@ void txtproto_print(struct dx *dx, const uint8_t *pptr, unsigned len, const char
 
 void http_print(struct dx *dx, const uint8_t *pptr, unsigned len)
 {
-	dx->proto = "http";
+	dx_proto(dx, "http");
 	txtproto_print(dx, pptr, len, httpcmds, RESP_CODE_SECOND_TOKEN);
 }

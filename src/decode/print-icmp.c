@@ -326,7 +326,7 @@ void icmp_print(struct dx *dx, const uint8_t *bp, unsigned plen, const uint8_t *
 	int errtype;
 
 	(void)iph;
-	dx->proto = "icmp";
+	dx_proto(dx, "icmp");
 	m.n = 0;
 	m.b[0] = '\0';
 	type = GET_U8(dx, bp);
@@ -437,7 +437,7 @@ checksum:
 		ip_print(dx, oip, olen);
 		dx->snapend = save;
 	}
-	dx->proto = "icmp";
+	dx_proto(dx, "icmp");
 	if (dx->opts->verbose && plen > ICMP_EXTD_MINLEN &&
 	    (type == ICMP_UNREACH || type == ICMP_TIMXCEED || type == ICMP_PARAMPROB) &&
 	    icmp_multipart(dx, bp, plen) < 0)

@@ -1222,7 +1222,7 @@ void icmp6_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_
 	unsigned type, code;
 	int r;
 
-	dx->proto = "icmp6";
+	dx_proto(dx, "icmp6");
 	if (length == 0) {
 		dx_puts(dx, "ICMP6, length 0");
 		dx_print_invalid(dx);

@@ -121,7 +121,7 @@ void igmp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 {
 	unsigned type;
 
-	dx->proto = "igmp";
+	dx_proto(dx, "igmp");
 	if (dx->opts->quiet) {
 		dx_puts(dx, "igmp");
 		return;

@@ -364,7 +364,7 @@ void ip_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	unsigned ver, hlen, len, off, proto;
 	int truncated = 0, pushed;
 
-	dx->proto = "ip";
+	dx_proto(dx, "ip");
 	ver = GET_U8(dx, bp) >> 4;
 	if (ver != 4) {
 		if (ver == 6) {
@@ -457,7 +457,7 @@ void ipN_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	unsigned v;
 
-	dx->proto = "ipn";
+	dx_proto(dx, "ipn");
 	if (length < 1) {
 		dx_puts(dx, "truncated-ip ");
 		dx_putu(dx, length);
@@ -492,7 +492,7 @@ again:
 	switch (nh) {
 	case IPP_AH:
 		if (!DX_TTEST(dx, bp, 1)) {
-			dx->proto = "ah";
+			dx_proto(dx, "ah");
 			dx_print_trunc(dx);
 			break;
 		}

@@ -166,7 +166,7 @@ void ip6_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	int advance, pushed, fragmented = 0;
 	int found_ext = 0, found_jumbo = 0, found_hbh = 0;
 
-	dx->proto = "ip6";
+	dx_proto(dx, "ip6");
 	if (!DX_TTEST(dx, bp, IP6_HDRLEN)) {
 		dx_print_trunc(dx);
 		return;
@@ -303,7 +303,7 @@ void ip6_print(struct dx *dx, const uint8_t *bp, unsigned length)
 			goto out;
 		}
 		ph = nh;
-		dx->proto = "ip6";
+		dx_proto(dx, "ip6");
 	}
 	goto out;
 trunc:

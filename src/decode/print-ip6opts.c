@@ -208,7 +208,7 @@ int hbhopt_process(struct dx *dx, const uint8_t *bp, int *found_jumbo, uint32_t 
 	unsigned len;
 	int r;
 
-	dx->proto = "hbhopt";
+	dx_proto(dx, "hbhopt");
 	len = (GET_U8(dx, bp + 1) + 1u) << 3;
 	if (!DX_TTEST(dx, bp, len))
 		goto trunc;
@@ -229,7 +229,7 @@ int dstopt_process(struct dx *dx, const uint8_t *bp)
 	unsigned len;
 	int r = 0;
 
-	dx->proto = "dstopt";
+	dx_proto(dx, "dstopt");
 	len = (GET_U8(dx, bp + 1) + 1u) << 3;
 	if (!DX_TTEST(dx, bp, len))
 		goto trunc;
@@ -252,7 +252,7 @@ int frag6_print(struct dx *dx, const uint8_t *bp, const uint8_t *ip6)
 	unsigned offlg, plen;
 	size_t rest;
 
-	dx->proto = "frag6";
+	dx_proto(dx, "frag6");
 	offlg = GET_BE16(dx, bp + 2);
 	plen = GET_BE16(dx, ip6 + 4);
 	/* bytes after this header, by the IPv6 payload length (may wrap as in tcpdump) */
@@ -283,7 +283,7 @@ int rt6_print(struct dx *dx, const uint8_t *bp, const uint8_t *ip6)
 	const uint8_t *p;
 
 	(void)ip6;
-	dx->proto = "rt6";
+	dx_proto(dx, "rt6");
 	ip_print_protocol_caps(dx);
 	len = GET_U8(dx, bp + 1);
 	dx_printf(dx, " (len=%u", len);

@@ -13,7 +13,7 @@ int ah_print(struct dx *dx, const uint8_t *bp)
 	unsigned ah_len, hdr_len, reserved;
 	const uint8_t *p;
 
-	dx->proto = "ah";
+	dx_proto(dx, "ah");
 	ip_print_protocol_caps(dx);
 	ah_len = GET_U8(dx, bp + 1);
 	hdr_len = (ah_len + 2) * 4;
@@ -41,7 +41,7 @@ int ah_print(struct dx *dx, const uint8_t *bp)
 
 void esp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
-	dx->proto = "esp";
+	dx_proto(dx, "esp");
 	/* tcpdump wants more than the 8-byte header captured */
 	if (DX_BYTES_AVAIL(dx, bp) <= 8) {
 		dx_print_trunc(dx);
@@ -62,7 +62,7 @@ void ipcomp_print(struct dx *dx, const uint8_t *bp)
 {
 	unsigned cpi;
 
-	dx->proto = "ipcomp";
+	dx_proto(dx, "ipcomp");
 	cpi = GET_BE16(dx, bp + 2);
 	dx_printf(dx, "IPComp(cpi=0x%04x)", cpi);
 	DX_LAYER(dx, bp, 4, "IP Payload Compression, CPI: 0x%04x", cpi);

@@ -131,7 +131,7 @@ void ipx_print(struct dx *dx, const uint8_t *p, unsigned length)
 {
 	unsigned dst_skt;
 
-	dx->proto = "ipx";
+	dx_proto(dx, "ipx");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, p);
 

@@ -1007,7 +1007,7 @@ void lldp_print(struct dx *dx, const uint8_t *p, unsigned len)
 	unsigned tlen = len;
 	int v = dx->opts->verbose;
 
-	dx->proto = "lldp";
+	dx_proto(dx, "lldp");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, p);
 

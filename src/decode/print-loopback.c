@@ -62,7 +62,7 @@ void loopback_print(struct dx *dx, const uint8_t *cp, unsigned len)
 {
 	unsigned skip;
 
-	dx->proto = "loopback";
+	dx_proto(dx, "loopback");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, cp);
 

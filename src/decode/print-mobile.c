@@ -12,7 +12,7 @@ void mobile_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	unsigned proto, crc;
 	int osp;
 
-	dx->proto = "mobile";
+	dx_proto(dx, "mobile");
 	if (length < 8 || !DX_TTEST(dx, bp, 12)) {
 		dx_print_trunc(dx);
 		return;
@@ -58,7 +58,7 @@ void igrp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	const uint8_t *cp = bp + 12;
 	unsigned nint, nsys, next, vop, cksum;
 
-	dx->proto = "igrp";
+	dx_proto(dx, "igrp");
 	dx_puts(dx, "igrp:");
 	nint = GET_BE16(dx, bp + 4);
 	nsys = GET_BE16(dx, bp + 6);

@@ -116,7 +116,7 @@ int mobility_print(struct dx *dx, const uint8_t *bp)
 {
 	unsigned mhlen, hlen, type;
 
-	dx->proto = "mobility";
+	dx_proto(dx, "mobility");
 	if (!DX_TTEST(dx, bp + 1, 1))
 		goto trunc;
 	mhlen = (bp[1] + 1u) << 3;

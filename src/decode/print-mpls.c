@@ -31,7 +31,7 @@ void mpls_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	enum mpls_payload pt = PT_UNKNOWN;
 	int v = dx->opts->verbose;
 
-	dx->proto = "mpls";
+	dx_proto(dx, "mpls");
 	dx_puts(dx, "MPLS");
 	do {
 		if (length < 4)

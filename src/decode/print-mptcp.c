@@ -275,7 +275,7 @@ int mptcp_print(struct dx *dx, const uint8_t *cp, unsigned len, uint8_t flags)
 {
 	unsigned subtype;
 
-	dx->proto = "mptcp";
+	dx_proto(dx, "mptcp");
 	if (len < 3)
 		return 0;
 	subtype = GET_U8(dx, cp + 2) >> 4;

@@ -61,7 +61,7 @@ unsigned null_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigne
 {
 	uint32_t family;
 
-	dx->proto = "null";
+	dx_proto(dx, "null");
 	DX_TCHECK(dx, p, NULL_HDRLEN);
 	memcpy(&family, p, sizeof(family));	/* host byte order, as tcpdump */
 	if ((family & 0xffff0000u) != 0)

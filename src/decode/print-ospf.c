@@ -919,7 +919,7 @@ void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	const char *cp;
 	unsigned olen, auth;
 
-	dx->proto = "ospf2";
+	dx_proto(dx, "ospf2");
 	/* the MD5 digest at the end is not part of the packet proper */
 	if (GET_BE16(dx, bp + 14) == AUTH_MD5) {
 		length -= 16;

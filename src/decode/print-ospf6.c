@@ -497,7 +497,7 @@ void ospf6_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	const char *cp;
 	unsigned datalen;
 
-	dx->proto = "ospf3";
+	dx_proto(dx, "ospf3");
 	cp = tok2str(dx, ospf6_type_values, "unknown packet type (%u)", GET_U8(dx, bp + 1));
 	dx_printf(dx, "OSPFv%u, %s, length %u", GET_U8(dx, bp), cp, length);
 	DX_LAYER(dx, bp, length, "Open Shortest Path First v%u, %s", bp[0], cp);

@@ -277,7 +277,7 @@ void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	int v6, r;
 	char nla_buf[64], grp_buf[64];
 
-	dx->proto = "pgm";
+	dx_proto(dx, "pgm");
 	v6 = (GET_U8(dx, iph) >> 4) == 6;
 	if (!DX_TTEST(dx, bp + 2, 2)) {
 		const char *s, *d;

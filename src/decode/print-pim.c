@@ -255,7 +255,7 @@ static void pimv2_print(struct dx *dx, const uint8_t *bp, unsigned len, const ui
 	unsigned typever, alen, type, sum;
 	int adv;
 
-	dx->proto = "pimv2";
+	dx_proto(dx, "pimv2");
 	if (len < 2) {
 		dx_printf(dx, "[length %u < 2]", len);
 		dx_print_invalid(dx);
@@ -611,7 +611,7 @@ void pimv1_print(struct dx *dx, const uint8_t *bp, unsigned len)
 {
 	unsigned type;
 
-	dx->proto = "pimv1";
+	dx_proto(dx, "pimv1");
 	type = GET_U8(dx, bp + 1);
 	dx_printf(dx, " %s", tok2str(dx, pimv1_type_str, "[type %u]", type));
 	switch (type) {
@@ -697,7 +697,7 @@ void pim_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *ip
 {
 	unsigned tv;
 
-	dx->proto = "pim";
+	dx_proto(dx, "pim");
 	tv = GET_U8(dx, bp);
 	DX_LAYER(dx, bp, len, "Protocol Independent Multicast v%u, %s", tv >> 4,
 		 tok2str(dx, pimv2_type_values, "Unknown Type", tv & 0x0f));

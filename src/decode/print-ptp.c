@@ -169,7 +169,7 @@ void ptp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	unsigned vers;
 
-	dx->proto = "ptp";
+	dx_proto(dx, "ptp");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, bp);
 

@@ -10,7 +10,7 @@
 unsigned raw_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
 	(void)caplen;
-	dx->proto = "raw";
+	dx_proto(dx, "raw");
 	if (dx->opts->link_header)
 		dx_puts(dx, "ip: ");
 	ipN_print(dx, p, length);

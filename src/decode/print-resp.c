@@ -265,7 +265,7 @@ static int resp_parse(struct dx *dx, const uint8_t *bp, int length, int depth)
 
 void resp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
-	dx->proto = "resp";
+	dx_proto(dx, "resp");
 	dx_puts(dx, ": RESP");
 	DX_LAYER(dx, bp, length, "REdis Serialization Protocol");
 	while (length > 0) {

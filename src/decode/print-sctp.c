@@ -104,7 +104,7 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 	const char *sep;
 	int isforces = 0;
 
-	dx->proto = "sctp";
+	dx_proto(dx, "sctp");
 	if (length < 12) {
 		dx_printf(dx, "truncated-sctp - %u bytes missing!", 12 - length);
 		return;

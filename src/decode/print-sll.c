@@ -82,7 +82,7 @@ static void cooked_type_print(struct dx *dx, unsigned halen, const uint8_t *addr
 
 static void sll_print(struct dx *dx, const uint8_t *h, unsigned length)
 {
-	dx->proto = "sll";
+	dx_proto(dx, "sll");
 	put_padded(dx, pkttype_name(GET_BE16(dx, h)), 3, 0);
 	dx_putc(dx, ' ');
 	cooked_type_print(dx, GET_BE16(dx, h + 4), h + 6, GET_BE16(dx, h + 14), length);
@@ -90,7 +90,7 @@ static void sll_print(struct dx *dx, const uint8_t *h, unsigned length)
 
 static void sll2_print(struct dx *dx, const uint8_t *h, unsigned length)
 {
-	dx->proto = "sll2";
+	dx_proto(dx, "sll2");
 	dx_puts(dx, "ifindex ");
 	dx_putu(dx, GET_BE32(dx, h + 4));
 	dx_putc(dx, ' ');
@@ -131,7 +131,7 @@ static unsigned cooked_payload(struct dx *dx, const uint8_t *h, unsigned hdrlen,
 			unsigned tci;
 
 			if (caplen < 4) {
-				dx->proto = "vlan";
+				dx_proto(dx, "vlan");
 				dx_print_trunc(dx);
 				return hdrlen + caplen;
 			}
@@ -216,7 +216,7 @@ static void tree_sll2(struct dx *dx, const uint8_t *p, const char *ifname)
 
 unsigned sll_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
-	dx->proto = "sll";
+	dx_proto(dx, "sll");
 	DX_TCHECK(dx, p, SLL_HDR_LEN);
 	if (dx->tree)
 		tree_sll(dx, p);
@@ -230,7 +230,7 @@ unsigned sll2_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigne
 {
 	char ifname[IF_NAMESIZE + 1];
 
-	dx->proto = "sll2";
+	dx_proto(dx, "sll2");
 	DX_TCHECK(dx, p, SLL2_HDR_LEN);
 	/*
 	 * tcpdump names the interface by asking THIS host for the ifindex

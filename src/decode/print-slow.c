@@ -313,7 +313,7 @@ void slow_print(struct dx *dx, const uint8_t *pptr, unsigned len)
 	int print_version;
 	unsigned subtype;
 
-	dx->proto = "slow";
+	dx_proto(dx, "slow");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, pptr);
 

@@ -242,7 +242,7 @@ void stp_print(struct dx *dx, const uint8_t *p, unsigned length)
 {
 	unsigned version, type, mstp_len, spb_len;
 
-	dx->proto = "stp";
+	dx_proto(dx, "stp");
 	if (dx->tree)
 		stp_tree(dx, p, length);
 	if (length < 4)

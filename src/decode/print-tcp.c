@@ -261,6 +261,58 @@ static struct tcp_ent *tcp_state_lookup(struct dx *dx, const uint8_t *src, const
 	return e;
 }
 
+struct tcp_initial {
+	uint32_t seq, ack;	/* the connection's, in collated order */
+	int created;		/* this segment (re)started it */
+};
+
+/*
+ * The connection's initial numbers for this segment: from the table (and
+ * recorded in dx->state), or, in dx__packet_as, from the state recorded
+ * when the packet was first decoded. 0: print absolute numbers.
+ */
+static int tcp_initial(struct dx *dx, const uint8_t *src, const uint8_t *dst, unsigned alen,
+		       uint32_t port, int syn, int rev, uint32_t seq, uint32_t ack,
+		       struct tcp_initial *ini)
+{
+	struct dx_pkt_state *st = &dx->state;
+	unsigned k = st->n_tcp;
+	struct tcp_ent *e;
+	int created;
+
+	if (dx->replay) {
+		if (k >= dx->replay->n_tcp || !(dx->replay->tcp_flags[k] & DX_TCP_FOUND))
+			return 0;
+		ini->seq = dx->replay->tcp_seq[k];
+		ini->ack = dx->replay->tcp_ack[k];
+		ini->created = !!(dx->replay->tcp_flags[k] & DX_TCP_CREATED);
+		st->n_tcp++;
+		return 1;
+	}
+	e = tcp_state_lookup(dx, src, dst, alen, port, syn, &created);
+	if (e && created) {
+		if (rev) {
+			e->ack = seq;
+			e->seq = ack - 1;
+		} else {
+			e->seq = seq;
+			e->ack = ack - 1;
+		}
+	}
+	if (k < DX_STATE_TCP) {
+		st->tcp_flags[k] = (uint8_t)((e ? DX_TCP_FOUND : 0) | (e && created ? DX_TCP_CREATED : 0));
+		st->tcp_seq[k] = e ? e->seq : 0;
+		st->tcp_ack[k] = e ? e->ack : 0;
+		st->n_tcp++;
+	}
+	if (!e)
+		return 0;
+	ini->seq = e->seq;
+	ini->ack = e->ack;
+	ini->created = created;
+	return 1;
+}
+
 /* ---- output helpers --------------------------------------------------- */
 
 /* write v in decimal at w; returns the end */
@@ -293,25 +345,25 @@ static const char *rtspcmds[] = {
 
 static void ftp_print(struct dx *dx, const uint8_t *p, unsigned len)
 {
-	dx->proto = "ftp";
+	dx_proto(dx, "ftp");
 	txtproto_print(dx, p, len, NULL, 0);
 }
 
 static void smtp_print(struct dx *dx, const uint8_t *p, unsigned len)
 {
-	dx->proto = "smtp";
+	dx_proto(dx, "smtp");
 	txtproto_print(dx, p, len, NULL, 0);
 }
 
 static void whois_print(struct dx *dx, const uint8_t *p, unsigned len)
 {
-	dx->proto = "whois";
+	dx_proto(dx, "whois");
 	txtproto_print(dx, p, len, NULL, 0);
 }
 
 static void rtsp_print(struct dx *dx, const uint8_t *p, unsigned len)
 {
-	dx->proto = "rtsp";
+	dx_proto(dx, "rtsp");
 	txtproto_print(dx, p, len, rtspcmds, RESP_CODE_SECOND_TOKEN);
 }
 
@@ -320,7 +372,7 @@ static void ssh_print(struct dx *dx, const uint8_t *p, unsigned len)
 {
 	unsigned idx;
 
-	dx->proto = "ssh";
+	dx_proto(dx, "ssh");
 	if (GET_U8(dx, p) != 'S' || GET_U8(dx, p + 1) != 'S' || GET_U8(dx, p + 2) != 'H' ||
 	    GET_U8(dx, p + 3) != '-')
 		return;
@@ -352,7 +404,7 @@ static void beep_print(struct dx *dx, const uint8_t *p, unsigned len)
 	static const char *const kw[] = { "MSG", "RPY ", "ERR ", "ANS ", "NUL ", "SEQ ", "END" };
 	size_t i;
 
-	dx->proto = "beep";
+	dx_proto(dx, "beep");
 	for (i = 0; i < sizeof(kw) / sizeof(kw[0]); i++) {
 		if (DX_TTEST(dx, p, 4) && len >= 4 && memcmp(kw[i], p, 4) == 0) {
 			dx_puts(dx, " BEEP ");
@@ -797,7 +849,7 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	struct tcp_ctx c;
 	int opened = 0;
 
-	dx->proto = "tcp";
+	dx_proto(dx, "tcp");
 	ipv = GET_U8(dx, iph) >> 4;
 	if (ipv == 6) {
 		src = iph + 8;
@@ -894,8 +946,7 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	if (!dx->opts->absolute_seq && (flags & TH_ACK)) {
 		const uint8_t *ksrc = src, *kdst = dst;
 		uint32_t port = sport << 16 | dport;
-		struct tcp_ent *e;
-		int created;
+		struct tcp_initial ini;
 
 		/* the IP printer checked its header; be explicit before memcmp */
 		DX_TCHECK(dx, src, alen);
@@ -909,27 +960,19 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 			kdst = src;
 			port = dport << 16 | sport;
 		}
-		e = tcp_state_lookup(dx, ksrc, kdst, alen, port, flags & TH_SYN, &created);
-		if (e) {
-			if (created) {
-				if (c.rev) {
-					e->ack = seq;
-					e->seq = ack - 1;
-				} else {
-					e->seq = seq;
-					e->ack = ack - 1;
-				}
+		if (tcp_initial(dx, ksrc, kdst, alen, port, flags & TH_SYN, c.rev, seq, ack, &ini)) {
+			if (ini.created) {
 				rseq = seq;
 				rack = ack;
 			} else if (c.rev) {
-				rseq = seq - e->ack;
-				rack = ack - e->seq;
+				rseq = seq - ini.ack;
+				rack = ack - ini.seq;
 			} else {
-				rseq = seq - e->seq;
-				rack = ack - e->ack;
+				rseq = seq - ini.seq;
+				rack = ack - ini.ack;
 			}
-			c.thseq = e->seq;
-			c.thack = e->ack;
+			c.thseq = ini.seq;
+			c.thack = ini.ack;
 		} else {
 			rseq = seq;
 			rack = ack;

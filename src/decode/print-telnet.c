@@ -195,7 +195,7 @@ void telnet_print(struct dx *dx, const uint8_t *sp, unsigned length)
 	const uint8_t *osp = sp;
 	int first = 1, l;
 
-	dx->proto = "telnet";
+	dx_proto(dx, "telnet");
 	while (length > 0 && GET_U8(dx, sp) == IAC) {
 		/* measure first, then print */
 		l = telnet_parse(dx, sp, length, 0);

@@ -88,7 +88,7 @@ static const char *sipcmds[] = {
 static void sip_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
 	(void)c;
-	dx->proto = "sip";
+	dx_proto(dx, "sip");
 	txtproto_print(dx, p, len, sipcmds, RESP_CODE_SECOND_TOKEN);
 }
 
@@ -98,7 +98,7 @@ static void vat_print(struct dx *dx, const uint8_t *p, unsigned len, const struc
 	unsigned ts;
 
 	(void)c;
-	dx->proto = "vat";
+	dx_proto(dx, "vat");
 	if (len < 2) {
 		dx_puts(dx, "udp/va/vat, length ");
 		dx_putu(dx, len);
@@ -279,7 +279,7 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	const uint8_t *cp;
 	unsigned ulen;
 
-	dx->proto = "udp";
+	dx_proto(dx, "udp");
 	c.iph = iph;
 	c.ipv = GET_U8(dx, iph) >> 4;
 	c.fragmented = fragmented;

@@ -20,7 +20,7 @@ void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *i
 	unsigned version, type, auth_type = 0, naddrs, i;
 	char c;
 
-	dx->proto = "vrrp";
+	dx_proto(dx, "vrrp");
 	ip_print_protocol_caps(dx);
 	version = GET_U8(dx, bp) >> 4;
 	type = bp[0] & 0x0f;
