@@ -16,9 +16,11 @@
  *
  * Text depends on -v (names of records only from -v, TTLs from -vvv, the
  * authority and additional sections from -vv), but the field tree always
- * shows the whole message, so it is built by a separate walk (dns_tree in
- * print-domain-tree.c) that runs only when a tree is wanted and never
- * longjmps.
+ * shows the whole message. Both come from this one walk: each function
+ * prints its text and adds its fields, and what the text leaves out at
+ * this -v level is walked by the same functions through dx_tree_only (text
+ * into a scratch buffer, as at -vvv), in place, only when a tree is wanted.
+ * Name labels are the text the walk printed, so they are escaped alike.
  */
 #include <stdio.h>
 #include <string.h>
@@ -393,6 +395,8 @@ static const uint8_t *eopt_print(struct dx *dx, const uint8_t *cp)
 	cp += 2;
 	if (!DX_TTEST(dx, cp, data_len))
 		return NULL;
+	DX_FIELD(dx, cp - 4, data_len + 4, "Option: %s (%u), length %u",
+		 tok2str(dx, dns_edns_opt_names, "Opt%u", opt), opt, data_len);
 	if (data_len == 0)
 		return cp;
 	dx_putc(dx, ' ');
@@ -460,6 +464,117 @@ static const uint8_t *eopt_print(struct dx *dx, const uint8_t *cp)
 
 /* ---- questions and resource records ------------------------------------ */
 
+/* ---- field tree -------------------------------------------------------- */
+
+/*
+ * A walk of the message: the pointer base, mDNS, and the -v level the
+ * text is printed at (3 in a tree-only walk, which prints everything into
+ * the scratch buffer for the labels).
+ */
+struct dns_ctx {
+	const uint8_t *bp;
+	int is_mdns;
+	unsigned v;
+};
+
+#define NAME_COPY 320
+
+/* "Name: example.com." over the name's bytes in place, from the text just printed */
+static void name_node(struct dx *dx, const uint8_t *cp, const uint8_t *rp, size_t mark,
+		      const char *what, char *copy)
+{
+	const uint8_t *end = rp ? rp : ns_nskip(dx, cp);
+	const char *s;
+	int n;
+
+	s = dx_text_since(dx, mark, &n);
+	DX_FIELD(dx, cp, end ? (size_t)(end - cp) : 0, "%s: %.*s", what, n, s);
+	if (copy)
+		snprintf(copy, NAME_COPY, "%.*s", n, s);
+}
+
+/* fqdn_print, and with a tree a field for the name (copied to copy, if not NULL) */
+static const uint8_t *name_print(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+				 const char *what, char *copy)
+{
+	size_t mark = dx->out->len;
+	const uint8_t *rp = fqdn_print(dx, cp, c->bp);
+
+	if (dx->tree)
+		name_node(dx, cp, rp, mark, what, copy);
+	return rp;
+}
+
+struct hidden_name {
+	const struct dns_ctx *c;
+	const uint8_t *cp;
+	const char *what;
+	char *copy;
+};
+
+static void hidden_name_fn(struct dx *dx, void *arg)
+{
+	struct hidden_name *h = arg;
+
+	name_print(dx, h->c, h->cp, h->what, h->copy);
+}
+
+/* the field of a name the text skips at this -v level */
+static void name_field(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+		       const char *what, char *copy)
+{
+	struct hidden_name h = { c, cp, what, copy };
+
+	if (copy)
+		copy[0] = '\0';
+	dx_tree_only(dx, hidden_name_fn, &h);
+}
+
+/* bytes of the question (rr 0) or record at cp, as far as they can be told */
+static size_t entry_span(struct dx *dx, const uint8_t *cp, int rr)
+{
+	const uint8_t *q = ns_nskip(dx, cp);
+
+	if (!q || !DX_TTEST(dx, q, rr ? 10u : 4u))
+		return DX_BYTES_AVAIL(dx, cp);
+	return (size_t)(q - cp) + (rr ? 10u + GET_BE16(dx, q + 8) : 4u);
+}
+
+static const char *class_name(struct dx *dx, unsigned class)
+{
+	return tok2str(dx, dns_class_names, "%u", class);
+}
+
+/* type and class of a question or record; p at its type */
+static void type_class_fields(struct dx *dx, const struct dns_ctx *c, const uint8_t *p, int rr)
+{
+	unsigned typ = GET_BE16(dx, p), raw = GET_BE16(dx, p + 2);
+	unsigned class = c->is_mdns ? raw & 0x7fff : raw;
+
+	DX_FIELD(dx, p, 2, "Type: %s (%u)", dns_type_name(dx, typ), typ);
+	if (rr && typ == T_OPT) {
+		DX_FIELD(dx, p + 2, 2, "UDP payload size: %u", raw);
+		return;
+	}
+	DX_FIELD(dx, p + 2, 2, "Class: %s (0x%04x)", class_name(dx, class), raw);
+	if (c->is_mdns && (raw & 0x8000))
+		DX_FIELD(dx, p + 2, 2, rr ? "Cache flush: yes" : "Unicast response: yes");
+}
+
+static void entry_label(struct dx *dx, size_t node, const char *name, const uint8_t *p, int rr,
+			int is_mdns)
+{
+	unsigned typ = GET_BE16(dx, p), raw = GET_BE16(dx, p + 2);
+
+	if (rr && typ == T_OPT)
+		dx_tree_relabel(dx, node, "%s: type OPT, UDP payload size %u", name, raw);
+	else
+		dx_tree_relabel(dx, node, "%s: type %s, class %s", name, dns_type_name(dx, typ),
+				class_name(dx, is_mdns ? raw & 0x7fff : raw));
+}
+
+/* ---- questions and resource records ------------------------------------ */
+
 static void put_class(struct dx *dx, unsigned class)
 {
 	const char *s = tok2str_or_null(dns_class_names, class);
@@ -474,59 +589,116 @@ static void put_class(struct dx *dx, unsigned class)
 	}
 }
 
-static const uint8_t *ns_qprint(struct dx *dx, const uint8_t *cp, const uint8_t *bp, int is_mdns)
+static const uint8_t *ns_qprint(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp)
 {
-	const uint8_t *np = cp;
+	const uint8_t *np = cp, *rp;
+	char name[NAME_COPY];
 	unsigned i, class;
+	size_t node = 0;
 
 	cp = ns_nskip(dx, cp);
 	if (!cp || !DX_TTEST(dx, cp, 4))
 		return NULL;
+	if (dx->tree) {
+		node = dx_tree_next(dx);
+		DX_SUBTREE(dx, np, (size_t)(cp + 4 - np), "Query");
+	}
 	dx_putc(dx, ' ');
 	dx_puts(dx, dns_type_name(dx, GET_BE16(dx, cp)));
 	i = GET_BE16(dx, cp + 2);
-	class = is_mdns ? (i & ~(unsigned)C_QU) : i;
+	class = c->is_mdns ? (i & ~(unsigned)C_QU) : i;
 	if (class != C_IN)
 		put_class(dx, class);
-	if (is_mdns)
+	if (c->is_mdns)
 		dx_puts(dx, (i & C_QU) ? " (QU)" : " (QM)");
 	dx_puts(dx, "? ");
-	cp = fqdn_print(dx, np, bp);
-	return cp ? cp + 4 : NULL;
+	rp = name_print(dx, c, np, "Name", name);
+	if (dx->tree) {
+		entry_label(dx, node, name, cp, 0, c->is_mdns);
+		type_class_fields(dx, c, cp, 0);
+		DX_LAYER_END(dx);
+	}
+	return rp ? rp + 4 : NULL;
 }
 
-static const uint8_t *rr_print_tsig(struct dx *dx, const uint8_t *cp, const uint8_t *bp)
+static const uint8_t *rr_print_tsig(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp)
 {
 	unsigned maclen;
 
 	dx_putc(dx, ' ');
-	if (!(cp = fqdn_print(dx, cp, bp)))
+	if (!(cp = name_print(dx, c, cp, "Algorithm", NULL)))
 		return NULL;
 	cp += 6;	/* time signed */
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " fudge=%u", GET_BE16(dx, cp));
+	DX_FIELD(dx, cp, 2, "Fudge: %u", GET_BE16(dx, cp));
 	cp += 2;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	maclen = GET_BE16(dx, cp);
 	dx_printf(dx, " maclen=%u", maclen);
+	DX_FIELD(dx, cp, 2, "MAC size: %u", maclen);
 	cp += 2 + maclen;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " origid=%u", GET_BE16(dx, cp));
+	DX_FIELD(dx, cp, 2, "Original ID: %u", GET_BE16(dx, cp));
 	cp += 2;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " error=%u", GET_BE16(dx, cp));
+	DX_FIELD(dx, cp, 2, "Error: %u", GET_BE16(dx, cp));
 	cp += 2;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " otherlen=%u", GET_BE16(dx, cp));
+	DX_FIELD(dx, cp, 2, "Other length: %u", GET_BE16(dx, cp));
 	return cp + 2;
 }
 
-static const uint8_t *rr_print_a6(struct dx *dx, const uint8_t *cp, const uint8_t *bp)
+static const uint8_t *rr_print_soa(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp)
+{
+	static const char *const what[5] = {
+		"Serial", "Refresh", "Retry", "Expire", "Minimum TTL",
+	};
+	unsigned i;
+
+	dx_putc(dx, ' ');
+	if (!(cp = name_print(dx, c, cp, "Primary name server", NULL)))
+		return NULL;
+	dx_putc(dx, ' ');
+	if (!(cp = name_print(dx, c, cp, "Responsible mailbox", NULL)))
+		return NULL;
+	if (!DX_TTEST(dx, cp, 20))
+		return NULL;
+	for (i = 0; i < 5; i++) {
+		dx_putc(dx, ' ');
+		dx_putu(dx, GET_BE32(dx, cp + 4 * i));
+		DX_FIELD(dx, cp + 4 * i, 4, "%s: %u", what[i], GET_BE32(dx, cp + 4 * i));
+	}
+	return cp + 20;
+}
+
+struct hidden_rdata {
+	const struct dns_ctx *c;
+	const uint8_t *cp;
+	unsigned typ;
+};
+
+static void hidden_rdata_fn(struct dx *dx, void *arg)
+{
+	struct hidden_rdata *h = arg;
+	struct dns_ctx c3 = *h->c;
+
+	c3.v = 3;
+	if (h->typ == T_SOA)
+		rr_print_soa(dx, &c3, h->cp);
+	else
+		rr_print_tsig(dx, &c3, h->cp);
+}
+
+static const uint8_t *rr_print_a6(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp)
 {
 	uint8_t a[16];
 	char buf[64];
@@ -540,15 +712,17 @@ static const uint8_t *rr_print_a6(struct dx *dx, const uint8_t *cp, const uint8_
 		dx_printf(dx, " %u(bad plen)", pbit);
 		return cp;
 	}
+	DX_FIELD(dx, cp, 1, "Prefix length: %u", pbit);
 	if (pbit < 128) {
 		memset(a, 0, sizeof(a));
 		GET_CPY_BYTES(dx, a + pbyte, cp + 1, sizeof(a) - pbyte);
 		dx_fmt_ip6(buf, sizeof(buf), a);
 		dx_printf(dx, " %u %s", pbit, buf);
+		DX_FIELD(dx, cp + 1, sizeof(a) - pbyte, "Address suffix: %s", buf);
 	}
 	if (pbit > 0) {
 		dx_putc(dx, ' ');
-		if (!fqdn_print(dx, cp + 1 + sizeof(a) - pbyte, bp))
+		if (!name_print(dx, c, cp + 1 + sizeof(a) - pbyte, "Prefix name", NULL))
 			return NULL;
 	}
 	return cp;
@@ -574,22 +748,40 @@ static const uint8_t *rr_print_opt(struct dx *dx, const uint8_t *cp, const uint8
 	return cp;
 }
 
+/* TTL and data length (or OPT's extended RCODE, version and flags); p at the type */
+static void rr_fixed_fields(struct dx *dx, const uint8_t *p, unsigned typ)
+{
+	if (typ == T_OPT) {
+		DX_FIELD(dx, p + 4, 1, "Extended RCODE: %u", GET_U8(dx, p + 4));
+		DX_FIELD(dx, p + 5, 1, "EDNS version: %u", GET_U8(dx, p + 5));
+		DX_FIELD(dx, p + 6, 2, "Flags: 0x%04x%s", GET_BE16(dx, p + 6),
+			 (GET_U8(dx, p + 6) & 0x80) ? " (DO)" : "");
+	} else {
+		DX_FIELD(dx, p + 4, 4, "Time to live: %u", GET_BE32(dx, p + 4));
+	}
+	DX_FIELD(dx, p + 8, 2, "Data length: %u", GET_BE16(dx, p + 8));
+}
+
 /*
  * One resource record. Returns where the next one starts (by RDLENGTH),
  * NULL when truncated or bad, or snapend when the fixed part is missing:
  * tcpdump then ends the section without " [|domain]".
  */
-static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t *bp, int is_mdns)
+static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+			      size_t node)
 {
 	unsigned i, class, typ, len, opt_flags = 0;
 	const uint8_t *rp;
-	char buf[64];
+	char buf[64], name[NAME_COPY];
+	size_t mark;
 
-	if (dx->opts->verbose) {
+	if (c->v) {
 		dx_putc(dx, ' ');
-		if (!(cp = fqdn_print(dx, cp, bp)))
+		if (!(cp = name_print(dx, c, cp, "Name", name)))
 			return NULL;
 	} else {
+		if (dx->tree)
+			name_field(dx, c, cp, "Name", name);
 		cp = ns_nskip(dx, cp);
 	}
 	if (!cp || !DX_TTEST(dx, cp, 10))
@@ -597,14 +789,19 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 
 	typ = GET_BE16(dx, cp);
 	i = GET_BE16(dx, cp + 2);
-	class = is_mdns ? (i & ~(unsigned)C_CACHE_FLUSH) : i;
+	if (dx->tree) {
+		entry_label(dx, node, name, cp, 1, c->is_mdns);
+		type_class_fields(dx, c, cp, 1);
+		rr_fixed_fields(dx, cp, typ);
+	}
+	class = c->is_mdns ? (i & ~(unsigned)C_CACHE_FLUSH) : i;
 	if (class != C_IN && typ != T_OPT)
 		put_class(dx, class);
-	if (is_mdns && (i & C_CACHE_FLUSH))
+	if (c->is_mdns && (i & C_CACHE_FLUSH))
 		dx_puts(dx, " (Cache flush)");
 	if (typ == T_OPT) {
 		opt_flags = GET_BE16(dx, cp + 6);
-	} else if (dx->opts->verbose > 2) {
+	} else if (c->v > 2) {
 		dx_puts(dx, " [");
 		dx_put_relts(dx, GET_BE32(dx, cp + 4));
 		dx_putc(dx, ']');
@@ -625,45 +822,50 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 		dx_fmt_ip4(buf, sizeof(buf), cp);
 		dx_putc(dx, ' ');
 		dx_puts(dx, buf);
+		DX_FIELD(dx, cp, 4, "Address: %s", buf);
 		break;
 	case T_NS:
 	case T_CNAME:
 	case T_PTR:
 	case T_DNAME:
 		dx_putc(dx, ' ');
-		if (!fqdn_print(dx, cp, bp))
+		if (!name_print(dx, c, cp, dns_type_name(dx, typ), NULL))
 			return NULL;
 		break;
 	case T_SOA:
-		if (!dx->opts->verbose)
+		if (!c->v) {
+			struct hidden_rdata h = { c, cp, typ };
+
+			dx_tree_only(dx, hidden_rdata_fn, &h);
 			break;
-		dx_putc(dx, ' ');
-		if (!(cp = fqdn_print(dx, cp, bp)))
-			return NULL;
-		dx_putc(dx, ' ');
-		if (!(cp = fqdn_print(dx, cp, bp)))
-			return NULL;
-		if (!DX_TTEST(dx, cp, 20))
-			return NULL;
-		for (i = 0; i < 5; i++) {
-			dx_putc(dx, ' ');
-			dx_putu(dx, GET_BE32(dx, cp + 4 * i));
 		}
+		if (!rr_print_soa(dx, c, cp))
+			return NULL;
 		break;
 	case T_MX:
 		dx_putc(dx, ' ');
 		if (!DX_TTEST(dx, cp, 2))
 			return NULL;
-		if (!fqdn_print(dx, cp + 2, bp))
+		DX_FIELD(dx, cp, 2, "Preference: %u", GET_BE16(dx, cp));
+		if (!name_print(dx, c, cp + 2, "Mail exchange", NULL))
 			return NULL;
 		dx_putc(dx, ' ');
 		dx_putu(dx, GET_BE16(dx, cp));
 		break;
 	case T_TXT:
 		while (cp < rp) {
+			const uint8_t *tp = cp;
+			const char *s;
+			int n;
+
 			dx_puts(dx, " \"");
+			mark = dx->out->len;
 			if (!(cp = ns_cprint(dx, cp)))
 				return NULL;
+			if (dx->tree) {
+				s = dx_text_since(dx, mark, &n);
+				DX_FIELD(dx, tp, (size_t)(cp - tp), "Text: \"%.*s\"", n, s);
+			}
 			dx_putc(dx, '"');
 		}
 		break;
@@ -671,7 +873,10 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 		dx_putc(dx, ' ');
 		if (!DX_TTEST(dx, cp, 6))
 			return NULL;
-		if (!fqdn_print(dx, cp + 6, bp))
+		DX_FIELD(dx, cp, 2, "Priority: %u", GET_BE16(dx, cp));
+		DX_FIELD(dx, cp + 2, 2, "Weight: %u", GET_BE16(dx, cp + 2));
+		DX_FIELD(dx, cp + 4, 2, "Port: %u", GET_BE16(dx, cp + 4));
+		if (!name_print(dx, c, cp + 6, "Target", NULL))
 			return NULL;
 		dx_printf(dx, ":%u %u %u", GET_BE16(dx, cp + 4), GET_BE16(dx, cp),
 			  GET_BE16(dx, cp + 2));
@@ -682,18 +887,29 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 		dx_fmt_ip6(buf, sizeof(buf), cp);
 		dx_putc(dx, ' ');
 		dx_puts(dx, buf);
+		DX_FIELD(dx, cp, 16, "Address: %s", buf);
 		break;
 	case T_A6:
-		if (!rr_print_a6(dx, cp, bp))
+		if (!rr_print_a6(dx, c, cp))
 			return NULL;
 		break;
 	case T_URI:
 		if (!DX_TTEST(dx, cp, len))
 			return NULL;
 		dx_printf(dx, " %u %u ", GET_BE16(dx, cp), GET_BE16(dx, cp + 2));
+		DX_FIELD(dx, cp, 2, "Priority: %u", GET_BE16(dx, cp));
+		DX_FIELD(dx, cp + 2, 2, "Weight: %u", GET_BE16(dx, cp + 2));
+		mark = dx->out->len;
 		/* len < 4 wraps like tcpdump's: prints up to the end of the capture */
 		if (dx_printn(dx, cp + 4, (unsigned)((int)len - 4)))
 			return NULL;
+		if (dx->tree && len > 4) {
+			const char *s;
+			int n;
+
+			s = dx_text_since(dx, mark, &n);
+			DX_FIELD(dx, cp + 4, len - 4, "Target: %.*s", n, s);
+		}
 		break;
 	case T_OPT:
 		if (!rr_print_opt(dx, cp, rp, class, opt_flags))
@@ -704,24 +920,45 @@ static const uint8_t *ns_rprint(struct dx *dx, const uint8_t *cp, const uint8_t 
 			return NULL;
 		if (dx_printn(dx, cp, len))
 			return NULL;
+		DX_FIELD(dx, cp, len, "Data (%u bytes)", len);
 		break;
 	case T_TSIG:
-		if (!dx->opts->verbose)
+		if (!c->v) {
+			struct hidden_rdata h = { c, cp, typ };
+
+			dx_tree_only(dx, hidden_rdata_fn, &h);
 			break;
-		if (!rr_print_tsig(dx, cp, bp))
+		}
+		if (!rr_print_tsig(dx, c, cp))
 			return NULL;
 		break;
 	default:
+		if (len)
+			DX_FIELD(dx, cp, len, "Data (%u bytes)", len);
 		break;
 	}
 	return rp;
 }
 
+static const uint8_t *ns_rprint(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp)
+{
+	const uint8_t *r;
+	size_t node = 0;
+
+	if (dx->tree) {
+		node = dx_tree_next(dx);
+		DX_SUBTREE(dx, cp, entry_span(dx, cp, 1), "Record");
+	}
+	r = rr_body(dx, c, cp, node);
+	DX_LAYER_END(dx);
+	return r;
+}
+
 /* Print up to count records of a section, joined by "," (no space), the
  * first preceded by prefix (" ns:", " ar:") when there is one. Stops at the
  * end of the capture. Returns NULL when truncated; *count is what is left. */
-static const uint8_t *section_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp,
-				    int is_mdns, unsigned *count, const char *prefix)
+static const uint8_t *section_print(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+				    unsigned *count, const char *prefix)
 {
 	if (*count == 0)
 		return cp;
@@ -731,32 +968,139 @@ static const uint8_t *section_print(struct dx *dx, const uint8_t *cp, const uint
 			return cp;
 		dx_puts(dx, prefix);
 	}
-	if (!(cp = ns_rprint(dx, cp, bp, is_mdns)))
+	if (!(cp = ns_rprint(dx, c, cp)))
 		return NULL;
 	(*count)--;
 	while (cp < dx->snapend && *count) {
 		dx_putc(dx, ',');
-		if (!(cp = ns_rprint(dx, cp, bp, is_mdns)))
+		if (!(cp = ns_rprint(dx, c, cp)))
 			return NULL;
 		(*count)--;
 	}
 	return cp;
 }
 
+/* section_print inside a "title" subtree of the tree */
+static const uint8_t *section(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+			      unsigned *count, const char *prefix, const char *title)
+{
+	const uint8_t *r;
+	size_t node;
+
+	if (!dx->tree || !*count || cp >= dx->snapend)
+		return section_print(dx, c, cp, count, prefix);
+	node = dx_tree_next(dx);
+	DX_SUBTREE(dx, cp, DX_BYTES_AVAIL(dx, cp), "%s", title);
+	r = section_print(dx, c, cp, count, prefix);
+	dx_tree_set_end(dx, node, r ? r : dx->snapend);
+	DX_LAYER_END(dx);
+	return r;
+}
+
 /* -vv: the authority and additional sections; 0 when truncated */
-static int ns_ar_print(struct dx *dx, const uint8_t **cpp, const uint8_t *bp, int is_mdns,
+static int ns_ar_print(struct dx *dx, const struct dns_ctx *c, const uint8_t **cpp,
 		       unsigned nscount, unsigned arcount)
 {
 	const uint8_t *cp = *cpp;
 
-	if (!(cp = section_print(dx, cp, bp, is_mdns, &nscount, " ns:")) || nscount)
+	if (!(cp = section(dx, c, cp, &nscount, " ns:", "Authoritative nameservers")) || nscount)
 		return 0;
-	if (!(cp = section_print(dx, cp, bp, is_mdns, &arcount, " ar:")) || arcount)
+	if (!(cp = section(dx, c, cp, &arcount, " ar:", "Additional records")) || arcount)
 		return 0;
 	*cpp = cp;
 	return 1;
 }
 
+/* the questions: one line each from -vv in a response, always in a query */
+static const uint8_t *questions_print(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+				      unsigned qdcount, int response)
+{
+	size_t node = dx_tree_next(dx);
+	unsigned i;
+
+	if (qdcount && cp < dx->snapend)
+		DX_SUBTREE(dx, cp, DX_BYTES_AVAIL(dx, cp), "Queries");
+	else
+		node = SIZE_MAX;
+	if (response) {
+		for (i = 0; i < qdcount && cp; i++) {
+			if (i != 0)
+				dx_putc(dx, ',');
+			dx_puts(dx, " q:");
+			cp = ns_qprint(dx, c, cp);
+		}
+	} else if (qdcount) {
+		cp = ns_qprint(dx, c, cp);
+		for (i = 1; cp && cp < dx->snapend && i < qdcount; i++)
+			cp = ns_qprint(dx, c, cp);
+		qdcount -= cp ? i : 0;
+	}
+	if (dx->tree && node != SIZE_MAX) {
+		dx_tree_set_end(dx, node, cp ? cp : dx->snapend);
+		DX_LAYER_END(dx);
+	}
+	if (!response && cp && qdcount)
+		return NULL;
+	return cp;
+}
+
+/* the tree of what the text leaves out at this -v level */
+struct hidden_sections {
+	const struct dns_ctx *c;
+	const uint8_t *cp;
+	unsigned qd, an, ns, ar;
+};
+
+static void hidden_questions_fn(struct dx *dx, void *arg)
+{
+	struct hidden_sections *h = arg;
+	struct dns_ctx c3 = *h->c;
+
+	c3.v = 3;
+	questions_print(dx, &c3, h->cp, h->qd, 1);
+}
+
+static void hidden_records_fn(struct dx *dx, void *arg)
+{
+	struct hidden_sections *h = arg;
+	struct dns_ctx c3 = *h->c;
+	const uint8_t *cp = h->cp;
+
+	c3.v = 3;
+	if (h->an && !(cp = section(dx, &c3, cp, &h->an, NULL, "Answers")))
+		return;
+	ns_ar_print(dx, &c3, &cp, h->ns, h->ar);
+}
+
+static void header_fields(struct dx *dx, const uint8_t *bp, unsigned flags)
+{
+	static const char *const opnames[16] = {
+		"Standard query", "Inverse query", "Status", "3", "Notify", "Update",
+	};
+	unsigned op = DNS_OPCODE(flags);
+
+	DX_FIELD(dx, bp, 2, "Transaction ID: 0x%04x", GET_BE16(dx, bp));
+	DX_SUBTREE(dx, bp + 2, 2, "Flags: 0x%04x", flags);
+	DX_FIELD(dx, bp + 2, 2, "Response: %s", DNS_QR(flags) ? "yes" : "no (query)");
+	DX_FIELD(dx, bp + 2, 2, "Opcode: %s (%u)", opnames[op] ? opnames[op] : "unknown", op);
+	if (DNS_QR(flags))
+		DX_FIELD(dx, bp + 2, 2, "Authoritative: %s", DNS_AA(flags) ? "yes" : "no");
+	DX_FIELD(dx, bp + 2, 2, "Truncated: %s", DNS_TC(flags) ? "yes" : "no");
+	DX_FIELD(dx, bp + 2, 2, "Recursion desired: %s", DNS_RD(flags) ? "yes" : "no");
+	DX_FIELD(dx, bp + 2, 2, "Recursion available: %s", DNS_RA(flags) ? "yes" : "no");
+	DX_FIELD(dx, bp + 2, 2, "Z: %u", (flags >> 6) & 1);
+	DX_FIELD(dx, bp + 2, 2, "Authentic data: %s", DNS_AD(flags) ? "yes" : "no");
+	DX_FIELD(dx, bp + 2, 2, "Checking disabled: %s", DNS_CD(flags) ? "yes" : "no");
+	if (DNS_QR(flags))
+		DX_FIELD(dx, bp + 2, 2, "Reply code: %s (%u)",
+			 DNS_RCODE(flags) ? dns_rcode_str[DNS_RCODE(flags)] + 1 : "No error",
+			 DNS_RCODE(flags));
+	DX_LAYER_END(dx);
+	DX_FIELD(dx, bp + 4, 2, "Questions: %u", GET_BE16(dx, bp + 4));
+	DX_FIELD(dx, bp + 6, 2, "Answer RRs: %u", GET_BE16(dx, bp + 6));
+	DX_FIELD(dx, bp + 8, 2, "Authority RRs: %u", GET_BE16(dx, bp + 8));
+	DX_FIELD(dx, bp + 10, 2, "Additional RRs: %u", GET_BE16(dx, bp + 10));
+}
 /*
  * Before printing, tcpdump looks for the first OPT record in the
  * additional section: its TTL's top byte extends the RCODE.
@@ -808,28 +1152,31 @@ static unsigned ext_rcode(struct dx *dx, const uint8_t *cp, unsigned rcode, unsi
 	return rcode;
 }
 
+
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns)
 {
 	const uint8_t *cp;
 	unsigned flags, rcode, qdcount, ancount, nscount, arcount, i;
+	struct dns_ctx c;
 
 	dx_proto(dx, "domain");
-	if (dx->tree)
-		dns_tree(dx, bp, length, over_tcp, is_mdns);
-
+	DX_LAYER(dx, bp, length, "%s (%s)", is_mdns ? "Multicast Domain Name System" : "Domain Name System",
+		 DX_TTEST(dx, bp + (over_tcp ? 4 : 2), 1) && (bp[over_tcp ? 4 : 2] & 0x80)
+			 ? "response" : "query");
 	if (over_tcp) {
 		/* RFC 1035 4.2.2: a two-byte length, then the message */
 		if (length < 2) {
 			dx_printf(dx, " [DNS over TCP: length %u < 2]", length);
 			dx_print_invalid(dx);
-			return;
+			goto out;
 		}
 		length -= 2;
+		DX_FIELD(dx, bp, 2, "Length: %u", GET_BE16(dx, bp));
 		if (GET_BE16(dx, bp) != length) {
 			dx_printf(dx, " [prefix length(%u) != length(%u)]", GET_BE16(dx, bp),
 				  length);
 			dx_print_invalid(dx);
-			return;
+			goto out;
 		}
 		bp += 2;
 		dx_putc(dx, ' ');
@@ -837,7 +1184,7 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 	if (length < DNS_HDRLEN) {
 		dx_printf(dx, "domain [length %u < %u]", length, DNS_HDRLEN);
 		dx_print_invalid(dx);
-		return;
+		goto out;
 	}
 	if (!DX_TTEST(dx, bp, DNS_HDRLEN))
 		goto trunc;
@@ -846,9 +1193,14 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 	ancount = GET_BE16(dx, bp + 6);
 	nscount = GET_BE16(dx, bp + 8);
 	arcount = GET_BE16(dx, bp + 10);
+	if (dx->tree)
+		header_fields(dx, bp, flags);
 	rcode = ext_rcode(dx, bp + DNS_HDRLEN, DNS_RCODE(flags), qdcount, ancount, nscount,
 			  arcount);
 	cp = bp + DNS_HDRLEN;
+	c.bp = bp;
+	c.is_mdns = is_mdns;
+	c.v = (unsigned)dx->opts->verbose;
 
 	if (DNS_QR(flags)) {
 		dx_putu(dx, GET_BE16(dx, bp));
@@ -864,14 +1216,18 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 			dx_putc(dx, '$');
 		if (qdcount != 1)
 			put_count(dx, qdcount, "q]");
-		for (i = 0; i < qdcount; i++) {
-			if (i != 0)
-				dx_putc(dx, ',');
-			if (dx->opts->verbose > 1) {
-				dx_puts(dx, " q:");
-				if (!(cp = ns_qprint(dx, cp, bp, is_mdns)))
-					goto trunc;
-			} else {
+		if (c.v > 1) {
+			if (!(cp = questions_print(dx, &c, cp, qdcount, 1)))
+				goto trunc;
+		} else {
+			if (dx->tree) {
+				struct hidden_sections h = { &c, cp, qdcount, 0, 0, 0 };
+
+				dx_tree_only(dx, hidden_questions_fn, &h);
+			}
+			for (i = 0; i < qdcount; i++) {
+				if (i != 0)
+					dx_putc(dx, ',');
 				if (!(cp = ns_nskip(dx, cp)))
 					goto trunc;
 				cp += 4;
@@ -883,10 +1239,16 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 		dx_putu(dx, nscount);
 		dx_putc(dx, '/');
 		dx_putu(dx, arcount);
-		if (!(cp = section_print(dx, cp, bp, is_mdns, &ancount, NULL)) || ancount)
+		if (!(cp = section(dx, &c, cp, &ancount, NULL, "Answers")) || ancount)
 			goto trunc;
-		if (dx->opts->verbose > 1 && !ns_ar_print(dx, &cp, bp, is_mdns, nscount, arcount))
-			goto trunc;
+		if (c.v > 1) {
+			if (!ns_ar_print(dx, &c, &cp, nscount, arcount))
+				goto trunc;
+		} else if (dx->tree) {
+			struct hidden_sections h = { &c, cp, 0, 0, nscount, arcount };
+
+			dx_tree_only(dx, hidden_records_fn, &h);
+		}
 	} else {
 		dx_putu(dx, GET_BE16(dx, bp));
 		dx_puts(dx, opcode_str[DNS_OPCODE(flags)]);
@@ -911,29 +1273,25 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 			put_count(dx, nscount, "n]");
 		if (arcount)
 			put_count(dx, arcount, "au]");
-		if (qdcount) {
-			if (!(cp = ns_qprint(dx, cp, bp, is_mdns)))
-				goto trunc;
-			qdcount--;
-			while (cp < dx->snapend && qdcount) {
-				if (!(cp = ns_qprint(dx, cp, bp, is_mdns)))
-					goto trunc;
-				qdcount--;
-			}
-		}
-		if (qdcount)
+		if (!(cp = questions_print(dx, &c, cp, qdcount, 0)))
 			goto trunc;
-		if (dx->opts->verbose > 1) {
-			if (!(cp = section_print(dx, cp, bp, is_mdns, &ancount, NULL)) || ancount)
+		if (c.v > 1) {
+			if (!(cp = section(dx, &c, cp, &ancount, NULL, "Answers")) || ancount)
 				goto trunc;
-			if (!ns_ar_print(dx, &cp, bp, is_mdns, nscount, arcount))
+			if (!ns_ar_print(dx, &c, &cp, nscount, arcount))
 				goto trunc;
+		} else if (dx->tree) {
+			struct hidden_sections h = { &c, cp, 0, ancount, nscount, arcount };
+
+			dx_tree_only(dx, hidden_records_fn, &h);
 		}
 	}
 	dx_puts(dx, " (");
 	dx_putu(dx, length);
 	dx_putc(dx, ')');
-	return;
+	goto out;
 trunc:
 	dx_print_trunc(dx);
+out:
+	DX_LAYER_END(dx);
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* \summary: DNS wire format and names shared by print-domain.c and print-domain-tree.c */
+/* \summary: DNS wire format and names of print-domain.c */
 #ifndef PTCPDUMP_DECODE_PRINT_DOMAIN_H
 #define PTCPDUMP_DECODE_PRINT_DOMAIN_H
 
@@ -49,9 +49,5 @@ extern const struct tok dns_class_names[];
 extern const struct tok dns_edns_opt_names[];
 /* name of an RR type, "Type%u" (in the dx name buffer) when unknown */
 const char *dns_type_name(struct dx *dx, unsigned t);
-
-/* print-domain-tree.c: the field tree of the whole message (msg at the
- * TCP length prefix when over_tcp); never longjmps */
-void dns_tree(struct dx *dx, const uint8_t *msg, unsigned length, int over_tcp, int is_mdns);
 
 #endif

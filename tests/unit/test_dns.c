@@ -65,10 +65,15 @@ static void dns_decode(struct dx *dx, const uint8_t *buf, unsigned caplen, unsig
 	dx->snapend = buf + caplen;
 	dx->snap_depth = 0;
 	dx->proto = NULL;
-	if (setjmp(dx->early_end) == 0)
+	if (setjmp(dx->early_end) == 0) {
 		domain_print(dx, buf, length, over_tcp, is_mdns);
-	else
+	} else {
+		/* as dx__packet: the text again, the tree closed */
+		dx->out = out;
 		dx_print_trunc(dx);
+		if (tree)
+			tree->depth = 0;
+	}
 }
 
 static uint8_t *copy_exact(const char *bytes, unsigned n)
