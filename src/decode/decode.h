@@ -23,6 +23,7 @@ struct dx_node {
 	uint32_t label_off;
 	uint16_t depth;
 	uint16_t is_layer;	/* a protocol layer (top-level heading) */
+	const char *proto;	/* a layer's or sub-tree's printer (dx__layers name); NULL for fields */
 };
 
 struct dx_tree {

@@ -380,7 +380,8 @@ void dx_tree_free(struct dx_tree *t)
 	memset(t, 0, sizeof(*t));
 }
 
-static void tree_vadd(struct dx *dx, const void *p, size_t len, int layer, const char *fmt, va_list ap)
+static void tree_vadd(struct dx *dx, const void *p, size_t len, int layer, int opened,
+		      const char *fmt, va_list ap)
 {
 	struct dx_tree *t = dx->tree;
 	const uint8_t *q = (const uint8_t *)p;
@@ -406,6 +407,7 @@ static void tree_vadd(struct dx *dx, const void *p, size_t len, int layer, const
 	n->len = (uint32_t)len;
 	n->depth = (uint16_t)t->depth;
 	n->is_layer = (uint16_t)layer;
+	n->proto = opened ? dx->proto : NULL;
 	/* label offsets need a non-empty buffer: labels are NUL-separated */
 	n->label_off = (uint32_t)t->labels.len;
 	strbuf_vprintf(&t->labels, fmt, ap);
@@ -420,7 +422,7 @@ void dx_tree_open_(struct dx *dx, const void *p, size_t len, const char *fmt, ..
 	va_list ap;
 
 	va_start(ap, fmt);
-	tree_vadd(dx, p, len, dx->tree->depth == 0, fmt, ap);
+	tree_vadd(dx, p, len, dx->tree->depth == 0, 1, fmt, ap);
 	va_end(ap);
 	dx->tree->depth++;
 }
@@ -430,7 +432,7 @@ void dx_tree_add_(struct dx *dx, const void *p, size_t len, const char *fmt, ...
 	va_list ap;
 
 	va_start(ap, fmt);
-	tree_vadd(dx, p, len, 0, fmt, ap);
+	tree_vadd(dx, p, len, 0, 0, fmt, ap);
 	va_end(ap);
 }
 

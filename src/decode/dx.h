@@ -238,6 +238,13 @@ void dx_tree_close_(struct dx *dx);
 #define DX_LAYER_END(dx) do { if ((dx)->tree) dx_tree_close_(dx); } while (0)
 /* one field spanning [p, p+len) */
 #define DX_FIELD(dx, p, len, ...) do { if ((dx)->tree) dx_tree_add_((dx), (p), (len), __VA_ARGS__); } while (0)
+/* DX_FIELD cut at end, the end of what holds it: for a printer that reads
+ * past a length the packet gives (as tcpdump's do), so fields still nest */
+#define DX_FIELD_IN(dx, p, len, end, ...) do { if ((dx)->tree) { \
+	const uint8_t *p_ = (const uint8_t *)(p), *e_ = (const uint8_t *)(end); \
+	size_t l_ = (len); \
+	if (p_ > e_) { p_ = e_; l_ = 0; } else if (l_ > (size_t)(e_ - p_)) l_ = (size_t)(e_ - p_); \
+	dx_tree_add_((dx), p_, l_, __VA_ARGS__); } } while (0)
 /* With a tree only: the index the next node gets; then change that node's
  * end (to end) or its label once the parse knows them. */
 size_t dx_tree_next(const struct dx *dx);

@@ -91,6 +91,9 @@ void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length);
 int ospf_grace_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length);
 int ospf_te_lsa_print(struct dx *dx, const uint8_t *tptr, unsigned ls_length);
 void ospf6_print(struct dx *dx, const uint8_t *bp, unsigned length);
+/* the tree fields OSPFv2 and v3 headers share (bp[0..1] read); 1 when the
+ * hdrlen header is captured and a tree is wanted, for the rest */
+int ospf_hdr_fields(struct dx *dx, const uint8_t *bp, const char *type, unsigned hdrlen);
 
 /* print-pim.c */
 void pim_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph);

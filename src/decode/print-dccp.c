@@ -244,6 +244,22 @@ void dccp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 	}
 	DX_LAYER(dx, bp, hlen, "Datagram Congestion Control Protocol, Src Port: %u, Dst Port: %u",
 		 sport, dport);
+	if (dx->tree) {
+		unsigned t = (bp[8] >> 1) & 0xf;
+
+		DX_FIELD(dx, bp, 2, "Source Port: %u", sport);
+		DX_FIELD(dx, bp + 2, 2, "Destination Port: %u", dport);
+		DX_FIELD(dx, bp + 4, 1, "Data Offset: %u (%u bytes)", bp[4], hlen);
+		DX_FIELD(dx, bp + 5, 1, "CCVal: %u, CsCov: %u", bp[5] >> 4, bp[5] & 0xfu);
+		DX_FIELD(dx, bp + 6, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 6));
+		DX_FIELD(dx, bp + 8, 1, "Type: %s (%u), Extended Sequence Numbers: %u",
+			 tok2str(dx, dccp_pkt_type_str, "unknown", t), t, x);
+		if (x)
+			DX_FIELD(dx, bp + 10, 6, "Sequence Number: %llu",
+				 (unsigned long long)GET_BE16(dx, bp + 10) << 32 | GET_BE32(dx, bp + 12));
+		else
+			DX_FIELD(dx, bp + 9, 3, "Sequence Number: %u", GET_BE24(dx, bp + 9));
+	}
 	DX_LAYER_END(dx);
 	ip_print_protocol_caps(dx);
 	if (dx->opts->quiet) {

@@ -380,7 +380,8 @@ static void print_alg_list(struct dx *dx, const struct tok *t, const uint8_t *cp
 	}
 }
 
-static const uint8_t *eopt_print(struct dx *dx, const uint8_t *cp)
+/* one option of an OPT record whose data ends at rd_end */
+static const uint8_t *eopt_print(struct dx *dx, const uint8_t *cp, const uint8_t *rd_end)
 {
 	unsigned opt, data_len, i;
 
@@ -395,7 +396,7 @@ static const uint8_t *eopt_print(struct dx *dx, const uint8_t *cp)
 	cp += 2;
 	if (!DX_TTEST(dx, cp, data_len))
 		return NULL;
-	DX_FIELD(dx, cp - 4, data_len + 4, "Option: %s (%u), length %u",
+	DX_FIELD_IN(dx, cp - 4, data_len + 4, rd_end, "Option: %s (%u), length %u",
 		 tok2str(dx, dns_edns_opt_names, "Opt%u", opt), opt, data_len);
 	if (data_len == 0)
 		return cp;
@@ -475,20 +476,32 @@ struct dns_ctx {
 	const uint8_t *bp;
 	int is_mdns;
 	unsigned v;
+	const uint8_t *rd_end;	/* in a record's data: its end, where fields stop */
+	const uint8_t **far;	/* the furthest end of a section so far (the layer's end) */
 };
+
+static void note_far(const struct dns_ctx *c, const uint8_t *end)
+{
+	if (end > *c->far)
+		*c->far = end;
+}
 
 #define NAME_COPY 320
 
 /* "Name: example.com." over the name's bytes in place, from the text just printed */
-static void name_node(struct dx *dx, const uint8_t *cp, const uint8_t *rp, size_t mark,
-		      const char *what, char *copy)
+static void name_node(struct dx *dx, const struct dns_ctx *c, const uint8_t *cp,
+		      const uint8_t *rp, size_t mark, const char *what, char *copy)
 {
 	const uint8_t *end = rp ? rp : ns_nskip(dx, cp);
+	size_t len = end ? (size_t)(end - cp) : 0;
 	const char *s;
 	int n;
 
 	s = dx_text_since(dx, mark, &n);
-	DX_FIELD(dx, cp, end ? (size_t)(end - cp) : 0, "%s: %.*s", what, n, s);
+	if (c->rd_end)
+		DX_FIELD_IN(dx, cp, len, c->rd_end, "%s: %.*s", what, n, s);
+	else
+		DX_FIELD(dx, cp, len, "%s: %.*s", what, n, s);
 	if (copy)
 		snprintf(copy, NAME_COPY, "%.*s", n, s);
 }
@@ -501,7 +514,7 @@ static const uint8_t *name_print(struct dx *dx, const struct dns_ctx *c, const u
 	const uint8_t *rp = fqdn_print(dx, cp, c->bp);
 
 	if (dx->tree)
-		name_node(dx, cp, rp, mark, what, copy);
+		name_node(dx, c, cp, rp, mark, what, copy);
 	return rp;
 }
 
@@ -632,28 +645,28 @@ static const uint8_t *rr_print_tsig(struct dx *dx, const struct dns_ctx *c, cons
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " fudge=%u", GET_BE16(dx, cp));
-	DX_FIELD(dx, cp, 2, "Fudge: %u", GET_BE16(dx, cp));
+	DX_FIELD_IN(dx, cp, 2, c->rd_end, "Fudge: %u", GET_BE16(dx, cp));
 	cp += 2;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	maclen = GET_BE16(dx, cp);
 	dx_printf(dx, " maclen=%u", maclen);
-	DX_FIELD(dx, cp, 2, "MAC size: %u", maclen);
+	DX_FIELD_IN(dx, cp, 2, c->rd_end, "MAC size: %u", maclen);
 	cp += 2 + maclen;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " origid=%u", GET_BE16(dx, cp));
-	DX_FIELD(dx, cp, 2, "Original ID: %u", GET_BE16(dx, cp));
+	DX_FIELD_IN(dx, cp, 2, c->rd_end, "Original ID: %u", GET_BE16(dx, cp));
 	cp += 2;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " error=%u", GET_BE16(dx, cp));
-	DX_FIELD(dx, cp, 2, "Error: %u", GET_BE16(dx, cp));
+	DX_FIELD_IN(dx, cp, 2, c->rd_end, "Error: %u", GET_BE16(dx, cp));
 	cp += 2;
 	if (!DX_TTEST(dx, cp, 2))
 		return NULL;
 	dx_printf(dx, " otherlen=%u", GET_BE16(dx, cp));
-	DX_FIELD(dx, cp, 2, "Other length: %u", GET_BE16(dx, cp));
+	DX_FIELD_IN(dx, cp, 2, c->rd_end, "Other length: %u", GET_BE16(dx, cp));
 	return cp + 2;
 }
 
@@ -675,7 +688,7 @@ static const uint8_t *rr_print_soa(struct dx *dx, const struct dns_ctx *c, const
 	for (i = 0; i < 5; i++) {
 		dx_putc(dx, ' ');
 		dx_putu(dx, GET_BE32(dx, cp + 4 * i));
-		DX_FIELD(dx, cp + 4 * i, 4, "%s: %u", what[i], GET_BE32(dx, cp + 4 * i));
+		DX_FIELD_IN(dx, cp + 4 * i, 4, c->rd_end, "%s: %u", what[i], GET_BE32(dx, cp + 4 * i));
 	}
 	return cp + 20;
 }
@@ -712,13 +725,13 @@ static const uint8_t *rr_print_a6(struct dx *dx, const struct dns_ctx *c, const 
 		dx_printf(dx, " %u(bad plen)", pbit);
 		return cp;
 	}
-	DX_FIELD(dx, cp, 1, "Prefix length: %u", pbit);
+	DX_FIELD_IN(dx, cp, 1, c->rd_end, "Prefix length: %u", pbit);
 	if (pbit < 128) {
 		memset(a, 0, sizeof(a));
 		GET_CPY_BYTES(dx, a + pbyte, cp + 1, sizeof(a) - pbyte);
 		dx_fmt_ip6(buf, sizeof(buf), a);
 		dx_printf(dx, " %u %s", pbit, buf);
-		DX_FIELD(dx, cp + 1, sizeof(a) - pbyte, "Address suffix: %s", buf);
+		DX_FIELD_IN(dx, cp + 1, sizeof(a) - pbyte, c->rd_end, "Address suffix: %s", buf);
 	}
 	if (pbit > 0) {
 		dx_putc(dx, ' ');
@@ -738,7 +751,7 @@ static const uint8_t *rr_print_opt(struct dx *dx, const uint8_t *cp, const uint8
 	if (cp < rp) {
 		dx_puts(dx, " [");
 		while (cp < rp) {
-			if (!(cp = eopt_print(dx, cp)))
+			if (!(cp = eopt_print(dx, cp, rp)))
 				return NULL;
 			if (cp < rp)
 				dx_putc(dx, ',');
@@ -773,6 +786,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 	unsigned i, class, typ, len, opt_flags = 0;
 	const uint8_t *rp;
 	char buf[64], name[NAME_COPY];
+	struct dns_ctx rc;
 	size_t mark;
 
 	if (c->v) {
@@ -814,6 +828,9 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 	dx_puts(dx, dns_type_name(dx, typ));
 	if (rp > dx->snapend)
 		return NULL;
+	rc = *c;
+	rc.rd_end = rp;
+	c = &rc;
 
 	switch (typ) {
 	case T_A:
@@ -822,7 +839,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 		dx_fmt_ip4(buf, sizeof(buf), cp);
 		dx_putc(dx, ' ');
 		dx_puts(dx, buf);
-		DX_FIELD(dx, cp, 4, "Address: %s", buf);
+		DX_FIELD_IN(dx, cp, 4, c->rd_end, "Address: %s", buf);
 		break;
 	case T_NS:
 	case T_CNAME:
@@ -846,7 +863,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 		dx_putc(dx, ' ');
 		if (!DX_TTEST(dx, cp, 2))
 			return NULL;
-		DX_FIELD(dx, cp, 2, "Preference: %u", GET_BE16(dx, cp));
+		DX_FIELD_IN(dx, cp, 2, c->rd_end, "Preference: %u", GET_BE16(dx, cp));
 		if (!name_print(dx, c, cp + 2, "Mail exchange", NULL))
 			return NULL;
 		dx_putc(dx, ' ');
@@ -864,7 +881,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 				return NULL;
 			if (dx->tree) {
 				s = dx_text_since(dx, mark, &n);
-				DX_FIELD(dx, tp, (size_t)(cp - tp), "Text: \"%.*s\"", n, s);
+				DX_FIELD_IN(dx, tp, (size_t)(cp - tp), c->rd_end, "Text: \"%.*s\"", n, s);
 			}
 			dx_putc(dx, '"');
 		}
@@ -873,9 +890,9 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 		dx_putc(dx, ' ');
 		if (!DX_TTEST(dx, cp, 6))
 			return NULL;
-		DX_FIELD(dx, cp, 2, "Priority: %u", GET_BE16(dx, cp));
-		DX_FIELD(dx, cp + 2, 2, "Weight: %u", GET_BE16(dx, cp + 2));
-		DX_FIELD(dx, cp + 4, 2, "Port: %u", GET_BE16(dx, cp + 4));
+		DX_FIELD_IN(dx, cp, 2, c->rd_end, "Priority: %u", GET_BE16(dx, cp));
+		DX_FIELD_IN(dx, cp + 2, 2, c->rd_end, "Weight: %u", GET_BE16(dx, cp + 2));
+		DX_FIELD_IN(dx, cp + 4, 2, c->rd_end, "Port: %u", GET_BE16(dx, cp + 4));
 		if (!name_print(dx, c, cp + 6, "Target", NULL))
 			return NULL;
 		dx_printf(dx, ":%u %u %u", GET_BE16(dx, cp + 4), GET_BE16(dx, cp),
@@ -887,7 +904,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 		dx_fmt_ip6(buf, sizeof(buf), cp);
 		dx_putc(dx, ' ');
 		dx_puts(dx, buf);
-		DX_FIELD(dx, cp, 16, "Address: %s", buf);
+		DX_FIELD_IN(dx, cp, 16, c->rd_end, "Address: %s", buf);
 		break;
 	case T_A6:
 		if (!rr_print_a6(dx, c, cp))
@@ -897,8 +914,8 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 		if (!DX_TTEST(dx, cp, len))
 			return NULL;
 		dx_printf(dx, " %u %u ", GET_BE16(dx, cp), GET_BE16(dx, cp + 2));
-		DX_FIELD(dx, cp, 2, "Priority: %u", GET_BE16(dx, cp));
-		DX_FIELD(dx, cp + 2, 2, "Weight: %u", GET_BE16(dx, cp + 2));
+		DX_FIELD_IN(dx, cp, 2, c->rd_end, "Priority: %u", GET_BE16(dx, cp));
+		DX_FIELD_IN(dx, cp + 2, 2, c->rd_end, "Weight: %u", GET_BE16(dx, cp + 2));
 		mark = dx->out->len;
 		/* len < 4 wraps like tcpdump's: prints up to the end of the capture */
 		if (dx_printn(dx, cp + 4, (unsigned)((int)len - 4)))
@@ -908,7 +925,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 			int n;
 
 			s = dx_text_since(dx, mark, &n);
-			DX_FIELD(dx, cp + 4, len - 4, "Target: %.*s", n, s);
+			DX_FIELD_IN(dx, cp + 4, len - 4, c->rd_end, "Target: %.*s", n, s);
 		}
 		break;
 	case T_OPT:
@@ -920,7 +937,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 			return NULL;
 		if (dx_printn(dx, cp, len))
 			return NULL;
-		DX_FIELD(dx, cp, len, "Data (%u bytes)", len);
+		DX_FIELD_IN(dx, cp, len, c->rd_end, "Data (%u bytes)", len);
 		break;
 	case T_TSIG:
 		if (!c->v) {
@@ -934,7 +951,7 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 		break;
 	default:
 		if (len)
-			DX_FIELD(dx, cp, len, "Data (%u bytes)", len);
+			DX_FIELD_IN(dx, cp, len, c->rd_end, "Data (%u bytes)", len);
 		break;
 	}
 	return rp;
@@ -993,6 +1010,7 @@ static const uint8_t *section(struct dx *dx, const struct dns_ctx *c, const uint
 	DX_SUBTREE(dx, cp, DX_BYTES_AVAIL(dx, cp), "%s", title);
 	r = section_print(dx, c, cp, count, prefix);
 	dx_tree_set_end(dx, node, r ? r : dx->snapend);
+	note_far(c, r ? r : dx->snapend);
 	DX_LAYER_END(dx);
 	return r;
 }
@@ -1037,6 +1055,7 @@ static const uint8_t *questions_print(struct dx *dx, const struct dns_ctx *c, co
 	}
 	if (dx->tree && node != SIZE_MAX) {
 		dx_tree_set_end(dx, node, cp ? cp : dx->snapend);
+		note_far(c, cp ? cp : dx->snapend);
 		DX_LAYER_END(dx);
 	}
 	if (!response && cp && qdcount)
@@ -1155,8 +1174,9 @@ static unsigned ext_rcode(struct dx *dx, const uint8_t *cp, unsigned rcode, unsi
 
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns)
 {
-	const uint8_t *cp;
+	const uint8_t *cp, *far = bp + length;
 	unsigned flags, rcode, qdcount, ancount, nscount, arcount, i;
+	size_t layer = dx_tree_next(dx);
 	struct dns_ctx c;
 
 	dx_proto(dx, "domain");
@@ -1201,6 +1221,8 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 	c.bp = bp;
 	c.is_mdns = is_mdns;
 	c.v = (unsigned)dx->opts->verbose;
+	c.rd_end = NULL;
+	c.far = &far;
 
 	if (DNS_QR(flags)) {
 		dx_putu(dx, GET_BE16(dx, bp));
@@ -1293,5 +1315,7 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 trunc:
 	dx_print_trunc(dx);
 out:
+	/* the layer holds what the walk read, which may go past the length */
+	dx_tree_set_end(dx, layer, far);
 	DX_LAYER_END(dx);
 }

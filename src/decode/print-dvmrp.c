@@ -207,6 +207,15 @@ void dvmrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 		return;
 	}
 	type = GET_U8(dx, bp + 1);
+	DX_LAYER(dx, bp, len, "Distance Vector Multicast Routing Protocol, %s",
+		 tok2str(dx, dvmrp_msgtype_str, "type %u", type));
+	DX_FIELD(dx, bp + 1, 1, "Code: %s (%u)", tok2str(dx, dvmrp_msgtype_str, "unknown", type),
+		 type);
+	if (dx->tree && DX_TTEST(dx, bp, 8)) {
+		DX_FIELD(dx, bp + 2, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 2));
+		DX_FIELD(dx, bp + 6, 2, "Version: %u.%u", bp[7], bp[6]);
+	}
+	DX_LAYER_END(dx);
 	bp += 8;
 	len -= 8;
 	dx_printf(dx, " %s", tok2str(dx, dvmrp_msgtype_str, "[type %u]", type));

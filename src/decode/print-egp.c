@@ -145,6 +145,13 @@ void egp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	}
 	version = bp[0];
 	DX_LAYER(dx, bp, length, "Exterior Gateway Protocol v%u", version);
+	DX_FIELD(dx, bp, 1, "Version: %u", version);
+	DX_FIELD(dx, bp + 1, 1, "Type: %u", bp[1]);
+	DX_FIELD(dx, bp + 2, 1, "Code: %u", bp[2]);
+	DX_FIELD(dx, bp + 3, 1, "Status: %u", bp[3]);
+	DX_FIELD(dx, bp + 4, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 4));
+	DX_FIELD(dx, bp + 6, 2, "Autonomous system: %u", GET_BE16(dx, bp + 6));
+	DX_FIELD(dx, bp + 8, 2, "Sequence: %u", GET_BE16(dx, bp + 8));
 	DX_LAYER_END(dx);
 	if (!dx->opts->verbose) {
 		dx_printf(dx, "EGPv%u, AS %u, seq %u, length %u", version, GET_BE16(dx, bp + 6),

@@ -114,6 +114,14 @@ void eigrp_print(struct dx *dx, const uint8_t *bp, unsigned len)
 	op = bp[1];
 	DX_LAYER(dx, bp, len, "Enhanced Interior Gateway Routing Protocol, %s",
 		 tok2str(dx, eigrp_opcode_values, "unknown (%u)", op));
+	DX_FIELD(dx, bp, 1, "Version: %u", bp[0]);
+	DX_FIELD(dx, bp + 1, 1, "Opcode: %s (%u)",
+		 tok2str(dx, eigrp_opcode_values, "unknown (%u)", op), op);
+	DX_FIELD(dx, bp + 2, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 2));
+	DX_FIELD(dx, bp + 4, 4, "Flags: 0x%08x", GET_BE32(dx, bp + 4));
+	DX_FIELD(dx, bp + 8, 4, "Sequence: %u", GET_BE32(dx, bp + 8));
+	DX_FIELD(dx, bp + 12, 4, "Acknowledge: %u", GET_BE32(dx, bp + 12));
+	DX_FIELD(dx, bp + 16, 4, "Autonomous system: %u", GET_BE32(dx, bp + 16));
 	DX_LAYER_END(dx);
 	if (dx->opts->verbose < 1) {
 		dx_printf(dx, "EIGRP %s, length: %u",

@@ -127,17 +127,46 @@ invalid:
 	dx_print_invalid(dx);
 }
 
+static void ipx_body(struct dx *dx, const uint8_t *p, unsigned length);
+
 void ipx_print(struct dx *dx, const uint8_t *p, unsigned length)
 {
-	unsigned dst_skt;
-
 	dx_proto(dx, "ipx");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, p);
 
 		DX_LAYER(dx, p, n < IPX_HDRLEN ? n : IPX_HDRLEN, "Internetwork Packet eXchange");
-		DX_LAYER_END(dx);
 	}
+	ipx_body(dx, p, length);
+	DX_LAYER_END(dx);
+}
+
+/* the header's fields, from its bytes the text has checked */
+static void ipx_fields(struct dx *dx, const uint8_t *p)
+{
+	static const char *const which[2] = { "Destination", "Source" };
+	int k;
+
+	if (!dx->tree || !DX_TTEST(dx, p, IPX_HDRLEN))
+		return;
+	DX_FIELD(dx, p, 2, "Checksum: 0x%04x", GET_BE16(dx, p));
+	DX_FIELD(dx, p + 2, 2, "Length: %u", GET_BE16(dx, p + 2));
+	DX_FIELD(dx, p + 4, 1, "Transport control: %u hops", p[4]);
+	DX_FIELD(dx, p + 5, 1, "Packet type: %u", p[5]);
+	for (k = 0; k < 2; k++) {
+		const uint8_t *a = p + 6 + 12 * k;
+
+		DX_FIELD(dx, a, 4, "%s network: %08x", which[k], GET_BE32(dx, a));
+		DX_FIELD(dx, a + 4, 6, "%s node: %02x:%02x:%02x:%02x:%02x:%02x", which[k], a[4],
+			 a[5], a[6], a[7], a[8], a[9]);
+		DX_FIELD(dx, a + 10, 2, "%s socket: 0x%04x", which[k], GET_BE16(dx, a + 10));
+	}
+}
+
+static void ipx_body(struct dx *dx, const uint8_t *p, unsigned length)
+{
+	unsigned dst_skt;
+
 	if (!dx->opts->link_header)
 		dx_puts(dx, "IPX ");
 	/* tcpdump reads a whole "addr.socket" before printing any of it */
@@ -148,6 +177,7 @@ void ipx_print(struct dx *dx, const uint8_t *p, unsigned length)
 	ipxaddr_print(dx, GET_BE32(dx, p + 6), p + 10);
 	dx_printf(dx, ".%04x: ", GET_BE16(dx, p + 16));
 	length = GET_BE16(dx, p + 2);
+	ipx_fields(dx, p);
 	if (length < IPX_HDRLEN) {
 		dx_printf(dx, "[length %u < %u]", length, IPX_HDRLEN);
 		dx_print_invalid(dx);

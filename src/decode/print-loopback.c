@@ -21,6 +21,8 @@ static void message_print(struct dx *dx, const uint8_t *cp, unsigned len)
 	if (len < 2)
 		goto invalid;
 	function = GET_LE16(dx, cp);
+	DX_FIELD(dx, cp, 2, "Function: %s (%u)", function == LOOPBACK_REPLY ? "Reply"
+		 : function == LOOPBACK_FWDDATA ? "Forward Data" : "invalid", function);
 	cp += 2;
 	len -= 2;
 	if (function == LOOPBACK_REPLY)
@@ -34,6 +36,7 @@ static void message_print(struct dx *dx, const uint8_t *cp, unsigned len)
 		if (len < 2)
 			goto invalid;
 		dx_printf(dx, ", receipt number %u", GET_LE16(dx, cp));
+		DX_FIELD(dx, cp, 2, "Receipt number: %u", GET_LE16(dx, cp));
 		cp += 2;
 		len -= 2;
 		dx_printf(dx, ", data (%u octets)", len);
@@ -44,6 +47,7 @@ static void message_print(struct dx *dx, const uint8_t *cp, unsigned len)
 		DX_TCHECK(dx, cp, 6);
 		dx_puts(dx, ", forwarding address ");
 		ether_addr_put(dx, cp);
+		DX_FIELD(dx, cp, 6, "Forwarding address: %s", GET_ETHERADDR_STRING(dx, cp));
 		cp += 6;
 		len -= 6;
 		dx_printf(dx, ", data (%u octets)", len);
@@ -52,23 +56,32 @@ static void message_print(struct dx *dx, const uint8_t *cp, unsigned len)
 		break;
 	}
 	DX_TCHECK(dx, cp, len);
+	if (len)
+		DX_FIELD(dx, cp, len, "Data (%u bytes)", len);
 	return;
 invalid:
 	dx_print_invalid(dx);
 	DX_TCHECK(dx, cp, len);
 }
 
+static void loopback_body(struct dx *dx, const uint8_t *cp, unsigned len);
+
 void loopback_print(struct dx *dx, const uint8_t *cp, unsigned len)
 {
-	unsigned skip;
-
 	dx_proto(dx, "loopback");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, cp);
 
 		DX_LAYER(dx, cp, n < len ? n : len, "Configuration Test Protocol (loopback)");
-		DX_LAYER_END(dx);
 	}
+	loopback_body(dx, cp, len);
+	DX_LAYER_END(dx);
+}
+
+static void loopback_body(struct dx *dx, const uint8_t *cp, unsigned len)
+{
+	unsigned skip;
+
 	dx_puts(dx, "Loopback");
 	if (len < 2)
 		goto invalid;
@@ -76,6 +89,7 @@ void loopback_print(struct dx *dx, const uint8_t *cp, unsigned len)
 	cp += 2;
 	len -= 2;
 	dx_printf(dx, ", skipCount %u", skip);
+	DX_FIELD(dx, cp - 2, 2, "Skip count: %u", skip);
 	if (skip % 8)
 		dx_puts(dx, " (bogus)");
 	if (skip > len)

@@ -21,6 +21,14 @@ void mobile_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	proto = GET_BE16(dx, bp);
 	crc = GET_BE16(dx, bp + 2);
 	osp = (proto & 0x0080) != 0;	/* the old source is present */
+	DX_LAYER(dx, bp, osp ? 12 : 8, "Minimal Encapsulation within IP");
+	DX_FIELD(dx, bp, 1, "Protocol: %u", proto >> 8);
+	DX_FIELD(dx, bp + 1, 1, "Original source present: %s", osp ? "yes" : "no");
+	DX_FIELD(dx, bp + 2, 2, "Checksum: 0x%04x", crc);
+	DX_FIELD(dx, bp + 4, 4, "Original destination: %s", GET_IPADDR_STRING(dx, bp + 4));
+	if (osp)
+		DX_FIELD(dx, bp + 8, 4, "Original source: %s", GET_IPADDR_STRING(dx, bp + 8));
+	DX_LAYER_END(dx);
 	if (osp) {
 		dx_puts(dx, "[S] ");
 		if (dx->opts->verbose)

@@ -123,6 +123,19 @@ int mobility_print(struct dx *dx, const uint8_t *bp)
 	type = GET_U8(dx, bp + 2);
 	DX_LAYER(dx, bp, mhlen, "IPv6 Mobility Header, Type: %s",
 		 tok2str(dx, ip6m_str, "type-#%u", type));
+	if (dx->tree && DX_TTEST(dx, bp, 6)) {
+		DX_FIELD(dx, bp, 1, "Payload protocol: %u", bp[0]);
+		DX_FIELD(dx, bp + 1, 1, "Header length: %u (%u bytes)", bp[1], mhlen);
+		DX_FIELD(dx, bp + 2, 1, "Type: %s (%u)", tok2str(dx, ip6m_str, "type-#%u", type),
+			 type);
+		DX_FIELD(dx, bp + 4, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 4));
+		if ((type == 3 || type == 4) && DX_TTEST(dx, bp + 6, 2))
+			DX_FIELD(dx, bp + 6, 2, "Nonce index: %u", GET_BE16(dx, bp + 6));
+		else if (type == 5 && DX_TTEST(dx, bp + 6, 2))
+			DX_FIELD(dx, bp + 6, 2, "Sequence: %u", GET_BE16(dx, bp + 6));
+		else if ((type == 6 || type == 7) && DX_TTEST(dx, bp + 6, 1))
+			DX_FIELD(dx, bp + 6, 1, "Status: %u", bp[6]);
+	}
 	DX_LAYER_END(dx);
 	if (type <= IP6M_MAX && mhlen < ip6m_hdrlen[type]) {
 		dx_printf(dx, "(header length %u is too small for type %u)", mhlen, type);

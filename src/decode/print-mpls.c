@@ -39,6 +39,13 @@ void mpls_print(struct dx *dx, const uint8_t *bp, unsigned length)
 		entry = GET_BE32(dx, p);
 		DX_LAYER(dx, p, 4, "MPLS Label %u, TC %u, S %u, TTL %u", MPLS_LABEL(entry), MPLS_TC(entry),
 			 MPLS_STACK(entry), MPLS_TTL(entry));
+		DX_FIELD(dx, p, 3, "Label: %u%s%s%s", MPLS_LABEL(entry),
+			 MPLS_LABEL(entry) < 16 ? " (" : "",
+			 MPLS_LABEL(entry) < 16 ? mpls_labelname[MPLS_LABEL(entry)] : "",
+			 MPLS_LABEL(entry) < 16 ? ")" : "");
+		DX_FIELD(dx, p + 2, 1, "Traffic class: %u", MPLS_TC(entry));
+		DX_FIELD(dx, p + 2, 1, "Bottom of stack: %u", MPLS_STACK(entry));
+		DX_FIELD(dx, p + 3, 1, "Time to live: %u", MPLS_TTL(entry));
 		DX_LAYER_END(dx);
 		dx_puts(dx, (depth && v) ? "\n\t(label " : " (label ");
 		dx_putu(dx, MPLS_LABEL(entry));

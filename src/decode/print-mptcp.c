@@ -273,17 +273,25 @@ static const struct {
 
 int mptcp_print(struct dx *dx, const uint8_t *cp, unsigned len, uint8_t flags)
 {
-	unsigned subtype;
+	unsigned subtype, raw;
+	int r;
 
 	dx_proto(dx, "mptcp");
 	if (len < 3)
 		return 0;
-	subtype = GET_U8(dx, cp + 2) >> 4;
+	raw = GET_U8(dx, cp + 2);
+	subtype = raw >> 4;
 	if (subtype > 8)
 		subtype = 8;
+	DX_SUBTREE(dx, cp, len, "Multipath TCP: %s", mptcp_options[subtype].name);
+	DX_FIELD(dx, cp + 1, 1, "Length: %u", len);
+	DX_FIELD(dx, cp + 2, 1, "Subtype: %s (%u)", mptcp_options[subtype].name, raw >> 4);
+	DX_FIELD(dx, cp + 2, 1, "Version or flags: 0x%x", raw & 0xf);
 	dx_putc(dx, ' ');
 	dx_putu(dx, len);
 	dx_putc(dx, ' ');
 	dx_puts(dx, mptcp_options[subtype].name);
-	return mptcp_options[subtype].print(dx, cp, len, flags);
+	r = mptcp_options[subtype].print(dx, cp, len, flags);
+	DX_LAYER_END(dx);
+	return r;
 }

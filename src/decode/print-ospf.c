@@ -913,6 +913,19 @@ static void decode_v2(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 	}
 }
 
+int ospf_hdr_fields(struct dx *dx, const uint8_t *bp, const char *type, unsigned hdrlen)
+{
+	DX_FIELD(dx, bp, 1, "Version: %u", bp[0]);
+	DX_FIELD(dx, bp + 1, 1, "Message type: %s (%u)", type, bp[1]);
+	if (!dx->tree || !DX_TTEST(dx, bp, hdrlen))
+		return 0;
+	DX_FIELD(dx, bp + 2, 2, "Packet length: %u", GET_BE16(dx, bp + 2));
+	DX_FIELD(dx, bp + 4, 4, "Source router: %s", GET_IPADDR_STRING(dx, bp + 4));
+	DX_FIELD(dx, bp + 8, 4, "Area ID: %s", GET_IPADDR_STRING(dx, bp + 8));
+	DX_FIELD(dx, bp + 12, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 12));
+	return 1;
+}
+
 void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	const uint8_t *dataend;
@@ -931,6 +944,10 @@ void ospf_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	cp = tok2str(dx, type2str, "unknown LS-type %u", GET_U8(dx, bp + 1));
 	dx_printf(dx, "OSPFv%u, %s, length %u", GET_U8(dx, bp), cp, length);
 	DX_LAYER(dx, bp, length, "Open Shortest Path First v%u, %s", bp[0], cp);
+	if (ospf_hdr_fields(dx, bp, cp, 24)) {
+		DX_FIELD(dx, bp + 14, 2, "Auth type: %u", GET_BE16(dx, bp + 14));
+		DX_FIELD(dx, bp + 16, 8, "Auth data");
+	}
 	DX_LAYER_END(dx);
 	if (*cp == 'u' || !dx->opts->verbose)
 		return;

@@ -501,6 +501,8 @@ void ospf6_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	cp = tok2str(dx, ospf6_type_values, "unknown packet type (%u)", GET_U8(dx, bp + 1));
 	dx_printf(dx, "OSPFv%u, %s, length %u", GET_U8(dx, bp), cp, length);
 	DX_LAYER(dx, bp, length, "Open Shortest Path First v%u, %s", bp[0], cp);
+	if (ospf_hdr_fields(dx, bp, cp, 16))
+		DX_FIELD(dx, bp + 14, 1, "Instance ID: %u", bp[14]);
 	DX_LAYER_END(dx);
 	if (*cp == 'u' || !dx->opts->verbose)
 		return;

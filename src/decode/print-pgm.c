@@ -303,6 +303,14 @@ void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		goto trunc;
 	DX_LAYER(dx, bp, 16, "Pragmatic General Multicast, Src Port: %u, Dst Port: %u", sport,
 		 dport);
+	DX_FIELD(dx, bp, 2, "Source Port: %u", sport);
+	DX_FIELD(dx, bp + 2, 2, "Destination Port: %u", dport);
+	DX_FIELD(dx, bp + 4, 1, "Type: %u", bp[4]);
+	DX_FIELD(dx, bp + 5, 1, "Options: 0x%02x", bp[5]);
+	DX_FIELD(dx, bp + 6, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 6));
+	DX_FIELD(dx, bp + 8, 6, "Global Source ID: %02x%02x%02x%02x%02x%02x", bp[8], bp[9], bp[10],
+		 bp[11], bp[12], bp[13]);
+	DX_FIELD(dx, bp + 14, 2, "TSDU length: %u", GET_BE16(dx, bp + 14));
 	DX_LAYER_END(dx);
 	dx_printf(dx, "PGM, length %u", GET_BE16(dx, bp + 14));
 	if (!dx->opts->verbose)

@@ -701,6 +701,12 @@ void pim_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *ip
 	tv = GET_U8(dx, bp);
 	DX_LAYER(dx, bp, len, "Protocol Independent Multicast v%u, %s", tv >> 4,
 		 tok2str(dx, pimv2_type_values, "Unknown Type", tv & 0x0f));
+	DX_FIELD(dx, bp, 1, "Version: %u, Type: %s (%u)", tv >> 4,
+		 tok2str(dx, pimv2_type_values, "Unknown Type", tv & 0x0f), tv & 0x0f);
+	if (dx->tree && DX_TTEST(dx, bp, 4)) {
+		DX_FIELD(dx, bp + 1, 1, "Reserved: 0x%02x", bp[1]);
+		DX_FIELD(dx, bp + 2, 2, "Checksum: 0x%04x", GET_BE16(dx, bp + 2));
+	}
 	DX_LAYER_END(dx);
 	if ((tv >> 4) != 2) {
 		dx_printf(dx, "PIMv%u, length %u", tv >> 4, len);

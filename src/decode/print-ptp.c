@@ -132,6 +132,20 @@ static void ptp_print_2(struct dx *dx, const uint8_t *bp)
 	dx_printf(dx, ", control : %u (%s)", GET_U8(dx, bp + 32),
 		  tok2str(dx, ptp_control_field, "Reserved", GET_U8(dx, bp + 32)));
 	dx_printf(dx, ", log message interval : %u", GET_BE16(dx, bp + 32) & 0xff);
+	if (dx->tree) {
+		DX_FIELD(dx, bp, 1, "Message type: %s (%u)",
+			 tok2str(dx, ptp_msg_type, "Reserved", msg_type), msg_type);
+		DX_FIELD(dx, bp + 1, 1, "Version: %u", GET_U8(dx, bp + 1) & 0x0f);
+		DX_FIELD(dx, bp + 2, 2, "Message length: %u", GET_BE16(dx, bp + 2));
+		DX_FIELD(dx, bp + 4, 1, "Domain: %u", GET_U8(dx, bp + 4));
+		DX_FIELD(dx, bp + 6, 2, "Flags: 0x%04x", flags);
+		DX_FIELD(dx, bp + 8, 8, "Correction: %" PRIu64 " ns", be48(dx, bp + 8));
+		DX_FIELD(dx, bp + 20, 8, "Clock identity: 0x%" PRIx64, GET_BE64(dx, bp + 20));
+		DX_FIELD(dx, bp + 28, 2, "Port ID: %u", GET_BE16(dx, bp + 28));
+		DX_FIELD(dx, bp + 30, 2, "Sequence ID: %u", GET_BE16(dx, bp + 30));
+		DX_FIELD(dx, bp + 32, 1, "Control: %u", GET_U8(dx, bp + 32));
+		DX_FIELD(dx, bp + 33, 1, "Log message interval: %d", (int8_t)GET_U8(dx, bp + 33));
+	}
 	bp += PTP_HDR_LEN;
 	switch (msg_type) {
 	case 0x0:
@@ -174,11 +188,11 @@ void ptp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 		size_t n = DX_BYTES_AVAIL(dx, bp);
 
 		DX_LAYER(dx, bp, n < length ? n : length, "Precision Time Protocol (IEEE1588)");
-		DX_LAYER_END(dx);
 	}
 	if (length < PTP_HDR_LEN) {
 		dx_printf(dx, " [length %u < %u]", length, PTP_HDR_LEN);	/* ND_LCHECK_U */
 		dx_print_invalid(dx);
+		DX_LAYER_END(dx);
 		return;
 	}
 	vers = GET_BE16(dx, bp) & 0xff;
@@ -187,4 +201,5 @@ void ptp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 		dx_puts(dx, " (not implemented)");
 	else if (vers == 2)
 		ptp_print_2(dx, bp);
+	DX_LAYER_END(dx);
 }

@@ -9,8 +9,11 @@
 
 unsigned raw_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
-	(void)caplen;
 	dx_proto(dx, "raw");
+	/* no bytes of its own: the link type says the packet starts with IP */
+	DX_LAYER(dx, p, 0, "Raw IP");
+	DX_FIELD(dx, p, 0, "Link-layer header: none (IPv%u follows)", caplen ? p[0] >> 4 : 0);
+	DX_LAYER_END(dx);
 	if (dx->opts->link_header)
 		dx_puts(dx, "ip: ");
 	ipN_print(dx, p, length);

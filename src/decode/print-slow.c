@@ -308,21 +308,42 @@ tooshort:
 	dx_puts(dx, "\n\t\t packet is too short");
 }
 
+static void slow_body(struct dx *dx, const uint8_t *pptr, unsigned len);
+
 void slow_print(struct dx *dx, const uint8_t *pptr, unsigned len)
 {
-	int print_version;
-	unsigned subtype;
-
 	dx_proto(dx, "slow");
 	if (dx->tree) {
 		size_t n = DX_BYTES_AVAIL(dx, pptr);
 
 		DX_LAYER(dx, pptr, n < len ? n : len, "Slow Protocols");
-		DX_LAYER_END(dx);
 	}
+	slow_body(dx, pptr, len);
+	DX_LAYER_END(dx);
+}
+
+static void slow_body(struct dx *dx, const uint8_t *pptr, unsigned len)
+{
+	int print_version;
+	unsigned subtype;
+
 	if (len < 1)
 		goto tooshort;
 	subtype = GET_U8(dx, pptr);
+	DX_FIELD(dx, pptr, 1, "Subtype: %s (%u)",
+		 tok2str(dx, slow_proto_values, "unknown (%u)", subtype), subtype);
+	if (len >= 2 && DX_TTEST(dx, pptr + 1, 1)) {
+		if (subtype == SLOW_PROTO_OAM) {
+			if (len >= 4 && DX_TTEST(dx, pptr + 1, 3)) {
+				DX_FIELD(dx, pptr + 1, 2, "Flags: 0x%04x", GET_BE16(dx, pptr + 1));
+				DX_FIELD(dx, pptr + 3, 1, "Code: %s (%u)",
+					 tok2str(dx, slow_oam_code_values, "Unknown (%u)", pptr[3]),
+					 pptr[3]);
+			}
+		} else if (subtype == SLOW_PROTO_LACP || subtype == SLOW_PROTO_MARKER) {
+			DX_FIELD(dx, pptr + 1, 1, "Version: %u", pptr[1]);
+		}
+	}
 	switch (subtype) {
 	case SLOW_PROTO_LACP:
 	case SLOW_PROTO_MARKER:

@@ -1064,8 +1064,9 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	}
 	bp += hlen;
 	if (opened) {
-		DX_FIELD(dx, bp, length, "TCP payload (%u bytes)", length);
+		/* beside the header's layer, as the payload's printer's layer is */
 		DX_LAYER_END(dx);
+		DX_FIELD(dx, bp, length, "TCP payload (%u bytes)", length);
 	}
 	if ((flags & TH_RST) && dx->opts->verbose) {
 		rst_data_print(dx, bp, length);

@@ -196,7 +196,10 @@ void telnet_print(struct dx *dx, const uint8_t *sp, unsigned length)
 	int first = 1, l;
 
 	dx_proto(dx, "telnet");
+	DX_LAYER(dx, sp, length, "Telnet");
 	while (length > 0 && GET_U8(dx, sp) == IAC) {
+		size_t mark;
+
 		/* measure first, then print */
 		l = telnet_parse(dx, sp, length, 0);
 		if (l < 0)
@@ -212,12 +215,22 @@ void telnet_print(struct dx *dx, const uint8_t *sp, unsigned length)
 		} else {
 			dx_puts(dx, first ? " [telnet " : ", ");
 		}
-		DX_FIELD(dx, sp, (size_t)l, "Telnet command (%d bytes)", l);
+		mark = dx->out->len;
 		(void)telnet_parse(dx, sp, length, 1);
+		if (dx->tree) {
+			const char *s;
+			int n;
+
+			s = dx_text_since(dx, mark, &n);
+			DX_FIELD(dx, sp, (size_t)l, "Command: %.*s", n, s);
+		}
 		first = 0;
 		sp += l;
 		length -= (unsigned)l;
 	}
 	if (!first)
 		dx_puts(dx, hexdump ? "\n" : "]");
+	if (length)
+		DX_FIELD(dx, sp, length, "Data (%u bytes)", length);
+	DX_LAYER_END(dx);
 }

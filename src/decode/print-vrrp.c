@@ -14,11 +14,32 @@ static const struct tok auth2str[] = {
 	{ 0, NULL }
 };
 
+/* the fixed header's fields, when it is captured (the text reads them later, or at -v only) */
+static void vrrp_fields(struct dx *dx, const uint8_t *bp, unsigned version)
+{
+	if (!dx->tree || !DX_TTEST(dx, bp, 8))
+		return;
+	DX_FIELD(dx, bp, 1, "Version: %u, Type: %u", version, bp[0] & 0x0f);
+	DX_FIELD(dx, bp + 1, 1, "Virtual Router ID: %u", bp[1]);
+	DX_FIELD(dx, bp + 2, 1, "Priority: %u", bp[2]);
+	DX_FIELD(dx, bp + 3, 1, "Address count: %u", bp[3]);
+	if (version == 2) {
+		DX_FIELD(dx, bp + 4, 1, "Auth type: %s", tok2str(dx, auth2str, NULL, bp[4]));
+		DX_FIELD(dx, bp + 5, 1, "Advertisement interval: %us", bp[5]);
+	} else {
+		DX_FIELD(dx, bp + 4, 2, "Max advertisement interval: %ucs",
+			 (bp[4] & 0x0fu) << 8 | bp[5]);
+	}
+	DX_FIELD(dx, bp + 6, 2, "Checksum: 0x%04x", (unsigned)(bp[6] << 8 | bp[7]));
+}
+
+static void vrrp_body(struct dx *dx, const uint8_t *bp, unsigned len, unsigned version,
+		      unsigned type, unsigned ttl, unsigned ver, const uint8_t *iph);
+
 void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph, unsigned ttl,
 		unsigned ver)
 {
-	unsigned version, type, auth_type = 0, naddrs, i;
-	char c;
+	unsigned version, type;
 
 	dx_proto(dx, "vrrp");
 	ip_print_protocol_caps(dx);
@@ -29,7 +50,18 @@ void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *i
 	else
 		dx_printf(dx, "v%u, unknown type (%u)", version, type);
 	DX_LAYER(dx, bp, len, "Virtual Router Redundancy Protocol v%u", version);
+	vrrp_fields(dx, bp, version);
+	vrrp_body(dx, bp, len, version, type, ttl, ver, iph);
 	DX_LAYER_END(dx);
+}
+
+static void vrrp_body(struct dx *dx, const uint8_t *bp, unsigned len, unsigned version,
+		      unsigned type, unsigned ttl, unsigned ver, const uint8_t *iph)
+{
+	const uint8_t *end = bp + len;
+	unsigned auth_type = 0, naddrs, i;
+	char c;
+
 	if (ttl != 255)
 		dx_printf(dx, ", (ttl %u)", ttl);
 	if (version < 2 || version > 3 || type != 1)
@@ -70,6 +102,7 @@ void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *i
 
 		dx_putc(dx, c);
 		dx_puts(dx, a);
+		DX_FIELD_IN(dx, bp, ver == 4 ? 4 : 16, end, "Virtual IP address: %s", a);
 		bp += ver == 4 ? 4 : 16;
 		c = ',';
 	}
