@@ -94,9 +94,15 @@ bench: test-deps all
 	./tests/bench/run.sh
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man8
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man8 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 0755 $(PROGS) $(DESTDIR)$(PREFIX)/bin/
 	install -m 0644 $(wildcard man/*.8) $(DESTDIR)$(PREFIX)/share/man/man8/
+	install -m 0644 $(BUILD)/completion/ptcpdump $(BUILD)/completion/ptcpdump-top \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/
+	install -m 0644 $(BUILD)/completion/_ptcpdump $(BUILD)/completion/_ptcpdump-top \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/
 
 # The module boundaries: every #include "..." in src/ and bpf/ resolves to a
 # file of a module it may use (mk/check-deps.py has the table); the TUI's

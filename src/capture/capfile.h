@@ -94,6 +94,9 @@ int capfile_writer__add_iface(struct capfile_writer *w, const struct capfile_ifa
 /* Write one packet on interface id: EPB with epb_flags from pkt->dir and the
  * process comments from pkt->proc (pcap: just the record). 0 or -errno. */
 int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct pkt *pkt);
+/* --context: write only these process context blocks (PT_CTX_* of
+ * core/opts.h; 0, the default, all). */
+void capfile_writer__set_context(struct capfile_writer *w, unsigned mask);
 /* Queue TLS key log text; written as a DSB before the next packet. */
 int capfile_writer__add_keylog(struct capfile_writer *w, const char *text, size_t len);
 int capfile_writer__flush(struct capfile_writer *w);
@@ -103,6 +106,13 @@ uint64_t capfile_writer__bytes(const struct capfile_writer *w);
 int capfile_writer__close(struct capfile_writer *w);
 
 /* ---- process comments (core/proc.h layout) --------------------------- */
+
+/*
+ * --context: a copy of in with only the blocks of mask (PT_CTX_* of
+ * core/opts.h; 0 = all). Without the process block, thread, user and
+ * parent go too: in the file they belong to the process, as upstream's.
+ */
+void proc_ctx_select(const struct proc_ctx *in, unsigned mask, struct proc_ctx *out);
 
 /* Append the opt_comment texts for ctx: calls emit once per context block. */
 void capfile_proc_comments(const struct proc_ctx *ctx,

@@ -46,6 +46,7 @@ struct capfile_writer {
 	int hdr_done;		/* pcap file header written */
 	struct cf_buf keylog;	/* pending DSB text */
 	struct cf_buf opts;	/* scratch for EPB options */
+	unsigned context;	/* --context: PT_CTX_* blocks written, 0 = all */
 };
 
 static void put16(struct cf_buf *b, uint16_t v)
@@ -124,6 +125,11 @@ static int write_all(struct capfile_writer *w, const uint8_t *p, size_t n)
 		n -= (size_t)k;
 	}
 	return 0;
+}
+
+void capfile_writer__set_context(struct capfile_writer *w, unsigned mask)
+{
+	w->context = mask;
 }
 
 int capfile_writer__flush(struct capfile_writer *w)
@@ -425,8 +431,14 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 	/* comment options first into scratch; epb_flags and the end of
 	 * options are written in place */
 	w->opts.len = 0;
-	if (pkt->proc)
+	if (pkt->proc && w->context) {
+		struct proc_ctx sel;
+
+		proc_ctx_select(pkt->proc, w->context, &sel);
+		capfile_proc_comments(&sel, add_comment, &w->opts);
+	} else if (pkt->proc) {
 		capfile_proc_comments(pkt->proc, add_comment, &w->opts);
+	}
 	if (pkt->comment && *pkt->comment)
 		put_opt(&w->opts, 1, pkt->comment, strlen(pkt->comment));
 	if (!w->opts.p && w->opts.len) {

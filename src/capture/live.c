@@ -434,6 +434,7 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 		snprintf(err, errlen, "out of memory");
 		goto fail;
 	}
+	pfilter__set_optimize(l->pf, !o->no_optimize);
 	for (k = 0; k < 2; k++) {
 		int used = l->all && k == PT_LINK_ETH;
 

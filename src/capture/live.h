@@ -56,6 +56,7 @@ struct live_ifinfo {
 	unsigned flags;			/* IFF_UP, IFF_RUNNING, IFF_LOOPBACK ... */
 	int arphrd;			/* ARPHRD_* */
 	int capturable;			/* a link type live capture supports */
+	int linktype;			/* the DLT_ its packets get, -1 if not capturable */
 };
 
 /* Call fn for every interface of netns (NULL: ours). 0, or -errno with a

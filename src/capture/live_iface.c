@@ -287,6 +287,8 @@ int live__list_ifaces(const char *netns, void (*fn)(void *arg, const struct live
 			.flags = d.v[i].flags,
 			.arphrd = d.v[i].type,
 			.capturable = nl__link_kind(d.v[i].type) >= 0,
+			.linktype = nl__link_kind(d.v[i].type) == PT_LINK_RAW ? PT_DLT_RAW :
+				    nl__link_kind(d.v[i].type) == PT_LINK_ETH ? PT_DLT_EN10MB : -1,
 		};
 
 		fn(arg, &ii);

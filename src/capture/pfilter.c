@@ -24,6 +24,7 @@ struct pfilter {
 	int n;
 	int savefile;		/* compile as for a file of this byte order: */
 	int big_endian;
+	int no_optimize;	/* -O */
 };
 
 struct pfilter *pfilter__new(const char *expr, uint32_t snaplen)
@@ -60,6 +61,11 @@ void pfilter__set_savefile(struct pfilter *pf, int big_endian)
 {
 	pf->savefile = 1;
 	pf->big_endian = big_endian;
+}
+
+void pfilter__set_optimize(struct pfilter *pf, int optimize)
+{
+	pf->no_optimize = !optimize;
 }
 
 static void put32(uint8_t *p, uint32_t v, int big)
@@ -127,7 +133,7 @@ static struct pf_entry *entry(struct pfilter *pf, int linktype)
 			return e;
 		}
 	}
-	if (pcap_compile(p, &e->prog, pf->expr, 1, PCAP_NETMASK_UNKNOWN) < 0)
+	if (pcap_compile(p, &e->prog, pf->expr, !pf->no_optimize, PCAP_NETMASK_UNKNOWN) < 0)
 		snprintf(e->err, sizeof(e->err), "%s", pcap_geterr(p));
 	else
 		e->ok = 1;

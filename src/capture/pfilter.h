@@ -19,6 +19,8 @@ void pfilter__free(struct pfilter *pf);
  * compile.
  */
 void pfilter__set_savefile(struct pfilter *pf, int big_endian);
+/* -O: 0 compiles without libpcap's optimizer. Call before the first compile. */
+void pfilter__set_optimize(struct pfilter *pf, int optimize);
 
 /* Compile for a link type (cached). 0, or -EINVAL with libpcap's message in err. */
 int pfilter__compile(struct pfilter *pf, int linktype, char *err, size_t errlen);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/opts.h"
 #include "capfile_int.h"
 
 enum field {
@@ -295,6 +296,27 @@ static void fmt_emit(struct fmt *b, void (*emit)(void *, const char *, size_t), 
 static const char *json_or_empty(const char *s)
 {
 	return s && *s ? s : "{}";
+}
+
+void proc_ctx_select(const struct proc_ctx *in, unsigned mask, struct proc_ctx *out)
+{
+	*out = *in;
+	if (!mask)
+		return;
+	if (!(mask & PT_CTX_PROCESS))
+		out->pid = 0;
+	if (!(mask & PT_CTX_THREAD))
+		out->tid = 0;
+	if (!(mask & PT_CTX_USER))
+		out->has_uid = 0;
+	if (!(mask & PT_CTX_PARENTPROC))
+		out->ppid = 0;
+	if (!(mask & PT_CTX_CONTAINER)) {
+		out->cname = NULL;
+		out->cid = NULL;
+	}
+	if (!(mask & PT_CTX_POD))
+		out->pod = NULL;
 }
 
 void capfile_proc_comments(const struct proc_ctx *c,

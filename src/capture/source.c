@@ -55,6 +55,7 @@ int source__compile(struct source *s, char *err, size_t errlen)
 		return -1;
 	}
 	pfilter__set_savefile(s->pf, capfile_reader__big_endian(s->rd));
+	pfilter__set_optimize(s->pf, !s->o.no_optimize);
 	if (pfilter__compile(s->pf, capfile_reader__linktype(s->rd), err, errlen) < 0)
 		return -1;
 	return 0;

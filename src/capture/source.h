@@ -32,10 +32,11 @@ struct capture_opts {
 	int pids[CAPTURE_MAX_PIDS];	/* --pid, repeatable */
 	int n_pids;
 	const char *pname;		/* --pname */
-	int follow_forks;		/* -f */
+	int follow_forks;		/* --follow-forks */
 	char **command;			/* -- command args: started by the live source and traced */
 	int immediate;			/* -U, -l, --immediate-mode: each packet at once, not in batches */
 	long long count;		/* -c: stop after this many packets; 0 (or less) = no limit */
+	int no_optimize;		/* -O: compile the expression without libpcap's optimizer */
 };
 
 /* The defaults: everything off, snaplen CAPTURE_SNAPLEN, no count. */

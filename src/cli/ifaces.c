@@ -84,7 +84,7 @@ static struct devlist *dev_list(const struct capture_opts *o)
 }
 
 /* tcpdump: -i N names the N-th interface of -D (when no interface is called N) */
-int cli_iface_numbers(struct cli *c)
+int cli_iface_numbers(struct cmdline *c)
 {
 	static char names[CAPTURE_MAX_IFACES][IF_NAMESIZE];
 	struct capture_opts *o = &c->cap;
@@ -119,7 +119,7 @@ int cli_iface_numbers(struct cli *c)
 	return rc;
 }
 
-int cli_list_ifaces(const struct cli *c)
+int cli_list_ifaces(const struct cmdline *c)
 {
 	struct devlist *d = dev_list(&c->cap);
 	int i;

@@ -19,6 +19,7 @@ int output__init(struct output *o, const struct pt_opts *po, FILE *f)
 	o->po = po;
 	o->f = f;
 	strbuf_init(&o->line);
+	strbuf_init(&o->fold);
 	o->dx = dx__new(po);
 	return o->dx ? 0 : -ENOMEM;
 }
@@ -27,6 +28,7 @@ void output__fini(struct output *o)
 {
 	dx__free(o->dx);
 	strbuf_free(&o->line);
+	strbuf_free(&o->fold);
 }
 
 static void put_int(struct strbuf *sb, long long v)
@@ -63,26 +65,32 @@ static int has_container(const struct proc_ctx *p)
 	return (p->cname && *p->cname) || (p->cid && *p->cid);
 }
 
-static void proc_suffix(struct strbuf *sb, const struct proc_ctx *p)
+/* --context: 0 selects every block */
+static int ctx_on(const struct output *o, unsigned bit)
 {
-	if (p->pid > 0 && p->tid > 0 && p->tid != p->pid) {
+	return !o->po->context || (o->po->context & bit);
+}
+
+static void proc_suffix(const struct output *o, struct strbuf *sb, const struct proc_ctx *p)
+{
+	if (ctx_on(o, PT_CTX_THREAD) && p->pid > 0 && p->tid > 0 && p->tid != p->pid) {
 		strbuf_puts(sb, ", Thread [");
 		put_field(sb, p->tname);
 		strbuf_putc(sb, '.');
 		put_int(sb, p->tid);
 		strbuf_putc(sb, ']');
 	}
-	if (p->pid > 0 && p->ppid > 0) {
+	if (ctx_on(o, PT_CTX_PARENTPROC) && p->pid > 0 && p->ppid > 0) {
 		strbuf_puts(sb, ", ParentProc [");
 		put_comm_pid(sb, p->pcmd, p->ppid);
 		strbuf_putc(sb, ']');
 	}
-	if (has_container(p)) {
+	if (ctx_on(o, PT_CTX_CONTAINER) && has_container(p)) {
 		strbuf_puts(sb, ", Container [");
 		put_field(sb, p->cname);
 		strbuf_putc(sb, ']');
 	}
-	if (p->pod && *p->pod) {
+	if (ctx_on(o, PT_CTX_POD) && p->pod && *p->pod) {
 		strbuf_puts(sb, ", Pod [");
 		put_field(sb, p->pod);
 		strbuf_putc(sb, '.');
@@ -91,9 +99,9 @@ static void proc_suffix(struct strbuf *sb, const struct proc_ctx *p)
 	}
 }
 
-static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
+static void proc_verbose(const struct output *o, struct strbuf *sb, const struct proc_ctx *p)
 {
-	if (p->pid > 0) {
+	if (ctx_on(o, PT_CTX_PROCESS) && p->pid > 0) {
 		strbuf_puts(sb, "\n    Process (pid ");
 		put_int(sb, p->pid);
 		strbuf_puts(sb, ", cmd ");
@@ -101,19 +109,19 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 		strbuf_puts(sb, ", args ");
 		put_field(sb, p->args);
 		strbuf_putc(sb, ')');
-		if (p->tid > 0) {
+		if (ctx_on(o, PT_CTX_THREAD) && p->tid > 0) {
 			strbuf_puts(sb, "\n    Thread (tid ");
 			put_int(sb, p->tid);
 			strbuf_puts(sb, ", name ");
 			put_field(sb, p->tname);
 			strbuf_putc(sb, ')');
 		}
-		if (p->has_uid) {
+		if (ctx_on(o, PT_CTX_USER) && p->has_uid) {
 			strbuf_puts(sb, "\n    User (uid ");
 			put_int(sb, p->uid);
 			strbuf_putc(sb, ')');
 		}
-		if (p->ppid > 0) {
+		if (ctx_on(o, PT_CTX_PARENTPROC) && p->ppid > 0) {
 			strbuf_puts(sb, "\n    ParentProc (pid ");
 			put_int(sb, p->ppid);
 			strbuf_puts(sb, ", cmd ");
@@ -123,7 +131,7 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 			strbuf_putc(sb, ')');
 		}
 	}
-	if (has_container(p)) {
+	if (ctx_on(o, PT_CTX_CONTAINER) && has_container(p)) {
 		strbuf_puts(sb, "\n    Container (name ");
 		put_field(sb, p->cname);
 		strbuf_puts(sb, ", id ");
@@ -134,7 +142,7 @@ static void proc_verbose(struct strbuf *sb, const struct proc_ctx *p)
 		put_field(sb, json_or_empty(p->clabels));
 		strbuf_putc(sb, ')');
 	}
-	if (p->pod && *p->pod) {
+	if (ctx_on(o, PT_CTX_POD) && p->pod && *p->pod) {
 		strbuf_puts(sb, "\n    Pod (name ");
 		put_field(sb, p->pod);
 		strbuf_puts(sb, ", namespace ");
@@ -194,9 +202,44 @@ static int invalid_header(const struct pkt *pkt, struct strbuf *sb)
 	return 1;
 }
 
+/* --oneline: the lines from start on, each trimmed, joined with ", " (upstream's) */
+static void one_line(struct output *o, struct strbuf *sb, size_t start)
+{
+	struct strbuf *t = &o->fold;
+	size_t i, n = sb->len - start;
+	int sep = 0;
+
+	if (!memchr(sb->buf + start, '\n', n))
+		return;
+	strbuf_reset(t);
+	strbuf_add(t, sb->buf + start, n);
+	if (t->oom)
+		return;
+	sb->len = start;
+	for (i = 0; i < t->len;) {
+		size_t e = i, a, b;
+
+		while (e < t->len && t->buf[e] != '\n')
+			e++;
+		for (a = i; a < e && (t->buf[a] == ' ' || t->buf[a] == '\t'); a++)
+			;
+		for (b = e; b > a && (t->buf[b - 1] == ' ' || t->buf[b - 1] == '\t'); b--)
+			;
+		if (b > a) {
+			if (sep)
+				strbuf_puts(sb, ", ");
+			strbuf_add(sb, t->buf + a, b - a);
+			sep = 1;
+		}
+		i = e + 1;
+	}
+	sb->buf[sb->len] = '\0';
+}
+
 void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
 {
 	const struct proc_ctx *p = pkt->proc;
+	size_t start = sb->len;
 	/* cooked captures print interface and direction themselves */
 	int cooked = pkt->linktype == DLT_LINUX_SLL || pkt->linktype == DLT_LINUX_SLL2;
 	int prefix = !cooked && (p || pkt->dir != PKT_DIR_UNKNOWN);
@@ -216,7 +259,7 @@ void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
 			put_field(sb, pkt->ifname);
 			strbuf_putc(sb, ' ');
 		}
-		if (p && p->pid > 0 && !o->po->verbose) {
+		if (p && p->pid > 0 && !o->po->verbose && ctx_on(o, PT_CTX_PROCESS)) {
 			put_comm_pid(sb, p->cmd, p->pid);
 			strbuf_putc(sb, ' ');
 		}
@@ -228,10 +271,12 @@ void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
 	hdrlen = dx__packet(o->dx, pkt, sb, NULL);
 	if (p) {
 		if (o->po->verbose)
-			proc_verbose(sb, p);
+			proc_verbose(o, sb, p);
 		else
-			proc_suffix(sb, p);
+			proc_suffix(o, sb, p);
 	}
+	if (o->po->oneline)
+		one_line(o, sb, start);
 	dx__dump(o->dx, pkt, hdrlen, sb);
 }
 

@@ -13,6 +13,7 @@ struct output {
 	const struct pt_opts *po;
 	struct dx *dx;
 	struct strbuf line;
+	struct strbuf fold;	/* --oneline's copy of the lines */
 	FILE *f;
 	int err;		/* errno of the first write error */
 };

@@ -10,8 +10,10 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netdb.h>
+#include <pcap/pcap.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -48,6 +50,9 @@ static char *tcp_names[PORT_SLOTS];
 static char *udp_names[PORT_SLOTS];
 static uint8_t tcp_done[PORT_SLOTS / 8], udp_done[PORT_SLOTS / 8];
 static int dns_dead;	/* the resolver timed out: stop asking */
+static int no_domain;	/* -N */
+static int foreign;	/* -f: only addresses of localnet/netmask get names */
+static uint32_t localnet, netmask;	/* network byte order */
 
 static void lookup_free(struct lookup *l)
 {
@@ -128,6 +133,12 @@ static char *lookup(int family, const uint8_t *addr)
 	if (l->ok) {
 		struct strbuf sb;
 
+		if (no_domain) {
+			char *dot = strchr(l->name, '.');
+
+			if (dot)
+				*dot = '\0';
+		}
 		strbuf_init(&sb);
 		esc_append_str(&sb, l->name);
 		res = sb.buf;
@@ -162,7 +173,12 @@ static const char *cached(int family, const uint8_t *addr)
 
 static const char *res_ip4(void *ctx, const uint8_t a[4])
 {
+	uint32_t v;
+
 	(void)ctx;
+	memcpy(&v, a, 4);
+	if (foreign && (v & netmask) != localnet)
+		return NULL;
 	return cached(AF_INET, a);
 }
 
@@ -208,7 +224,23 @@ static const struct name_resolver cli_res = {
 	.mac = NULL,
 };
 
-const struct name_resolver *cli_resolver(void)
+const struct name_resolver *cli_resolver(const struct cmdline *c)
 {
+	char err[PCAP_ERRBUF_SIZE];
+
+	no_domain = c->po.no_domain;
+	/* -f: tcpdump's network is the one of the capture device */
+	if (c->po.foreign_numeric) {
+		const char *dev = c->cap.n_ifaces ? c->cap.ifaces[0] : "any";
+		bpf_u_int32 net = 0, mask = 0;
+
+		if (pcap_lookupnet(dev, &net, &mask, err) < 0) {
+			fprintf(stderr, "ptcpdump: WARNING: foreign (-f) flag used but: %s\n", err);
+			net = mask = 0;
+		}
+		foreign = 1;
+		localnet = net;
+		netmask = mask;
+	}
 	return &cli_res;
 }

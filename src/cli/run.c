@@ -47,24 +47,7 @@ static void set_signals(int live)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
-/* tcpdump's "reading from file" line; it names the link type when libpcap knows it */
-static void file_banner(const struct cli *c, struct source *src)
-{
-	int lt = source__linktype(src);
-	const char *ln = pcap_datalink_val_to_name(lt), *ld = pcap_datalink_val_to_description(lt);
-
-	if (ln)
-		fprintf(stderr, "reading from file %s, link-type %s (%s), snapshot length %u\n",
-			c->cap.read_file, ln, ld ? ld : "unknown", source__snaplen(src));
-	else
-		fprintf(stderr, "reading from file %s, link-type %u, snapshot length %u\n",
-			c->cap.read_file, (unsigned)lt, source__snaplen(src));
-	/* SLL2 names interfaces by index, looked up on this machine */
-	if (lt == 276)
-		fprintf(stderr, "Warning: interface names might be incorrect\n");
-}
-
-static void live_banner(const struct cli *c, struct source *src)
+static void live_banner(const struct cmdline *c, struct source *src)
 {
 	int lt = source__linktype(src);
 	const char *name = c->cap.n_ifaces == 1 && strcmp(c->cap.ifaces[0], "any") ?
@@ -109,22 +92,80 @@ static void print_stats(struct source *src)
 }
 
 /* the text sink */
+struct printer {
+	struct output out;
+	uint64_t n;		/* -#: tcpdump numbers what matched, across -V files */
+};
+
 static int print_packet(void *arg, const struct pkt *pkt)
 {
-	struct output *out = arg;
+	struct printer *pr = arg;
+	struct pkt p = *pkt;
 
-	if (output__packet(out, pkt) == 0)
+	p.num = ++pr->n;
+	if (output__packet(&pr->out, &p) == 0)
 		return 0;
-	if (out->err != EPIPE)
-		cli_err("write error: %s", strerror(out->err));
+	if (pr->out.err != EPIPE)
+		cli_err("write error: %s", strerror(pr->out.err));
 	return -1;
 }
 
-int cli_run(struct cli *c)
+/* -V: the next name in the list, NULL at its end */
+static const char *next_name(FILE *vf, char *buf, size_t n)
 {
-	int live = !c->cap.read_file;
+	size_t len;
+
+	if (!vf || !fgets(buf, (int)n, vf))
+		return NULL;
+	len = strlen(buf);
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
+	return buf;
+}
+
+/* -V: the source of the next file of the list, as tcpdump goes on: 1 opened, 0 none left, -1 error */
+static int next_file(struct cmdline *c, FILE *vf, char *name, size_t n, struct source **src,
+		     struct wfile *wf)
+{
+	int lt = source__linktype(*src);
+	struct source *ns;
+	char err[512];
+
+	if (!next_name(vf, name, n))
+		return 0;
+	c->cap.read_file = name;
+	ns = source__open(&c->cap, err, sizeof(err));
+	if (!ns) {
+		cli_err("%s", err);
+		return -1;
+	}
+	if (wf && source__linktype(ns) != lt) {
+		cli_err("%s: new dlt does not match original", name);
+		source__close(ns);
+		return -1;
+	}
+	if (source__compile(ns, err, sizeof(err)) < 0) {
+		cli_err("%s", err);
+		source__close(ns);
+		return -1;
+	}
+	source__close(*src);
+	*src = ns;
+	if (wf)
+		wfile__set_source(wf, ns);
+	fflush(stdout);	/* the last file's lines before the next one's banner */
+	cli_file_banner(name, source__linktype(ns), source__snaplen(ns));
+	return 1;
+}
+
+int cli_run(struct cmdline *c)
+{
+	int live = !c->cap.read_file && !c->file_list;
 	struct pt_sink sinks[2];
-	struct output out = { 0 };
+	struct printer pr = { 0 };
+	long long total = 0;
+	char vname[4096];
+	FILE *vf = NULL;
 	struct wfile *wf = NULL;
 	struct source *src;
 	struct pt_run run;
@@ -136,20 +177,41 @@ int cli_run(struct cli *c)
 	if (live && cli_iface_numbers(c) < 0)
 		return 1;
 	set_signals(live);
+	if (c->file_list) {
+		vf = strcmp(c->file_list, "-") ? fopen(c->file_list, "r") : stdin;
+		if (!vf) {
+			cli_err("invalid -V value '%s': %s", c->file_list, strerror(errno));
+			return 1;
+		}
+		c->cap.read_file = next_name(vf, vname, sizeof(vname));
+		if (!c->cap.read_file) {
+			cli_err("invalid -V value '%s': no file names in it", c->file_list);
+			if (vf != stdin)
+				fclose(vf);
+			return 1;
+		}
+	}
 
 	src = source__open(&c->cap, err, sizeof(err));
 	if (!src) {
 		cli_err("%s", err);
-		return 1;
+		rc = 1;
+		goto out;
 	}
 	if (!live)
-		file_banner(c, src);
+		cli_file_banner(c->cap.read_file, source__linktype(src), source__snaplen(src));
 	if (source__compile(src, err, sizeof(err)) < 0) {
 		cli_err("%s", err);
 		rc = 1;
 		goto out;
 	}
-	print_warnings(source__warnings(src));
+	if (c->log_level <= LOG_WARN)
+		print_warnings(source__warnings(src));
+	/* -Z: after the capture or input is open, before any output file */
+	if (cli_drop_privileges(c) < 0) {
+		rc = 1;
+		goto out;
+	}
 
 	memset(&run, 0, sizeof(run));
 	run.src = src;
@@ -169,26 +231,40 @@ int cli_run(struct cli *c)
 		sinks[run.n_sinks++] = (struct pt_sink){ wfile__packet, wfile__idle, wf };
 	}
 	/* with -w - the packets own stdout: text goes to stderr */
-	if (output__init(&out, &c->po,
+	if (output__init(&pr.out, &c->po,
 			 c->write_file && strcmp(c->write_file, "-") == 0 ? stderr : stdout) < 0) {
 		cli_err("out of memory");
 		rc = 1;
 		goto out;
 	}
 	if (!c->count_only && (!c->write_file || c->print))
-		sinks[run.n_sinks++] = (struct pt_sink){ print_packet, NULL, &out };
+		sinks[run.n_sinks++] = (struct pt_sink){ print_packet, NULL, &pr };
 	if (live) {
 		live_banner(c, src);
 		started = 1;
 	}
 
-	if (pt_run(&run) < 0) {
-		if (run.err[0])
-			cli_err("%s", run.err);
-		rc = 1;
+	/* -V: each file in turn, -c counting per file as tcpdump's pcap_loop */
+	for (;;) {
+		int r;
+
+		if (pt_run(&run) < 0) {
+			if (run.err[0])
+				cli_err("%s", run.err);
+			rc = 1;
+		}
+		total += run.n_pkts;
+		if (rc || !vf || atomic_load(&stop_flag))
+			break;
+		r = next_file(c, vf, vname, sizeof(vname), &src, wf);
+		if (r <= 0) {
+			rc = r < 0 ? 1 : rc;
+			break;
+		}
+		run.src = src;
 	}
 	if (c->count_only)
-		printf("%lld packet%s\n", run.n_pkts, run.n_pkts == 1 ? "" : "s");
+		printf("%lld packet%s\n", total, total == 1 ? "" : "s");
 	/* a closed pipe ends a file read with status 1, like tcpdump's */
 	if (fflush(stdout) != 0 && rc == 0 && (!live || errno != EPIPE)) {
 		if (errno != EPIPE)
@@ -199,12 +275,14 @@ out:
 	/* a write error already reported is not reported again */
 	if (wfile__close(wf, rc == 0) < 0)
 		rc = 1;
-	if (out.dx)
-		output__fini(&out);
+	if (pr.out.dx)
+		output__fini(&pr.out);
 	if (started) {	/* a setup error stays one line */
 		fflush(stdout);
 		print_stats(src);
 	}
 	source__close(src);
+	if (vf && vf != stdin)
+		fclose(vf);
 	return rc;
 }

@@ -21,7 +21,7 @@
 #define MAX_WIFACES 4096
 
 struct wfile {
-	const struct cli *c;
+	const struct cmdline *c;
 	struct source *src;
 	struct capfile_writer *w;
 	enum capfile_format fmt;
@@ -120,6 +120,7 @@ static int wfile_open(struct wfile *wf, time_t now)
 		cli_err("%s", err);
 		return -1;
 	}
+	capfile_writer__set_context(wf->w, wf->c->po.context);
 	for (i = 0; i < MAX_WIFACES; i++)
 		wf->wid[i] = -1;
 	wf->n_files++;
@@ -173,12 +174,15 @@ static int wfile_rotate(struct wfile *wf, time_t now)
 	if (wf->rotate_secs > 0 && wf->rotate_count > 0 && wf->rotate_bytes == 0 &&
 	    wf->n_files >= wf->rotate_count)
 		return 1;	/* tcpdump -G -W: stop after that many files */
-	if (wfile_close(wf, 1) < 0 || wfile_open(wf, now) < 0)
+	if (wfile_close(wf, 1) < 0)
+		return -1;
+	cli_postrotate(wf->c, wf->name);
+	if (wfile_open(wf, now) < 0)
 		return -1;
 	return 0;
 }
 
-struct wfile *wfile__open(const struct cli *c, struct source *src)
+struct wfile *wfile__open(const struct cmdline *c, struct source *src)
 {
 	struct wfile *wf = calloc(1, sizeof(*wf));
 
@@ -201,6 +205,16 @@ struct wfile *wfile__open(const struct cli *c, struct source *src)
 		return NULL;
 	}
 	return wf;
+}
+
+void wfile__set_source(struct wfile *wf, struct source *src)
+{
+	int i;
+
+	wf->src = src;
+	for (i = 0; i < MAX_WIFACES; i++)
+		wf->wid[i] = -1;
+	wf->keylog_sent = 0;
 }
 
 int wfile__idle(void *arg)

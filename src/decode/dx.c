@@ -218,6 +218,12 @@ static void ts_delta(struct strbuf *out, int64_t now, int64_t then, int nano)
 	ts_frac(out, d, nano);
 }
 
+/* the time of day: local, or UTC with --utc-time */
+static struct tm *wall_tm(const struct dx *dx, time_t sec, struct tm *tm)
+{
+	return dx->opts->utc ? gmtime_r(&sec, tm) : localtime_r(&sec, tm);
+}
+
 void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 {
 	int nano = dx->opts->ts_nano;
@@ -254,7 +260,7 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		ts_delta(out, st, (int64_t)dx->ts_first, nano);
 		break;
 	case TS_DATE:
-		if (TS_BAD_SEC(sec) || !localtime_r(&sec, &tm)) {
+		if (TS_BAD_SEC(sec) || !wall_tm(dx, sec, &tm)) {
 			strbuf_puts(out, TS_ERR);
 			break;
 		}
@@ -269,7 +275,7 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		}
 		/* one localtime per second: the rest of the second reuses it */
 		if (!dx->ts_cache[0] || dx->ts_cache_sec != (int64_t)sec) {
-			if (!localtime_r(&sec, &tm)) {
+			if (!wall_tm(dx, sec, &tm)) {
 				strbuf_puts(out, TS_ERR);
 				break;
 			}

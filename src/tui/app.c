@@ -601,7 +601,7 @@ static struct capt *start_capture(const struct capt_opts *co, struct queue *q, c
 
 int main(int argc, char **argv)
 {
-	struct options o;
+	struct cmdline o;
 	struct capt_opts co = { 0 };
 	struct model_opts mo = { 0 };
 	struct app a;
@@ -649,7 +649,7 @@ int main(int argc, char **argv)
 	}
 
 	capt__stats(a.capt, &a.cst);
-	if (a.cst.warnings[0]) {
+	if (a.cst.warnings[0] && o.log_level <= LOG_WARN) {
 		char *nl = strchr(a.cst.warnings, '\n');
 
 		if (nl)
@@ -677,7 +677,7 @@ int main(int argc, char **argv)
 	le_history__free(&a.hist_filter);
 	le_history__free(&a.hist_search);
 	le_history__free(&a.hist_write);
-	free(o.cap.filter);
+	cmdline_free(&o);
 	if (sig) {
 		signal(sig, SIG_DFL);
 		raise(sig);

@@ -6,14 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../capture/source.h"
-
-/* ptcpdump-top's command line: the capture options it shares with ptcpdump, and its own */
-struct options {
-	struct capture_opts cap;
-	size_t max_mem;			/* --max-mem */
-};
-
+#include "../capture/cmdline.h"
 
 struct app;
 
@@ -23,7 +16,7 @@ void app_draw_help(struct app *a);
 size_t app_help_lines(void);
 
 /* app_opts.c */
-void app_parse_opts(struct options *o, int argc, char **argv);
+void app_parse_opts(struct cmdline *o, int argc, char **argv);
 /* "ptcpdump-top: " + message on stderr, exit 1 */
 void app_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
