@@ -168,3 +168,6 @@ for flags in "" "-v" "-e" "-X" "-vv -x" "-A" "-q" "-#"; do
 	$BIN -n -r $U $flags 2>/dev/null | strip >"$T/got"
 	same "upstream pcapng minus process parts = tcpdump [$flags]" "$T/exp" "$T/got"
 done
+
+# the option table: --help, man, completions, tcpdump-compatible flags
+./tests/cli/t-options.sh

@@ -43,6 +43,30 @@ nv=$(grep -c " $VA@$ino .*Out IP $IPA.[0-9]* > $IPB.9: UDP" "$T/two.out")
 [ "$nl" -ge 1 ] && [ "$nv" -eq 1 ] && [ "$(grep -vc "lo@$ino\|$VA@$ino" "$T/two.out")" -eq 0 ]
 check "capture-cli: -i $VA -i lo (lo $nl, veth $nv)" $? "$(tr '\n' '|' <"$T/two.out" | cut -c1-300)"
 
+# -i a,b: a comma separated list is the same as -i a -i b
+cap comma --netns "$NSP" -i "$VA,lo" -n udp; CM=$CAP_PID
+ip netns exec "$NSA" $PY -c "
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.sendto(b'a', ('127.0.0.1', 9)); s.sendto(b'b', ('$IPB', 9))"
+sleep 0.3
+stop "$CM"
+nl=$(grep -c " lo@$ino .*127.0.0.1.[0-9]* > 127.0.0.1.9: UDP" "$T/comma.out")
+nv=$(grep -c " $VA@$ino .*Out IP $IPA.[0-9]* > $IPB.9: UDP" "$T/comma.out")
+[ "$nl" -ge 1 ] && [ "$nv" -eq 1 ] && [ "$(grep -vc "lo@$ino\|$VA@$ino" "$T/comma.out")" -eq 0 ]
+check "capture-cli: -i $VA,lo (lo $nl, veth $nv)" $? "$(tr '\n' '|' <"$T/comma.out" | cut -c1-300)"
+
+# -L, -d on the veth: tcpdump's words; the link types a subset of tcpdump's
+ip netns exec "$NSA" tcpdump -L -i "$VA" >"$T/l.exp" 2>&1
+"$BIN" --netns "$NSP" -L -i "$VA" >"$T/l.got" 2>&1
+head -1 "$T/l.got" | cmp -s - <(head -1 "$T/l.exp") && [ "$(wc -l <"$T/l.got")" -ge 2 ] &&
+	[ -z "$(tail -n +2 "$T/l.got" | grep -vxFf "$T/l.exp")" ] && grep -qx '  EN10MB (Ethernet)' "$T/l.got"
+check "capture-cli: -L -i $VA" $? "$(tr '\n' '|' <"$T/l.got")"
+ip netns exec "$NSA" tcpdump -dd -i "$VA" 'tcp port 8080' >"$T/dd.exp" 2>&1
+"$BIN" --netns "$NSP" -dd -i "$VA" 'tcp port 8080' >"$T/dd.got" 2>&1
+cmp -s "$T/dd.exp" "$T/dd.got"
+check "capture-cli: -dd -i $VA = tcpdump" $? "$(diff "$T/dd.exp" "$T/dd.got" | head -3 | tr '\n' '|')"
+
 # -w x.pcap: classic pcap, Ethernet, readable by tcpdump
 cap wp --netns "$NSP" -i "$VA" -w "$T/x.pcap"; WP=$CAP_PID
 get index.html
@@ -76,6 +100,18 @@ for f in r.pcapng0 r.pcapng1 r.pcapng2; do
 done
 [ "$files" = "r.pcapng0 r.pcapng1 r.pcapng2 " ] && [ $okr -eq 0 ]
 check "capture-cli: -C 1 -W 3 rotation ($files)" $?
+# -z: the command runs on each file that a rotation closes
+printf '#!/bin/sh\ncp "$1" "$1.z"\n' >"$T/post.sh"
+chmod +x "$T/post.sh"
+cap rotz --netns "$NSP" -i "$VA" -w "$T/z.pcap" -C 1 -z "$T/post.sh"; R=$CAP_PID
+for i in 1 2 3 4 5 6 7 8; do get blob; done
+sleep 0.3
+stop "$R"
+sleep 0.5
+zs=$(cd "$T" && ls z.pcap* | tr '\n' ' ')
+last=$(cd "$T" && ls z.pcap* | grep -v '\.z$' | sort -V | tail -1)
+case "$zs" in "z.pcap z.pcap.z z.pcap1 "*) cmp -s "$T/z.pcap" "$T/z.pcap.z" && [ ! -e "$T/$last.z" ] ;; *) false ;; esac
+check "capture-cli: -C 1 -z runs the command on each file a rotation closes ($zs)" $?
 cap rot2 --netns "$NSP" -i "$VA" -w "$T/s.pcap" -C 1; R=$CAP_PID
 for i in 1 2 3 4 5 6 7 8; do get blob; done
 sleep 0.3

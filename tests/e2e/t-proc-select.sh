@@ -52,7 +52,7 @@ B1=$!
 $NSX bash -c "read x <'$T/go2'; curl -s -m 3 -o /dev/null $URL; : done" &
 B2=$!
 PIDS="$PIDS $B1 $B2"
-start_cap follow --netns "/run/netns/$NS" -i lo -n --pid "$B1" -f 'port 8080' ||
+start_cap follow --netns "/run/netns/$NS" -i lo -n --pid "$B1" --follow-forks 'port 8080' ||
 	{ ko "start -f" "$(head -3 "$T/follow.err")"; exit 0; }
 CF=$CAP_PID
 start_cap nofollow --netns "/run/netns/$NS" -i lo -n --pid "$B2" 'port 8080' ||

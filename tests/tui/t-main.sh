@@ -361,7 +361,7 @@ wait $srv 2>/dev/null
 
 # -- command: traced with its children (-f); its output must not reach the screen
 start cm 100 30
-T send-keys -t cm "$TOP -f -i lo -- sh -c 'sleep 1; printf OUT-%d 42; curl -s -m 1 http://127.0.0.1:1/; printf ERR-%d 42 >&2' ; echo EXIT=\$?" Enter
+T send-keys -t cm "$TOP --follow-forks -i lo -- sh -c 'sleep 1; printf OUT-%d 42; curl -s -m 1 http://127.0.0.1:1/; printf ERR-%d 42 >&2' ; echo EXIT=\$?" Enter
 check "live -- command: the command's packets, attributed" wait_for cm 'curl\.[0-9]+ +IP 127\.0\.0\.1\.[0-9]+ > 127\.0\.0\.1\.1: Flags \[S\]' 15
 check "live -- command: the capture ends with the command" wait_for cm '\| ENDED \|' 10
 check "live -- command: its output does not reach the screen" bash -c "! tmux -L $SOCK capture-pane -p -t cm | grep -qE 'OUT-42|ERR-42'"
