@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <pcap/pcap.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -261,16 +262,60 @@ static int add_pids(struct cmdline *c, const char *arg, char *why, size_t n)
 	return 0;
 }
 
+/* the table's action column: what an option does when it needs no code */
+enum act_kind { ACT_CUSTOM, ACT_NONE, ACT_SET, ACT_INC, ACT_STR };
+
+struct action {
+	enum act_kind kind;
+	size_t off;		/* of the field in struct cmdline */
+};
+
+#define CUSTOM { ACT_CUSTOM, 0 }
+#define NONE { ACT_NONE, 0 }
+/* the offset of field f, which must be of type t's size (a compile error if not) */
+#define FIELD(f, t) (offsetof(struct cmdline, f) + \
+		     0 * sizeof(char[sizeof(((struct cmdline *)0)->f) == sizeof(t) ? 1 : -1]))
+#define SET(f) { ACT_SET, FIELD(f, int) }
+#define INC(f) { ACT_INC, FIELD(f, int) }
+#define STR(f) { ACT_STR, FIELD(f, const char *) }
+static const struct action actions[OPT__N] = {
+#define OPT(id, sh, lng, arg, choices, progs, act, help) [OPT_##id] = act,
+#include "../core/optab.def"
+#undef OPT
+};
+#undef CUSTOM
+#undef NONE
+#undef SET
+#undef INC
+#undef STR
+#undef FIELD
+
 static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *arg, char *why,
 		 size_t n)
 {
 	struct cmdline *c = ctx;
+	const struct action *a = &actions[o->id];
+	char *field = (char *)c + a->off;
 	long long v;
 	int i;
 
 	(void)as;
+	switch (a->kind) {
+	case ACT_NONE:
+		return 0;
+	case ACT_SET:
+		*(int *)(void *)field = 1;
+		return 0;
+	case ACT_INC:
+		(*(int *)(void *)field)++;
+		return 0;
+	case ACT_STR:
+		*(const char **)(void *)field = arg;
+		return 0;
+	case ACT_CUSTOM:
+		break;
+	}
 	switch ((enum cmdopt_id)o->id) {
-	case OPT_ASCII: c->po.ascii++; break;
 	case OPT_BUFSIZE:
 		if (num(arg, 1, 1 << 24, &v) < 0)
 			return bad(why, n, "not a size in KiB (1 to %d)", 1 << 24);
@@ -286,18 +331,11 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		if (c->rotate_bytes < 0)
 			return bad(why, n, "not a file size (millions of bytes, or a k, m, g suffix)");
 		break;
-	case OPT_COUNT_ONLY: c->count_only = 1; break;
-	case OPT_DUMP_CODE: c->dump_code++; break;
-	case OPT_LIST_IFACES: c->list_ifaces = 1; break;
-	case OPT_LINK_HEADER: c->po.link_header = 1; break;
 	case OPT_ESP_SECRET:
 		if (esp_secret(arg, why, n) < 0)
 			return -1;
 		c->po.esp_secret = arg;
 		break;
-	case OPT_FOREIGN: c->po.foreign_numeric = 1; break;
-	case OPT_FOLLOW_FORKS: c->cap.follow_forks = 1; break;
-	case OPT_FILTER_FILE: c->filter_file = arg; break;
 	case OPT_ROTATE_SECS:
 		if (num(arg, 1, 1 << 30, &v) < 0)
 			return bad(why, n, "not a number of seconds > 0");
@@ -306,12 +344,10 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 	case OPT_HELP:
 		cmdopt_help(c->prog, c->progname, stdout);
 		exit(0);
-	case OPT_MESH: c->po.mesh_headers = 1; break;
 	case OPT_IFACE:
 		if (!*arg)
 			return bad(why, n, "empty interface name");
 		return add_iface(c, arg, why, n);
-	case OPT_MONITOR: c->monitor = 1; break;
 	case OPT_TSTAMP_TYPE:
 		i = pcap_tstamp_type_name_to_val(arg);
 		if (i < 0)
@@ -320,52 +356,34 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 			return bad(why, n, "the capture gives only host time stamps (see -J)");
 		c->tstamp_type = i;
 		break;
-	case OPT_LIST_TSTAMP: c->list_tstamp = 1; break;
-	case OPT_NO_CKSUM: c->po.no_verify_cksum = 1; break;
-	case OPT_LINEBUF: c->po.line_buffered = 1; break;
-	case OPT_LIST_DLT: c->list_dlts = 1; break;
 	case OPT_MD5_SECRET:
 		if (!*arg)
 			return bad(why, n, "empty secret");
 		c->po.md5_secret = arg;
 		break;
-	case OPT_NO_RESOLVE: c->po.no_resolve++; break;
-	case OPT_NO_DOMAIN: c->po.no_domain = 1; break;
-	case OPT_NO_OPTIMIZE: c->no_optimize = 1; break;
-	case OPT_NO_PROMISC: break;	/* the capture is never promiscuous */
-	case OPT_QUIET: c->po.quiet = 1; break;
 	case OPT_DIRECTION:
 		i = cmdopt_choice(o, arg);
 		if (i < 0)
 			return bad(why, n, "not in, out or inout");
 		c->cap.direction = i == 2 ? 0 : i + 1;
 		break;
-	case OPT_READ_FILE: c->cap.read_file = arg; break;
 	case OPT_SNAPLEN:
 		if (num(arg, 0, 262144, &v) < 0)
 			return bad(why, n, "not a snapshot length (0 to 262144)");
 		c->cap.snaplen = v ? (uint32_t)v : CAPTURE_SNAPLEN;
 		c->po.snaplen = c->cap.snaplen;
 		break;
-	case OPT_ABS_SEQ: c->po.absolute_seq = 1; break;
-	case OPT_TIMESTAMP: c->po.ts_format++; break;
 	case OPT_PACKET_TYPE:
 		i = cmdopt_choice(o, arg);
 		if (i < 0)
 			return bad(why, n, "unknown packet type");
 		c->po.packet_type = PT_TYPE_AODV + i;
 		break;
-	case OPT_PACKET_BUFFERED: c->po.packet_buffered = 1; break;
-	case OPT_VERBOSE: c->po.verbose++; break;
-	case OPT_FILE_LIST: c->file_list = arg; break;
-	case OPT_WRITE_FILE: c->write_file = arg; break;
 	case OPT_FILE_COUNT:
 		if (num(arg, 1, 1 << 20, &v) < 0)
 			return bad(why, n, "not a number of files > 0");
 		c->rotate_count = (int)v;
 		break;
-	case OPT_HEX: c->po.hex++; break;
-	case OPT_HEX_ASCII: c->po.hex_ascii++; break;
 	case OPT_LINKTYPE:
 		c->linktype = pcap_datalink_name_to_val(arg);
 		if (c->linktype < 0)
@@ -381,13 +399,8 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 			return bad(why, n, "empty user name");
 		c->user = arg;
 		break;
-	case OPT_NUMBER: c->po.number = 1; break;
 	case OPT_PID: return add_pids(c, arg, why, n);
-	case OPT_PNAME: c->cap.pname = arg; break;
-	case OPT_NETNS: c->cap.netns = arg; break;
-	case OPT_PRINT: c->print = 1; break;
 	case OPT_MICRO: c->po.ts_nano = 0; break;
-	case OPT_NANO: c->po.ts_nano = 1; break;
 	case OPT_TSTAMP_PREC:
 		if (!strcmp(arg, "nanoseconds"))
 			i = 1;
@@ -404,8 +417,6 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		printf("%s version %s\n", c->progname, PTCPDUMP_VERSION);
 		cmdline_lib_versions(stdout);
 		exit(0);
-	case OPT_ONELINE: c->po.oneline = 1; break;
-	case OPT_UTC: c->po.utc = 1; break;
 	case OPT_CONTEXT:
 		i = cmdline_context(arg);
 		if (i <= 0)
@@ -434,7 +445,7 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		if (go_duration(arg) < 0)
 			return bad(why, n, "not a duration (e.g. 500ms, 1s)");
 		break;
-	case OPT__N:
+	default:
 		break;
 	}
 	return 0;

@@ -28,7 +28,6 @@ struct cmdline {
 	/* input */
 	const char *file_list;		/* -V */
 	const char *filter_file;	/* -F */
-	int no_optimize;		/* -O */
 	int dump_code;			/* -d count */
 	/* live capture */
 	int linktype;			/* -y, -1 = the interface's */

@@ -190,7 +190,7 @@ static int dump_code(const struct cmdline *c)
 	}
 	if (r)
 		pfilter__set_savefile(pf, capfile_reader__big_endian(r));
-	pfilter__set_optimize(pf, !c->no_optimize);
+	pfilter__set_optimize(pf, !c->cap.no_optimize);
 	if (pfilter__compile(pf, lt, err, sizeof(err)) < 0) {
 		cli_err("%s", err);
 		goto out;

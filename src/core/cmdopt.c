@@ -11,7 +11,7 @@
 #define TOP CMDOPT_TOP
 
 const struct cmdopt cmdopt_table[OPT__N] = {
-#define OPT(id, sh, lng, arg, choices, progs, help) \
+#define OPT(id, sh, lng, arg, choices, progs, act, help) \
 	{ OPT_##id, sh, lng, arg, choices, progs, help },
 #include "optab.def"
 #undef OPT

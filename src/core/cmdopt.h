@@ -17,7 +17,7 @@
 #define CMDOPT_TOP 2u	/* ptcpdump-top */
 
 enum cmdopt_id {
-#define OPT(id, sh, lng, arg, choices, progs, help) OPT_##id,
+#define OPT(id, sh, lng, arg, choices, progs, act, help) OPT_##id,
 #include "optab.def"
 #undef OPT
 	OPT__N
