@@ -560,6 +560,40 @@ static void split_ifaces(struct cmdline *c)
 	}
 }
 
+/* tcpdump: -i N names the N-th interface of -D (when no interface is called N) */
+static void iface_numbers(struct cmdline *c)
+{
+	struct live_devlist *d = NULL;
+	char err[256];
+	int i, j;
+
+	for (i = 0; i < c->cap.n_ifaces; i++) {
+		const char *s = c->cap.ifaces[i];
+		int named = 0;
+		long n;
+
+		if (!*s || strspn(s, "0123456789") != strlen(s))
+			continue;
+		if (!d && !(d = live__devices(c->cap.netns, err, sizeof(err))))
+			die(c, "%s", err);
+		for (j = 0; j < d->n; j++)
+			named |= strcmp(d->v[j].name, s) == 0;
+		if (named)
+			continue;
+		n = strtol(s, NULL, 10);
+		if (n < 1 || n > d->n) {
+			free(d);
+			die(c, "Invalid adapter index %s", s);
+		}
+		if (c->n_strs == CMD_MAX_STRS || !(c->strs[c->n_strs] = strdup(d->v[n - 1].name))) {
+			free(d);
+			die(c, "out of memory");
+		}
+		c->cap.ifaces[i] = c->strs[c->n_strs++];
+	}
+	free(d);
+}
+
 void cmdline_parse(struct cmdline *c, unsigned prog, const char *progname, int argc,
 		   char **argv)
 {
@@ -610,6 +644,8 @@ void cmdline_parse(struct cmdline *c, unsigned prog, const char *progname, int a
 		c->cap.filter = join_args(c, argv + first, argc - first);
 	if (c->cap.n_ifaces)
 		split_ifaces(c);
+	if (c->cap.n_ifaces && !c->cap.read_file && !c->file_list && !c->list_ifaces)
+		iface_numbers(c);
 	/* -U, --immediate-mode, and -l (a terminal or pipe reader waits for lines) */
 	if (c->po.packet_buffered || c->po.line_buffered)
 		c->cap.immediate = 1;

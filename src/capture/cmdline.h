@@ -16,7 +16,7 @@
 #include "../core/opts.h"
 #include "source.h"
 
-#define CMD_MAX_STRS (CAPTURE_MAX_IFACES + 8)
+#define CMD_MAX_STRS (2 * CAPTURE_MAX_IFACES)
 
 enum log_level { LOG_DEBUG, LOG_INFO, LOG_WARN, LOG_ERROR, LOG_FATAL };
 
@@ -48,7 +48,7 @@ struct cmdline {
 	int list_ifaces;		/* -D */
 	int list_dlts;			/* -L */
 	int list_tstamp;		/* -J */
-	/* storage of split -i lists */
+	/* storage of split -i lists and of -i N's names */
 	char *strs[CMD_MAX_STRS];
 	int n_strs;
 };

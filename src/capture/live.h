@@ -64,6 +64,23 @@ struct live_ifinfo {
 int live__list_ifaces(const char *netns, void (*fn)(void *arg, const struct live_ifinfo *ii),
 		      void *arg, char *err, size_t errlen);
 
+/* -D's list: the capturable interfaces and "any", in libpcap's order */
+struct live_dev {
+	char name[16];			/* IF_NAMESIZE */
+	unsigned flags;
+	int ifindex;
+	int any;
+};
+
+struct live_devlist {
+	struct live_dev v[512];
+	int n;
+};
+
+/* devlist.c: the list for netns (NULL: ours); NULL with a message in err.
+ * Caller frees. */
+struct live_devlist *live__devices(const char *netns, char *err, size_t errlen);
+
 /* Detach everything and free. Safe on NULL. */
 void live__close(struct live *l);
 

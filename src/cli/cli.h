@@ -13,8 +13,6 @@
 int cli_run(struct cmdline *c);
 /* ifaces.c: -D; returns the exit status */
 int cli_list_ifaces(const struct cmdline *c);
-/* ifaces.c: -i N names the N-th interface of -D; 0, or -1 after a message */
-int cli_iface_numbers(struct cmdline *c);
 /* write.c: the -w sink (pcap or pcapng, -C/-G/-W rotation when live) */
 struct wfile;
 struct wfile *wfile__open(const struct cmdline *c, struct source *src);

@@ -174,8 +174,6 @@ int cli_run(struct cmdline *c)
 
 	if (live && c->list_ifaces)
 		return cli_list_ifaces(c);
-	if (live && cli_iface_numbers(c) < 0)
-		return 1;
 	set_signals(live);
 	if (c->file_list) {
 		vf = strcmp(c->file_list, "-") ? fopen(c->file_list, "r") : stdin;

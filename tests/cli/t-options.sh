@@ -275,6 +275,17 @@ same "options: --list-time-stamp-types = -J" "$T/got" "$T/got2"
 [ $rc -eq 1 ] && [ "$(wc -l <"$T/got")" -eq 1 ]
 check "options: -L on a missing interface: one line, exit 1" $? "$(cat "$T/got")"
 
+# -i N: the N-th interface of -D, in both programs
+n=$("$BIN" -D 2>/dev/null | sed -n 's/^\([0-9]*\)\.lo .*/\1/p')
+"$BIN" -L -i "$n" >"$T/got" 2>&1
+head -1 "$T/got" | grep -qx 'Data link types for lo (use option -y to set):'
+check "options: -L -i $n is lo, the $n. of -D" $? "$(head -1 "$T/got")"
+for p in "$BIN" "$TOP"; do
+	"$p" -i 999 >"$T/got" 2>&1 </dev/null; rc=$?
+	[ $rc -eq 1 ] && [ "$(wc -l <"$T/got")" -eq 1 ] && grep -q 'Invalid adapter index 999' "$T/got"
+	check "options: $(basename "$p") -i 999: one line, exit 1" $? "rc $rc: $(cat "$T/got")"
+done
+
 # -T: the same types are accepted and refused as by tcpdump
 for t in aodv carp cnfp domain lmp pgm pgm_zmtp1 ptp radius resp rpc rtcp rtp snmp someip tftp \
 	vat vxlan wb zmtp1 RTP Vxlan nosuch quic "" ; do
