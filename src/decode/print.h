@@ -53,6 +53,9 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 /* print-domain.c: DNS (and mDNS/LLMNR framing) */
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
 
+/* print-tls.c: no text (as tcpdump), the layer name and the field tree */
+void tls_print(struct dx *dx, const uint8_t *p, unsigned len);
+
 /* print-http.c (and the shared text-protocol helper) */
 void http_print(struct dx *dx, const uint8_t *pptr, unsigned len);
 /* txtproto_print flags: the response code is the second token (HTTP, RTSP) */

@@ -350,6 +350,60 @@ static void test_replay(const char *dir)
 	case_end();
 }
 
+/* TLS on 443: no text (tcpdump has no TLS printer), a layer and its records in the tree */
+static void test_tls(void)
+{
+	static const uint8_t f[] = {
+		2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00,
+		0x45, 0, 0, 57, 0, 1, 0, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+		0x9c, 0x40, 0x01, 0xbb, 0, 0, 0, 1, 0, 0, 0, 1, 0x50, 0x18, 0x20, 0, 0, 0, 0, 0,
+		22, 3, 1, 0, 4, 1, 0, 0, 0,	/* Handshake record: Client Hello */
+		23, 3, 3, 0, 3, 'a', 'b', 'c',	/* Application Data record */
+	};
+	struct pt_opts opts;
+	struct dx_tree tree;
+	struct strbuf a, b;
+	struct dx *dx;
+	struct pkt p;
+	const char *const *names;
+	unsigned n, i;
+	int tls = 0, hs = 0, app = 0;
+
+	case_begin("TLS records: a layer and fields, no text");
+	memset(&opts, 0, sizeof(opts));
+	opts.no_resolve = 1;
+	opts.absolute_seq = 1;
+	if (!(dx = dx__new(&opts)))
+		exit(2);
+	dx_tree_init(&tree);
+	strbuf_init(&a);
+	strbuf_init(&b);
+	memset(&p, 0, sizeof(p));
+	p.data = f;
+	p.caplen = p.len = sizeof(f);
+	p.linktype = 1;
+	dx__packet(dx, &p, &a, &tree);
+	n = dx__layers(dx, &names);
+	for (i = 0; i < n; i++)
+		tls |= !strcmp(names[i], "tls");
+	for (i = 0; i < tree.n; i++) {
+		hs |= !strcmp(dx_tree_label(&tree, &tree.nodes[i]), "Handshake type: Client Hello (1)");
+		app |= !strcmp(dx_tree_label(&tree, &tree.nodes[i]),
+			       "TLS record: Application Data, length 3");
+	}
+	dx__packet(dx, &p, &b, NULL);
+	CHECK(tls);
+	CHECK(hs && app);
+	CHECK(tree_ok(&tree, p.caplen, "tls"));
+	CHECK_STR(a.buf, "IP 10.0.0.1.40000 > 10.0.0.2.443: Flags [P.], seq 1:18, ack 1, win 8192, length 17");
+	CHECK_STR(a.buf, b.buf);
+	strbuf_free(&a);
+	strbuf_free(&b);
+	dx_tree_free(&tree);
+	dx__free(dx);
+	case_end();
+}
+
 int main(void)
 {
 	const char *dir = getenv("FIELDS_PCAP_DIR");
@@ -358,5 +412,6 @@ int main(void)
 		dir = "build/golden/pcap";
 	test_golden(dir);
 	test_replay(dir);
+	test_tls();
 	return harness_end(NULL);
 }
