@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/proc.h"
+#include "../decode/decode.h"
 
 struct batch *batch__new(size_t cap)
 {
@@ -171,100 +172,42 @@ int trec_proc_equal(const struct trec_proc *r, const struct proc_ctx *c)
 	return 1;
 }
 
-static unsigned be16(const uint8_t *p)
+/*
+ * The class of the transport the packet's layer stack shows first (an ICMP
+ * error that quotes a UDP header is ICMP), refined by the application
+ * layer the decoder found above it.
+ */
+enum tproto tproto_classify(const struct dx *dx)
 {
-	return (unsigned)p[0] << 8 | p[1];
-}
+	static const struct {
+		const char *name;
+		enum tproto class;
+		int transport;
+	} classes[] = {
+		{ "tcp", TPROTO_TCP, 1 }, { "udp", TPROTO_UDP, 1 }, { "icmp", TPROTO_ICMP, 1 },
+		{ "icmp6", TPROTO_ICMP, 1 }, { "arp", TPROTO_ARP, 1 },
+		{ "domain", TPROTO_DNS, 0 }, { "http", TPROTO_HTTP, 0 }, { "tls", TPROTO_TLS, 0 },
+	};
+	const char *const *layers;
+	enum tproto r = TPROTO_OTHER;
+	unsigned n = dx__layers(dx, &layers), i;
+	size_t k;
 
-static enum tproto by_port(int tcp, unsigned sp, unsigned dp)
-{
-	if (sp == 53 || dp == 53 || sp == 5353 || dp == 5353)
-		return TPROTO_DNS;
-	if (tcp && (sp == 80 || dp == 80 || sp == 8080 || dp == 8080))
-		return TPROTO_HTTP;
-	if (tcp && (sp == 443 || dp == 443))
-		return TPROTO_TLS;
-	return tcp ? TPROTO_TCP : TPROTO_UDP;
-}
-
-static enum tproto l4(unsigned proto, const uint8_t *p, uint32_t n)
-{
-	switch (proto) {
-	case 6:
-	case 17:
-		if (n < 4)
-			return proto == 6 ? TPROTO_TCP : TPROTO_UDP;
-		return by_port(proto == 6, be16(p), be16(p + 2));
-	case 1:
-	case 58:
-		return TPROTO_ICMP;
-	default:
-		return TPROTO_OTHER;
-	}
-}
-
-static enum tproto by_ethertype(unsigned et, const uint8_t *p, uint32_t n)
-{
-	unsigned ihl;
-
-	switch (et) {
-	case 0x0806:
-		return TPROTO_ARP;
-	case 0x0800:
-		if (n < 20)
-			return TPROTO_OTHER;
-		ihl = (unsigned)(p[0] & 0x0f) * 4;
-		if (ihl < 20 || ihl > n)
-			return TPROTO_OTHER;
-		/* later fragments carry no transport header */
-		if (be16(p + 6) & 0x1fff)
-			return TPROTO_OTHER;
-		return l4(p[9], p + ihl, n - ihl);
-	case 0x86dd:
-		if (n < 40)
-			return TPROTO_OTHER;
-		return l4(p[6], p + 40, n - 40);
-	default:
-		return TPROTO_OTHER;
-	}
-}
-
-enum tproto tproto_classify(int linktype, const uint8_t *d, uint32_t n)
-{
-	unsigned et;
-	uint32_t off;
-
-	switch (linktype) {
-	case 1:		/* EN10MB */
-		if (n < 14)
-			return TPROTO_OTHER;
-		et = be16(d + 12);
-		off = 14;
-		while ((et == 0x8100 || et == 0x88a8) && n >= off + 4) {
-			et = be16(d + off + 2);
-			off += 4;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < sizeof(classes) / sizeof(classes[0]); k++)
+			if (strcmp(layers[i], classes[k].name) == 0)
+				break;
+		if (k == sizeof(classes) / sizeof(classes[0]))
+			continue;
+		if (classes[k].transport) {
+			if (r != TPROTO_OTHER)
+				break;	/* a second transport: quoted by the first */
+			r = classes[k].class;
+			if (r == TPROTO_ICMP || r == TPROTO_ARP)
+				break;
+		} else if (r == TPROTO_TCP || r == TPROTO_UDP) {
+			return classes[k].class;
 		}
-		return by_ethertype(et, d + off, n - off);
-	case 113:	/* LINUX_SLL */
-		if (n < 16)
-			return TPROTO_OTHER;
-		return by_ethertype(be16(d + 14), d + 16, n - 16);
-	case 276:	/* LINUX_SLL2 */
-		if (n < 20)
-			return TPROTO_OTHER;
-		return by_ethertype(be16(d), d + 20, n - 20);
-	case 0:		/* NULL: host-order family */
-	case 108:	/* LOOP */
-		if (n < 4)
-			return TPROTO_OTHER;
-		et = d[0] | d[3];
-		return by_ethertype(et == 2 ? 0x0800 : (et == 24 || et == 28 || et == 30) ? 0x86dd : 0,
-				    d + 4, n - 4);
-	case 12: case 14: case 101: case 228: case 229:	/* raw IP */
-		if (n < 1)
-			return TPROTO_OTHER;
-		return by_ethertype((d[0] >> 4) == 6 ? 0x86dd : 0x0800, d, n);
-	default:
-		return TPROTO_OTHER;
 	}
+	return r;
 }

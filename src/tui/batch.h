@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../decode/decode.h"	/* struct dx_pkt_state */
+
 struct pkt;
 struct proc_ctx;
 
@@ -56,6 +58,9 @@ struct trec_pkt {
 	uint8_t proto;		/* enum tproto */
 	uint8_t flags;		/* TPKT_*: owned by the UI thread */
 	uint8_t pad;
+	/* what the text's decode took from the decoder's kept state: the
+	 * decode pane decodes the packet again from it (dx__packet_as) */
+	struct dx_pkt_state dstate;
 	/* uint8_t data[caplen]; char text[text_len + 1]; */
 };
 
@@ -112,7 +117,7 @@ void trec_proc_ctx(const struct trec_proc *r, struct proc_ctx *c);
 /* 1 if c describes the same context as the record */
 int trec_proc_equal(const struct trec_proc *r, const struct proc_ctx *c);
 
-/* Protocol class from the packet bytes (Ethernet, SLL, SLL2, raw IP, null). */
-enum tproto tproto_classify(int linktype, const uint8_t *data, uint32_t caplen);
+/* Protocol class of the packet dx decoded last, from its layer stack. */
+enum tproto tproto_classify(const struct dx *dx);
 
 #endif

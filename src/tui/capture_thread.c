@@ -277,7 +277,8 @@ static void add_packet(struct capt *c, const struct pkt *p)
 	r->iface_id = (uint32_t)ifx;
 	r->text_len = (uint32_t)c->text.len;
 	r->dir = (uint8_t)p->dir;
-	r->proto = (uint8_t)tproto_classify(p->linktype, p->data, p->caplen);
+	r->proto = (uint8_t)tproto_classify(c->dx);
+	r->dstate = *dx__packet_state(c->dx);
 	memcpy(r + 1, p->data, p->caplen);
 	memcpy((uint8_t *)(r + 1) + p->caplen, c->text.buf ? c->text.buf : "", c->text.len);
 	((char *)(r + 1))[p->caplen + c->text.len] = '\0';

@@ -2,8 +2,9 @@
 /*
  * \summary: the decode pane: frame and process lines, then the decoder's field tree
  *
- * The tree comes from the same parse as the tcpdump text (dx__packet with a
- * struct dx_tree); each node carries its byte offset and length, which the
+ * The tree comes from the same parse as the tcpdump text (dx__packet_as
+ * with a struct dx_tree, from the decoder state the list's decode of the
+ * packet kept); each node carries its byte offset and length, which the
  * hex pane highlights. Layers start folded except the innermost one.
  */
 #include <stdio.h>
@@ -171,8 +172,8 @@ void app__decode(struct app *a)
 	}
 	model__to_pkt(a->m, r, &p);
 	strbuf_init(&sb);
-	dx__reset(a->dx);
-	dx__packet(a->dx, &p, &sb, &a->tree);
+	/* in the state the list's decode used: the same relative numbers */
+	dx__packet_as(a->dx, &p, &r->dstate, &sb, &a->tree);
 	strbuf_free(&sb);
 	build_extra(a, r, &p);
 	if (a->folded_cap < a->tree.n) {

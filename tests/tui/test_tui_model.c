@@ -10,6 +10,7 @@
 
 #include "core/proc.h"
 #include "core/queue.h"
+#include "decode/decode.h"
 #include "tui/batch.h"
 #include "tui/lineedit.h"
 #include "tui/model.h"
@@ -49,6 +50,28 @@ static size_t make_frame(uint8_t *f, int proto, unsigned sport, unsigned dport)
 	f[37] = (uint8_t)dport;
 	f[46] = 0x50;
 	return 54;
+}
+
+/* the class the capture thread gives: from a decode of the packet's bytes */
+static enum tproto classify(int linktype, const uint8_t *f, size_t n)
+{
+	static struct pt_opts po = { .no_resolve = 1 };
+	static struct dx *dx;
+	struct strbuf sb;
+	struct pkt p;
+	enum tproto r;
+
+	if (!dx && !(dx = dx__new(&po)))
+		exit(2);
+	memset(&p, 0, sizeof(p));
+	p.data = f;
+	p.caplen = p.len = (uint32_t)n;
+	p.linktype = linktype;
+	strbuf_init(&sb);
+	dx__packet(dx, &p, &sb, NULL);
+	strbuf_free(&sb);
+	r = tproto_classify(dx);
+	return r;
 }
 
 struct gen {
@@ -110,7 +133,7 @@ static void gen_pkt(struct gen *g, struct batch *b, const struct proc_ctx *c, in
 	r->proc_id = pid;
 	r->text_len = (uint32_t)strlen(text);
 	r->dir = (uint8_t)dir;
-	r->proto = (uint8_t)tproto_classify(1, f, (uint32_t)n);
+	r->proto = (uint8_t)classify(1, f, n);
 	memcpy(r + 1, f, n);
 	memcpy((char *)(r + 1) + n, text, strlen(text) + 1);
 }
@@ -547,17 +570,30 @@ static void test_rate_model(void)
 
 static void test_classify(void)
 {
-	uint8_t f[64];
+	static const uint8_t hello[6] = { 22, 3, 1, 0, 1, 1 };	/* a TLS handshake record */
+	uint8_t f[80];
 
-	case_begin("protocol classes for colours");
+	case_begin("protocol classes from the decoder's layers");
 	make_frame(f, 6, 40000, 443);
-	CHECK(tproto_classify(1, f, 54) == TPROTO_TLS);
+	CHECK(classify(1, f, 54) == TPROTO_TCP);	/* no payload: not TLS yet */
+	memcpy(f + 54, hello, sizeof(hello));
+	f[17] = 46;
+	CHECK(classify(1, f, 60) == TPROTO_TLS);
+	make_frame(f, 6, 40000, 80);
+	memcpy(f + 54, "GET / HTTP/1.1\r\n", 16);
+	f[17] = 56;
+	CHECK(classify(1, f, 70) == TPROTO_HTTP);
 	make_frame(f, 17, 40000, 53);
-	CHECK(tproto_classify(1, f, 54) == TPROTO_DNS);
+	f[39] = 20;	/* UDP length: a 12-byte DNS header follows */
+	CHECK(classify(1, f, 54) == TPROTO_DNS);
+	make_frame(f, 17, 40000, 9999);
+	f[39] = 20;
+	CHECK(classify(1, f, 54) == TPROTO_UDP);
 	make_frame(f, 1, 0, 0);
-	CHECK(tproto_classify(1, f, 54) == TPROTO_ICMP);
-	CHECK(tproto_classify(12, f + 14, 40) == TPROTO_ICMP);
-	CHECK(tproto_classify(1, f, 10) == TPROTO_OTHER);
+	f[34] = 8;	/* echo request */
+	CHECK(classify(1, f, 54) == TPROTO_ICMP);
+	CHECK(classify(12, f + 14, 40) == TPROTO_ICMP);
+	CHECK(classify(1, f, 10) == TPROTO_OTHER);
 	case_end();
 }
 
