@@ -6,26 +6,14 @@
 
 #define DRAIN_MAX (1L << 18)	/* packets handed out after a stop, at most */
 
-static int to_sinks(struct pt_run *r, const struct pkt *pkt)
+static int to_idle(const struct pt_sink *sinks, int n_sinks)
 {
 	int i, rc;
 
-	for (i = 0; i < r->n_sinks; i++) {
-		rc = r->sinks[i].packet(r->sinks[i].arg, pkt);
-		if (rc)
-			return rc;
-	}
-	return 0;
-}
-
-static int to_idle(struct pt_run *r)
-{
-	int i, rc;
-
-	for (i = 0; i < r->n_sinks; i++) {
-		if (!r->sinks[i].idle)
+	for (i = 0; i < n_sinks; i++) {
+		if (!sinks[i].idle)
 			continue;
-		rc = r->sinks[i].idle(r->sinks[i].arg);
+		rc = sinks[i].idle(sinks[i].arg);
 		if (rc)
 			return rc;
 	}
@@ -34,17 +22,22 @@ static int to_idle(struct pt_run *r)
 
 int pt_run(struct pt_run *r)
 {
-	int drain_ok = r->drain && source__is_live(r->src);
+	/* locals: the sinks may not change *r, but the compiler cannot know */
+	struct source *src = r->src;
+	const struct pt_sink *sinks = r->sinks;
+	const int n_sinks = r->n_sinks;
+	const long long count = r->count > 0 ? r->count : -1;
+	atomic_int *stop = r->stop;
+	const int filtered = source__filtered(src);
+	const int drain_ok = r->drain && source__is_live(src);
 	long drain = -1;	/* packets still to hand out after a stop; -1 = not stopping */
+	long long n_pkts = 0;
 	struct pkt pkt;
-	int n, rc = 0;
+	int n, i, rc = 0;
 
-	r->n_pkts = 0;
 	r->err[0] = '\0';
-	for (;;) {
-		if (r->count > 0 && r->n_pkts >= r->count)
-			break;
-		if (drain < 0 && r->stop && atomic_load(r->stop)) {
+	while (n_pkts != count) {
+		if (drain < 0 && stop && atomic_load(stop)) {
 			if (!drain_ok)
 				break;
 			drain = DRAIN_MAX;
@@ -53,11 +46,11 @@ int pt_run(struct pt_run *r)
 			break;
 		if (drain > 0)
 			drain--;
-		n = source__next(r->src, &pkt, drain >= 0 ? 0 : r->timeout_ms);
+		n = source__next(src, &pkt, drain >= 0 ? 0 : r->timeout_ms);
 		if (n == SOURCE_IDLE) {
 			if (drain >= 0)
 				break;
-			rc = to_idle(r);
+			rc = to_idle(sinks, n_sinks);
 			if (rc)
 				break;
 			continue;
@@ -65,22 +58,28 @@ int pt_run(struct pt_run *r)
 		if (n == SOURCE_END)
 			break;
 		if (n == SOURCE_ERR) {
-			snprintf(r->err, sizeof(r->err), "%s", source__error(r->src));
+			snprintf(r->err, sizeof(r->err), "%s", source__error(src));
 			rc = -1;
 			break;
 		}
-		n = source__match(r->src, &pkt);
-		if (n < 0) {
-			snprintf(r->err, sizeof(r->err), "%s", source__error(r->src));
-			rc = -1;
-			break;
+		if (filtered) {
+			n = source__match(src, &pkt);
+			if (n < 0) {
+				snprintf(r->err, sizeof(r->err), "%s", source__error(src));
+				rc = -1;
+				break;
+			}
+			if (!n)
+				continue;
 		}
-		if (!n)
-			continue;
-		r->n_pkts++;
-		rc = to_sinks(r, &pkt);
-		if (rc)
-			break;
+		n_pkts++;
+		for (i = 0; i < n_sinks; i++) {
+			rc = sinks[i].packet(sinks[i].arg, &pkt);
+			if (rc)
+				goto out;
+		}
 	}
+out:
+	r->n_pkts = n_pkts;
 	return rc < 0 ? -1 : 0;
 }

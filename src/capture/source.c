@@ -99,6 +99,11 @@ int source__match(struct source *s, const struct pkt *pkt)
 	return -1;
 }
 
+int source__filtered(const struct source *s)
+{
+	return s->pf != NULL;
+}
+
 const char *source__error(const struct source *s)
 {
 	return s->err;

@@ -82,6 +82,8 @@ int source__next(struct source *s, struct pkt *pkt, int timeout_ms);
  * it), 0 if not, -1 if the expression cannot be compiled for its link type
  * (message from source__error). */
 int source__match(struct source *s, const struct pkt *pkt);
+/* 1 if source__match has an expression to apply (a file with a filter) */
+int source__filtered(const struct source *s);
 const char *source__error(const struct source *s);
 void source__stats(const struct source *s, struct source_stats *st);
 
