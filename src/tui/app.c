@@ -29,11 +29,55 @@
 
 static volatile sig_atomic_t got_signal;
 
+/*
+ * While the screen is on, stderr is a pipe: what the capture layer (or a
+ * library) writes there would scribble over the screen and be hidden by the
+ * alternate screen. Its lines become warnings on the screen, and are written
+ * to the real stderr when the program ends.
+ */
+static int err_pipe = -1, err_saved = -1;
+
+static void catch_stderr(void)
+{
+	int p[2];
+
+	if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0)
+		return;
+	err_saved = fcntl(2, F_DUPFD_CLOEXEC, 3);
+	if (err_saved < 0 || dup2(p[1], 2) < 0) {
+		if (err_saved >= 0)
+			close(err_saved);
+		err_saved = -1;
+		close(p[0]);
+		close(p[1]);
+		return;
+	}
+	close(p[1]);
+	err_pipe = p[0];
+}
+
+/* the real stderr back, with what is left in the pipe (async-signal-safe) */
+static void release_stderr(void)
+{
+	char buf[4096];
+	ssize_t n;
+
+	if (err_saved < 0)
+		return;
+	dup2(err_saved, 2);
+	close(err_saved);
+	err_saved = -1;
+	while ((n = read(err_pipe, buf, sizeof(buf))) > 0)
+		if (write(2, buf, (size_t)n) < 0)
+			break;
+}
+
 /* ---- terminal restore -------------------------------------------------- */
 
 static void restore_terminal(void)
 {
 	draw__stop();
+	release_stderr();
 }
 
 static void on_term(int sig)
@@ -157,7 +201,12 @@ static int prompt_accept(struct app *a)
 	case PROMPT_FILTER:
 		if (model__set_filter(a->m, a->le.buf, err, sizeof(err), &errpos) < 0) {
 			if (errpos >= 0 && (size_t)errpos <= a->le.len) {
-				a->le.cur = (size_t)errpos;
+				/* the word is highlighted; the cursor stays at the end, so
+				 * C-u still clears the whole line */
+				a->err_off = (size_t)errpos;
+				a->err_len = strcspn(a->le.buf + errpos, " \t()");
+				if (!a->err_len)
+					a->err_len = errpos < (int)a->le.len ? 1 : 0;
 				app__set_msg(a, 1, "filter error at column %d: %s (filter unchanged)",
 					     errpos + 1, err);
 			} else {
@@ -214,6 +263,7 @@ static int prompt_key(struct app *a, int ch)
 
 	if (a->prompt != PROMPT_WRITE)
 		a->msg[0] = '\0';
+	a->err_len = 0;
 	switch (ch) {
 	case 27:
 		a->prompt = PROMPT_NONE;
@@ -348,9 +398,11 @@ static int handle_request(struct app *a, enum request req)
 		return RE_REDRAW | RE_ROWS;
 	case REQ_DESCENDANTS:
 		a->with_desc = !a->with_desc;
+		/* an open drill-down of a process changes with it */
+		model__drill_set_desc(a->m, a->with_desc);
 		app__set_msg(a, 0, "drill-down and marking %s child processes",
 			     a->with_desc ? "include" : "exclude");
-		return RE_REDRAW;
+		return RE_REDRAW | RE_DECODE;
 	case REQ_MARK_ALL:
 		model__mark_shown(a->m, 1);
 		return RE_REDRAW;
@@ -393,21 +445,26 @@ static int handle_key(struct app *a, int ch)
 	if (a->prompt)
 		return prompt_key(a, ch);
 	if (a->help) {
-		size_t max = app_help_lines();
+		size_t max = app_help_lines(a), page = a->rows > 3 ? (size_t)(a->rows - 2) : 1;
 
 		req = keymap__lookup(a->km, ch);
 		if (req == REQ_MOVE_DOWN)
 			a->help_top++;
 		else if (req == REQ_PAGE_DOWN)
-			a->help_top += 10;
+			a->help_top += page;
+		else if (req == REQ_END)
+			a->help_top = max;
 		else if (req == REQ_MOVE_UP)
 			a->help_top = a->help_top ? a->help_top - 1 : 0;
 		else if (req == REQ_PAGE_UP)
-			a->help_top = a->help_top > 10 ? a->help_top - 10 : 0;
+			a->help_top = a->help_top > page ? a->help_top - page : 0;
+		else if (req == REQ_HOME)
+			a->help_top = 0;
 		else
 			a->help = 0;
-		if (a->help_top >= max)
-			a->help_top = max - 1;
+		/* the last page is the furthest one can scroll */
+		if (a->rows > 2 && a->help_top + (size_t)(a->rows - 2) > max)
+			a->help_top = max > (size_t)(a->rows - 2) ? max - (size_t)(a->rows - 2) : 0;
 		return RE_REDRAW;
 	}
 	a->msg[0] = '\0';
@@ -446,6 +503,45 @@ static void check_exited(struct app *a)
 
 		if (!nd->exited && nd->pkts && kill(nd->pid, 0) < 0 && errno == ESRCH)
 			model__set_exited(a->m, nd->pid, 1);
+	}
+}
+
+void app__warn(struct app *a, const char *line)
+{
+	size_t n = strcspn(line, "\n");
+
+	if (!n)
+		return;
+	if (a->n_warn == APP_WARNINGS) {
+		memmove(a->warn[0], a->warn[1], sizeof(a->warn[0]) * (APP_WARNINGS - 1));
+		a->n_warn--;
+	}
+	snprintf(a->warn[a->n_warn++], sizeof(a->warn[0]), "%.*s", (int)n, line);
+	a->total_warn++;
+	app__set_msg(a, 1, "%.*s", (int)n, line);
+}
+
+/* lines written to stderr while the screen is on */
+static void read_stderr(struct app *a)
+{
+	static char line[1024];
+	static size_t len;
+	char buf[4096];
+	ssize_t n;
+
+	while ((n = read(err_pipe, buf, sizeof(buf))) > 0) {
+		ssize_t i;
+
+		for (i = 0; i < n; i++) {
+			if (buf[i] == '\n' || len == sizeof(line) - 1) {
+				line[len] = '\0';
+				app__warn(a, line);
+				len = 0;
+				if (buf[i] == '\n')
+					continue;
+			}
+			line[len++] = buf[i];
+		}
 	}
 }
 
@@ -508,8 +604,9 @@ static int run(struct app *a, struct queue *q)
 	int dirty = RE_REDRAW | RE_ROWS | RE_DECODE, quit = 0;
 
 	while (!quit && !got_signal) {
-		struct pollfd pfd[2] = { { .fd = 0, .events = POLLIN },
-					 { .fd = queue__fd(q), .events = POLLIN } };
+		struct pollfd pfd[3] = { { .fd = 0, .events = POLLIN },
+					 { .fd = queue__fd(q), .events = POLLIN },
+					 { .fd = err_pipe, .events = POLLIN } };
 		uint64_t now = mono_ns();
 		int timeout = 250, ch;
 
@@ -530,11 +627,16 @@ static int run(struct app *a, struct queue *q)
 				timeout = (int)((DRAW_INTERVAL_NS - since) / 1000000) + 1;
 			}
 		}
-		if (poll(pfd, 2, timeout) < 0 && errno != EINTR)
+		if (poll(pfd, err_pipe >= 0 ? 3 : 2, timeout) < 0 && errno != EINTR)
 			break;
+		if (pfd[2].revents & POLLIN)
+			read_stderr(a);
 		if (pfd[1].revents & POLLIN) {
 			if (drain_queue(a, q, 64))
 				dirty |= RE_REDRAW;
+			if (model__take_sel_evicted(a->m))
+				app__set_msg(a, 0, "the selected packet was evicted (--max-mem): "
+						   "following new packets");
 			/* a file opens at its first packet, like less and Wireshark */
 			if (!a->live && !a->opened && model__n_shown(a->m)) {
 				a->opened = 1;
@@ -611,6 +713,9 @@ int main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	app_parse_opts(&o, argc, argv);
+	/* from here on stderr is collected (errors before the screen still reach it: at exit) */
+	catch_stderr();
+	atexit(release_stderr);
 	memset(&a, 0, sizeof(a));
 	a.po.no_resolve = 1;
 	a.po.snaplen = o.cap.snaplen;
@@ -649,19 +754,27 @@ int main(int argc, char **argv)
 	}
 
 	capt__stats(a.capt, &a.cst);
-	if (a.cst.warnings[0] && o.log_level <= LOG_WARN) {
-		char *nl = strchr(a.cst.warnings, '\n');
+	if (o.log_level <= LOG_WARN) {
+		const char *w = a.cst.warnings;
 
-		if (nl)
-			*nl = '\0';
-		app__set_msg(&a, 1, "%s", a.cst.warnings);
+		for (; *w; w += strcspn(w, "\n"), w += *w == '\n')
+			app__warn(&a, w);
 	}
+	/* what the capture layer wrote to stderr while opening */
+	if (err_pipe >= 0)
+		read_stderr(&a);
 	install_signals();
 	atexit(restore_terminal);
 	start_curses(&a);
 	app_layout(&a);
 	sig = run(&a, q);
 	restore_terminal();
+	/* the warnings shown on the screen, for the terminal's scrollback */
+	if (a.total_warn > a.n_warn)
+		fprintf(stderr, "ptcpdump-top: %llu warnings, the last %zu:\n",
+			(unsigned long long)a.total_warn, a.n_warn);
+	for (size_t i = 0; i < a.n_warn; i++)
+		fprintf(stderr, "%s\n", a.warn[i]);
 
 	capt__stop(a.capt);
 	if (a.cst.failed)

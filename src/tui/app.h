@@ -38,6 +38,8 @@ struct dline {
 
 struct keymap;
 
+#define APP_WARNINGS 16
+
 struct app {
 	struct model *m;
 	struct keymap *km;
@@ -82,7 +84,12 @@ struct app {
 	char confirm[LINEEDIT_MAX];	/* write: the existing file the user was warned about */
 	char msg[512];
 	int msg_err;
-	int msg_caret;		/* column in the filter text to point at, -1 none */
+	size_t err_off, err_len;	/* filter prompt: the bytes an error points at (len 0: none) */
+	/* warnings (the capture's, and whatever was written to stderr while the
+	 * screen was on): the newest APP_WARNINGS, and how many there were */
+	char warn[APP_WARNINGS][256];
+	size_t n_warn;
+	uint64_t total_warn;
 	const char *read_file;
 	const char *cap_filter;
 	size_t max_mem;
@@ -93,6 +100,8 @@ struct app {
 
 /* app.c helpers used by views */
 void app__set_msg(struct app *a, int err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* keep a warning (shown in the status line, the help screen and on stderr at exit) */
+void app__warn(struct app *a, const char *line);
 const struct prow *app__selected_row(const struct app *a);
 void app__draw_title(struct app *a, struct pane *p, const char *title, const char *cols);
 /* body rows of a pane (h minus the title) */

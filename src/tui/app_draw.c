@@ -118,6 +118,10 @@ static void draw_status(struct app *a)
 		      : a->live	    ? (a->cst.done ? "ENDED" : "LIVE")
 		      : a->cst.done	    ? "FILE"
 					    : "LOADING");
+	/* right after the state: the reason rows may lack a process */
+	if (a->total_warn)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | %llu warning%s (?)",
+			      (unsigned long long)a->total_warn, a->total_warn > 1 ? "s" : "");
 	if (st.marked)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | marked %llu",
 			      (unsigned long long)st.marked);
@@ -158,6 +162,19 @@ static void draw_line1(struct app *a)
 		if (before > avail)
 			skip = before - avail;
 		draw__text(&a->d, 1, w, a->cols - w, a->le.buf, a->le.len, skip, R_NORMAL);
+		if (a->err_len && a->err_off + a->err_len <= a->le.len) {
+			/* the word a filter error points at */
+			size_t ex = draw__width(&a->d, a->le.buf, a->err_off);
+			size_t ew = draw__width(&a->d, a->le.buf + a->err_off, a->err_len);
+
+			if (ex + ew > skip) {
+				if (ex < skip) {
+					ew -= skip - ex;
+					ex = skip;
+				}
+				draw__recolor(&a->d, 1, w + (int)(ex - skip), (int)ew, R_ERROR);
+			}
+		}
 		a->cursor_y = 1;
 		a->cursor_x = w + (int)(before - skip);
 		return;
@@ -205,46 +222,133 @@ static void draw_keybar(struct app *a)
 
 static const char *const filter_help[] = {
 	"",
-	"View filter (/): pcap-filter(7) expressions plus process primitives,",
-	"combined with and/or/not (&&, ||, !) and parentheses:",
+	"View filter (/): pcap-filter(7) expressions plus process primitives, combined "
+	"with and/or/not (&&, ||, !) and parentheses:",
 	"  pid N   ppid N   pname NAME   container NAME   pod NAME[.NAMESPACE]",
-	"  e.g.  pname curl and tcp port 443      (container api or pid 31337) and not arp",
-	"NAME may use * and ? wildcards. An invalid filter is not applied: the error",
-	"is shown and the previous filter stays.",
+	"  e.g.  pname curl and tcp port 443",
+	"        (container api or pid 31337) and not arp",
+	"NAME may use * and ? wildcards. An invalid filter is not applied: the error "
+	"is shown, the word it points at is highlighted and the previous filter stays.",
 	"",
-	"Input lines: Left/Right, Home/End, C-a, C-e, C-u, C-w, C-k, Backspace, Delete,",
-	"Up/Down (history); Enter accepts, Esc cancels.",
+	"Input lines: Left/Right (C-b/C-f), Home/End (C-a/C-e), Backspace, Delete (C-d), "
+	"C-u (delete to the start), C-w (the word before), C-k (to the end), "
+	"Up/Down (C-p/C-n: history); Enter accepts, Esc cancels.",
+	"Rates: packets and bytes per second over the last 2 s of packet time.",
 	"Mouse: click selects and focuses a pane, the wheel scrolls.",
 };
 
-size_t app_help_lines(void)
+/* the next piece of text that fits in w columns, cut at a space when it can be */
+static size_t wrap_piece(const struct draw *d, const char *s, int w)
 {
-	return (REQ_N - 1) + 2 + sizeof(filter_help) / sizeof(filter_help[0]);
+	size_t n = strlen(s), cut = 0, i;
+
+	if (w < 1 || draw__width(d, s, n) <= (size_t)w)
+		return n;
+	for (i = 1; i <= n; i++) {
+		if (draw__width(d, s, i) > (size_t)w)
+			break;
+		if (s[i] == ' ')
+			cut = i;
+	}
+	if (!cut)
+		cut = i > 1 ? i - 1 : 1;
+	return cut;
+}
+
+/*
+ * The help screen's lines: warnings, one entry per request (keys, then the
+ * text wrapped beside them), the view filter notes. Lines from top are drawn
+ * on rows y0..y1 when draw is set. Returns the number of lines.
+ */
+static size_t help_lines(struct app *a, int draw, size_t top, int y0, int y1)
+{
+	int kw = 24, tx = 26, tw = a->cols - tx - 1, fw = a->cols - 2;
+	size_t line = 0, i, k;
+	char keys[128];
+	int y = y0;
+
+#define HELP_LINE(x, w, role, text, len)                                                   \
+	do {                                                                                 \
+		if (draw && line >= top && y <= y1) {                                        \
+			draw__text(&a->d, y, (x), (w), (text), (len), 0, (role));             \
+			y++;                                                                 \
+		}                                                                            \
+		line++;                                                                      \
+	} while (0)
+
+	if (tw < 10) {
+		tx = 1;
+		tw = fw;
+	}
+	if (a->n_warn) {
+		char head[64];
+
+		snprintf(head, sizeof(head), "Warnings (%llu):", (unsigned long long)a->total_warn);
+		HELP_LINE(1, fw, R_ERROR, head, strlen(head));
+		for (i = 0; i < a->n_warn; i++) {
+			const char *s = a->warn[i];
+
+			while (*s) {
+				size_t n = wrap_piece(&a->d, s, fw - 2);
+
+				HELP_LINE(3, fw - 2, R_NORMAL, s, n);
+				s += n;
+				while (*s == ' ')
+					s++;
+			}
+		}
+		HELP_LINE(1, fw, R_NORMAL, "", 0);
+	}
+	for (i = 0; i < REQ_N - 1; i++) {
+		const char *s = req_info[i].help;
+		int first = 1;
+
+		keymap__keys(a->km, req_info[i].req, keys, sizeof(keys));
+		if (tx == 1)
+			HELP_LINE(1, fw, R_KEY, keys, strlen(keys));
+		while (*s) {
+			size_t n = wrap_piece(&a->d, s, tw);
+
+			if (draw && line >= top && y <= y1 && first && tx > 1)
+				draw__text(&a->d, y, 1, kw, keys, strlen(keys), 0, R_KEY);
+			HELP_LINE(tx, tw, R_NORMAL, s, n);
+			s += n;
+			while (*s == ' ')
+				s++;
+			first = 0;
+		}
+	}
+	for (i = 0; i < sizeof(filter_help) / sizeof(filter_help[0]); i++) {
+		const char *s = filter_help[i];
+
+		if (!*s)
+			HELP_LINE(1, fw, R_NORMAL, "", 0);
+		for (k = 0; *s; k++) {
+			/* continuation lines keep the indent of the first */
+			size_t ind = k ? 2 : 0, n = wrap_piece(&a->d, s, fw - (int)ind);
+
+			HELP_LINE(1 + (int)ind, fw - (int)ind, R_NORMAL, s, n);
+			s += n;
+			while (*s == ' ')
+				s++;
+		}
+	}
+#undef HELP_LINE
+	return line;
+}
+
+size_t app_help_lines(struct app *a)
+{
+	return help_lines(a, 0, 0, 0, 0);
 }
 
 void app_draw_help(struct app *a)
 {
-	int y = 1, body = a->rows - 2;
-	size_t line = 0, i;
-	char keys[128];
-
 	draw__fill(&a->d, 0, 0, a->cols, R_STATUS);
 	draw__str(&a->d, 0, 0, a->cols,
-		  " ptcpdump-top help: every key (Up/Down scroll, any other key closes)", R_STATUS);
-	for (i = 0; i < REQ_N - 1; i++, line++) {
-		if (line < a->help_top || y > body)
-			continue;
-		keymap__keys(a->km, req_info[i].req, keys, sizeof(keys));
-		draw__printf(&a->d, y, 1, 24, R_KEY, "%s", keys);
-		draw__str(&a->d, y, 26, a->cols - 26, req_info[i].help, R_NORMAL);
-		y++;
-	}
-	for (i = 0; i < sizeof(filter_help) / sizeof(filter_help[0]); i++, line++) {
-		if (line < a->help_top || y > body)
-			continue;
-		draw__str(&a->d, y, 1, a->cols - 1, filter_help[i], R_NORMAL);
-		y++;
-	}
+		  " ptcpdump-top help: every key (Up/Down/PgUp/PgDn scroll, any other key closes)",
+		  R_STATUS);
+	help_lines(a, 1, a->help_top, 1, a->rows - 2);
 	draw_keybar(a);
 }
 

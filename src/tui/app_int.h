@@ -13,7 +13,7 @@ struct app;
 void app_layout(struct app *a);
 void app_draw(struct app *a);
 void app_draw_help(struct app *a);
-size_t app_help_lines(void);
+size_t app_help_lines(struct app *a);
 
 /* app_opts.c */
 void app_parse_opts(struct cmdline *o, int argc, char **argv);

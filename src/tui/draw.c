@@ -88,6 +88,19 @@ esc_len:
 	return (size_t)len;
 }
 
+/* keep [x, x + w) on row y inside the screen: curses would wrap it into the next row */
+static int clip(int y, int x, int *w)
+{
+	int rows, cols;
+
+	getmaxyx(stdscr, rows, cols);
+	if (y < 0 || y >= rows || x < 0 || x >= cols)
+		return 0;
+	if (*w > cols - x)
+		*w = cols - x;
+	return *w > 0;
+}
+
 size_t draw__width(const struct draw *d, const char *s, size_t n)
 {
 	struct unit u;
@@ -108,7 +121,7 @@ int draw__text(const struct draw *d, int y, int x, int w, const char *s, size_t 
 	int out = 0;
 	struct unit u;
 
-	if (w <= 0 || !s)
+	if (!s || !clip(y, x, &w))
 		return 0;
 	move(y, x);
 	while (i < n && out < w) {
@@ -160,7 +173,7 @@ void draw__fill(const struct draw *d, int y, int x, int w, enum role r)
 {
 	attr_t a = (attr_t)theme__attr(d->th, r);
 
-	if (w <= 0)
+	if (!clip(y, x, &w))
 		return;
 	attrset(a);
 	mvhline(y, x, ' ', w);
@@ -171,7 +184,7 @@ void draw__recolor(const struct draw *d, int y, int x, int w, enum role r)
 {
 	attr_t a = (attr_t)theme__attr(d->th, r);
 
-	if (w > 0)
+	if (clip(y, x, &w))
 		mvchgat(y, x, w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
 }
 

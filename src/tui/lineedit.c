@@ -87,7 +87,13 @@ static void hist_go(struct lineedit *le, int dir)
 		return;
 	if (le->hist_pos == h->n)
 		memcpy(le->draft, le->buf, sizeof(le->draft));
-	le->hist_pos = dir < 0 ? le->hist_pos - 1 : le->hist_pos + 1;
+	/* an entry that reads like the line on screen (the filter the prompt opened
+	 * with is usually the newest entry) would look like a key that did nothing */
+	do
+		le->hist_pos = dir < 0 ? le->hist_pos - 1 : le->hist_pos + 1;
+	while (le->hist_pos > 0 && le->hist_pos < h->n && !strcmp(h->items[le->hist_pos], le->buf));
+	if (le->hist_pos < h->n && !strcmp(h->items[le->hist_pos], le->buf) && dir < 0)
+		return;
 	set_text(le, le->hist_pos == h->n ? le->draft : h->items[le->hist_pos]);
 }
 

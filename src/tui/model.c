@@ -316,6 +316,21 @@ static void evict_oldest(struct model *m)
 		ring64_pop_front(&m->shown, 1);
 	if (m->view_end < m->first_seq)
 		m->view_end = m->first_seq;
+	/* the packet under the cursor is gone: staying on whatever is oldest now
+	 * would move the row under the cursor with every batch; follow again */
+	if (!m->follow && m->sel_seq < m->first_seq) {
+		m->follow = 1;
+		m->seen_seq = 0;
+		m->sel_evicted = 1;
+	}
+}
+
+int model__take_sel_evicted(struct model *m)
+{
+	int e = m->sel_evicted;
+
+	m->sel_evicted = 0;
+	return e;
 }
 
 static size_t mem_used(const struct model *m)
@@ -542,6 +557,18 @@ int model__drill_pop(struct model *m)
 	rebuild_shown(m);
 	keep_selection(m);
 	return 0;
+}
+
+void model__drill_set_desc(struct model *m, int with_desc)
+{
+	struct drill *d = m->n_drill ? &m->drill[m->n_drill - 1] : NULL;
+
+	if (!d || d->kind != PROW_PROC || d->with_desc == !!with_desc)
+		return;
+	d->with_desc = !!with_desc;
+	snprintf(d->label, sizeof(d->label), "pid %d%s", d->pid, with_desc ? "+" : "");
+	rebuild_shown(m);
+	keep_selection(m);
 }
 
 size_t model__drill_depth(const struct model *m)

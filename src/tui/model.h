@@ -142,6 +142,8 @@ size_t model__n_rows(const struct model *m);
 /* ---- drill-down (a stack) and view filter ---- */
 int model__drill_push(struct model *m, const struct prow *r, int with_desc);
 int model__drill_pop(struct model *m);		/* 0, or -ENOENT at the top */
+/* the open drill-down of a process includes its descendants or not (d) */
+void model__drill_set_desc(struct model *m, int with_desc);
 size_t model__drill_depth(const struct model *m);
 /* "pid 31337+" / "container api" / "pod cart.staging"; "" at the top. Borrowed. */
 const char *model__drill_label(const struct model *m);
@@ -172,13 +174,15 @@ size_t model__list_top(struct model *m, size_t height);
 void model__list_scroll(struct model *m, long delta, size_t height);	/* wheel: keep top moving */
 /* shown packets newer than what was on screen when the user scrolled away */
 uint64_t model__new_count(const struct model *m);
+/* 1 once after the selected packet was evicted (the list then follows again) */
+int model__take_sel_evicted(struct model *m);
 
 /* ---- marks ---- */
 void model__mark_toggle(struct model *m, uint64_t seq);
 void model__mark_shown(struct model *m, int on);
-/* mark every stored packet of a process-pane row (a process with its descendants, a
- * container, a pod) */
-void model__mark_row(struct model *m, const struct prow *r, int on);
+/* mark every stored packet of a process-pane row (a process, with its descendants
+ * when with_desc; a container, a pod) */
+void model__mark_row(struct model *m, const struct prow *r, int with_desc, int on);
 void model__clear_marks(struct model *m);
 
 /* ---- search: select the next/previous shown packet whose row text contains needle

@@ -83,6 +83,7 @@ struct model {
 	uint64_t top_seq;
 	int follow;
 	uint64_t seen_seq;	/* newest shown seq the user saw before scrolling away */
+	int sel_evicted;	/* the selected packet was evicted (model__take_sel_evicted) */
 	uint64_t marked;
 	/* rates */
 	uint64_t now_ns;

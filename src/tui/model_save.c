@@ -39,7 +39,7 @@ void model__mark_shown(struct model *m, int on)
 		set_mark(m, model_pkt_rw(m, ring64_at(&m->shown, i)), on);
 }
 
-void model__mark_row(struct model *m, const struct prow *row, int on)
+void model__mark_row(struct model *m, const struct prow *row, int with_desc, int on)
 {
 	const struct mnode *n = row->kind == PROW_PROC ? model__node(m, row->node) : NULL;
 	uint64_t s;
@@ -47,7 +47,7 @@ void model__mark_row(struct model *m, const struct prow *row, int on)
 	for (s = m->first_seq; s < m->view_end; s++) {
 		struct trec_pkt *r = model_pkt_rw(m, s);
 
-		if (model_row_match(m, row, 1, n ? n->pid : -1, row->name, row->ns, r))
+		if (model_row_match(m, row, with_desc, n ? n->pid : -1, row->name, row->ns, r))
 			set_mark(m, r, on);
 	}
 }

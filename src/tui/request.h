@@ -20,8 +20,8 @@
 	REQ_(RIGHT, "right", "Expand a decode field / scroll the list right") \
 	REQ_(NEXT_PANE, "next-pane", "Next pane") \
 	REQ_(PREV_PANE, "prev-pane", "Previous pane") \
-	REQ_(ENTER, "enter", "Processes: show only this one's packets (drill down); decode: fold") \
-	REQ_(BACK, "back", "Leave the drill-down / cancel") \
+	REQ_(ENTER, "enter", "Processes: show only this row's packets (drill down); list: go to the decode pane; decode: fold/unfold") \
+	REQ_(BACK, "back", "Leave the drill-down (a zoomed pane: unzoom)") \
 	REQ_(DESCENDANTS, "descendants", "Drill-down and marking include child processes (toggle)") \
 	REQ_(FILTER, "filter", "Edit the view filter (pcap-filter + pid/ppid/pname/container/pod)") \
 	REQ_(SEARCH, "search", "Search the packet list") \
@@ -30,9 +30,9 @@
 	REQ_(MARK, "mark", "Mark/unmark the packet (processes: all of its packets)") \
 	REQ_(MARK_ALL, "mark-all", "Mark every shown packet") \
 	REQ_(UNMARK_ALL, "unmark-all", "Clear all marks") \
-	REQ_(WRITE, "write", "Write marked (or all shown) packets to a pcapng file") \
+	REQ_(WRITE, "write", "Write marked (or all shown) packets to a file: pcapng with process comments, classic pcap when the name ends in .pcap") \
 	REQ_(PAUSE, "pause", "Pause/resume the view (packets are still kept)") \
-	REQ_(GROUP, "group", "Group processes: tree / container->pod->process / flat") \
+	REQ_(GROUP, "group", "Group processes: tree / pod->container->process / flat by bytes") \
 	REQ_(ZOOM, "zoom", "Maximise the focused pane (toggle)") \
 	REQ_(REDRAW, "redraw", "Redraw the screen") \
 	REQ_(HELP, "help", "This help") \

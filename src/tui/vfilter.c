@@ -361,6 +361,68 @@ static int has_proc(const struct node *n)
 	}
 }
 
+static int word_sep(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+/* the first word of src[start, end) that is w, or begins with w when w is 3 bytes
+ * or more ("bogus ethernet address 1:2:"); -1 if none */
+static int find_word(const char *src, int start, int end, const char *w, size_t wl)
+{
+	int i;
+
+	if (!wl)
+		return -1;
+	for (i = start; i < end; i++) {
+		int k = i;
+
+		if (word_sep(src[i]) || (i > start && !word_sep(src[i - 1])))
+			continue;
+		while (k < end && !word_sep(src[k]))
+			k++;
+		if ((size_t)(k - i) >= wl && !strncmp(src + i, w, wl) &&
+		    ((size_t)(k - i) == wl || wl >= 3))
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * libpcap's messages give no position; they name the word they choke on:
+ * "unknown port 'hots'", "illegal port number 99999 > 65535". Point at that
+ * word in the atom: a quoted one first, else one holding a digit. The
+ * atom's start when none is found ("syntax error").
+ */
+static int pcap_err_pos(const char *src, int start, int end, const char *msg)
+{
+	const char *s, *q;
+	int pos;
+
+	for (s = msg; (s = strpbrk(s, "'\"")); s = q + 1) {
+		q = strchr(s + 1, *s);
+		if (!q)
+			break;
+		pos = find_word(src, start, end, s + 1, (size_t)(q - s - 1));
+		if (pos >= 0)
+			return pos;
+	}
+	for (s = msg; *s;) {
+		/* "1:2:" keeps its colons: a word ends at a space or comma */
+		size_t wl = strcspn(s, " ,;"), k;
+		int digit = 0;
+
+		for (k = 0; k < wl; k++)
+			digit |= s[k] >= '0' && s[k] <= '9';
+		if (digit && (pos = find_word(src, start, end, s, wl)) >= 0)
+			return pos;
+		s += wl;
+		while (*s == ' ' || *s == ',' || *s == ';')
+			s++;
+	}
+	return start;
+}
+
 /* fold pcap-only sub-trees into one atom and compile every atom */
 static int fold(struct parser *p, struct node *n, const int *lts, size_t nlt, uint32_t snaplen)
 {
@@ -395,7 +457,7 @@ static int fold(struct parser *p, struct node *n, const int *lts, size_t nlt, ui
 	}
 	for (i = 0; i < (nlt ? nlt : 1); i++) {
 		if (pfilter__compile(n->pf, nlt ? lts[i] : 1, msg, sizeof(msg)) < 0) {
-			perr(p, n->start, "%s", msg);
+			perr(p, pcap_err_pos(p->src, n->start, n->end, msg), "%s", msg);
 			return -1;
 		}
 	}

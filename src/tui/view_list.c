@@ -28,9 +28,24 @@ struct cols {
 	int num, time, ifc, dir, proc;
 };
 
-static void layout(const struct pane *p, struct cols *c)
+static int digits(uint64_t v)
 {
-	c->num = 6;
+	int n = 1;
+
+	while (v >= 10) {
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
+static void layout(const struct app *a, const struct pane *p, struct cols *c)
+{
+	const struct trec_pkt *newest = model__pkt(a->m, model__end_seq(a->m) - 1);
+	int nd = newest ? digits(newest->num) : 1;
+
+	/* the numbers only grow: as wide as the newest packet's */
+	c->num = nd > 3 ? nd : 3;
 	c->time = 15;
 	c->ifc = p->w >= 110 ? 8 : 5;
 	c->dir = 3;
@@ -47,7 +62,7 @@ static void list_draw(struct app *a, struct pane *p)
 	char title[128], hdr[256];
 	uint64_t nnew = model__new_count(m);
 
-	layout(p, &c);
+	layout(a, p, &c);
 	snprintf(title, sizeof(title), "Packets");
 	snprintf(hdr, sizeof(hdr), "  %*s %-*s %-*s %-*s %-*s %s", c.num, "No.", c.time, "Time",
 		 c.ifc, "Iface", c.dir, "Dir", c.proc, "Process", "Info");
@@ -90,13 +105,19 @@ static void list_draw(struct app *a, struct pane *p)
 		x += c.dir + 1;
 		pc = model__proc(m, r->proc_id);
 		if (pc && pc->pid > 0) {
+			/* "name.pid": a long name is cut, never the pid */
 			const char *comm = pc->cmd ? proc_basename(pc->cmd) : "?";
-			int w = draw__str(&a->d, y, x, c.proc, comm, base);
+			int pw = snprintf(buf, sizeof(buf), ".%d", pc->pid), nw, w;
 
-			if (w < c.proc) {
-				snprintf(buf, sizeof(buf), ".%d", pc->pid);
-				draw__str(&a->d, y, x + w, c.proc - w, buf, base);
+			nw = (int)draw__width(&a->d, comm, strlen(comm));
+			if (nw > c.proc - pw && c.proc - pw >= 2) {
+				/* "python3~.27001" */
+				w = draw__str(&a->d, y, x, c.proc - pw - 1, comm, base);
+				w += draw__str(&a->d, y, x + w, 1, "~", R_DIM);
+			} else {
+				w = draw__str(&a->d, y, x, nw, comm, base);
 			}
+			draw__str(&a->d, y, x + w, c.proc - w, buf, base);
 		} else {
 			draw__str(&a->d, y, x, c.proc, "-", R_DIM);
 		}

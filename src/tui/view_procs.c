@@ -89,24 +89,42 @@ static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 	}
 }
 
+static int digits(uint64_t v)
+{
+	int n = 1;
+
+	while (v >= 10) {
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
 static void procs_draw(struct app *a, struct pane *p)
 {
 	size_t n = model__n_rows(a->m), i;
 	int body = pane_body(p), k;
 	char title[96];
-	int wnum = p->w >= 60 ? 7 : 6;
-	int namew = p->w - 8 - 3 * (wnum + 1);
+	uint64_t maxp = 0;
+	/* PKTS as wide as its largest number; BYTES and RATE are short forms (1023K, 1023K/s) */
+	int wnum = p->w >= 60 ? 7 : 6, wpk = wnum, wrt = 7, namew;
 
+	for (i = 0; i < n; i++)
+		if (model__row(a->m, i)->pkts > maxp)
+			maxp = model__row(a->m, i)->pkts;
+	if (digits(maxp) > wpk)
+		wpk = digits(maxp);
+	namew = p->w - 8 - (wpk + 1) - (wnum + 1) - (wrt + 1);
 	snprintf(title, sizeof(title), "Processes: %s%s", group_names[a->group],
 		 a->with_desc ? "" : ", no children");
 	{
-		char hdr[160];
-
-		char name[64];
+		char hdr[1024], name[64];
 
 		snprintf(name, sizeof(name), "NAME [%s]", group_names[a->group]);
-		snprintf(hdr, sizeof(hdr), "%7s %-*s %*s %*s %*s", "PID", namew > 4 ? namew : 4,
-			 name, wnum, "PKTS", wnum, "BYTES", wnum, "RATE");
+		int nw = namew > 4 ? (namew < 900 ? namew : 900) : 4;
+
+		snprintf(hdr, sizeof(hdr), "%7s %-*.*s %*s %*s %*s", "PID", nw, nw, name, wpk,
+			 "PKTS", wnum, "BYTES", wrt, "RATE");
 		app__draw_title(a, p, title, hdr);
 	}
 	if (p->sel >= (long)n)
@@ -130,9 +148,9 @@ static void procs_draw(struct app *a, struct pane *p)
 		if (namew > 0)
 			draw_name(a, r, y, x, namew);
 		x += namew + 1;
-		snprintf(buf, sizeof(buf), "%*llu", wnum, (unsigned long long)r->pkts);
-		draw__str(&a->d, y, x, wnum, buf, R_NORMAL);
-		x += wnum + 1;
+		snprintf(buf, sizeof(buf), "%*llu", wpk, (unsigned long long)r->pkts);
+		draw__str(&a->d, y, x, wpk, buf, R_NORMAL);
+		x += wpk + 1;
 		app__format_bytes(buf, sizeof(buf), (double)r->bytes);
 		draw__printf(&a->d, y, x, wnum, R_NORMAL, "%*s", wnum, buf);
 		x += wnum + 1;
@@ -141,7 +159,7 @@ static void procs_draw(struct app *a, struct pane *p)
 
 			app__format_bytes(rb, sizeof(rb), r->bps);
 			snprintf(buf, sizeof(buf), "%s/s", rb);
-			draw__printf(&a->d, y, x, wnum, R_NORMAL, "%*s", wnum, buf);
+			draw__printf(&a->d, y, x, wrt, R_NORMAL, "%*s", wrt, buf);
 		}
 		if ((long)i == p->sel)
 			draw__recolor(&a->d, y, p->x, p->w,
@@ -191,10 +209,10 @@ static int procs_request(struct app *a, struct pane *p, enum request req)
 		if (!r)
 			return RE_NONE;
 		model__stats(a->m, &before);
-		model__mark_row(a->m, r, 1);
+		model__mark_row(a->m, r, a->with_desc, 1);
 		model__stats(a->m, &after);
 		if (after.marked == before.marked) {
-			model__mark_row(a->m, r, 0);
+			model__mark_row(a->m, r, a->with_desc, 0);
 			model__stats(a->m, &after);
 			app__set_msg(a, 0, "unmarked %llu packets",
 				     (unsigned long long)(before.marked - after.marked));

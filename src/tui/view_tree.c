@@ -33,8 +33,8 @@ static void build_extra(struct app *a, const struct trec_pkt *r, const struct pk
 	a->n_extra = 0;
 	l = extra_add(a);
 	snprintf(l->text, sizeof(l->text), "Frame %llu: %u bytes on wire, %u captured%s%s%s",
-		 (unsigned long long)r->num, r->len, r->caplen, p->ifname ? ", on " : "",
-		 p->ifname ? p->ifname : "",
+		 (unsigned long long)r->num, r->len, r->caplen,
+		 p->ifname && *p->ifname ? ", on " : "", p->ifname ? p->ifname : "",
 		 r->dir == PKT_DIR_IN ? ", In" : r->dir == PKT_DIR_OUT ? ", Out" : "");
 	l->len = r->caplen;
 	if (!c)

@@ -4,6 +4,8 @@
 #   weird.pcapng  processes whose names/args are CJK, emoji, control bytes (pcapng
 #                 laid out as upstream ptcpdump writes it: one opt_comment per block)
 #   many.pcap     20000 TCP/UDP packets (scapy) for the --max-mem bound
+#   procs.pcapng  bash -> python3.11 (pid 27001) -> its worker, bash -> curl, and a
+#                 packet without a process, for the screens of tests/tui/t-screens.sh
 import struct
 import sys
 
@@ -82,3 +84,31 @@ for i in range(20000):
     p.time = 1700000000 + i * 0.001
     pkts.append(p)
 wrpcap(out + "/many.pcap", pkts)
+
+# bash(27000) -> python3.11(27001) -> worker(27002); bash -> curl(27050); one unattributed
+srv = proc(27001, b"/usr/bin/python3.11", b"python3.11 -m http.server 8000",
+           27000, b"/bin/bash", b"bash")
+wrk = proc(27002, b"/usr/bin/python3.11", b"python3.11 worker.py",
+           27001, b"/usr/bin/python3.11", b"python3.11 -m http.server 8000")
+cli = proc(27050, b"/usr/bin/curl", b"curl -s http://10.202.9.2:8000/",
+           27000, b"/bin/bash", b"bash")
+C, S = ("10.202.9.1", 41000), ("10.202.9.2", 8000)
+flows = [  # (process, from, to, flags, payload, direction 1 in / 2 out)
+    (cli, C, S, "S", b"", 2), (srv, S, C, "SA", b"", 2), (cli, C, S, "A", b"", 2),
+    (cli, C, S, "PA", b"GET / HTTP/1.1\r\nHost: 10.202.9.2\r\n\r\n", 2),
+    (srv, S, C, "PA", b"HTTP/1.0 200 OK\r\n\r\nhello\n", 2),
+    (wrk, ("10.202.9.2", 5353), ("10.202.9.9", 9999), None, b"q" * 20, 2),
+    (wrk, ("10.202.9.2", 5353), ("10.202.9.9", 9999), None, b"q" * 20, 2),
+    (cli, C, S, "FA", b"", 2), (srv, S, C, "FA", b"", 2), (None, C, S, "R", b"", 1),
+]
+with open(out + "/procs.pcapng", "wb") as f:
+    f.write(shb())
+    f.write(idb(b"eth0"))
+    for n, (p, a, b, fl, pay, d) in enumerate(flows):
+        ip = IP(src=a[0], dst=b[0])
+        mine, theirs = (1000, 5000) if a == C else (5000, 1000)
+        l4 = UDP(sport=a[1], dport=b[1]) if fl is None else \
+            TCP(sport=a[1], dport=b[1], flags=fl, seq=mine + (fl not in ("S", "SA")),
+                ack=0 if fl == "S" else theirs + 1)
+        pkt = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / ip / l4 / Raw(pay)
+        f.write(epb(base + 10**9 + n * 1000000, bytes(pkt), p or [], d))

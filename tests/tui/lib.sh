@@ -50,12 +50,13 @@ top_pid() {
 }
 
 # ---- saved screens (as tig's test suite): capture-pane compared to a file ----
-# The parts that change from run to run (clock, rates, memory, pids of live
-# processes, paths) are masked the same way in the capture and in the file.
+# The parts that change from run to run (memory, paths; for live screens also
+# the clock, rates and pids: MASK_LIVE) are masked the same way in the
+# capture and in the file.
+MASK_LIVE='s/[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}/HH:MM:SS.UUUUUU/g; s/\| [0-9]+ p\/s [0-9.]+[BKMG]?\/s \|/| R p\/s R\/s |/'
 # mask_screen: stdin -> stdout
 mask_screen() {
 	sed -E \
-		-e 's/[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}/HH:MM:SS.UUUUUU/g' \
 		-e 's/mem [0-9.]+[BKMG]?\/[0-9.]+[BKMG]?/mem M\/M/' \
 		-e "s#${W}#\$W#g" \
 		-e 's/ +$//'
@@ -67,6 +68,14 @@ screen_is() {
 	local got
 	got=$(screen "$name" | mask_screen | sed -E "${extra:-s/^//}")
 	if [ -n "${UPDATE_SCREENS:-}" ]; then
+		# write it once the screen has settled (the same for a second)
+		local again i
+		for i in $(seq 1 20); do
+			sleep 1
+			again=$(screen "$name" | mask_screen | sed -E "${extra:-s/^//}")
+			[ "$again" = "$got" ] && break
+			got=$again
+		done
 		printf '%s\n' "$got" >"$exp"
 		return 0
 	fi

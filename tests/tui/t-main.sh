@@ -151,8 +151,9 @@ else
 	keys s Escape
 	# help, pause, search
 	keys s '?'
-	check "help: generated from the request table" wait_for s 'Write marked \(or all shown\) packets'
 	check "help: lists keys" wait_for s 'Up, k'
+	keys s PgDn
+	check "help: generated from the request table" wait_for s 'Write marked \(or all shown\) packets'
 	keys s q
 	check "help: any key closes" wait_for s 'NAME \[tree\]'
 	keys s Tab Home s 'GET /' Enter
