@@ -374,6 +374,16 @@ static void zsh_action(FILE *f, const struct cmdopt *o)
 		fputs(" ", f);
 }
 
+/* one _arguments spec: '*NAME[description]:arg:action' */
+static void zsh_spec(FILE *f, const struct cmdopt *o, const char *name, const char *argmark)
+{
+	fprintf(f, "\t'*%s%s%s[", name[0] == '-' ? "" : "--", name, argmark);
+	zsh_desc(f, o->help);
+	fputc(']', f);
+	zsh_action(f, o);
+	fputs("' \\\n", f);
+}
+
 void cmdopt_zsh(unsigned prog, const char *progname, FILE *f)
 {
 	int i;
@@ -387,19 +397,12 @@ void cmdopt_zsh(unsigned prog, const char *progname, FILE *f)
 		if (!(o->progs & prog))
 			continue;
 		if (o->sh) {
-			fprintf(f, "\t'*-%c%s[", o->sh, o->arg ? "+" : "");
-			zsh_desc(f, o->help);
-			fputc(']', f);
-			zsh_action(f, o);
-			fputs("' \\\n", f);
+			char name[3] = { '-', (char)o->sh, 0 };
+
+			zsh_spec(f, o, name, o->arg ? "+" : "");
 		}
-		if (o->lng) {
-			fprintf(f, "\t'*--%s%s[", o->lng, o->arg ? "=" : "");
-			zsh_desc(f, o->help);
-			fputc(']', f);
-			zsh_action(f, o);
-			fputs("' \\\n", f);
-		}
+		if (o->lng)
+			zsh_spec(f, o, o->lng, o->arg ? "=" : "");
 	}
 	fputs("\t'*::expression or command:_normal'\n", f);
 }
