@@ -382,7 +382,8 @@ const struct capfile_iface *capfile_reader__iface(const struct capfile_reader *r
 	return i < r->n_ifs ? &r->ifs[i].pub : NULL;
 }
 
-const char *capfile_reader__keylog(const struct capfile_reader *r)
+const char *capfile_reader__keylog(const struct capfile_reader *r, size_t *len)
 {
+	*len = r->keylog.p ? r->keylog.len : 0;
 	return r->keylog.p ? (const char *)r->keylog.p : "";
 }

@@ -70,7 +70,7 @@ int capfile_reader__big_endian(const struct capfile_reader *r);
 size_t capfile_reader__n_ifaces(const struct capfile_reader *r);
 const struct capfile_iface *capfile_reader__iface(const struct capfile_reader *r, size_t i);
 /* TLS key log lines collected from DSBs so far (NUL-terminated, may be ""); borrowed */
-const char *capfile_reader__keylog(const struct capfile_reader *r);
+const char *capfile_reader__keylog(const struct capfile_reader *r, size_t *len);
 
 enum capfile_format {
 	CAPFILE_PCAP = 0,

@@ -290,6 +290,44 @@ static const struct action actions[OPT__N] = {
 #undef STR
 #undef FIELD
 
+/* --uid: numbers, repeatable and comma separated */
+static int add_uids(struct cmdline *c, const char *arg, char *why, size_t n)
+{
+	const char *p = arg;
+
+	do {
+		size_t w = strcspn(p, ",");
+		char one[24];
+		long long v;
+
+		snprintf(one, sizeof(one), "%.*s", (int)(w < 23 ? w : 23), p);
+		if (w == 0 || w > 22 || num(one, 0, 0xfffffffeLL, &v) < 0) {
+			if (w == strlen(arg))
+				return bad(why, n, "not a user id");
+			return bad(why, n, "'%.*s' is not a user id", (int)w, p);
+		}
+		if (c->cap.n_uids == CAPTURE_MAX_SEL)
+			return bad(why, n, "more than %d user ids", CAPTURE_MAX_SEL);
+		c->cap.uids[c->cap.n_uids++] = (unsigned)v;
+		p += w;
+		if (*p)
+			p++;
+	} while (*p);
+	return 0;
+}
+
+/* a container or pod selector: non-empty, at most CAPTURE_MAX_SEL of each */
+static int add_sel(const char **v, int *nv, const char *arg, const char *what, char *why,
+		   size_t n)
+{
+	if (!arg[0])
+		return bad(why, n, "an empty %s", what);
+	if (*nv == CAPTURE_MAX_SEL)
+		return bad(why, n, "more than %d of them", CAPTURE_MAX_SEL);
+	v[(*nv)++] = arg;
+	return 0;
+}
+
 static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *arg, char *why,
 		 size_t n)
 {
@@ -400,6 +438,23 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		c->user = arg;
 		break;
 	case OPT_PID: return add_pids(c, arg, why, n);
+	case OPT_UID: return add_uids(c, arg, why, n);
+	case OPT_CONTAINER_ID:
+		if (strspn(arg, "0123456789abcdefABCDEF") != strlen(arg))
+			return bad(why, n, "not a container id (hex digits)");
+		return add_sel(c->cap.ctr_ids, &c->cap.n_ctr_ids, arg, "container id", why, n);
+	case OPT_CONTAINER_NAME:
+		return add_sel(c->cap.ctr_names, &c->cap.n_ctr_names, arg, "container name", why, n);
+	case OPT_POD_NAME:
+		if (arg[0] == '.' || (arg[0] && arg[strlen(arg) - 1] == '.'))
+			return bad(why, n, "not NAME.NAMESPACE");
+		return add_sel(c->cap.pods, &c->cap.n_pods, arg, "pod name", why, n);
+	case OPT_WRITE_KEYLOG:
+		if (!arg[0])
+			return bad(why, n, "an empty file name");
+		c->keylog_file = arg;
+		break;
+	case OPT_PRINT: c->print = 1; break;
 	case OPT_MICRO: c->po.ts_nano = 0; break;
 	case OPT_TSTAMP_PREC:
 		if (!strcmp(arg, "nanoseconds"))
@@ -646,6 +701,12 @@ void cmdline_parse(struct cmdline *c, unsigned prog, const char *progname, int a
 		split_ifaces(c);
 	if (c->cap.n_ifaces && !c->cap.read_file && !c->file_list && !c->list_ifaces)
 		iface_numbers(c);
+	/* as upstream: $SSLKEYLOGFILE names the key log when no flag does */
+	if (prog == CMDOPT_CLI && !c->keylog_file && getenv("SSLKEYLOGFILE") &&
+	    getenv("SSLKEYLOGFILE")[0])
+		c->keylog_file = getenv("SSLKEYLOGFILE");
+	c->cap.tls_keys = !c->cap.read_file && !c->file_list &&
+			  (c->keylog_file || c->embed_keylog);
 	/* -U, --immediate-mode, and -l (a terminal or pipe reader waits for lines) */
 	if (c->po.packet_buffered || c->po.line_buffered)
 		c->cap.immediate = 1;

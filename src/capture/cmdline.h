@@ -35,6 +35,8 @@ struct cmdline {
 	int monitor;			/* -I */
 	/* output */
 	const char *write_file;		/* -w */
+	const char *keylog_file;	/* --write-keylog-file, else $SSLKEYLOGFILE */
+	int embed_keylog;		/* --embed-keylog-to-pcapng */
 	int print;			/* --print (with -w) */
 	int count_only;			/* --count */
 	long long rotate_bytes;		/* -C */

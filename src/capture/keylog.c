@@ -17,7 +17,6 @@
 #include "tlskeys.h"
 
 #define SEEN_SLOTS 8192		/* remembered line hashes (a power of two) */
-#define PENDING_MAX (16u << 20)	/* kept text nobody took yet */
 
 struct keylog {
 	struct proctab *t;
@@ -26,9 +25,8 @@ struct keylog {
 	void *warn_arg;
 	uint64_t seen[SEEN_SLOTS];
 	size_t n_seen;
-	char *buf;		/* kept lines since the last take */
+	char *buf;		/* every kept line */
 	size_t len, cap;
-	char *taken;		/* what the last take returned (valid until the next) */
 	uint64_t lines, dropped;
 };
 
@@ -96,8 +94,12 @@ static void on_line(void *ctx, int pid, const char *line, size_t n)
 
 		while (cap < k->len + n + 1)
 			cap *= 2;
-		if (cap > PENDING_MAX || !(p = realloc(k->buf, cap))) {
-			k->dropped++;
+		if (cap > KEYLOG_MAX)
+			cap = KEYLOG_MAX;
+		if (k->len + n + 1 > cap || !(p = realloc(k->buf, cap))) {
+			if (!k->dropped++)
+				warnf(k, "warning: the TLS key log is full (%u MiB): later keys are lost",
+				      KEYLOG_MAX >> 20);
 			return;
 		}
 		k->buf = p;
@@ -154,7 +156,6 @@ void keylog__close(struct keylog *k)
 		return;
 	tls_keys__close(k->tk);
 	free(k->buf);
-	free(k->taken);
 	free(k);
 }
 
@@ -229,17 +230,13 @@ int keylog__poll(struct keylog *k)
 {
 	int n = tls_keys__consume(k->tk);
 
-	return n < 0 ? n : (int)k->len;
+	return n < 0 ? n : 0;
 }
 
-const char *keylog__take(struct keylog *k, size_t *len)
+const char *keylog__text(const struct keylog *k, size_t *len)
 {
-	free(k->taken);
-	k->taken = k->buf;
 	*len = k->len;
-	k->buf = NULL;
-	k->len = k->cap = 0;
-	return k->taken ? k->taken : "";
+	return k->buf ? k->buf : "";
 }
 
 uint64_t keylog__lines(const struct keylog *k)

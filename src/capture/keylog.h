@@ -7,9 +7,10 @@
  * processes at start, and every selected process that execs while the
  * capture runs (all of them when nothing is selected). Lines of processes
  * that are not selected are dropped; repeats of a line (client and server
- * in one process, a library probed twice) are kept once. The kept text is
- * taken by the run loop, which hands it to the key log file and the
- * pcapng writer (Decryption Secrets Blocks) before the packets that follow.
+ * in one process, a library probed twice) are kept once. The kept text
+ * grows (up to KEYLOG_MAX, then one warning) and the sinks take what they
+ * have not written yet: the key log file and the pcapng writer (Decryption
+ * Secrets Blocks, before the packets that follow).
  */
 #ifndef PTCPDUMP_CAPTURE_KEYLOG_H
 #define PTCPDUMP_CAPTURE_KEYLOG_H
@@ -36,10 +37,12 @@ void keylog__on_exec(void *arg, int pid, int selected);
 
 /* epoll fd: readable when lines wait */
 int keylog__fd(const struct keylog *k);
-/* read what the probes sent; lines kept so far (since the last take) */
+#define KEYLOG_MAX (64u << 20)	/* bytes of key log kept over a capture */
+
+/* read what the probes sent; 0 or -errno */
 int keylog__poll(struct keylog *k);
-/* the kept lines since the last take (NUL-terminated, may be ""); *len their length */
-const char *keylog__take(struct keylog *k, size_t *len);
+/* every line kept so far (NUL-terminated, may be ""); *len its length */
+const char *keylog__text(const struct keylog *k, size_t *len);
 /* lines kept / secrets lost in the kernel, over the whole capture */
 uint64_t keylog__lines(const struct keylog *k);
 uint64_t keylog__lost(const struct keylog *k);

@@ -34,6 +34,7 @@
 #include "cbpf2ebpf.h"
 #include "live_int.h"
 #include "pfilter.h"
+#include "keylog.h"
 #include "proctab.h"
 #include "ringbuf.h"
 
@@ -211,6 +212,49 @@ static uint32_t ring_size(long kib)
 	return sz;
 }
 
+static void on_exec(void *arg, int pid, int selected)
+{
+	struct live *l = arg;
+
+	if (l->kl)
+		keylog__on_exec(l->kl, pid, selected);
+}
+
+/* the file execvp() will run for name, searched in $PATH; NULL when none */
+static char *command_path(const char *name)
+{
+	const char *path = getenv("PATH"), *p, *end;
+	char buf[4096];
+
+	if (strchr(name, '/'))
+		return strdup(name);
+	for (p = path ? path : "/usr/local/bin:/usr/bin:/bin"; *p; p = *end ? end + 1 : end) {
+		end = strchrnul(p, ':');
+		snprintf(buf, sizeof(buf), "%.*s/%s", (int)(end - p), end == p ? "." : p, name);
+		if (access(buf, X_OK) == 0)
+			return strdup(buf);
+	}
+	return NULL;
+}
+
+static int keylog_setup(struct live *l, char *err, size_t errlen)
+{
+	char *path;
+	int i;
+
+	l->kl = keylog__open(l->pt, NULL, NULL, err, errlen);
+	if (!l->kl)
+		return -EOPNOTSUPP;
+	for (i = 0; i < l->o.n_pids; i++)
+		keylog__attach_pid(l->kl, l->o.pids[i], 0);
+	/* before the command runs: its first handshake must be seen */
+	if (l->o.command && (path = command_path(l->o.command[0]))) {
+		keylog__attach_path(l->kl, path, 1);
+		free(path);
+	}
+	return 0;
+}
+
 static int proc_setup(struct live *l, char *err, size_t errlen)
 {
 	struct proctab_opts po = {
@@ -219,8 +263,19 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 		.pname = l->o.pname,
 		.follow_forks = l->o.follow_forks,
 		.spawn = l->o.command != NULL,
+		.uids = l->o.uids,
+		.n_uids = l->o.n_uids,
+		.ctr_ids = l->o.ctr_ids,
+		.n_ctr_ids = l->o.n_ctr_ids,
+		.ctr_names = l->o.ctr_names,
+		.n_ctr_names = l->o.n_ctr_names,
+		.pods = l->o.pods,
+		.n_pods = l->o.n_pods,
+		.on_exec = on_exec,
+		.on_exec_arg = l,
 	};
-	int select = l->o.n_pids > 0 || l->o.pname || l->o.command;
+	int select = l->o.n_pids > 0 || l->o.pname || l->o.command || l->o.n_uids ||
+		     l->o.n_ctr_ids || l->o.n_ctr_names || l->o.n_pods;
 	char perr[256];
 	int fd;
 
@@ -256,6 +311,8 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 		}
 		l->spawned = 1;
 	}
+	if (l->o.tls_keys)
+		return keylog_setup(l, err, errlen);
 	return 0;
 }
 
@@ -494,6 +551,10 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 		snprintf(err, errlen, "epoll: %s", strerror(errno));
 		goto fail;
 	}
+	if (l->kl && epoll_add(l, keylog__fd(l->kl)) < 0) {
+		snprintf(err, errlen, "epoll: %s", strerror(errno));
+		goto fail;
+	}
 
 	/* attach */
 	rc = live_ns_enter(l);
@@ -564,6 +625,7 @@ void live__close(struct live *l)
 	splice__unregister(&l->sp);
 	ringbuf__free(l->rb);
 	capture_bpf__destroy(l->skel);
+	keylog__close(l->kl);
 	proctab__free(l->pt);
 	tc__fini(&l->tc);
 	pfilter__free(l->pf);
@@ -593,6 +655,16 @@ int live__fd(const struct live *l)
 const char *live__warnings(const struct live *l)
 {
 	return l->warn;
+}
+
+const char *live__keylog(struct live *l, size_t *len)
+{
+	if (!l->kl) {
+		*len = 0;
+		return "";
+	}
+	keylog__poll(l->kl);
+	return keylog__text(l->kl, len);
 }
 
 size_t live__n_ifaces(const struct live *l)
@@ -674,6 +746,9 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 
 		if (++l->since_events >= 256)
 			side_events(l);
+		/* keys first: they go out before the packets they decrypt */
+		if (l->kl)
+			keylog__poll(l->kl);
 		while (ringbuf__next(l->rb, &data, &len) == 1) {
 			if (to_pkt(l, data, len, pkt))
 				return 1;

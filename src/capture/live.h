@@ -40,6 +40,8 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms);
 void live__stats(const struct live *l, struct live_stats *st);
 /* Interfaces known so far, indexed by pkt->if_id (for pcapng IDBs); the
  * pointers stay valid until live__close. */
+/* the TLS key log so far (o->tls_keys), or ""; *len its length */
+const char *live__keylog(struct live *l, size_t *len);
 size_t live__n_ifaces(const struct live *l);
 const struct capfile_iface *live__iface(const struct live *l, size_t i);
 /*

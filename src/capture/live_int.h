@@ -137,6 +137,7 @@ struct live {
 	size_t errlen;
 	int open_err;
 	struct proctab *pt;
+	struct keylog *kl;		/* o.tls_keys: the TLS key log */
 	int spawned;
 	uint64_t exited_ns;		/* when the spawned command was seen gone */
 };

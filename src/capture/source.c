@@ -164,9 +164,14 @@ const struct capfile_iface *source__iface(const struct source *s, size_t i)
 	return s->rd ? capfile_reader__iface(s->rd, i) : live__iface(s->live, i);
 }
 
-const char *source__keylog(const struct source *s)
+const char *source__keylog(const struct source *s, size_t *len)
 {
-	return s->rd ? capfile_reader__keylog(s->rd) : "";
+	if (s->rd)
+		return capfile_reader__keylog(s->rd, len);
+	if (s->live)
+		return live__keylog(s->live, len);
+	*len = 0;
+	return "";
 }
 
 const char *source__warnings(const struct source *s)

@@ -17,6 +17,7 @@
 
 #define CAPTURE_MAX_IFACES 64
 #define CAPTURE_MAX_PIDS 64
+#define CAPTURE_MAX_SEL 16		/* --uid, --container-id, --container-name, --pod-name each */
 #define CAPTURE_SNAPLEN 262144
 
 /* What to capture and when to stop: the options both programs share. */
@@ -33,7 +34,16 @@ struct capture_opts {
 	int n_pids;
 	const char *pname;		/* --pname */
 	int follow_forks;		/* --follow-forks */
+	unsigned uids[CAPTURE_MAX_SEL];	/* --uid, repeatable */
+	int n_uids;
+	const char *ctr_ids[CAPTURE_MAX_SEL];	/* --container-id (prefix when >= 12 chars) */
+	int n_ctr_ids;
+	const char *ctr_names[CAPTURE_MAX_SEL];	/* --container-name */
+	int n_ctr_names;
+	const char *pods[CAPTURE_MAX_SEL];	/* --pod-name NAME.NAMESPACE */
+	int n_pods;
 	char **command;			/* -- command args: started by the live source and traced */
+	int tls_keys;			/* live: log the TLS secrets of the selected programs */
 	int immediate;			/* -U, -l, --immediate-mode: each packet at once, not in batches */
 	long long count;		/* -c: stop after this many packets; 0 (or less) = no limit */
 	int no_optimize;		/* -O: compile the expression without libpcap's optimizer */
@@ -97,8 +107,9 @@ int source__nano(const struct source *s);
  * borrowed until the next source__next. */
 size_t source__n_ifaces(const struct source *s);
 const struct capfile_iface *source__iface(const struct source *s, size_t i);
-/* TLS key log lines read so far (a pcapng file's DSBs), or "" */
-const char *source__keylog(const struct source *s);
+/* TLS key log lines read so far (a pcapng file's DSBs; live: the secrets
+ * of the traced programs with o->tls_keys), or ""; *len is its length */
+const char *source__keylog(const struct source *s, size_t *len);
 /* Non-fatal problems found when a live capture started: "" or lines
  * ending in '\n'. */
 const char *source__warnings(const struct source *s);

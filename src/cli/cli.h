@@ -36,6 +36,16 @@ void cli_postrotate(const struct cmdline *c, const char *file);
 /* resolve.c: the resolver used without -n (with -N and -f as c says) */
 const struct name_resolver *cli_resolver(const struct cmdline *c);
 
+/* keyfile.c: the --write-keylog-file sink (appends NSS key log lines) */
+struct keyfile;
+struct keyfile *keyfile__open(const char *path);	/* before the capture starts */
+void keyfile__source(struct keyfile *kf, struct source *src);
+int keyfile__packet(void *kf, const struct pkt *pkt);
+int keyfile__idle(void *kf);
+/* write the rest and close; 0, or -1 after a message. Safe on NULL. */
+int keyfile__close(struct keyfile *kf);
+
+
 /* "ptcpdump: " + message on stderr */
 void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -161,7 +161,8 @@ static int next_file(struct cmdline *c, FILE *vf, char *name, size_t n, struct s
 int cli_run(struct cmdline *c)
 {
 	int live = !c->cap.read_file && !c->file_list;
-	struct pt_sink sinks[2];
+	struct pt_sink sinks[3];
+	struct keyfile *kf = NULL;
 	struct printer pr = { 0 };
 	long long total = 0;
 	char vname[4096];
@@ -190,6 +191,9 @@ int cli_run(struct cmdline *c)
 		}
 	}
 
+	/* a key log that cannot be written stops us before anything starts */
+	if (live && c->keylog_file && !(kf = keyfile__open(c->keylog_file)))
+		return 1;
 	src = source__open(&c->cap, err, sizeof(err));
 	if (!src) {
 		cli_err("%s", err);
@@ -220,6 +224,11 @@ int cli_run(struct cmdline *c)
 	run.timeout_ms = LIVE_TICK_MS;
 	if (c->po.line_buffered)
 		setvbuf(stdout, NULL, _IOLBF, 0);
+	/* the key log first: a packet's keys are on disk before the packet */
+	if (kf) {
+		keyfile__source(kf, src);
+		sinks[run.n_sinks++] = (struct pt_sink){ keyfile__packet, keyfile__idle, kf };
+	}
 	if (c->write_file) {
 		wf = wfile__open(c, src);
 		if (!wf) {
@@ -272,6 +281,8 @@ int cli_run(struct cmdline *c)
 out:
 	/* a write error already reported is not reported again */
 	if (wfile__close(wf, rc == 0) < 0)
+		rc = 1;
+	if (keyfile__close(kf) < 0)
 		rc = 1;
 	if (pr.out.dx)
 		output__fini(&pr.out);

@@ -227,7 +227,7 @@ int wfile__idle(void *arg)
 int wfile__packet(void *arg, const struct pkt *pkt)
 {
 	struct wfile *wf = arg;
-	const char *keys;
+	const char *keys = "";
 	size_t nkeys;
 	int id, r;
 
@@ -236,9 +236,12 @@ int wfile__packet(void *arg, const struct pkt *pkt)
 		if (r)
 			return r;
 	}
-	/* TLS keys read from DSBs go out before the packets they decrypt */
-	keys = source__keylog(wf->src);
-	nkeys = strlen(keys);
+	/* TLS keys (read from DSBs, or with --embed-keylog-to-pcapng those of
+	 * the traced programs) go out before the packets they decrypt */
+	if (source__is_live(wf->src) && !wf->c->embed_keylog)
+		nkeys = 0;
+	else
+		keys = source__keylog(wf->src, &nkeys);
 	if (nkeys > wf->keylog_sent &&
 	    capfile_writer__add_keylog(wf->w, keys + wf->keylog_sent, nkeys - wf->keylog_sent) == 0)
 		wf->keylog_sent = nkeys;
