@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 
 #include <bpf/bpf.h>
@@ -58,27 +59,54 @@ static int on_event(void *ctx, void *data, size_t size)
 	return 0;
 }
 
-int proc_kern__cgroup2_path(char *buf, size_t len)
+/* the cgroup2 mount point that a mountinfo file lists */
+static int cgroup2_in(const char *mountinfo, char *buf, size_t len)
 {
 	char line[4096];
-	FILE *f = fopen("/proc/self/mountinfo", "re");
+	FILE *f = fopen(mountinfo, "re");
 	int found = 0;
 
 	if (!f)
 		return 0;
 	while (!found && fgets(line, sizeof(line), f)) {
 		char *sep = strstr(line, " - cgroup2 ");
-		char mnt[1024];
+		char root[1024], mnt[1024];
 
-		if (!sep)
+		/* the hierarchy's root only: a cgroup namespace's mount shows a subtree */
+		if (!sep || sscanf(line, "%*s %*s %*s %1023s %1023s", root, mnt) != 2 ||
+		    strcmp(root, "/"))
 			continue;
-		if (sscanf(line, "%*s %*s %*s %*s %1023s", mnt) == 1) {
-			snprintf(buf, len, "%s", mnt);
-			found = 1;
-		}
+		snprintf(buf, len, "%s", mnt);
+		found = 1;
 	}
 	fclose(f);
 	return found;
+}
+
+int proc_kern__cgroup2_path(char *buf, size_t len)
+{
+	return cgroup2_in("/proc/self/mountinfo", buf, len);
+}
+
+/* the cgroup2 root as a directory fd; -1 when there is none */
+static int cgroup2_fd(void)
+{
+	char path[1024], tmp[] = "/tmp/ptcpdump-cgroup2.XXXXXX";
+	int fd;
+
+	if (proc_kern__cgroup2_path(path, sizeof(path)))
+		return open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	/* none mounted here (`ip netns exec` mounts a fresh /sys without
+	 * cgroups): mount the hierarchy for a moment, keep a handle on it */
+	if (!mkdtemp(tmp))
+		return -1;
+	fd = -1;
+	if (mount("cgroup2", tmp, "cgroup2", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == 0) {
+		fd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		umount2(tmp, MNT_DETACH);
+	}
+	rmdir(tmp);
+	return fd;
 }
 
 /* test hook: PTCPDUMP_PROCTAB_DISABLE=name,... pretends the kernel lacks
@@ -393,7 +421,6 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	struct btf *vmlinux = NULL;
 	unsigned int missing = 0;
 	int debug = getenv("PTCPDUMP_PROCTAB_DEBUG") != NULL;
-	char cgpath[1024];
 	int e = 0, with_iter = !disabled("iter");
 	size_t i;
 
@@ -430,8 +457,8 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 				      hooks[i].tp, strerror(errno), hooks[i].lost);
 	}
 
-	if (!disabled("sock_create") && proc_kern__cgroup2_path(cgpath, sizeof(cgpath)))
-		k->cg_fd = open(cgpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (!disabled("sock_create"))
+		k->cg_fd = cgroup2_fd();
 	if (k->cg_fd < 0)
 		proctab__warn(t, "warning: cannot attach cgroup sock_create (no cgroup2 mount): new "
 			      "sockets are named on their first send or receive only");
