@@ -99,6 +99,16 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 void capfile_writer__set_context(struct capfile_writer *w, unsigned mask);
 /* Queue TLS key log text; written as a DSB before the next packet. */
 int capfile_writer__add_keylog(struct capfile_writer *w, const char *text, size_t len);
+/*
+ * Keep each packet block for ns (of packet time) before it is written, so
+ * that key log lines that arrive a little after the packets they decrypt
+ * (a TLS library's secrets are read once its handshake is over) still go
+ * in a DSB before them. 0 = off (the default). Bounded in bytes.
+ */
+void capfile_writer__hold(struct capfile_writer *w, uint64_t ns);
+/* write the blocks held longer than the hold time by now_ns (a time stamp
+ * as the packets'); without hold: capfile_writer__flush */
+int capfile_writer__release(struct capfile_writer *w, uint64_t now_ns);
 int capfile_writer__flush(struct capfile_writer *w);
 /* Bytes written so far (for -C rotation). */
 uint64_t capfile_writer__bytes(const struct capfile_writer *w);

@@ -47,7 +47,15 @@ struct capfile_writer {
 	struct cf_buf keylog;	/* pending DSB text */
 	struct cf_buf opts;	/* scratch for EPB options */
 	unsigned context;	/* --context: PT_CTX_* blocks written, 0 = all */
+	/* capfile_writer__hold: packet blocks kept in out for a while, so
+	 * that key log lines arriving just after a handshake still go before it */
+	uint64_t hold_ns;
+	struct held { size_t start, end; uint64_t ts; } *held;	/* FIFO, oldest first */
+	size_t n_held, cap_held;
+	uint64_t newest;	/* newest held time stamp */
 };
+
+#define HOLD_MAX_BYTES (32u << 20)	/* held packet bytes beyond which the oldest go */
 
 static void put16(struct cf_buf *b, uint16_t v)
 {
@@ -132,12 +140,20 @@ void capfile_writer__set_context(struct capfile_writer *w, unsigned mask)
 	w->context = mask;
 }
 
+static int release_to(struct capfile_writer *w, size_t off);
+
 int capfile_writer__flush(struct capfile_writer *w)
 {
 	int rc;
 
 	if (w->err)
 		goto fail;
+	if (w->hold_ns && w->n_held) {
+		/* the held blocks stay: flush what is before them */
+		if (release_to(w, w->held[0].start) < 0)
+			goto fail;
+		return 0;
+	}
 	if (w->out.len) {
 		rc = write_all(w, w->out.p, w->out.len);
 		w->out.len = 0;
@@ -165,8 +181,68 @@ static int commit(struct capfile_writer *w, size_t start, int packet)
 		return -ENOMEM;
 	}
 	w->bytes += w->out.len - start;
+	if (w->hold_ns)
+		return 0;	/* capfile_writer__write releases */
 	if ((packet && w->flush_each) || w->out.len >= OBUF_FLUSH)
 		return capfile_writer__flush(w);
+	return 0;
+}
+
+void capfile_writer__hold(struct capfile_writer *w, uint64_t ns)
+{
+	w->hold_ns = ns;
+}
+
+/* write out everything before byte off of out, keep the rest */
+static int release_to(struct capfile_writer *w, size_t off)
+{
+	size_t i;
+	int rc;
+
+	if (!off || w->err)
+		return w->err;
+	rc = write_all(w, w->out.p, off);
+	if (rc < 0) {
+		w->err = rc;
+		return rc;
+	}
+	memmove(w->out.p, w->out.p + off, w->out.len - off);
+	w->out.len -= off;
+	for (i = 0; i < w->n_held; i++) {
+		w->held[i].start -= off;
+		w->held[i].end -= off;
+	}
+	return 0;
+}
+
+/* release the held blocks older than now - hold_ns (all with now == UINT64_MAX) */
+static int release_old(struct capfile_writer *w, uint64_t now)
+{
+	size_t k = 0, off;
+	int rc;
+
+	while (k < w->n_held &&
+	       (now == UINT64_MAX || w->held[k].ts + w->hold_ns <= now ||
+		w->held[w->n_held - 1].end - w->held[k].start > HOLD_MAX_BYTES))
+		k++;
+	/* blocks before the first held one (headers, IDBs, DSBs) go too */
+	off = k < w->n_held ? w->held[k].start : w->out.len;
+	memmove(w->held, w->held + k, (w->n_held - k) * sizeof(*w->held));
+	w->n_held -= k;
+	rc = release_to(w, off);
+	if (rc == 0 && !w->n_held && w->fd < 0 && w->f && fflush(w->f) != 0)
+		w->err = rc = -(errno ? errno : EIO);
+	return rc;
+}
+
+int capfile_writer__release(struct capfile_writer *w, uint64_t now_ns)
+{
+	if (!w->hold_ns)
+		return capfile_writer__flush(w);
+	if (release_old(w, now_ns) < 0) {
+		errno = -w->err;
+		return w->err;
+	}
 	return 0;
 }
 
@@ -354,13 +430,41 @@ int capfile_writer__add_iface(struct capfile_writer *w, const struct capfile_ifa
 	return w->n_ifs++;
 }
 
+static int write_dsb(struct capfile_writer *w);
+
 int capfile_writer__add_keylog(struct capfile_writer *w, const char *text, size_t len)
 {
+	size_t at, end, n, i;
+	uint8_t *tmp;
+	int rc;
+
 	if (w->fmt != CAPFILE_PCAPNG || len == 0)
 		return 0;
 	if (w->keylog.len + len > CAPFILE_MAX_KEYLOG)
 		return -ENOSPC;
-	return cf_buf_append(&w->keylog, text, len);
+	rc = cf_buf_append(&w->keylog, text, len);
+	if (rc < 0 || !w->n_held)
+		return rc;
+	/* packets are held: the DSB goes before all of them */
+	at = w->held[0].start;
+	end = w->out.len;
+	if (write_dsb(w) < 0)
+		return w->err;
+	n = w->out.len - end;
+	tmp = malloc(n);
+	if (!tmp) {
+		w->err = -ENOMEM;
+		return -ENOMEM;
+	}
+	memcpy(tmp, w->out.p + end, n);
+	memmove(w->out.p + at + n, w->out.p + at, end - at);
+	memcpy(w->out.p + at, tmp, n);
+	free(tmp);
+	for (i = 0; i < w->n_held; i++) {
+		w->held[i].start += n;
+		w->held[i].end += n;
+	}
+	return 0;
 }
 
 static int write_dsb(struct capfile_writer *w)
@@ -482,6 +586,24 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 	w->out.len += total;
 	if (commit(w, start, 1) < 0)
 		goto fail;
+	if (w->hold_ns) {
+		if (w->n_held == w->cap_held) {
+			size_t cap = w->cap_held ? w->cap_held * 2 : 256;
+			struct held *h = realloc(w->held, cap * sizeof(*h));
+
+			if (!h) {
+				w->err = -ENOMEM;
+				goto fail;
+			}
+			w->held = h;
+			w->cap_held = cap;
+		}
+		w->held[w->n_held++] = (struct held){ start, w->out.len, pkt->ts_ns };
+		if (pkt->ts_ns > w->newest)
+			w->newest = pkt->ts_ns;
+		if (release_old(w, w->newest) < 0)
+			goto fail;
+	}
 	return 0;
 fail:
 	errno = -w->err;
@@ -503,6 +625,8 @@ int capfile_writer__close(struct capfile_writer *w)
 		pcap_header(w, 1, 262144);
 	if (w->fmt == CAPFILE_PCAPNG && w->keylog.len && !w->err)
 		write_dsb(w);
+	if (w->hold_ns && !w->err)
+		release_old(w, UINT64_MAX);
 	capfile_writer__flush(w);
 	rc = w->err;
 	if (w->own_fd && close(w->fd) < 0 && rc == 0)
@@ -510,6 +634,7 @@ int capfile_writer__close(struct capfile_writer *w)
 	cf_buf_free(&w->out);
 	cf_buf_free(&w->keylog);
 	cf_buf_free(&w->opts);
+	free(w->held);
 	free(w);
 	return rc;
 }

@@ -19,6 +19,7 @@
 #include "cli.h"
 
 #define MAX_WIFACES 4096
+#define KEYLOG_HOLD_NS 500000000ull	/* --embed-keylog-to-pcapng, live */
 
 struct wfile {
 	const struct cmdline *c;
@@ -121,6 +122,10 @@ static int wfile_open(struct wfile *wf, time_t now)
 		return -1;
 	}
 	capfile_writer__set_context(wf->w, wf->c->po.context);
+	/* a TLS library's secrets come once its handshake is over: hold the
+	 * packets a moment so that the DSB still goes before them */
+	if (wf->live && wf->c->embed_keylog)
+		capfile_writer__hold(wf->w, KEYLOG_HOLD_NS);
 	for (i = 0; i < MAX_WIFACES; i++)
 		wf->wid[i] = -1;
 	wf->n_files++;
@@ -221,6 +226,24 @@ int wfile__idle(void *arg)
 {
 	struct wfile *wf = arg;
 
+	if (wf->live && wf->c->embed_keylog) {
+		struct timespec ts;
+		const char *keys;
+		size_t nkeys;
+
+		/* keys that came with no packet after them; then what is old enough */
+		keys = source__keylog(wf->src, &nkeys);
+		if (nkeys > wf->keylog_sent &&
+		    capfile_writer__add_keylog(wf->w, keys + wf->keylog_sent,
+					       nkeys - wf->keylog_sent) == 0)
+			wf->keylog_sent = nkeys;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		if (capfile_writer__release(wf->w, (uint64_t)ts.tv_sec * 1000000000ull +
+							   (uint64_t)ts.tv_nsec) < 0) {
+			cli_err("%s: %s", wf->name, strerror(errno ? errno : EIO));
+			return -1;
+		}
+	}
 	return wf->rotate_secs > 0 ? wfile_rotate(wf, time(NULL)) : 0;
 }
 

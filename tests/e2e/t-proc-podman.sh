@@ -50,10 +50,26 @@ CPID=$(podman inspect -f '{{.State.Pid}}' "$CN")
 [ -n "$CPID" ] && [ "$CPID" != 0 ] || { ko "container pid"; exit 0; }
 
 start_cap cap --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080'
+CAP=$CAP_PID
+# selection: by name, by a 12-digit id prefix, and a name nothing has yet;
+# a host process in the container's namespace sends too, and must not show
+F='tcp port 8080 or udp port 9999'
+start_cap byname --netns "/proc/$CPID/ns/net" -i lo -n --container-name "$CN" "$F"
+BYNAME=$CAP_PID
+start_cap byid --netns "/proc/$CPID/ns/net" -i lo -n --container-id "${CID:0:12}" "$F"
+BYID=$CAP_PID
+start_cap nomatch --netns "/proc/$CPID/ns/net" -i lo -n --container-name "nosuch-$$" "$F"
+NOMATCH=$CAP_PID
+nsenter -t "$CPID" -n $PY -c '
+import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for i in range(3): s.sendto(b"host", ("127.0.0.1", 9999))'
 podman exec "$CN" /bin/busybox touch /tmp/go
 for i in $(seq 1 60); do [ "$(grep -c 'Flags \[F' "$T/cap.out")" -ge 4 ] && break; sleep 0.1; done
 sleep 0.3
-stop_cap "$CAP_PID"
+stop_cap "$CAP"
+stop_cap "$BYNAME"
+stop_cap "$BYID"
+stop_cap "$NOMATCH"
 
 n=$(grep -c ' IP ' "$T/cap.out")
 cont=$(grep -cxF "    Container (name $CN, id $CID, image $IMG, labels {})" "$T/cap.out")
@@ -62,5 +78,21 @@ if [ "$n" -gt 0 ] && [ "$cont" -eq "$n" ] && [ "$pod" -eq "$n" ]; then
 	ok "podman container and pod on every packet ($n)"
 else
 	ko "podman container and pod on every packet" "$n packets, container $cont, pod $pod: $(grep -m2 -E '^    (Container|Pod)' "$T/cap.out" | cut -c1-250 | tr '\n' '|') $(head -2 "$T/cap.err" | tr '\n' '|')"
+fi
+n_all=$(grep -c ' IP ' "$T/cap.out")
+for sel in byname byid; do
+	n=$(grep -c ' IP ' "$T/$sel.out")
+	c=$(grep -c "Container \[$CN\]" "$T/$sel.out")
+	if [ "$n" -gt 0 ] && [ "$n" -eq "$n_all" ] && [ "$c" -eq "$n" ] && ! grep -q 'UDP' "$T/$sel.out"; then
+		ok "--container-${sel#by} selects the container's packets and nothing else ($n)"
+	else
+		ko "--container-${sel#by} selection" "$n of $n_all packets, $c with the container; $(grep -m1 UDP "$T/$sel.out" | cut -c1-120) $(head -2 "$T/$sel.err" | tr '\n' '|')"
+	fi
+done
+if [ "$(grep -c ' IP ' "$T/nomatch.out")" -eq 0 ] &&
+	grep -q "^ptcpdump: --container-name nosuch-$$: no such container yet, waiting for it$" "$T/nomatch.err"; then
+	ok "a container name nothing matches: one line, waits, no packets"
+else
+	ko "no-match container name" "$(head -3 "$T/nomatch.err" | tr '\n' '|')"
 fi
 exit 0

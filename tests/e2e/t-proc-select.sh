@@ -97,4 +97,44 @@ esac
 [ $? -eq 0 ] && [ "$rc" -eq 0 ] && [ "$(lines "$T/cmd.out")" -ge 4 ]
 [ $? -eq 0 ] && ok "-- command: only its packets, parent ptcpdump, exits with it ($o)" ||
 	ko "-- command" "rc $rc, owners '$o': $(head -2 "$T/cmd.out" | cut -c1-200 | tr '\n' '|') $(head -2 "$T/cmd.err" | tr '\n' '|')"
+# ---- --uid: a user's processes, started before and after the capture ----
+# a server of uid 65534 from before start, and a client of that uid after;
+# root's curl must not show
+$NSX setpriv --reuid=65534 --regid=65534 --clear-groups $PY -c '
+import socket
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 8090)); s.listen(8); print("ready", flush=True)
+while True:
+    c, _ = s.accept(); c.recv(100); c.sendall(b"HTTP/1.0 200 OK\r\n\r\nok"); c.close()
+' >"$T/usrv.out" 2>&1 &
+USRV=$!
+PIDS="$PIDS $USRV"
+for i in $(seq 1 100); do grep -q ready "$T/usrv.out" && break; sleep 0.05; done
+start_cap uid --netns "/run/netns/$NS" -i lo -n --uid 65534,4242 'port 8090 or port 8080' ||
+	{ ko "start --uid" "$(head -3 "$T/uid.err")"; exit 0; }
+CU=$CAP_PID
+$NSX setpriv --reuid=65534 --regid=65534 --clear-groups curl -s -m 3 -o /dev/null http://127.0.0.1:8090/ &
+UC=$!
+wait $UC
+$NSX curl -s -m 3 -o /dev/null "$URL" &
+RC=$!
+wait $RC
+$NSX curl -s -m 3 -o /dev/null http://127.0.0.1:8090/ &
+RC2=$!
+wait $RC2
+sleep 0.5
+stop_cap "$CU"
+o=$(owners "$T/uid.out")
+# the server (pre-existing) and the uid-65534 curl; never root's curls, on any line
+if [ "$o" = "$(printf 'curl.%s python3.%s ' "$UC" "$USRV" | tr ' ' '\n' | sort | grep . | tr '\n' ' ')" ] &&
+	! grep -q "curl\.\($RC\|$RC2\) " "$T/uid.out"; then
+	ok "--uid 65534,4242: that user's server and client only ($(lines "$T/uid.out") lines)"
+else
+	ko "--uid" "owners '$o', want curl.$UC python3.$USRV"
+fi
+$BIN --uid abc -i lo >/dev/null 2>"$T/uidbad.err"
+rc=$?
+[ $rc -eq 1 ] && [ "$(cat "$T/uidbad.err")" = "ptcpdump: invalid --uid value 'abc': not a user id" ] &&
+	ok "--uid abc: one line naming flag and value, exit 1" ||
+	ko "--uid abc" "rc $rc: $(head -2 "$T/uidbad.err" | tr '\n' '|')"
 exit 0

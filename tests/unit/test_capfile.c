@@ -583,7 +583,7 @@ static void t_roundtrip_pcapng(void)
 	CHECK_STR(capfile_reader__iface(r, 0)->filter, "tcp port 80");
 	CHECK_STR(capfile_reader__iface(r, 0)->comment, ifc.comment);
 	CHECK(capfile_reader__next(r, &q) == 1);
-	CHECK_STR(capfile_reader__keylog(r), "CLIENT_RANDOM aa bb\n");
+	{ size_t kl; CHECK_STR(capfile_reader__keylog(r, &kl), "CLIENT_RANDOM aa bb\n"); CHECK(kl == 20); }
 	CHECK(q.ts_ns == 1700000000123456789ull && q.len == 1400 && q.dir == PKT_DIR_OUT);
 	CHECK(q.caplen == sizeof(PKT1) && memcmp(q.data, PKT1, sizeof(PKT1)) == 0);
 	CHECK_STR(q.comment, "a note");
