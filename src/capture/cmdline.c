@@ -484,6 +484,7 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		if (i < 0)
 			return bad(why, n, "not debug, info, warn, error or fatal");
 		c->log_level = i;
+		c->cap.log_debug = i == LOG_DEBUG;
 		break;
 	case OPT_MAX_MEM:
 		v = mem_size(arg);

@@ -28,6 +28,7 @@ struct keylog {
 	char *buf;		/* every kept line */
 	size_t len, cap;
 	uint64_t lines, dropped;
+	int debug;		/* --log-level debug */
 };
 
 static const char *const ssl_dirs[] = {
@@ -125,12 +126,14 @@ static void attach_system_ssl(struct keylog *k)
 				continue;
 			if (tls_keys__attach_ossl(k->tk, path, why, sizeof(why)))
 				warnf(k, "warning: no TLS keys from %s", why);
+			else if (k->debug && why[0])
+				fprintf(stderr, "ptcpdump: TLS keys: %s\n", why);
 		}
 	}
 }
 
 struct keylog *keylog__open(struct proctab *t, void (*warn)(void *arg, const char *msg),
-			    void *warn_arg, char *err, size_t errlen)
+			    void *warn_arg, int debug, char *err, size_t errlen)
 {
 	struct keylog *k = calloc(1, sizeof(*k));
 
@@ -139,6 +142,7 @@ struct keylog *keylog__open(struct proctab *t, void (*warn)(void *arg, const cha
 		return NULL;
 	}
 	k->t = t;
+	k->debug = debug;
 	k->warn = warn;
 	k->warn_arg = warn_arg;
 	k->tk = tls_keys__open(on_line, k, err, errlen);
@@ -164,11 +168,15 @@ int keylog__attach_path(struct keylog *k, const char *path, int quiet)
 	char why[512];
 	int e = tls_keys__attach_exe(k->tk, path, why, sizeof(why));
 
-	if (e == -ENOEXEC || (e && quiet))
-		return e;	/* not Go: its libssl, if any, is probed already */
+	if (e == -ENOEXEC || (e && quiet)) {
+		/* not Go: its libssl, if any, is probed already */
+		if (k->debug)
+			fprintf(stderr, "ptcpdump: TLS keys: %s\n", why);
+		return e;
+	}
 	if (e)
 		warnf(k, "warning: no TLS keys from %s", why);
-	else if (getenv("PTCPDUMP_TLS_DEBUG"))
+	else if (k->debug && why[0])
 		fprintf(stderr, "ptcpdump: TLS keys: %s\n", why);
 	return e;
 }

@@ -23,7 +23,7 @@ struct proctab;
 
 /* warn: one line per problem (a binary that cannot be probed, ...), NULL = stderr */
 struct keylog *keylog__open(struct proctab *t, void (*warn)(void *arg, const char *msg),
-			    void *warn_arg, char *err, size_t errlen);
+			    void *warn_arg, int debug, char *err, size_t errlen);
 void keylog__close(struct keylog *k);
 
 /* probe the program file PATH (a Go executable; an ELF that is neither is

@@ -242,7 +242,7 @@ static int keylog_setup(struct live *l, char *err, size_t errlen)
 	char *path;
 	int i;
 
-	l->kl = keylog__open(l->pt, NULL, NULL, err, errlen);
+	l->kl = keylog__open(l->pt, NULL, NULL, l->o.log_debug, err, errlen);
 	if (!l->kl)
 		return -EOPNOTSUPP;
 	for (i = 0; i < l->o.n_pids; i++)

@@ -44,6 +44,7 @@ struct capture_opts {
 	int n_pods;
 	char **command;			/* -- command args: started by the live source and traced */
 	int tls_keys;			/* live: log the TLS secrets of the selected programs */
+	int log_debug;			/* --log-level debug: say what is probed and why not */
 	int immediate;			/* -U, -l, --immediate-mode: each packet at once, not in batches */
 	long long count;		/* -c: stop after this many packets; 0 (or less) = no limit */
 	int no_optimize;		/* -O: compile the expression without libpcap's optimizer */

@@ -231,8 +231,10 @@ static int seen_file(struct tls_keys *t, const char *path, struct stat *st, char
 		return e;
 	}
 	for (i = 0; i < t->n_att; i++)
-		if (t->att[i].dev == st->st_dev && t->att[i].ino == st->st_ino)
+		if (t->att[i].dev == st->st_dev && t->att[i].ino == st->st_ino) {
+			why[0] = '\0';	/* probed already: nothing to say */
 			return 1;
+		}
 	for (i = 0; i < NO_SLOTS && i < (int)t->n_no; i++)
 		if (t->no[i].dev == st->st_dev && t->no[i].ino == st->st_ino) {
 			snprintf(why, whylen, "%s: not probeable (seen before)", path);

@@ -116,6 +116,24 @@ got=$(uris "$T/py.pcapng")
 [ "$got" = "/python " ] && ok "OpenSSL python3 (SSL_write_ex): embedded keys decrypt" ||
 	ko "OpenSSL python3" "uris '$got'; $(head -2 "$T/py.err" | tr '\n' '|')"
 
+# openssl s_client itself, TLS 1.3
+printf 'GET /s_client HTTP/1.0\r\n\r\n' >"$T/req.txt"
+$IN "$BIN" -i lo -w "$T/sc.pcapng" --embed-keylog-to-pcapng -- openssl s_client -connect \
+	127.0.0.1:9443 -quiet <"$T/req.txt" >/dev/null 2>"$T/sc.err"
+got=$(uris "$T/sc.pcapng")
+[ "$got" = "/s_client " ] && ok "openssl s_client: embedded keys decrypt" ||
+	ko "openssl s_client" "uris '$got'; $(grep -v '^depth\|^verify' "$T/sc.err" | head -2 | tr '\n' '|')"
+
+# a command that is neither Go nor OpenSSL: one debug line with --log-level debug, else none
+$IN "$BIN" -i lo --log-level debug --write-keylog-file "$T/t.keys" -- true >/dev/null 2>"$T/dbg.err"
+$IN "$BIN" -i lo --write-keylog-file "$T/t.keys" -- true >/dev/null 2>"$T/nodbg.err"
+if [ "$(grep -c 'TLS keys: .*/true: not a Go program' "$T/dbg.err")" -eq 1 ] &&
+	! grep -q 'TLS keys' "$T/nodbg.err"; then
+	ok "neither Go nor OpenSSL: one debug line, nothing at the default level"
+else
+	ko "debug line" "$(grep 'TLS' "$T/dbg.err" "$T/nodbg.err" | head -3 | tr '\n' '|')"
+fi
+
 # a key log file that cannot be written: one line, exit 1, nothing started
 $IN "$BIN" -i lo --write-keylog-file /nonexistent/dir/k -- true >/dev/null 2>"$T/bad.err"
 rc=$?
