@@ -12,7 +12,7 @@ COMPLETIONS := $(BUILD)/completion/ptcpdump $(BUILD)/completion/ptcpdump-top \
 all: $(COMPLETIONS)
 completions: $(COMPLETIONS)
 
-$(OPTGEN): tools/optgen.c $(BUILD)/obj/core/cmdopt.o
+$(OPTGEN): mk/optgen.c $(BUILD)/obj/core/cmdopt.o
 	@echo '  LD $@'; $(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^
 
 $(BUILD)/completion/_%: $(OPTGEN)
