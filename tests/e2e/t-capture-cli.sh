@@ -56,6 +56,17 @@ nv=$(grep -c " $VA@$ino .*Out IP $IPA.[0-9]* > $IPB.9: UDP" "$T/comma.out")
 [ "$nl" -ge 1 ] && [ "$nv" -eq 1 ] && [ "$(grep -vc "lo@$ino\|$VA@$ino" "$T/comma.out")" -eq 0 ]
 check "capture-cli: -i $VA,lo (lo $nl, veth $nv)" $? "$(tr '\n' '|' <"$T/comma.out" | cut -c1-300)"
 
+# an interface whose name has a comma is not split
+CN="pc,$$"
+if ip -n "$NSA" link add name "$CN" type veth peer name "pd$$" 2>/dev/null; then
+	"$BIN" --netns "$NSP" -L -i "$CN" >"$T/cn.got" 2>&1
+	head -1 "$T/cn.got" | grep -qxF "Data link types for $CN (use option -y to set):"
+	check "capture-cli: -i $CN names that interface" $? "$(head -1 "$T/cn.got")"
+	"$BIN" --netns "$NSP" -L -i "lo,$VA" >"$T/cn.got" 2>&1
+	head -1 "$T/cn.got" | grep -qxF "Data link types for lo (use option -y to set):"
+	check "capture-cli: -i lo,$VA is split (lo first)" $? "$(head -1 "$T/cn.got")"
+fi
+
 # -L, -d on the veth: tcpdump's words; the link types a subset of tcpdump's
 ip netns exec "$NSA" tcpdump -L -i "$VA" >"$T/l.exp" 2>&1
 "$BIN" --netns "$NSP" -L -i "$VA" >"$T/l.got" 2>&1
