@@ -148,6 +148,13 @@ for p in ptcpdump ptcpdump-top; do
 		zsh -n "$z"; check "options: zsh completion for $p parses" $?
 	fi
 done
+make -s install PREFIX=/usr DESTDIR="$T/inst" >/dev/null 2>&1
+for f in bash-completion/completions/ptcpdump bash-completion/completions/ptcpdump-top \
+	zsh/site-functions/_ptcpdump zsh/site-functions/_ptcpdump-top; do
+	cmp -s "$T/inst/usr/share/$f" "$BUILD/completion/${f##*/}" || { f="missing $f"; break; }
+done
+case "$f" in missing*) false ;; *) true ;; esac
+check "options: make install installs the bash and zsh completions" $? "$f"
 w=$(bash -c "source '$BUILD/completion/ptcpdump'; COMP_WORDS=(ptcpdump --context p); COMP_CWORD=2; _ptcpdump; echo \"\${COMPREPLY[*]}\"")
 [ "$w" = "process parentproc pod" ]; check "options: bash completes --context values" $? "$w"
 
