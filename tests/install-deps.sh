@@ -9,7 +9,7 @@ set -u
 # shellcheck source=../mk/install-deps.sh
 . "$(dirname "$0")/../mk/install-deps.sh"
 
-TEST_PKGS="python3 golang-go openssl util-linux python3-scapy tcpdump tshark tmux iperf3 iproute2 curl procps psmisc bc time
+TEST_PKGS="python3 golang-go openssl util-linux python3-scapy tcpdump tshark tmux iperf3 iproute2 curl procps psmisc bc time zsh
 netsniff-ng libclang-rt-14-dev hyperfine termshark aha"
 CONTAINER_PKGS="containerd runc busybox-static docker.io podman conmon netavark aardvark-dns
 containernetworking-plugins slirp4netns uidmap catatonit"
