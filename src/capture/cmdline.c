@@ -691,7 +691,7 @@ void cmdline_parse(struct cmdline *c, unsigned prog, const char *progname, int a
 		die(c, "-f can not be used with -V or -r");
 	if (c->file_list && c->cap.read_file)
 		die(c, "-V and -r are mutually exclusive");
-	if (c->monitor)
+	if (c->monitor && !c->cap.read_file && !c->file_list)
 		die(c, "-I: monitor mode cannot be set: traffic control capture sees only "
 		       "what the interface hands to the kernel");
 	if (c->filter_file)
