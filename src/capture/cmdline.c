@@ -593,6 +593,7 @@ static void split_ifaces(struct cmdline *c)
 	for (i = 0; i < n; i++) {
 		struct iface_find f = { in[i], 0 };
 		char err[256], *copy, *tok, *save = NULL;
+		int before;
 
 		if (strchr(in[i], ',')) {
 			if (live__list_ifaces(c->cap.netns, find_cb, &f, err, sizeof(err)) < 0)
@@ -608,10 +609,11 @@ static void split_ifaces(struct cmdline *c)
 		if (c->n_strs == CMD_MAX_STRS || !(copy = strdup(in[i])))
 			die(c, "out of memory");
 		c->strs[c->n_strs++] = copy;
+		before = c->cap.n_ifaces;
 		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
 			if (add_iface(c, tok, why, sizeof(why)) < 0)
 				die(c, "invalid -i value '%s': %s", in[i], why);
-		if (!c->cap.n_ifaces)
+		if (c->cap.n_ifaces == before)
 			die(c, "invalid -i value '%s': no interface name", in[i]);
 	}
 }
