@@ -381,6 +381,17 @@ tshark -r "$T/d.pcapng" -c 1 -T fields -e frame.comment >"$T/cm" 2>/dev/null
 for k in PID ThreadId UserId ParentPID ContainerName PodName; do grep -q "$k: " "$T/cm" || k=; [ -n "$k" ] || break; done
 [ -n "$k" ]; check "options: -w without --context writes every block" $? "$(cat "$T/cm")"
 
+# -N: host names without their domain, as tcpdump (names from a private /etc/hosts)
+if command -v unshare >/dev/null; then
+	printf '10.9.0.1 client.example.test\n10.9.0.2 web.example.test\n10.9.0.3 dns.example.test\n10.9.0.9 nine.example.test\n' >"$T/hosts"
+	for N in "" "-N"; do
+		unshare -m sh -c "mount --bind '$T/hosts' /etc/hosts && tcpdump -Z root $N -r '$A' >'$T/exp' 2>/dev/null &&
+			timeout 60 '$BIN' $N -r '$A' >'$T/got' 2>/dev/null"
+		grep -q 'client' "$T/exp"; check "options: names from /etc/hosts [$N] (tcpdump)" $?
+		same "options: host names [$N] = tcpdump" "$T/exp" "$T/got"
+	done
+fi
+
 # -Z: the output file is opened as the user
 if id nobody >/dev/null 2>&1; then
 	chmod 0755 "$T"
