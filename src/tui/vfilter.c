@@ -29,7 +29,8 @@ struct token {
 	int end;
 };
 
-enum node_type { N_AND, N_OR, N_NOT, N_PCAP, N_PID, N_PPID, N_PNAME, N_CONTAINER, N_POD, N_TRUE };
+enum node_type { N_AND, N_OR, N_NOT, N_PCAP, N_PID, N_PPID, N_PNAME, N_CONTAINER, N_POD, N_UID,
+		 N_TRUE };
 
 struct node {
 	enum node_type type;
@@ -132,7 +133,7 @@ static const struct {
 	enum node_type type;
 } proc_kw[] = {
 	{ "pid", N_PID },	{ "ppid", N_PPID },	      { "pname", N_PNAME },
-	{ "container", N_CONTAINER }, { "pod", N_POD },
+	{ "container", N_CONTAINER }, { "pod", N_POD },	      { "uid", N_UID },
 };
 
 static int proc_keyword(const struct parser *p, const struct token *t)
@@ -206,6 +207,14 @@ static struct node *parse_proc(struct parser *p, int kw)
 		n->num = strtol(n->s1, &end, 10);
 		if (errno || *end || end == n->s1 || n->num <= 0 || n->num > 0x7fffffff) {
 			perr(p, a->start, "'%s' is not a process id", n->s1);
+			node_free(n);
+			return NULL;
+		}
+	} else if (n->type == N_UID) {
+		errno = 0;
+		n->num = strtol(n->s1, &end, 10);
+		if (errno || *end || end == n->s1 || n->num < 0 || n->num > 0xfffffffeL) {
+			perr(p, a->start, "'%s' is not a user id", n->s1);
 			node_free(n);
 			return NULL;
 		}
@@ -354,7 +363,7 @@ static int has_proc(const struct node *n)
 	if (!n)
 		return 0;
 	switch (n->type) {
-	case N_PID: case N_PPID: case N_PNAME: case N_CONTAINER: case N_POD:
+	case N_PID: case N_PPID: case N_PNAME: case N_CONTAINER: case N_POD: case N_UID:
 		return 1;
 	default:
 		return has_proc(n->l) || has_proc(n->r);
@@ -431,7 +440,7 @@ static int fold(struct parser *p, struct node *n, const int *lts, size_t nlt, ui
 	size_t i;
 
 	if (n->type == N_PID || n->type == N_PPID || n->type == N_PNAME ||
-	    n->type == N_CONTAINER || n->type == N_POD)
+	    n->type == N_CONTAINER || n->type == N_POD || n->type == N_UID)
 		return 0;
 	if (has_proc(n)) {
 		if (n->l && fold(p, n->l, lts, nlt, snaplen) < 0)
@@ -559,6 +568,8 @@ static int eval(struct node *n, const struct vfilter_pkt *pk)
 	case N_POD:
 		return pc && pc->pod && name_match(n->s1, pc->pod) &&
 		       (!n->s2 || name_match(n->s2, pc->pod_ns));
+	case N_UID:
+		return pc && pc->has_uid && pc->uid == n->num;
 	}
 	return 0;
 }

@@ -24,7 +24,8 @@
 static struct proc_ctx P_CURL = { .pid = 200, .cmd = "/usr/bin/curl", .args = "curl -sS x",
 				  .ppid = 100, .pcmd = "/bin/bash", .pargs = "bash" };
 static struct proc_ctx P_PY = { .pid = 300, .cmd = "/usr/bin/python3", .args = "python3 a.py",
-				.ppid = 100, .pcmd = "/bin/bash", .pargs = "bash" };
+				.ppid = 100, .pcmd = "/bin/bash", .pargs = "bash", .has_uid = 1,
+				.uid = 1000 };
 static struct proc_ctx P_WGET = { .pid = 400, .cmd = "/bin/busybox", .args = "wget x",
 				  .ppid = 390, .pcmd = "/bin/busybox", .pargs = "sh",
 				  .cname = "api", .cid = "3f5c0a9b", .pod = "cart",
@@ -262,6 +263,12 @@ static void test_filter(void)
 	CHECK(model__n_shown(m) == 5);
 	CHECK(model__set_filter(m, "pod cart.staging", err, sizeof(err), &pos) == 0);
 	CHECK(model__n_shown(m) == 2);
+	CHECK(model__set_filter(m, "uid 1000", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 3);
+	CHECK(model__set_filter(m, "uid 0 or uid 4", err, sizeof(err), &pos) == 0);
+	CHECK(model__n_shown(m) == 0);
+	CHECK(model__set_filter(m, "uid x", err, sizeof(err), &pos) == -EINVAL);
+	CHECK(pos == 4 && strstr(err, "not a user id"));
 	CHECK(model__set_filter(m, "ppid 100 && !udp", err, sizeof(err), &pos) == 0);
 	CHECK(model__n_shown(m) == 4);
 	CHECK(model__set_filter(m, "pname py* or port 22", err, sizeof(err), &pos) == 0);
