@@ -74,6 +74,11 @@ void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+const char strbuf_dec2[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 void strbuf_putu(struct strbuf *sb, unsigned long long v)
 {
 	char tmp[24];
@@ -83,9 +88,19 @@ void strbuf_putu(struct strbuf *sb, unsigned long long v)
 		strbuf_putc(sb, (char)('0' + v));
 		return;
 	}
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	/* two digits a step */
+	while (v >= 100) {
+		unsigned d = (unsigned)(v % 100) * 2;
+
+		v /= 100;
+		tmp[--i] = strbuf_dec2[d + 1];
+		tmp[--i] = strbuf_dec2[d];
+	}
+	if (v >= 10) {
+		tmp[--i] = strbuf_dec2[v * 2 + 1];
+		tmp[--i] = strbuf_dec2[v * 2];
+	} else {
+		tmp[--i] = (char)('0' + v);
+	}
 	strbuf_add(sb, tmp + i, sizeof(tmp) - (size_t)i);
 }

@@ -46,6 +46,8 @@ static inline void strbuf_putc(struct strbuf *sb, char c)
 }
 void strbuf_printf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void strbuf_vprintf(struct strbuf *sb, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+/* "00" to "99", two characters each */
+extern const char strbuf_dec2[201];
 /* append an unsigned decimal number (fast path for hot printers) */
 void strbuf_putu(struct strbuf *sb, unsigned long long v);
 

@@ -84,7 +84,8 @@ unsigned dx__packet_as(struct dx *dx, const struct pkt *pkt, const struct dx_pkt
 
 /* The protocols the last packet went through, outermost first, as the
  * printers name them (tcpdump's ndo_protocol: "ether", "ip", "tcp",
- * "domain", ...); returns how many. Valid until the next decode. */
+ * "domain", ...; a name may repeat); returns how many. Valid until the
+ * next decode. */
 unsigned dx__layers(const struct dx *dx, const char *const **names);
 
 /* Append the -x/-xx/-X/-XX/-A/-AA dump tcpdump prints after a packet's text,

@@ -92,10 +92,28 @@ void dx_trunc(struct dx *dx)
 	longjmp(dx->early_end, 1);
 }
 
-static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree)
+/* the link-layer printer, and where a truncation lands */
+static unsigned run_printer(struct dx *dx, if_printer_fn fn, const struct pkt *pkt,
+			    struct strbuf *out)
 {
 	/* volatile: read after longjmp */
 	volatile unsigned hdrlen = 0;
+
+	if (setjmp(dx->early_end) == 0) {
+		hdrlen = fn(dx, pkt->data, pkt->caplen, pkt->len);
+	} else {
+		/* a printer read past the captured bytes */
+		dx->out = out;
+		dx_print_trunc(dx);
+		hdrlen = 0;
+	}
+	return hdrlen;
+}
+
+static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out, struct dx_tree *tree)
+{
+	if_printer_fn fn = find_if_printer(pkt->linktype);
+	unsigned hdrlen;
 
 	dx->n_layers = 0;
 	dx->state.n_tcp = 0;
@@ -111,18 +129,11 @@ static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out,
 		tree->depth = 0;
 		strbuf_reset(&tree->labels);
 	}
-	if (!find_if_printer(pkt->linktype)) {
+	if (!fn) {
 		dx_printf(dx, "unsupported link type %d, length %u", pkt->linktype, pkt->len);
 		return 0;
 	}
-	if (setjmp(dx->early_end) == 0) {
-		hdrlen = find_if_printer(pkt->linktype)(dx, pkt->data, pkt->caplen, pkt->len);
-	} else {
-		/* a printer read past the captured bytes */
-		dx->out = out;
-		dx_print_trunc(dx);
-		hdrlen = 0;
-	}
+	hdrlen = run_printer(dx, fn, pkt, out);
 	dx->snapend = pkt->data + pkt->caplen;
 	dx->snap_depth = 0;
 	if (tree)
@@ -168,10 +179,16 @@ static void ts_frac(struct strbuf *out, uint64_t ns, int nano)
 	int i;
 
 	b[0] = '.';
-	for (i = digits; i > 0; i--) {
-		b[i] = (char)('0' + v % 10);
-		v /= 10;
+	/* two digits a step; nine digits leave one */
+	for (i = digits; i > 1; i -= 2) {
+		unsigned d = v % 100 * 2;
+
+		v /= 100;
+		b[i] = strbuf_dec2[d + 1];
+		b[i - 1] = strbuf_dec2[d];
 	}
+	if (i == 1)
+		b[1] = (char)('0' + v % 10);
 	strbuf_add(out, b, (size_t)digits + 1);
 }
 

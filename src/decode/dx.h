@@ -193,7 +193,7 @@ void dx_pop_snaplen(struct dx *dx);
 static inline void dx_proto(struct dx *dx, const char *name)
 {
 	dx->proto = name;
-	if (dx->n_layers < DX_MAXLAYERS && (dx->n_layers == 0 || dx->layers[dx->n_layers - 1] != name))
+	if (dx->n_layers < DX_MAXLAYERS)
 		dx->layers[dx->n_layers++] = name;
 }
 

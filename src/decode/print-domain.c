@@ -240,7 +240,7 @@ static void put_count(struct dx *dx, unsigned n, const char *tag)
  * Returns the byte after the name where it sits in the record, or NULL
  * (truncated or bad; a reason may have been printed).
  */
-static const uint8_t *fqdn_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp)
+const uint8_t *fqdn_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp)
 {
 	const uint8_t *rp = NULL;
 	unsigned i, offset, max_offset, name_chars = 0;
@@ -828,9 +828,11 @@ static const uint8_t *rr_body(struct dx *dx, const struct dns_ctx *c, const uint
 	dx_puts(dx, dns_type_name(dx, typ));
 	if (rp > dx->snapend)
 		return NULL;
-	rc = *c;
-	rc.rd_end = rp;
-	c = &rc;
+	if (dx->tree) {
+		rc = *c;
+		rc.rd_end = rp;
+		c = &rc;
+	}
 
 	switch (typ) {
 	case T_A:

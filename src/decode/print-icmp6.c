@@ -167,113 +167,6 @@ static void print_lladdr(struct dx *dx, const uint8_t *p, size_t l)
 	dx_put_hexbytes(dx, p, (unsigned)l, ':');
 }
 
-/* length of the DNS label at cp (RFC 1035 and the EDNS0 bit label), or -1 */
-static int labellen(struct dx *dx, const uint8_t *cp)
-{
-	unsigned i, bitlen;
-
-	if (!DX_TTEST(dx, cp, 1))
-		return -1;
-	i = cp[0];
-	switch (i & 0xc0) {
-	case 0x40:
-		if ((i & 0x3f) != 1) {
-			dx_printf(dx, "<ELT %d>", (int)(i & 0x3f));
-			return -1;
-		}
-		if (!DX_TTEST(dx, cp + 1, 1))
-			return -1;
-		bitlen = cp[1] ? cp[1] : 256;
-		return (int)((bitlen + 7) / 8 + 1);
-	case 0xc0:
-	case 0:
-		return (int)i;
-	default:
-		dx_puts(dx, "<BAD LABEL TYPE>");
-		return -1;
-	}
-}
-
-/* a DNS name in a DNSSL option, as tcpdump's fqdn_print; compression
- * pointers count from base. Returns the byte after the name or NULL. */
-static const uint8_t *dnssl_name_print(struct dx *dx, const uint8_t *cp, const uint8_t *base)
-{
-	const uint8_t *rp = NULL;
-	unsigned i, max_offset, name_chars = 0;
-	int l, compress = 0;
-
-	if ((l = labellen(dx, cp)) < 0)
-		return NULL;
-	max_offset = (unsigned)(cp - base);
-	i = cp[0];
-	cp++;
-	if ((i & 0xc0) != 0xc0)
-		rp = cp + l;
-	if (i == 0) {
-		dx_putc(dx, '.');
-		return rp;
-	}
-	while (i && cp < dx->snapend) {
-		switch (i & 0xc0) {
-		case 0xc0: {
-			unsigned offset;
-
-			if (!compress) {
-				rp = cp + 1;
-				compress = 1;
-			}
-			if (!DX_TTEST(dx, cp, 1))
-				return NULL;
-			offset = ((i << 8) | cp[0]) & 0x3fff;
-			if (offset >= max_offset) {
-				dx_puts(dx, "<BAD PTR>");
-				return NULL;
-			}
-			max_offset = offset;
-			cp = base + offset;
-			if (!DX_TTEST(dx, cp, 1))
-				return NULL;
-			i = cp[0];
-			if ((l = labellen(dx, cp)) < 0)
-				return NULL;
-			cp++;
-			continue;
-		}
-		case 0x40:
-			/* bit labels (RFC 2673) are not printed here */
-			return NULL;
-		case 0x80:
-			dx_puts(dx, "<BAD LABEL TYPE>");
-			return NULL;
-		default:
-			if (name_chars + (unsigned)l <= 255) {
-				if (dx_printn(dx, cp, (unsigned)l))
-					return NULL;
-			} else if (name_chars < 255) {
-				if (dx_printn(dx, cp, 255 - name_chars))
-					return NULL;
-			}
-			name_chars += (unsigned)l;
-			break;
-		}
-		cp += l;
-		if (name_chars <= 255)
-			dx_putc(dx, '.');
-		name_chars++;
-		if (!DX_TTEST(dx, cp, 1))
-			return NULL;
-		i = cp[0];
-		if ((l = labellen(dx, cp)) < 0)
-			return NULL;
-		cp++;
-		if (!compress)
-			rp += l + 1;
-	}
-	if (name_chars > 255)
-		dx_puts(dx, "<DOMAIN NAME TOO LONG>");
-	return rp;
-}
-
 /* neighbor discovery options; -1 when truncated */
 static int icmp6_opt_print(struct dx *dx, const uint8_t *bp, int resid)
 {
@@ -331,7 +224,7 @@ static int icmp6_opt_print(struct dx *dx, const uint8_t *bp, int resid)
 			dx_printf(dx, " lifetime %us, domain(s):", GET_BE32(dx, cp + 4));
 			while (domp < cp + (olen << 3) && GET_U8(dx, domp) != '\0') {
 				dx_putc(dx, ' ');
-				if ((domp = dnssl_name_print(dx, domp, bp)) == NULL)
+				if ((domp = fqdn_print(dx, domp, bp)) == NULL)
 					return -1;
 			}
 			break;

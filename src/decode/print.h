@@ -52,6 +52,9 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 
 /* print-domain.c: DNS (and mDNS/LLMNR framing) */
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
+/* tcpdump's fqdn_print: the DNS name at cp, compression pointers counted
+ * from bp (backward only); the byte after the name in place, or NULL */
+const uint8_t *fqdn_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp);
 
 /* print-tls.c: no text (as tcpdump), the layer name and the field tree */
 void tls_print(struct dx *dx, const uint8_t *p, unsigned len);

@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "../core/strbuf.h"
 #include "dx.h"
 
 /* "0123456789abcdef" */
@@ -21,18 +22,75 @@ static inline char *dx_w_hex2(char *w, unsigned v)
 	return w;
 }
 
-/* "%02x", "%04x", "%x" (and "%" PRIx64) without printf */
-void dx_put_hex2(struct dx *dx, unsigned v);
-void dx_put_hex4(struct dx *dx, unsigned v);
+/* "%02x", "%04x", "%x" (and "%" PRIx64) without printf; the first two and
+ * the address and port helpers are inline: every packet line uses them */
+static inline void dx_put_hex2(struct dx *dx, unsigned v)
+{
+	char b[2];
+
+	dx_w_hex2(b, v);
+	strbuf_add(dx->out, b, 2);
+}
+
+static inline void dx_put_hex4(struct dx *dx, unsigned v)
+{
+	char b[4];
+
+	dx_w_hex2(dx_w_hex2(b, v >> 8), v);
+	strbuf_add(dx->out, b, 4);
+}
+
 void dx_put_hex(struct dx *dx, uint64_t v);
 /* n checked bytes as hex pairs, sep between them (0: none) */
 void dx_put_hexbytes(struct dx *dx, const uint8_t *p, unsigned n, char sep);
 
-/* An IPv4 address from the packet (checked): a name unless -n. */
-void dx_put_ip4(struct dx *dx, const uint8_t *a);
-/* a TCP or UDP port: a service name unless -n */
-void dx_put_tcpport(struct dx *dx, unsigned port);
-void dx_put_udpport(struct dx *dx, unsigned port);
+/* dx_put_ip4: an IPv4 address from the packet (checked), a name unless -n;
+ * dx_put_tcpport/udpport: a port, a service name unless -n */
+static inline int dx_no_names(const struct dx *dx)
+{
+	return dx->opts->no_resolve || !dx->opts->resolver;
+}
+
+static inline void dx_put_ip4(struct dx *dx, const uint8_t *a)
+{
+	char b[16], *q = b;
+	int i;
+
+	if (!dx_no_names(dx)) {
+		dx_puts(dx, GET_IPADDR_STRING(dx, a));
+		return;
+	}
+	/* -n: the common case of every packet line, without printf */
+	DX_TCHECK(dx, a, 4);
+	for (i = 0; i < 4; i++) {
+		unsigned v = a[i];
+
+		if (v >= 100)
+			*q++ = (char)('0' + v / 100);
+		if (v >= 10)
+			*q++ = (char)('0' + v / 10 % 10);
+		*q++ = (char)('0' + v % 10);
+		*q++ = '.';
+	}
+	strbuf_add(dx->out, b, (size_t)(q - 1 - b));
+}
+
+static inline void dx_put_tcpport(struct dx *dx, unsigned port)
+{
+	if (dx_no_names(dx))
+		dx_putu(dx, port);
+	else
+		dx_puts(dx, dx_tcpport_string(dx, port));
+}
+
+static inline void dx_put_udpport(struct dx *dx, unsigned port)
+{
+	if (dx_no_names(dx))
+		dx_putu(dx, port);
+	else
+		dx_puts(dx, dx_udpport_string(dx, port));
+}
+
 
 /* tcpdump's unsigned_relts_print: "0s", "1y2w3d4h5m6s" */
 void dx_put_relts(struct dx *dx, uint32_t secs);
