@@ -445,26 +445,14 @@ static int handle_key(struct app *a, int ch)
 	if (a->prompt)
 		return prompt_key(a, ch);
 	if (a->help) {
-		size_t max = app_help_lines(a), page = a->rows > 3 ? (size_t)(a->rows - 2) : 1;
+		long max = (long)app_help_lines(a), page = a->rows > 3 ? a->rows - 2 : 1;
+		long top = (long)a->help_top;
 
-		req = keymap__lookup(a->km, ch);
-		if (req == REQ_MOVE_DOWN)
-			a->help_top++;
-		else if (req == REQ_PAGE_DOWN)
-			a->help_top += page;
-		else if (req == REQ_END)
-			a->help_top = max;
-		else if (req == REQ_MOVE_UP)
-			a->help_top = a->help_top ? a->help_top - 1 : 0;
-		else if (req == REQ_PAGE_UP)
-			a->help_top = a->help_top > page ? a->help_top - page : 0;
-		else if (req == REQ_HOME)
-			a->help_top = 0;
+		/* the first line shown moves; the last page is as far as it goes */
+		if (view__move(keymap__lookup(a->km, ch), &top, max > page ? max - page + 1 : 1, page))
+			a->help_top = (size_t)top;
 		else
 			a->help = 0;
-		/* the last page is the furthest one can scroll */
-		if (a->rows > 2 && a->help_top + (size_t)(a->rows - 2) > max)
-			a->help_top = max > (size_t)(a->rows - 2) ? max - (size_t)(a->rows - 2) : 0;
 		return RE_REDRAW;
 	}
 	a->msg[0] = '\0';

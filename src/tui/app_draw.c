@@ -193,13 +193,14 @@ static void draw_line1(struct app *a)
 	}
 }
 
+/* the requests on the key bar; their keys come from the key map */
 static const struct {
-	const char *key;
+	enum request req;
 	const char *label;
 } keybar[] = {
-	{ "F1", "Help" }, { "/", "Filter" }, { "s", "Search" }, { "t", "Group" },
-	{ "Spc", "Mark" }, { "w", "Write" }, { "p", "Pause" }, { "Tab", "Pane" },
-	{ "q", "Quit" },
+	{ REQ_HELP, "Help" }, { REQ_FILTER, "Filter" }, { REQ_SEARCH, "Search" },
+	{ REQ_GROUP, "Group" }, { REQ_MARK, "Mark" }, { REQ_WRITE, "Write" },
+	{ REQ_PAUSE, "Pause" }, { REQ_NEXT_PANE, "Pane" }, { REQ_QUIT, "Quit" },
 };
 
 static void draw_keybar(struct app *a)
@@ -213,7 +214,12 @@ static void draw_keybar(struct app *a)
 		return;
 	}
 	for (i = 0; i < sizeof(keybar) / sizeof(keybar[0]) && x < a->cols; i++) {
-		x += draw__str(&a->d, y, x, a->cols - x, keybar[i].key, R_KEY);
+		char key[16];
+
+		/* a request no key reaches is left out */
+		if (!*keymap__bar_key(a->km, keybar[i].req, key, sizeof(key)))
+			continue;
+		x += draw__str(&a->d, y, x, a->cols - x, key, R_KEY);
 		x += draw__printf(&a->d, y, x, a->cols - x, R_KEYLABEL, "%-7s", keybar[i].label);
 	}
 	if (x < a->cols)

@@ -23,38 +23,38 @@ struct keymap {
 	size_t n;
 };
 
-/* name shown in the help; NULL label: an alias that the help does not list */
+/* hidden: an alias the help does not list; bar: the key the key bar shows */
 static const struct {
 	const char *key;
 	enum request req;
-	int hidden;
+	int hidden, bar;
 } defaults[] = {
-	{ "Up", REQ_MOVE_UP, 0 },	{ "k", REQ_MOVE_UP, 0 },
-	{ "Down", REQ_MOVE_DOWN, 0 },	{ "j", REQ_MOVE_DOWN, 0 },
-	{ "PgUp", REQ_PAGE_UP, 0 },	{ "C-b", REQ_PAGE_UP, 0 },
-	{ "PgDn", REQ_PAGE_DOWN, 0 },	{ "C-f", REQ_PAGE_DOWN, 0 },
-	{ "Home", REQ_HOME, 0 },	{ "g", REQ_HOME, 0 },
-	{ "End", REQ_END, 0 },		{ "G", REQ_END, 0 },
-	{ "Left", REQ_LEFT, 0 },	{ "h", REQ_LEFT, 0 },
-	{ "Right", REQ_RIGHT, 0 },	{ "l", REQ_RIGHT, 0 },
-	{ "Tab", REQ_NEXT_PANE, 0 },	{ "S-Tab", REQ_PREV_PANE, 0 },
-	{ "Enter", REQ_ENTER, 0 },	{ "C-m", REQ_ENTER, 1 },
-	{ "KP-Enter", REQ_ENTER, 1 },
-	{ "Esc", REQ_BACK, 0 },		{ "Backspace", REQ_BACK, 0 },
-	{ "DEL", REQ_BACK, 1 },		{ "C-h", REQ_BACK, 1 },
-	{ "d", REQ_DESCENDANTS, 0 },
-	{ "/", REQ_FILTER, 0 },		{ "F4", REQ_FILTER, 0 },
-	{ "s", REQ_SEARCH, 0 },		{ "F3", REQ_SEARCH, 0 },
-	{ "n", REQ_SEARCH_NEXT, 0 },	{ "N", REQ_SEARCH_PREV, 0 },
-	{ "Space", REQ_MARK, 0 },	{ "M", REQ_MARK_ALL, 0 },
-	{ "U", REQ_UNMARK_ALL, 0 },
-	{ "w", REQ_WRITE, 0 },		{ "F2", REQ_WRITE, 0 },
-	{ "p", REQ_PAUSE, 0 },
-	{ "t", REQ_GROUP, 0 },		{ "F5", REQ_GROUP, 0 },
-	{ "z", REQ_ZOOM, 0 },
-	{ "C-l", REQ_REDRAW, 0 },
-	{ "?", REQ_HELP, 0 },		{ "F1", REQ_HELP, 0 },
-	{ "q", REQ_QUIT, 0 },		{ "F10", REQ_QUIT, 0 },
+	{ "Up", REQ_MOVE_UP, 0, 0 },		{ "k", REQ_MOVE_UP, 0, 0 },
+	{ "Down", REQ_MOVE_DOWN, 0, 0 },	{ "j", REQ_MOVE_DOWN, 0, 0 },
+	{ "PgUp", REQ_PAGE_UP, 0, 0 },		{ "C-b", REQ_PAGE_UP, 0, 0 },
+	{ "PgDn", REQ_PAGE_DOWN, 0, 0 },	{ "C-f", REQ_PAGE_DOWN, 0, 0 },
+	{ "Home", REQ_HOME, 0, 0 },		{ "g", REQ_HOME, 0, 0 },
+	{ "End", REQ_END, 0, 0 },		{ "G", REQ_END, 0, 0 },
+	{ "Left", REQ_LEFT, 0, 0 },		{ "h", REQ_LEFT, 0, 0 },
+	{ "Right", REQ_RIGHT, 0, 0 },		{ "l", REQ_RIGHT, 0, 0 },
+	{ "Tab", REQ_NEXT_PANE, 0, 1 },		{ "S-Tab", REQ_PREV_PANE, 0, 0 },
+	{ "Enter", REQ_ENTER, 0, 0 },		{ "C-m", REQ_ENTER, 1, 0 },
+	{ "KP-Enter", REQ_ENTER, 1, 0 },
+	{ "Esc", REQ_BACK, 0, 0 },		{ "Backspace", REQ_BACK, 0, 0 },
+	{ "DEL", REQ_BACK, 1, 0 },		{ "C-h", REQ_BACK, 1, 0 },
+	{ "d", REQ_DESCENDANTS, 0, 0 },
+	{ "/", REQ_FILTER, 0, 1 },		{ "F4", REQ_FILTER, 0, 0 },
+	{ "s", REQ_SEARCH, 0, 1 },		{ "F3", REQ_SEARCH, 0, 0 },
+	{ "n", REQ_SEARCH_NEXT, 0, 0 },		{ "N", REQ_SEARCH_PREV, 0, 0 },
+	{ "Space", REQ_MARK, 0, 1 },		{ "M", REQ_MARK_ALL, 0, 0 },
+	{ "U", REQ_UNMARK_ALL, 0, 0 },
+	{ "w", REQ_WRITE, 0, 1 },		{ "F2", REQ_WRITE, 0, 0 },
+	{ "p", REQ_PAUSE, 0, 1 },
+	{ "t", REQ_GROUP, 0, 1 },		{ "F5", REQ_GROUP, 0, 0 },
+	{ "z", REQ_ZOOM, 0, 0 },
+	{ "C-l", REQ_REDRAW, 0, 0 },
+	{ "?", REQ_HELP, 0, 0 },		{ "F1", REQ_HELP, 0, 1 },
+	{ "q", REQ_QUIT, 0, 1 },		{ "F10", REQ_QUIT, 0, 0 },
 };
 
 enum request request__by_name(const char *name)
@@ -67,7 +67,8 @@ enum request request__by_name(const char *name)
 	return REQ_NONE;
 }
 
-static int bind(struct keymap *km, const char *keyname, enum request req, int hidden)
+static int bind(struct keymap *km, const char *keyname, enum request req, int hidden, int bar,
+		int user)
 {
 	int code = draw__keycode(keyname);
 	size_t i;
@@ -84,6 +85,8 @@ static int bind(struct keymap *km, const char *keyname, enum request req, int hi
 	}
 	km->b[i].key = code;
 	km->b[i].req = req;
+	km->b[i].bar = (unsigned char)bar;
+	km->b[i].user = (unsigned char)user;
 	snprintf(km->b[i].label, sizeof(km->b[i].label), "%s", hidden ? "" : keyname);
 	return 0;
 }
@@ -96,7 +99,8 @@ struct keymap *keymap__new(void)
 	if (!km)
 		return NULL;
 	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
-		if (bind(km, defaults[i].key, defaults[i].req, defaults[i].hidden) < 0)
+		if (bind(km, defaults[i].key, defaults[i].req, defaults[i].hidden, defaults[i].bar,
+			 0) < 0)
 			continue;
 	return km;
 }
@@ -136,7 +140,7 @@ int keymap__load(struct keymap *km, const char *path, char *err, size_t errlen)
 			fclose(f);
 			return -EINVAL;
 		}
-		if (bind(km, key, r, 0) < 0) {
+		if (bind(km, key, r, 0, 0, 1) < 0) {
 			snprintf(err, errlen, "%s:%d: unknown key '%s'", path, lineno, key);
 			fclose(f);
 			return -EINVAL;
@@ -172,5 +176,27 @@ const char *keymap__keys(const struct keymap *km, enum request req, char *buf, s
 		if (w > 0)
 			n += (size_t)w;
 	}
+	return buf;
+}
+
+const char *keymap__bar_key(const struct keymap *km, enum request req, char *buf, size_t len)
+{
+	const struct keybinding *pick = NULL, *user = NULL, *bar = NULL;
+	size_t i;
+
+	for (i = 0; i < km->n; i++) {
+		const struct keybinding *b = &km->b[i];
+
+		if (b->req != req || !b->label[0])
+			continue;
+		if (b->user)
+			user = b;	/* the latest line of the file */
+		else if (b->bar && !bar)
+			bar = b;
+		else if (!pick)
+			pick = b;
+	}
+	pick = user ? user : bar ? bar : pick;
+	snprintf(buf, len, "%s", !pick ? "" : strcmp(pick->label, "Space") ? pick->label : "Spc");
 	return buf;
 }

@@ -21,6 +21,8 @@ struct keybinding {
 	int key;		/* key code (draw__keycode) */
 	enum request req;
 	char label[16];		/* how the help screen writes the key; "" hides it */
+	unsigned char bar;	/* the default key the key bar shows for req */
+	unsigned char user;	/* bound by the user's file */
 };
 
 /* The default bindings. Caller owns; NULL on ENOMEM. Call after draw__start(). */
@@ -32,6 +34,10 @@ int keymap__load(struct keymap *km, const char *path, char *err, size_t errlen);
 enum request keymap__lookup(const struct keymap *km, int key);
 /* "j, Down" for a request, into buf */
 const char *keymap__keys(const struct keymap *km, enum request req, char *buf, size_t len);
+/* The one key the key bar shows for a request: the user's latest binding, else
+ * the default marked for the bar, else any shown binding ("Space" as "Spc").
+ * "" when no key reaches the request. */
+const char *keymap__bar_key(const struct keymap *km, enum request req, char *buf, size_t len);
 /* request by its config name, REQ_NONE if unknown */
 enum request request__by_name(const char *name);
 

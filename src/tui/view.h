@@ -8,6 +8,8 @@
 #ifndef PTCPDUMP_TUI_VIEW_H
 #define PTCPDUMP_TUI_VIEW_H
 
+#include <stddef.h>
+
 #include "request.h"
 
 struct app;
@@ -30,6 +32,14 @@ struct view_ops {
 	int (*click)(struct app *a, struct pane *p, int row);
 	int (*wheel)(struct app *a, struct pane *p, int dy);
 };
+
+/*
+ * Movement shared by the views: up/down/page/home/end applied to *pos over n
+ * lines (page lines a page), clamped to [0, n). 1 when req was a movement.
+ */
+int view__move(enum request req, long *pos, long n, long page);
+/* clamp the pane's selection to n lines and scroll so that it is on screen */
+void view__keep_visible(struct pane *p, size_t n);
 
 extern const struct view_ops view_procs_ops;
 extern const struct view_ops view_list_ops;

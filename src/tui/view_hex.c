@@ -60,31 +60,12 @@ static int hex_request(struct app *a, struct pane *p, enum request req)
 	const struct trec_pkt *r = a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq);
 	size_t lines = r ? (r->caplen + 15) / 16 : 0;
 	size_t body = pane_body(p) > 0 ? (size_t)pane_body(p) : 1;
+	/* the first line shown moves: the last page starts at lines - body */
+	long top = (long)p->top;
 
-	switch (req) {
-	case REQ_MOVE_UP:
-		p->top = p->top ? p->top - 1 : 0;
-		break;
-	case REQ_MOVE_DOWN:
-		p->top++;
-		break;
-	case REQ_PAGE_UP:
-		p->top = p->top > body ? p->top - body : 0;
-		break;
-	case REQ_PAGE_DOWN:
-		p->top += body;
-		break;
-	case REQ_HOME:
-		p->top = 0;
-		break;
-	case REQ_END:
-		p->top = lines > body ? lines - body : 0;
-		break;
-	default:
+	if (!view__move(req, &top, lines > body ? (long)(lines - body) + 1 : 1, (long)body))
 		return RE_IGNORED;
-	}
-	if (p->top + body > lines)
-		p->top = lines > body ? lines - body : 0;
+	p->top = (size_t)top;
 	return RE_REDRAW;
 }
 

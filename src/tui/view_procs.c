@@ -127,14 +127,7 @@ static void procs_draw(struct app *a, struct pane *p)
 			 "PKTS", wnum, "BYTES", wrt, "RATE");
 		app__draw_title(a, p, title, hdr);
 	}
-	if (p->sel >= (long)n)
-		p->sel = (long)n - 1;
-	if (p->sel < 0)
-		p->sel = 0;
-	if ((size_t)p->sel < p->top)
-		p->top = (size_t)p->sel;
-	if (body > 0 && (size_t)p->sel >= p->top + (size_t)body)
-		p->top = (size_t)p->sel - (size_t)body + 1;
+	view__keep_visible(p, n);
 	for (k = 0, i = p->top; k < body && i < n; k++, i++) {
 		const struct prow *r = model__row(a->m, i);
 		int y = p->y + 1 + k, x = p->x;
@@ -174,25 +167,9 @@ static int procs_request(struct app *a, struct pane *p, enum request req)
 	long n = (long)model__n_rows(a->m), body = pane_body(p) > 1 ? pane_body(p) - 1 : 1;
 	const struct prow *r = app__selected_row(a);
 
+	if (view__move(req, &p->sel, n, body))
+		return RE_REDRAW;
 	switch (req) {
-	case REQ_MOVE_UP:
-		p->sel--;
-		break;
-	case REQ_MOVE_DOWN:
-		p->sel++;
-		break;
-	case REQ_PAGE_UP:
-		p->sel -= body;
-		break;
-	case REQ_PAGE_DOWN:
-		p->sel += body;
-		break;
-	case REQ_HOME:
-		p->sel = 0;
-		break;
-	case REQ_END:
-		p->sel = n - 1;
-		break;
 	case REQ_ENTER:
 		if (!r)
 			return RE_NONE;
@@ -225,11 +202,6 @@ static int procs_request(struct app *a, struct pane *p, enum request req)
 	default:
 		return RE_IGNORED;
 	}
-	if (p->sel >= n)
-		p->sel = n - 1;
-	if (p->sel < 0)
-		p->sel = 0;
-	return RE_REDRAW;
 }
 
 static int procs_click(struct app *a, struct pane *p, int row)
@@ -241,13 +213,8 @@ static int procs_click(struct app *a, struct pane *p, int row)
 
 static int procs_wheel(struct app *a, struct pane *p, int dy)
 {
-	long n = (long)model__n_rows(a->m);
-
-	p->sel += dy;
-	if (p->sel >= n)
-		p->sel = n - 1;
-	if (p->sel < 0)
-		p->sel = 0;
+	view__move(dy < 0 ? REQ_PAGE_UP : REQ_PAGE_DOWN, &p->sel, (long)model__n_rows(a->m),
+		   dy < 0 ? -dy : dy);
 	return RE_REDRAW;
 }
 

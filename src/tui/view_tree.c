@@ -225,14 +225,7 @@ static void tree_draw(struct app *a, struct pane *p)
 	else
 		snprintf(title, sizeof(title), "Decode");
 	app__draw_title(a, p, title, NULL);
-	if (p->sel >= (long)a->n_dl)
-		p->sel = (long)a->n_dl - 1;
-	if (p->sel < 0)
-		p->sel = 0;
-	if ((size_t)p->sel < p->top)
-		p->top = (size_t)p->sel;
-	if (body > 0 && (size_t)p->sel >= p->top + (size_t)body)
-		p->top = (size_t)p->sel - (size_t)body + 1;
+	view__keep_visible(p, a->n_dl);
 	for (k = 0, i = p->top; k < body && i < a->n_dl; k++, i++) {
 		const struct dline *l = &a->dl[i];
 		int y = p->y + 1 + k, x = p->x + 1 + l->depth * 2;
@@ -282,25 +275,9 @@ static int tree_request(struct app *a, struct pane *p, enum request req)
 {
 	long n = (long)a->n_dl, body = pane_body(p) > 1 ? pane_body(p) - 1 : 1;
 
+	if (view__move(req, &p->sel, n, body))
+		return after_move(a, p);
 	switch (req) {
-	case REQ_MOVE_UP:
-		p->sel--;
-		break;
-	case REQ_MOVE_DOWN:
-		p->sel++;
-		break;
-	case REQ_PAGE_UP:
-		p->sel -= body;
-		break;
-	case REQ_PAGE_DOWN:
-		p->sel += body;
-		break;
-	case REQ_HOME:
-		p->sel = 0;
-		break;
-	case REQ_END:
-		p->sel = n - 1;
-		break;
 	case REQ_ENTER:
 		set_fold(a, p->sel, -1);
 		break;

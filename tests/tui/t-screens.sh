@@ -98,6 +98,19 @@ else
 	fail "zoom: loads"
 fi
 
+# the key bar comes from the key map: rebound keys show, a request no key reaches goes
+printf 'bind q search\nbind x write\nbind p quit\n' >"$W/keys"
+EXTRA_ENV="PTOP_KEYS=$W/keys" start k 80 24
+run_top k -r "$P"
+if wait_for k '10/10 pkts' 10; then
+	check "key bar: the keys of the key map (q search, x write, p quit, no pause key)" \
+		wait_screen k keybar-rebound.screen '1,23d'
+	keys k p
+	check "key bar: p quits" wait_for k '^EXIT=0' 5
+else
+	fail "key bar: loads"
+fi
+
 # warnings reach the screen: the socket-iterator one (forced with the proctab's test hook)
 if [ "$(id -u)" = 0 ]; then
 	EXTRA_ENV="PTCPDUMP_PROCTAB_DISABLE=iter,sockscan" start w 80 24
