@@ -25,8 +25,11 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <poll.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #define META_MAX (4 << 20)	/* largest metadata file read */
@@ -45,7 +48,14 @@ struct ctr_cache {
 	int roots_done;
 	int cg2_fd;		/* cgroup2 mount, -2 not looked up */
 	char cg2_mnt[512];
+	char *docker_sock;	/* the engine API, asked when the files are not there */
+	int docker_named;	/* the user named it (--docker-address): say when it fails */
+	int docker_warned;
+	void (*warn)(void *arg, const char *msg);
+	void *warn_arg;
 };
+
+#define API_TIMEOUT_MS 500	/* one engine API request, connect to last byte */
 
 /* ---- cgroup paths ------------------------------------------------------ */
 
@@ -394,6 +404,98 @@ static void find_docker_roots(struct ctr_cache *c)
 	proc_scan__each("/proc", add_docker_roots, c);
 }
 
+/*
+ * GET path on the unix socket sock (HTTP/1.0: the answer ends when the
+ * connection does); the body of a 200 answer, NULL otherwise (*err the
+ * reason when the socket itself failed, 0 when it answered)
+ */
+static char *http_get(const char *sock, const char *path, int *err)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	char req[512], *buf = NULL, *body = NULL;
+	size_t n = 0, cap = 0;
+	struct pollfd pfd;
+	int fd, r;
+
+	*err = 0;
+	if (strlen(sock) >= sizeof(sa.sun_path)) {
+		*err = ENAMETOOLONG;
+		return NULL;
+	}
+	memcpy(sa.sun_path, sock, strlen(sock) + 1);
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0 || connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
+		*err = errno;
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	r = snprintf(req, sizeof(req), "GET %s HTTP/1.0\r\nHost: docker\r\n\r\n", path);
+	if (write(fd, req, (size_t)r) != r) {
+		*err = errno ? errno : EIO;
+		close(fd);
+		return NULL;
+	}
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	for (;;) {
+		ssize_t k;
+
+		if (n + 4096 + 1 > cap) {
+			char *nb;
+
+			cap = cap ? cap * 2 : 16384;
+			if (cap > META_MAX || !(nb = realloc(buf, cap)))
+				break;
+			buf = nb;
+		}
+		if (poll(&pfd, 1, API_TIMEOUT_MS) <= 0) {
+			*err = ETIMEDOUT;
+			break;
+		}
+		k = read(fd, buf + n, cap - n - 1);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			break;
+		n += (size_t)k;
+	}
+	close(fd);
+	if (buf) {
+		char *p;
+
+		buf[n] = '\0';
+		p = strstr(buf, "\r\n\r\n");
+		if (p && !strncmp(buf, "HTTP/1.", 7) && !strncmp(buf + 8, " 200", 4))
+			body = strdup(p + 4);
+	}
+	free(buf);
+	return body;
+}
+
+/* what the engine API says of the container (its inspect answer has the
+ * layout of config.v2.json where we read it) */
+static char *docker_api(struct ctr_cache *c, const char *id)
+{
+	char path[128];
+	char *js;
+	int err;
+
+	if (!c->docker_sock)
+		return NULL;
+	snprintf(path, sizeof(path), "/containers/%s/json", id);
+	js = http_get(c->docker_sock, path, &err);
+	if (err && c->docker_named && !c->docker_warned && c->warn) {
+		char msg[PATH_MAX + 128];
+
+		c->docker_warned = 1;
+		snprintf(msg, sizeof(msg), "warning: cannot ask docker at %s (%s): containers "
+			 "are named from its files only", c->docker_sock, strerror(err));
+		c->warn(c->warn_arg, msg);
+	}
+	return js;
+}
+
 static int from_docker(struct ctr_cache *c, struct ctr_info *ci)
 {
 	char path[PATH_MAX];
@@ -403,13 +505,15 @@ static int from_docker(struct ctr_cache *c, struct ctr_info *ci)
 
 	if (!c->roots_done)
 		find_docker_roots(c);
-	for (i = 0; i < c->n_docker_roots && !js; i++) {
+	for (i = 0; i < c->n_docker_roots && !js && !getenv("PTCPDUMP_CTR_NO_FILES"); i++) {
 		if (!c->docker_roots[i])
 			continue;
 		snprintf(path, sizeof(path), "%s%s/containers/%s/config.v2.json", c->prefix,
 			 c->docker_roots[i], ci->id);
 		js = read_file(path);
 	}
+	if (!js)
+		js = docker_api(c, ci->id);
 	if (!js)
 		return 0;
 	v = json_get(js, "Name");
@@ -553,6 +657,16 @@ struct ctr_cache *ctr_cache__new(const char *root_prefix, size_t max)
 	return c;
 }
 
+void ctr_cache__set_docker(struct ctr_cache *c, const char *sock, int named,
+			   void (*warn)(void *arg, const char *msg), void *warn_arg)
+{
+	free(c->docker_sock);
+	c->docker_sock = sock ? strdup(sock) : NULL;
+	c->docker_named = named;
+	c->warn = warn;
+	c->warn_arg = warn_arg;
+}
+
 void ctr_cache__free(struct ctr_cache *c)
 {
 	size_t i;
@@ -570,6 +684,7 @@ void ctr_cache__free(struct ctr_cache *c)
 		close(c->cg2_fd);
 	free(c->ents);
 	free(c->prefix);
+	free(c->docker_sock);
 	free(c);
 }
 

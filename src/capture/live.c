@@ -273,6 +273,9 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 		.n_pods = l->o.n_pods,
 		.on_exec = on_exec,
 		.on_exec_arg = l,
+		.docker_address = l->o.docker_address,
+		.containerd_address = l->o.containerd_address,
+		.cri_address = l->o.cri_address,
 	};
 	int select = l->o.n_pids > 0 || l->o.pname || l->o.command || l->o.n_uids ||
 		     l->o.n_ctr_ids || l->o.n_ctr_names || l->o.n_pods;

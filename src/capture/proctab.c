@@ -21,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #define PROCTAB_DEFAULT_MAX 4096
@@ -550,6 +552,40 @@ struct proctab *proctab__new_table(const struct proctab_opts *o, const char *pro
 	return t;
 }
 
+static void ctr_warn(void *arg, const char *msg)
+{
+	proctab__warn(arg, "%s", msg);
+}
+
+/* a runtime socket the user named must answer a connect: else one line */
+static void check_sockets(struct proctab *t, const struct proctab_opts *o)
+{
+	const char *named[3] = { o->docker_address, o->containerd_address, o->cri_address };
+	static const char *const what[3] = { "docker", "containerd", "the CRI runtime" };
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		struct sockaddr_un sa = { .sun_family = AF_UNIX };
+		int fd, e = 0;
+
+		if (!named[i])
+			continue;
+		if (strlen(named[i]) >= sizeof(sa.sun_path)) {
+			e = ENAMETOOLONG;
+		} else {
+			memcpy(sa.sun_path, named[i], strlen(named[i]) + 1);
+			fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+			if (fd < 0 || connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0)
+				e = errno;
+			if (fd >= 0)
+				close(fd);
+		}
+		if (e)
+			proctab__warn(t, "warning: cannot reach %s at %s (%s): containers are named "
+				      "from the runtimes' files only", what[i], named[i], strerror(e));
+	}
+}
+
 struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t errlen)
 {
 	struct proctab *t = table_new(o, "/proc");
@@ -559,6 +595,12 @@ struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t err
 		return NULL;
 	}
 	t->ctr = ctr_cache__new(NULL, 1024);
+	if (t->ctr)
+		ctr_cache__set_docker(t->ctr, o && o->docker_address ? o->docker_address :
+				      "/var/run/docker.sock", o && o->docker_address,
+				      ctr_warn, t);
+	if (o)
+		check_sockets(t, o);
 	t->kern = proc_kern__open(t, o, t->sel_active, err, errlen);
 	if (!t->kern) {
 		proctab__free(t);

@@ -32,6 +32,11 @@ struct proctab_opts {
 	int n_ctr_names;
 	const char *const *pods;	/* --pod-name NAME.NAMESPACE (no dot: "default") */
 	int n_pods;
+	/* container runtimes' sockets (--docker-address ...): NULL = the default
+	 * place, asked only when there; a named one that fails gets one line */
+	const char *docker_address;
+	const char *containerd_address;
+	const char *cri_address;
 	size_t max_procs;		/* bound on remembered processes (0 = default 4096) */
 	int spawn;			/* a -- command will be started (proctab__spawn) */
 	/* one line per missing kernel feature and per problem; NULL = stderr */

@@ -83,6 +83,10 @@ struct ctr_cache *ctr_cache__new(const char *root_prefix, size_t max);
 void ctr_cache__free(struct ctr_cache *c);
 /* Container of a cgroup path, borrowed until ctr_cache__free; NULL when none. */
 const struct ctr_info *ctr_cache__lookup(struct ctr_cache *c, const char *cgroup_path);
+/* docker's engine API socket, asked when its files are not readable; named:
+ * the user gave it, so one warning when it cannot be reached */
+void ctr_cache__set_docker(struct ctr_cache *c, const char *sock, int named,
+			   void (*warn)(void *arg, const char *msg), void *warn_arg);
 /* cgroup v2 id -> cgroup path (via open_by_handle_at on the cgroup2 mount);
  * caller owns, NULL when unknown */
 char *ctr_cache__cgroup_path(struct ctr_cache *c, uint64_t cgroup_id);

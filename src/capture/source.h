@@ -43,6 +43,9 @@ struct capture_opts {
 	const char *pods[CAPTURE_MAX_SEL];	/* --pod-name NAME.NAMESPACE */
 	int n_pods;
 	char **command;			/* -- command args: started by the live source and traced */
+	const char *docker_address;	/* --docker-address: the engine API socket */
+	const char *containerd_address;	/* --containerd-address */
+	const char *cri_address;	/* --cri-runtime-address */
 	int tls_keys;			/* live: log the TLS secrets of the selected programs */
 	int log_debug;			/* --log-level debug: say what is probed and why not */
 	int immediate;			/* -U, -l, --immediate-mode: each packet at once, not in batches */

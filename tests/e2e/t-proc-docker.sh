@@ -58,10 +58,16 @@ CPID=$(dk inspect -f '{{.State.Pid}}' "$CN")
 [ -n "$CPID" ] && [ "$CPID" != 0 ] || { ko "container pid"; exit 0; }
 
 start_cap cap --netns "/proc/$CPID/ns/net" -i lo -n -v 'tcp port 8080'
+CAP=$CAP_PID
+# the same from the engine API alone (test hook: the files are not read)
+PTCPDUMP_CTR_NO_FILES=1 start_cap api --netns "/proc/$CPID/ns/net" -i lo -n -v \
+	--docker-address "$D/docker.sock" 'tcp port 8080'
+API=$CAP_PID
 dk exec "$CN" /bin/busybox touch /tmp/go
 for i in $(seq 1 60); do [ "$(grep -c 'Flags \[F' "$T/cap.out")" -ge 4 ] && break; sleep 0.1; done
 sleep 0.3
-stop_cap "$CAP_PID"
+stop_cap "$CAP"
+stop_cap "$API"
 
 n=$(grep -c ' IP ' "$T/cap.out")
 lbl='{"io.kubernetes.pod.name":"mypod","io.kubernetes.pod.namespace":"myns"}'
@@ -71,5 +77,12 @@ if [ "$n" -gt 0 ] && [ "$cont" -eq "$n" ] && [ "$pod" -eq "$n" ]; then
 	ok "docker container and pod on every packet ($n)"
 else
 	ko "docker container and pod on every packet" "$n packets, container $cont, pod $pod: $(grep -m2 -E '^    (Container|Pod)' "$T/cap.out" | cut -c1-250 | tr '\n' '|') $(head -2 "$T/cap.err" | tr '\n' '|')"
+fi
+n=$(grep -c ' IP ' "$T/api.out")
+cont=$(grep -cxF "    Container (name $CN, id $CID, image ptproc-busybox, labels $lbl)" "$T/api.out")
+if [ "$n" -gt 0 ] && [ "$cont" -eq "$n" ] && ! grep -q warning "$T/api.err"; then
+	ok "--docker-address: the engine API names the container when its files are not read ($n)"
+else
+	ko "--docker-address" "$n packets, container $cont: $(grep -m1 -E '^    Container' "$T/api.out" | cut -c1-200) $(head -2 "$T/api.err" | tr '\n' '|')"
 fi
 exit 0
