@@ -12,11 +12,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "proctab.h"
 #include "tlskeys.h"
 
 #define SEEN_SLOTS 8192		/* remembered line hashes (a power of two) */
+#define LATER_N 64		/* processes whose libraries are looked at again */
+
+/* after an exec the dynamic linker maps the libraries: look again then,
+ * and later (a program may load libssl when it first needs it) */
+static const uint64_t later_ms[] = { 10, 100, 1000 };
 
 struct keylog {
 	struct proctab *t;
@@ -29,7 +35,19 @@ struct keylog {
 	size_t len, cap;
 	uint64_t lines, dropped;
 	int debug;		/* --log-level debug */
+	struct { int pid; unsigned step; uint64_t due; } later[LATER_N];
+	unsigned n_later;	/* ring: the newest LATER_N execs */
+	unsigned active;	/* entries of later still to look at */
+	unsigned polls;
 };
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
 
 static const char *const ssl_dirs[] = {
 	"/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
@@ -204,6 +222,8 @@ static void attach_mapped_ssl(struct keylog *k, int pid)
 		snprintf(path, sizeof(path), "/proc/%d/root%s", pid, file);
 		if (tls_keys__attach_ossl(k->tk, path, why, sizeof(why)))
 			warnf(k, "warning: no TLS keys from %s", why);
+		else if (k->debug && why[0])
+			fprintf(stderr, "ptcpdump: TLS keys: %s\n", why);
 	}
 	fclose(f);
 }
@@ -220,13 +240,43 @@ int keylog__attach_pid(struct keylog *k, int pid, int quiet)
 void keylog__on_exec(void *arg, int pid, int selected)
 {
 	struct keylog *k = arg;
+	unsigned i;
 	char exe[64];
 
 	if (!selected)
 		return;
-	/* just exec'ed: its libraries are not mapped yet, the executable is */
+	/* just exec'ed: the executable is there, its libraries come a moment later */
 	snprintf(exe, sizeof(exe), "/proc/%d/exe", pid);
 	keylog__attach_path(k, exe, 1);
+	i = k->n_later++ % LATER_N;
+	if (!k->later[i].pid)
+		k->active++;
+	k->later[i].pid = pid;
+	k->later[i].step = 0;
+	k->later[i].due = now_ms() + later_ms[0];
+}
+
+/* the libssl files of the processes that exec'ed lately (a container's own) */
+static void look_again(struct keylog *k)
+{
+	uint64_t now = 0;
+	unsigned i;
+
+	for (i = 0; i < LATER_N && i < k->n_later; i++) {
+		if (!k->later[i].pid)
+			continue;
+		if (!now)
+			now = now_ms();
+		if (now < k->later[i].due)
+			continue;
+		attach_mapped_ssl(k, k->later[i].pid);
+		if (++k->later[i].step < sizeof(later_ms) / sizeof(later_ms[0])) {
+			k->later[i].due = now + later_ms[k->later[i].step];
+		} else {
+			k->later[i].pid = 0;
+			k->active--;
+		}
+	}
 }
 
 int keylog__fd(const struct keylog *k)
@@ -236,7 +286,12 @@ int keylog__fd(const struct keylog *k)
 
 int keylog__poll(struct keylog *k)
 {
-	int n = tls_keys__consume(k->tk);
+	int n;
+
+	/* polled per packet: the clock is read every 16th time only */
+	if (k->active && !(k->polls++ & 15))
+		look_again(k);
+	n = tls_keys__consume(k->tk);
 
 	return n < 0 ? n : 0;
 }

@@ -81,7 +81,7 @@ static void on_exec(struct proctab *t, const struct pt_proc_exec *ev)
 			e->ppid, e->comm, e->exe ? e->exe : "?", e->args ? e->args : "?",
 			(e->flags & PTP_SELECTED) ? " [selected]" : "");
 	if (t->on_exec)
-		t->on_exec(t->on_exec_arg, e->pid, !t->sel_active || (e->flags & PTP_SELECTED));
+		t->on_exec(t->on_exec_arg, e->pid, proctab__selected(t, e->pid));
 }
 
 static void on_fork(struct proctab *t, const struct pt_proc_fork *ev)

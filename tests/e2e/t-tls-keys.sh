@@ -124,6 +124,23 @@ got=$(uris "$T/sc.pcapng")
 [ "$got" = "/s_client " ] && ok "openssl s_client: embedded keys decrypt" ||
 	ko "openssl s_client" "uris '$got'; $(grep -v '^depth\|^verify' "$T/sc.err" | head -2 | tr '\n' '|')"
 
+# a libssl of the process's own (a container's, here a copy through
+# LD_LIBRARY_PATH): found in its mappings after its exec, probed before
+# its first request a moment later
+mkdir -p "$T/ssl"
+cp "$(readlink -f /usr/lib/x86_64-linux-gnu/libssl.so.3 2>/dev/null || readlink -f /lib/x86_64-linux-gnu/libssl.so.3)" "$T/ssl/libssl.so.3"
+$IN "$BIN" -i lo -w "$T/own.pcapng" --write-keylog-file "$T/own.keys" -- \
+	env LD_LIBRARY_PATH="$T/ssl" $PY -c '
+import ssl, time, urllib.request
+c = ssl.create_default_context(); c.check_hostname = False; c.verify_mode = ssl.CERT_NONE
+time.sleep(1.5)
+for i in range(2):
+    urllib.request.urlopen("https://127.0.0.1:9443/own%d" % i, context=c).read()
+' >/dev/null 2>"$T/own.err"
+got=$(uris "$T/own.pcapng" "$T/own.keys")
+[ "$got" = "/own0 /own1 " ] && ok "a process's own libssl copy: found in its mappings, keys decrypt" ||
+	ko "own libssl copy" "uris '$got'; $(grep -i warn "$T/own.err" | head -2 | tr '\n' '|')"
+
 # a command that is neither Go nor OpenSSL: one debug line with --log-level debug, else none
 $IN "$BIN" -i lo --log-level debug --write-keylog-file "$T/t.keys" -- true >/dev/null 2>"$T/dbg.err"
 $IN "$BIN" -i lo --write-keylog-file "$T/t.keys" -- true >/dev/null 2>"$T/nodbg.err"
