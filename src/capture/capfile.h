@@ -77,6 +77,9 @@ enum capfile_format {
 	CAPFILE_PCAPNG = 1,
 };
 
+/* The format a -w name asks for: classic pcap when it ends in ".pcap", else pcapng. */
+enum capfile_format capfile__format_of(const char *path);
+
 /*
  * Create path ("-" = stdout, flushed per packet). Classic pcap uses the
  * nanosecond magic when nano is set. Returns NULL with a message in err.

@@ -343,6 +343,13 @@ static struct capfile_writer *writer_new(int fd, FILE *f, int own, enum capfile_
 	return w;
 }
 
+enum capfile_format capfile__format_of(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n >= 5 && strcmp(path + n - 5, ".pcap") == 0 ? CAPFILE_PCAP : CAPFILE_PCAPNG;
+}
+
 struct capfile_writer *capfile_writer__open(const char *path, enum capfile_format fmt, int nano,
 					    char *err, size_t errlen)
 {

@@ -38,13 +38,6 @@ struct wfile {
 	char name[PATH_MAX + 32];
 };
 
-static int is_pcap_name(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n >= 5 && strcmp(path + n - 5, ".pcap") == 0;
-}
-
 static int digits(int x)
 {
 	int n = 0;
@@ -198,7 +191,7 @@ struct wfile *wfile__open(const struct cmdline *c, struct source *src)
 	wf->c = c;
 	wf->src = src;
 	wf->live = source__is_live(src);
-	wf->fmt = is_pcap_name(c->write_file) ? CAPFILE_PCAP : CAPFILE_PCAPNG;
+	wf->fmt = capfile__format_of(c->write_file);
 	if (wf->live) {
 		wf->rotate_bytes = c->rotate_bytes;
 		wf->rotate_secs = c->rotate_secs;

@@ -93,9 +93,8 @@ int model__search(struct model *m, const char *needle, int backward)
 
 long model__save(struct model *m, const char *path, char *err, size_t errlen)
 {
-	size_t len = strlen(path), i, n_out = 0;
-	enum capfile_format fmt =
-		len >= 5 && !strcmp(path + len - 5, ".pcap") ? CAPFILE_PCAP : CAPFILE_PCAPNG;
+	enum capfile_format fmt = capfile__format_of(path);
+	size_t i, n_out = 0;
 	int *wid = NULL;
 	struct capfile_writer *w;
 	int only_marked = m->marked > 0, rc = 0;
