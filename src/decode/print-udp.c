@@ -184,6 +184,13 @@ static void mpls_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	mpls_print(dx, p, len);
 }
 
+/* NTP, port 123 */
+static void ntp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	ntp_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -193,6 +200,7 @@ struct udp_port_printer {
 
 static const struct udp_port_printer udp_port_printers[] = {
 	{ 53, 0, UDP_ANY, dns_udp_print },
+	{ 123, 11, UDP_ANY, ntp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },

@@ -50,6 +50,9 @@ int mptcp_print(struct dx *dx, const uint8_t *cp, unsigned len, uint8_t flags);
 void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph, int fragmented,
 	       unsigned ttl_hl);
 
+/* print-ntp.c: NTP time and control messages */
+void ntp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-domain.c: DNS (and mDNS/LLMNR framing) */
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
 /* tcpdump's fqdn_print: the DNS name at cp, compression pointers counted

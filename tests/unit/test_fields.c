@@ -34,7 +34,7 @@
 static const char *const printers[] = {
 	"arp", "cdp", "dccp", "domain", "dvmrp", "eap", "egp", "eigrp", "ether", "gre",
 	"http", "icmp", "icmp6", "igmp", "ip", "ip6", "hbhopt", "esp", "ah", "ipx",
-	"lldp", "loopback", "mobile", "mobility", "mpls", "mptcp", "null", "ospf2",
+	"lldp", "loopback", "mobile", "mobility", "mpls", "mptcp", "ntp", "null", "ospf2",
 	"ospf3", "pgm", "pim", "ptp", "raw", "resp", "sctp", "sll", "slow", "stp",
 	"tcp", "telnet", "udp", "vrrp",
 };

@@ -1,0 +1,67 @@
+#!/usr/bin/python3
+"""UDP application printers: NTP (123).
+
+Each protocol gets well-formed packets and broken ones: lengths that lie,
+packets cut short by the snap length, unknown versions and types.
+"""
+import os
+import struct
+import sys
+
+from scapy.all import IP, UDP, Ether, Raw, wrpcap
+
+out = sys.argv[1]
+t0 = 1700000000
+
+
+def ntp_time(mode, stratum, refid, extra=b"", poll=6, prec=-20):
+    ts = struct.pack(">II", 3900000000, 0x80000000)
+    ts2 = struct.pack(">II", 3900000001, 0x40000000)
+    return struct.pack(">BBbbHHHH", (0 << 6) | (4 << 3) | mode, stratum, poll, prec,
+                       1, 0x8000, 0, 0x0100) + refid + ts + ts2 + ts + ts2 + extra
+
+
+def ntp_ctrl(count, data=b"", flags=0x82):
+    return struct.pack(">BBHHHHH", (3 << 3) | 6, flags, 7, 0x0615, 0, 0, count) + data
+
+
+ntp = [
+    ntp_time(3, 0, b"\0\0\0\0"),
+    ntp_time(4, 1, b"GPS\0"),
+    ntp_time(4, 2, b"\x0a\x00\x00\x01", poll=-3),
+    ntp_time(1, 62, b"\x0a\x00\x00\x02"),
+    ntp_time(4, 3, b"\x0a\x00\x00\x01", struct.pack(">I", 9)),
+    ntp_time(4, 3, b"\x0a\x00\x00\x01", struct.pack(">I", 9) + bytes(range(16))),
+    ntp_time(4, 3, b"\x0a\x00\x00\x01", struct.pack(">I", 9) + bytes(range(20))),
+    ntp_time(4, 3, b"\x0a\x00\x00\x01", bytes(7), poll=40),
+    ntp_time(3, 16, b"\x0a\x00\x00\x01")[:30],     # shorter than a time message
+    ntp_ctrl(0),
+    ntp_ctrl(4, b"abcd", flags=0xe2),
+    ntp_ctrl(40, b"abcd"),                         # count beyond the packet
+    ntp_ctrl(0)[:8],
+    bytes([(2 << 3) | 7]) + bytes(20),             # mode 7
+]
+
+
+pkts = []
+for i, pl in enumerate(ntp):
+    pkts.append((40000 + i, 123, pl))
+frames = []
+for i, (sp, dp, pl) in enumerate(pkts):
+    p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
+        IP(src="10.0.0.1", dst="10.0.0.2", id=i + 1) / UDP(sport=sp, dport=dp) / Raw(pl)
+    p.time = t0 + i
+    frames.append(p)
+wrpcap(os.path.join(out, "udp-app.pcap"), frames)
+
+
+# the same packets cut at 70 bytes (caplen < length): every printer's truncation
+def snap_pcap(path, frames, snap):
+    with open(path, "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, snap, 1))
+        for p in frames:
+            b = bytes(p)
+            f.write(struct.pack("<IIII", int(p.time), 0, min(len(b), snap), len(b)) + b[:snap])
+
+
+snap_pcap(os.path.join(out, "udp-app-snap.pcap"), frames, 70)
