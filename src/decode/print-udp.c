@@ -191,6 +191,12 @@ static void ntp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	ntp_print(dx, p, len);
 }
 
+/* BFD, by destination port */
+static void bfd_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	bfd_print(dx, p, len, c->dport);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -204,9 +210,13 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
+	{ 3784, 33, UDP_DST, bfd_udp_print },
+	{ 3785, 33, UDP_DST, bfd_udp_print },
+	{ 4784, 33, UDP_DST, bfd_udp_print },
 	{ 5060, 40, UDP_ANY, sip_print },
 	{ 5353, 1, UDP_ANY, mdns_print },
 	{ 6635, 48, UDP_ANY, mpls_udp_print },
+	{ 6784, 33, UDP_DST, bfd_udp_print },
 };
 
 #define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""UDP application printers: NTP (123).
+"""UDP application printers: NTP (123), BFD (3784/3785/4784/6784).
 
 Each protocol gets well-formed packets and broken ones: lengths that lie,
 packets cut short by the snap length, unknown versions and types.
@@ -43,9 +43,33 @@ ntp = [
 ]
 
 
+def bfd(version, flags, auth=b"", state=3, diag=0, length=24):
+    b = (flags & 0x3f) | (state << 6) if version == 1 else flags
+    return struct.pack(">BBBBIIIII", (version << 5) | diag, b, 3, length + len(auth),
+                       0x11, 0x22, 300000, 300000, 50000) + auth
+
+
+bfdp = [
+    (3784, bfd(1, 0x00)),
+    (4784, bfd(1, 0x24, state=1, diag=1)),
+    (6784, bfd(1, 0x04, bytes([1, 7, 5]) + b"secret0")),
+    (3784, bfd(1, 0x04, bytes([2, 24, 1, 0]) + struct.pack(">I", 5) + bytes(range(16)))),
+    (3784, bfd(1, 0x04, bytes([5, 28, 1, 0]) + struct.pack(">I", 6) + bytes(range(20)))),
+    (3784, bfd(1, 0x04, bytes([4, 20, 1, 0]) + struct.pack(">I", 6) + bytes(range(12)))),
+    (3784, bfd(1, 0x04, bytes([1, 30, 5]) + b"x")),
+    (3784, bfd(1, 0x04, bytes([9, 4, 5, 0]))),
+    (3784, bfd(0, 0xc4, bytes([1, 5, 2]) + b"pw")),
+    (3784, bfd(3, 0x00)),
+    (3784, bfd(1, 0x00)[:20]),
+    (3784, bfd(1, 0x04, bytes([2, 24, 1, 0]) + struct.pack(">I", 5) + bytes(6))),
+    (3785, bytes(range(16))),
+]
+
 pkts = []
 for i, pl in enumerate(ntp):
     pkts.append((40000 + i, 123, pl))
+for dp, pl in bfdp:
+    pkts.append((50000, dp, pl))
 frames = []
 for i, (sp, dp, pl) in enumerate(pkts):
     p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
