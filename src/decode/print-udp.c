@@ -191,6 +191,13 @@ static void ntp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	ntp_print(dx, p, len);
 }
 
+/* BOOTP/DHCP, ports 67/68 */
+static void bootp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	bootp_print(dx, p, len);
+}
+
 /* BFD, by destination port */
 static void bfd_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -206,6 +213,8 @@ struct udp_port_printer {
 
 static const struct udp_port_printer udp_port_printers[] = {
 	{ 53, 0, UDP_ANY, dns_udp_print },
+	{ 67, 4, UDP_ANY, bootp_udp_print },
+	{ 68, 4, UDP_ANY, bootp_udp_print },
 	{ 123, 11, UDP_ANY, ntp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },

@@ -56,6 +56,9 @@ void ntp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-bfd.c: BFD control and echo packets, by UDP destination port */
 void bfd_print(struct dx *dx, const uint8_t *bp, unsigned len, unsigned port);
 
+/* print-bootp.c: BOOTP/DHCP */
+void bootp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-domain.c: DNS (and mDNS/LLMNR framing) */
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
 /* tcpdump's fqdn_print: the DNS name at cp, compression pointers counted

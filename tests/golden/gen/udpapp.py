@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""UDP application printers: NTP (123), BFD (3784/3785/4784/6784).
+"""UDP application printers: NTP (123), BFD (3784/3785/4784/6784),
+BOOTP/DHCP (67/68).
 
 Each protocol gets well-formed packets and broken ones: lengths that lie,
 packets cut short by the snap length, unknown versions and types.
@@ -65,11 +66,51 @@ bfdp = [
     (3785, bytes(range(16))),
 ]
 
+
+
+def bootp(op, opts, htype=1, hlen=6, sname=b"", file=b"", magic=b"\x63\x82\x53\x63"):
+    hdr = struct.pack(">BBBBIHH", op, htype, hlen, 1, 0x1234, 3, 0x8000)
+    hdr += bytes([10, 0, 0, 9]) + bytes([10, 0, 0, 7]) + bytes(4) + bytes([10, 0, 0, 254])
+    hdr += bytes.fromhex("020000000042") + bytes(10)
+    hdr += sname.ljust(64, b"\0")[:64] + file.ljust(128, b"\0")[:128]
+    return hdr + magic + opts
+
+
+def opt(tag, val):
+    return bytes([tag, len(val)]) + val
+
+
+dhcp_all = b"".join([
+    opt(53, b"\x01"), opt(50, bytes([10, 0, 0, 7])), opt(55, bytes([1, 3, 6, 15, 28, 42, 121, 200])),
+    opt(61, b"\x01\x02\x00\x00\x00\x00\x42"), opt(61, b"\x00client"), opt(12, b"host\x01"),
+    opt(81, b"\x05\x00\x00fqdn.example"), opt(81, b"\xf1\x01\x02x"), opt(81, b"\x00"),
+    opt(77, b"\x03abc\x02de"), opt(77, b"\x00"), opt(77, b"\x05ab"), opt(77, b"\x01"),
+    opt(82, b"\x01\x03eth\x02\x02ab\x09\x02\xff\xfe\x01\x09x"),
+    opt(121, bytes([24, 192, 168, 1, 10, 0, 0, 1, 0, 10, 0, 0, 1])), opt(121, bytes([33, 1, 2, 3, 4])),
+    opt(249, bytes([16, 172, 16, 10, 0, 0, 1, 8])), opt(121, b"\x01"),
+    opt(46, b"\x08"), opt(46, b""), opt(52, b"\x03"), opt(2, struct.pack(">i", -3600)),
+    opt(19, b"\x00\x01\x05"), opt(21, bytes(8)), opt(26, b"\x05\xdc\x00"), opt(23, b"\x40"),
+    opt(51, struct.pack(">I", 86400) + b"\x01"), opt(200, b"\x01\x02\x03\x04"), opt(201, b"\x01\x02"),
+    opt(202, b"\x01"), opt(99, b""), b"\x00\x00\x00", opt(53, b"\x63"), b"\xff", b"\x00" * 4,
+])
+bootpp = [
+    (68, 67, bootp(1, dhcp_all)),
+    (67, 68, bootp(2, opt(53, b"\x05") + opt(54, bytes([10, 0, 0, 1])) + b"\xff", sname=b"srv",
+                   file=b"pxe/boot.0")),
+    (67, 68, bootp(2, b"", magic=b"CMU\0" + struct.pack(">I", 3) + bytes(range(1, 33)))),
+    (67, 68, bootp(3, b"", htype=6, hlen=8, magic=b"\x01\x02\x03\x04")),
+    (68, 67, bootp(1, b"", sname=b"x" * 64)),
+    (68, 67, bootp(1, opt(15, b"example.org") + bytes([12, 40]) + b"short")),
+    (68, 67, bootp(1, b"")[:100]),
+]
+
 pkts = []
 for i, pl in enumerate(ntp):
     pkts.append((40000 + i, 123, pl))
 for dp, pl in bfdp:
     pkts.append((50000, dp, pl))
+for sp, dp, pl in bootpp:
+    pkts.append((sp, dp, pl))
 frames = []
 for i, (sp, dp, pl) in enumerate(pkts):
     p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
