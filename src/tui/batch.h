@@ -23,6 +23,7 @@ enum trec_type {
 	TREC_PKT = 1,
 	TREC_PROC = 2,
 	TREC_IFACE = 3,
+	TREC_KEYLOG = 4,	/* TLS key log text (a file's DSBs, the traced programs') */
 };
 
 struct trec_hdr {
@@ -44,6 +45,15 @@ enum tproto {
 };
 
 #define TPKT_MARKED 0x01
+
+/* key log lines, in order, before the packets they decrypt */
+struct trec_keylog {
+	struct trec_hdr h;
+	uint32_t len;		/* text bytes that follow */
+	uint32_t pad;
+};
+
+#define TREC_KEYLOG_CHUNK 4096	/* text bytes per record at most */
 
 struct trec_pkt {
 	struct trec_hdr h;

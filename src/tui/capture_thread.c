@@ -58,6 +58,7 @@ struct capt {
 	int ifmap[MAX_IFACES];
 	int ifsent[MAX_IFACES];
 	int n_if;
+	size_t keylog_sent;	/* bytes of the source's key log handed on */
 	/* shared with the UI thread */
 	pthread_mutex_t lock;
 	struct capt_stats st;
@@ -253,12 +254,34 @@ static int iface_id(struct capt *c, const struct pkt *p)
 	return c->ifmap[k] - 1;
 }
 
+/* key log lines that came since the last packet go before it */
+static void add_keylog(struct capt *c)
+{
+	size_t len, n;
+	const char *text = source__keylog(c->src, &len);
+	struct trec_keylog *r;
+
+	while (c->keylog_sent < len) {
+		n = len - c->keylog_sent;
+		if (n > TREC_KEYLOG_CHUNK)
+			n = TREC_KEYLOG_CHUNK;
+		r = room(c, TREC_KEYLOG, sizeof(*r) + n);
+		if (!r)
+			return;
+		r->len = (uint32_t)n;
+		r->pad = 0;
+		memcpy(r + 1, text + c->keylog_sent, n);
+		c->keylog_sent += n;
+	}
+}
+
 static void add_packet(struct capt *c, const struct pkt *p)
 {
 	struct trec_pkt *r;
 	int pid, ifx;
 	size_t size;
 
+	add_keylog(c);
 	pid = proc_id(c, p->proc);
 	ifx = iface_id(c, p);
 	strbuf_reset(&c->text);

@@ -118,6 +118,7 @@ void model__free(struct model *m)
 	free(m->rows);
 	ring64_free(&m->idx);
 	ring64_free(&m->shown);
+	free(m->keylog);
 	vfilter__free(m->vf);
 	for (i = 0; i < m->n_drill; i++)
 		drill_free(&m->drill[i]);
@@ -339,6 +340,32 @@ static size_t mem_used(const struct model *m)
 	       m->n_nodes * sizeof(struct mnode);
 }
 
+/* the key log is kept whole (it is small next to the packets, and
+ * bounded) for the saved selections */
+static void add_keylog(struct model *m, const struct trec_keylog *r)
+{
+	size_t need = m->keylog_len + r->len + 1;
+	char *p;
+
+	if (need > MODEL_KEYLOG_MAX)
+		return;
+	if (need > m->keylog_cap) {
+		size_t cap = m->keylog_cap ? m->keylog_cap * 2 : 4096;
+
+		while (cap < need)
+			cap *= 2;
+		p = realloc(m->keylog, cap);
+		if (!p)
+			return;
+		m->extra_mem += cap - m->keylog_cap;
+		m->keylog = p;
+		m->keylog_cap = cap;
+	}
+	memcpy(m->keylog + m->keylog_len, r + 1, r->len);
+	m->keylog_len += r->len;
+	m->keylog[m->keylog_len] = '\0';
+}
+
 void model__ingest(struct model *m, struct batch *b)
 {
 	const struct trec_hdr *h;
@@ -354,6 +381,12 @@ void model__ingest(struct model *m, struct batch *b)
 		case TREC_IFACE:
 			if (h->size >= sizeof(struct trec_iface))
 				add_iface(m, (const struct trec_iface *)h);
+			break;
+		case TREC_KEYLOG:
+			if (h->size >= sizeof(struct trec_keylog) &&
+			    h->size - sizeof(struct trec_keylog) >=
+				    ((const struct trec_keylog *)h)->len)
+				add_keylog(m, (const struct trec_keylog *)h);
 			break;
 		case TREC_PKT: {
 			const struct trec_pkt *r = (const struct trec_pkt *)h;

@@ -49,6 +49,8 @@ struct drill {
 
 #define MODEL_MAX_DRILL 16
 
+#define MODEL_KEYLOG_MAX (16u << 20)	/* key log bytes kept for saving */
+
 struct model {
 	struct model_opts o;
 	/* store: kept batches oldest first; idx holds struct trec_pkt * by seq */
@@ -92,6 +94,8 @@ struct model {
 	uint64_t start_ns;		/* start of the measurement (first packet or clock) */
 	struct mrate rate;		/* every ingested packet */
 	size_t extra_mem;
+	char *keylog;		/* TLS key log lines seen (TREC_KEYLOG) */
+	size_t keylog_len, keylog_cap;
 };
 
 /* model.c: a stored packet, writable (marks); NULL when gone */

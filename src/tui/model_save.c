@@ -111,6 +111,9 @@ long model__save(struct model *m, const char *path, char *err, size_t errlen)
 		free(wid);
 		return -EIO;
 	}
+	/* the TLS keys first (pcapng only): Wireshark decrypts the selection */
+	if (m->keylog_len)
+		capfile_writer__add_keylog(w, m->keylog, m->keylog_len);
 	for (i = 0; i < (only_marked ? m->idx.len : m->shown.len); i++) {
 		uint64_t s = only_marked ? m->first_seq + i : ring64_at(&m->shown, i);
 		const struct trec_pkt *r = model__pkt(m, s);
