@@ -237,6 +237,11 @@ static char *command_path(const char *name)
 	return NULL;
 }
 
+static void attach_selected(void *arg, int pid)
+{
+	keylog__attach_pid(arg, pid, 1);
+}
+
 static int keylog_setup(struct live *l, char *err, size_t errlen)
 {
 	char *path;
@@ -247,6 +252,8 @@ static int keylog_setup(struct live *l, char *err, size_t errlen)
 		return -EOPNOTSUPP;
 	for (i = 0; i < l->o.n_pids; i++)
 		keylog__attach_pid(l->kl, l->o.pids[i], 0);
+	/* what --pname, --uid and the container flags selected at start */
+	proctab__each_selected(l->pt, attach_selected, l->kl);
 	/* before the command runs: its first handshake must be seen */
 	if (l->o.command && (path = command_path(l->o.command[0]))) {
 		keylog__attach_path(l->kl, path, 1);

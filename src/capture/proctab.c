@@ -393,6 +393,17 @@ const struct proc_ctx *proctab__lookup(struct proctab *t, int pid, int tid)
 	return thread_ctx(t, e, tid);
 }
 
+void proctab__each_selected(struct proctab *t, void (*fn)(void *arg, int pid), void *arg)
+{
+	struct pt_proc *e;
+
+	if (!t || !t->sel_active)
+		return;
+	for (e = t->live.head; e; e = e->next)
+		if ((e->flags & PTP_SELECTED) && !(e->flags & PTP_EXITED))
+			fn(arg, e->pid);
+}
+
 int proctab__selected(struct proctab *t, int pid)
 {
 	struct pt_proc *e;

@@ -80,6 +80,8 @@ int proctab__poll(struct proctab *t, int timeout_ms);
 const struct proc_ctx *proctab__lookup(struct proctab *t, int pid, int tid);
 /* Is pid selected by --pid/--pname/-f/-- cmd? (1 when no selection.) */
 int proctab__selected(struct proctab *t, int pid);
+/* fn for every running process selected so far (none when nothing is selected) */
+void proctab__each_selected(struct proctab *t, void (*fn)(void *arg, int pid), void *arg);
 /* -- command (set opts.spawn): fork a child that waits until released, then
  * execvp; it is selected from its first packet (and its descendants with
  * follow_forks). Returns the pid or -errno. Free without release: the child

@@ -49,6 +49,22 @@ else
 		got=$(uris "$T/gos2.pcapng")
 		[ "$got" = "/go-stripped /go-stripped " ] && ok "-r of an embedded key log into -w keeps it" ||
 			ko "-r -w keeps the key log" "uris '$got'"
+		# a Go program running before the capture, selected by --pname
+		$IN "$T/gotls" 8446 /go-pname 2500 >/dev/null 2>&1 &
+		GP=$!
+		PIDS="$PIDS $GP"
+		sleep 0.5
+		$IN "$BIN" -i lo -w "$T/gp.pcapng" --write-keylog-file "$T/gp.keys" --pname gotls \
+			'tcp port 8446' >/dev/null 2>"$T/gp.err" &
+		GC=$!
+		PIDS="$PIDS $GC"
+		wait $GP
+		sleep 0.5
+		kill -INT $GC 2>/dev/null
+		wait $GC
+		got=$(uris "$T/gp.pcapng" "$T/gp.keys")
+		[ "$got" = "/go-pname /go-pname " ] && ok "a running Go program selected by --pname: its keys decrypt" ||
+			ko "--pname Go program" "uris '$got'; $(head -2 "$T/gp.err" | tr '\n' '|')"
 		# SSLKEYLOGFILE names the file when --write-keylog-file is absent
 		$IN env SSLKEYLOGFILE="$T/env.keys" "$BIN" -i lo -w "$T/env.pcapng" \
 			-- "$T/gotls" 8445 /go-env >/dev/null 2>"$T/env.err"

@@ -1,6 +1,6 @@
 // A TLS 1.3 and a TLS 1.2 HTTPS exchange on loopback, server and client in
 // one process, with a certificate made at start: the Go side of the TLS key
-// log tests. Usage: gotls PORT [PATH]; prints each response body.
+// log tests. Usage: gotls PORT [PATH [DELAY_MS]]; prints each response body.
 package main
 
 import (
@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"time"
 )
 
@@ -52,6 +53,10 @@ func main() {
 	go http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, "hello from %s\n", r.URL.Path)
 	}))
+	if len(os.Args) > 3 {
+		ms, _ := strconv.Atoi(os.Args[3])
+		time.Sleep(time.Duration(ms) * time.Millisecond)
+	}
 	for _, v := range []uint16{tls.VersionTLS13, tls.VersionTLS12} {
 		tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true,
 			MinVersion: v, MaxVersion: v}, DisableKeepAlives: true}
