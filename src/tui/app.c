@@ -122,45 +122,14 @@ const struct prow *app__selected_row(const struct app *a)
 	return s >= 0 ? model__row(a->m, (size_t)s) : NULL;
 }
 
-static void remember_proc_sel(struct app *a)
+/* before a redraw: the views that keep derived state bring it up to date */
+static void refresh_views(struct app *a)
 {
-	const struct prow *r = app__selected_row(a);
+	int i;
 
-	a->psel_kind = -1;
-	if (!r)
-		return;
-	a->psel_kind = (int)r->kind;
-	a->psel_pid = r->kind == PROW_PROC ? model__node(a->m, r->node)->pid : 0;
-	snprintf(a->psel_name, sizeof(a->psel_name), "%s%s%s", r->name ? r->name : "",
-		 r->ns ? "." : "", r->ns ? r->ns : "");
-}
-
-static void rebuild_rows(struct app *a)
-{
-	size_t n, i;
-
-	remember_proc_sel(a);
-	n = model__rows(a->m, a->group);
-	if (a->psel_kind < 0)
-		return;
-	for (i = 0; i < n; i++) {
-		const struct prow *r = model__row(a->m, i);
-		char name[128];
-
-		if ((int)r->kind != a->psel_kind)
-			continue;
-		if (r->kind == PROW_PROC) {
-			if (model__node(a->m, r->node)->pid != a->psel_pid)
-				continue;
-		} else {
-			snprintf(name, sizeof(name), "%s%s%s", r->name ? r->name : "", r->ns ? "." : "",
-				 r->ns ? r->ns : "");
-			if (strcmp(name, a->psel_name))
-				continue;
-		}
-		a->pane[PANE_PROCS].sel = (long)i;
-		return;
-	}
+	for (i = 0; i < PANE_N; i++)
+		if (a->pane[i].ops->refresh)
+			a->pane[i].ops->refresh(a, &a->pane[i]);
 }
 
 /* ---- prompt ------------------------------------------------------------ */
@@ -607,7 +576,7 @@ static int run(struct app *a, struct queue *q)
 					app__decode(a);
 				if (a->live)
 					model__set_now(a->m, wall_ns());
-				rebuild_rows(a);
+				refresh_views(a);
 				app_draw(a);
 				last_draw = mono_ns();
 				dirty = 0;
@@ -697,7 +666,7 @@ int main(int argc, char **argv)
 	struct app a;
 	struct queue *q;
 	char err[512];
-	int sig;
+	int sig, i;
 
 	setlocale(LC_ALL, "");
 	app_parse_opts(&o, argc, argv);
@@ -718,6 +687,13 @@ int main(int argc, char **argv)
 	a.pane[PANE_LIST].ops = &view_list_ops;
 	a.pane[PANE_TREE].ops = &view_tree_ops;
 	a.pane[PANE_HEX].ops = &view_hex_ops;
+	/* each view's own state (tig's view->private, sized by its ops) */
+	for (i = 0; i < PANE_N; i++) {
+		size_t sz = a.pane[i].ops->priv_size;
+
+		if (sz && !(a.pane[i].priv = calloc(1, sz)))
+			app_die("out of memory");
+	}
 	dx_tree_init(&a.tree);
 
 	q = queue__new(QUEUE_BATCHES);
@@ -761,7 +737,7 @@ int main(int argc, char **argv)
 	if (a.total_warn > a.n_warn)
 		fprintf(stderr, "ptcpdump-top: %llu warnings, the last %zu:\n",
 			(unsigned long long)a.total_warn, a.n_warn);
-	for (size_t i = 0; i < a.n_warn; i++)
+	for (i = 0; i < (int)a.n_warn; i++)
 		fprintf(stderr, "%s\n", a.warn[i]);
 
 	capt__stop(a.capt);
@@ -778,6 +754,8 @@ int main(int argc, char **argv)
 	le_history__free(&a.hist_filter);
 	le_history__free(&a.hist_search);
 	le_history__free(&a.hist_write);
+	for (i = 0; i < PANE_N; i++)
+		free(a.pane[i].priv);
 	cmdline_free(&o);
 	if (sig) {
 		signal(sig, SIG_DFL);

@@ -23,6 +23,7 @@ struct pane {
 	size_t top;		/* first body line shown */
 	long sel;		/* selected body line (views that keep one) */
 	size_t hscroll;
+	void *priv;		/* the view's own state (ops->priv_size bytes, zeroed) */
 };
 
 enum prompt_kind { PROMPT_NONE = 0, PROMPT_FILTER, PROMPT_SEARCH, PROMPT_WRITE };
@@ -56,9 +57,6 @@ struct app {
 	size_t help_top;
 	enum group_mode group;
 	int with_desc;
-	/* process pane selection, kept across rebuilds */
-	int psel_kind, psel_pid;
-	char psel_name[128];
 	/* decode pane */
 	struct dx *dx;
 	struct dx_tree tree;
@@ -70,12 +68,6 @@ struct app {
 	struct dline extra[8];	/* frame/process lines of the packet */
 	size_t n_extra;
 	uint32_t hl_off, hl_len;	/* bytes highlighted in the hex pane */
-	/* layers the user folded or unfolded, by name ("Ethernet II"), kept across packets */
-	struct {
-		char name[48];
-		char folded;
-	} fold_pref[16];
-	size_t n_fold_pref;
 	/* input line */
 	enum prompt_kind prompt;
 	struct lineedit le;

@@ -35,10 +35,11 @@ void app_layout(struct app *a)
 		int pw = clampi(a->cols * 35 / 100, 40, 64), rw = a->cols - pw - 1;
 		int lh = H * 45 / 100, th = (H - lh) / 2;
 
-		a->pane[PANE_PROCS] = (struct pane){ .ops = a->pane[PANE_PROCS].ops,
-						     .y = y0, .x = 0, .h = H, .w = pw,
-						     .top = a->pane[PANE_PROCS].top,
-						     .sel = a->pane[PANE_PROCS].sel };
+		a->pane[PANE_PROCS].y = y0;
+		a->pane[PANE_PROCS].x = 0;
+		a->pane[PANE_PROCS].h = H;
+		a->pane[PANE_PROCS].w = pw;
+		a->pane[PANE_PROCS].hscroll = 0;
 		a->pane[PANE_LIST].y = y0;
 		a->pane[PANE_LIST].h = lh;
 		a->pane[PANE_TREE].y = y0 + lh;

@@ -26,11 +26,14 @@ enum reaction {
 
 struct view_ops {
 	const char *name;
+	size_t priv_size;	/* bytes of the view's own state (pane->priv), 0: none */
 	void (*draw)(struct app *a, struct pane *p);
 	int (*request)(struct app *a, struct pane *p, enum request req);
 	/* mouse: a click (button 1) or wheel (dy) at row y inside the pane's body */
 	int (*click)(struct app *a, struct pane *p, int row);
 	int (*wheel)(struct app *a, struct pane *p, int dy);
+	/* before each redraw (NULL: nothing to do) */
+	void (*refresh)(struct app *a, struct pane *p);
 };
 
 /*

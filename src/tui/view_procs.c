@@ -7,6 +7,50 @@
 
 static const char *const group_names[GROUP_N] = { "tree", "container/pod", "flat" };
 
+/* the selected row, by what it shows: rows are rebuilt before every redraw */
+struct procs_priv {
+	int kind;		/* enum prow_kind, -1: none */
+	int pid;
+	char name[128];		/* pod/container: "name" or "name.ns" */
+};
+
+static void row_key(const struct prow *r, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s%s", r->name ? r->name : "", r->ns ? "." : "", r->ns ? r->ns : "");
+}
+
+/* rebuild the rows; the selected process (or group) stays selected */
+static void procs_refresh(struct app *a, struct pane *p)
+{
+	struct procs_priv *pv = p->priv;
+	const struct prow *r = app__selected_row(a);
+	char name[128];
+	size_t n, i;
+
+	pv->kind = -1;
+	if (r) {
+		pv->kind = (int)r->kind;
+		pv->pid = r->kind == PROW_PROC ? model__node(a->m, r->node)->pid : 0;
+		row_key(r, pv->name, sizeof(pv->name));
+	}
+	n = model__rows(a->m, a->group);
+	for (i = 0; pv->kind >= 0 && i < n; i++) {
+		r = model__row(a->m, i);
+		if ((int)r->kind != pv->kind)
+			continue;
+		if (r->kind == PROW_PROC) {
+			if (model__node(a->m, r->node)->pid != pv->pid)
+				continue;
+		} else {
+			row_key(r, name, sizeof(name));
+			if (strcmp(name, pv->name))
+				continue;
+		}
+		p->sel = (long)i;
+		return;
+	}
+}
+
 void app__format_bytes(char *buf, size_t n, double v)
 {
 	static const char units[] = "BKMGTP";
@@ -220,6 +264,8 @@ static int procs_wheel(struct app *a, struct pane *p, int dy)
 
 const struct view_ops view_procs_ops = {
 	.name = "processes",
+	.priv_size = sizeof(struct procs_priv),
+	.refresh = procs_refresh,
 	.draw = procs_draw,
 	.request = procs_request,
 	.click = procs_click,

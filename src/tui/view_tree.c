@@ -67,35 +67,46 @@ static void layer_name(const char *label, char *out, size_t n)
 	out[k] = '\0';
 }
 
+/* layers the user folded or unfolded, by name ("Ethernet II"), kept across packets */
+struct tree_priv {
+	struct {
+		char name[48];
+		char folded;
+	} fold_pref[16];
+	size_t n_fold_pref;
+};
+
 static int fold_pref(const struct app *a, const char *label)
 {
+	const struct tree_priv *tp = a->pane[PANE_TREE].priv;
 	char name[48];
 	size_t i;
 
 	layer_name(label, name, sizeof(name));
-	for (i = 0; i < a->n_fold_pref; i++)
-		if (!strcmp(a->fold_pref[i].name, name))
-			return a->fold_pref[i].folded;
+	for (i = 0; i < tp->n_fold_pref; i++)
+		if (!strcmp(tp->fold_pref[i].name, name))
+			return tp->fold_pref[i].folded;
 	return -1;
 }
 
 static void remember_fold(struct app *a, const char *label, int folded)
 {
+	struct tree_priv *tp = a->pane[PANE_TREE].priv;
 	char name[48];
 	size_t i;
 
 	layer_name(label, name, sizeof(name));
-	for (i = 0; i < a->n_fold_pref; i++)
-		if (!strcmp(a->fold_pref[i].name, name))
+	for (i = 0; i < tp->n_fold_pref; i++)
+		if (!strcmp(tp->fold_pref[i].name, name))
 			break;
-	if (i == a->n_fold_pref) {
-		if (a->n_fold_pref == sizeof(a->fold_pref) / sizeof(a->fold_pref[0]))
-			i = a->n_fold_pref - 1;	/* full: the last one is replaced */
+	if (i == tp->n_fold_pref) {
+		if (tp->n_fold_pref == sizeof(tp->fold_pref) / sizeof(tp->fold_pref[0]))
+			i = tp->n_fold_pref - 1;	/* full: the last one is replaced */
 		else
-			a->n_fold_pref++;
-		snprintf(a->fold_pref[i].name, sizeof(a->fold_pref[i].name), "%s", name);
+			tp->n_fold_pref++;
+		snprintf(tp->fold_pref[i].name, sizeof(tp->fold_pref[i].name), "%s", name);
 	}
-	a->fold_pref[i].folded = (char)folded;
+	tp->fold_pref[i].folded = (char)folded;
 }
 
 static struct dline *dl_add(struct app *a)
@@ -348,6 +359,7 @@ static int tree_wheel(struct app *a, struct pane *p, int dy)
 
 const struct view_ops view_tree_ops = {
 	.name = "decode",
+	.priv_size = sizeof(struct tree_priv),
 	.draw = tree_draw,
 	.request = tree_request,
 	.click = tree_click,
