@@ -667,13 +667,12 @@ const char *live__warnings(const struct live *l)
 	return l->warn;
 }
 
-const char *live__keylog(struct live *l, size_t *len)
+const char *live__keylog(const struct live *l, size_t *len)
 {
 	if (!l->kl) {
 		*len = 0;
 		return "";
 	}
-	keylog__poll(l->kl);
 	return keylog__text(l->kl, len);
 }
 

@@ -41,7 +41,7 @@ void live__stats(const struct live *l, struct live_stats *st);
 /* Interfaces known so far, indexed by pkt->if_id (for pcapng IDBs); the
  * pointers stay valid until live__close. */
 /* the TLS key log so far (o->tls_keys), or ""; *len its length */
-const char *live__keylog(struct live *l, size_t *len);
+const char *live__keylog(const struct live *l, size_t *len);
 size_t live__n_ifaces(const struct live *l);
 const struct capfile_iface *live__iface(const struct live *l, size_t i);
 /*
