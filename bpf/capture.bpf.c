@@ -119,6 +119,21 @@ static __always_inline int owner_from_sk(struct bpf_sock *sk, struct owner *o)
 	return 1;
 }
 
+/* a connection in time-wait after this side closed it (maps.bpf.h) */
+static __always_inline int owner_from_tw(struct bpf_sock_tuple *t, int v6, struct owner *o)
+{
+	struct pt_tw_key k = { .v6 = v6 };
+	struct pt_tw_owner *v;
+
+	__builtin_memcpy(&k.t, t, sizeof(k.t));
+	v = bpf_map_lookup_elem(&tw_owner, &k);
+	if (!v)
+		return 0;
+	o->pid = v->pid;
+	o->tid = v->tid;
+	return 1;
+}
+
 /*
  * Find the local socket of a TCP/UDP packet in the device's netns.
  * rev = 0: the packet comes in (tuple as on the wire); rev = 1: the
@@ -185,7 +200,7 @@ static __always_inline int owner_lookup(struct __sk_buff *skb, __u32 nh, __u16 p
 	else
 		sk = bpf_sk_lookup_udp(skb, &t, tlen, PT_F_CURRENT_NETNS, 0);
 	if (!sk)
-		return 0;
+		return ipproto == PT_IPPROTO_TCP && owner_from_tw(&t, proto == ETH_P_IPV6, o);
 	found = owner_from_sk(sk, o);
 	bpf_sk_release(sk);
 	return found;

@@ -27,4 +27,28 @@ struct {
 	__type(value, __u8);
 } sel_pids SEC(".maps");
 
+/*
+ * TCP connections this side closed first, by tuple as owner_lookup builds
+ * it (saddr/sport the peer, daddr/dport the local end), filled when the
+ * socket enters FIN_WAIT1: its time-wait successor has no storage and
+ * bpf_sk_lookup_tcp does not return it, yet the last FIN and ACK are
+ * still the owner's.
+ */
+struct pt_tw_key {
+	struct bpf_sock_tuple t;
+	__u32 v6;
+};
+
+struct pt_tw_owner {
+	__u32 pid;
+	__u32 tid;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, struct pt_tw_key);
+	__type(value, struct pt_tw_owner);
+} tw_owner SEC(".maps");
+
 #endif

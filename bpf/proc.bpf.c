@@ -23,6 +23,7 @@
 #include "vmlinux.h"
 
 #include <bpf/bpf_core_read.h>
+#include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
 
@@ -143,6 +144,48 @@ SEC("tp_btf/sock_recv_length")
 int BPF_PROG(pt_sock_recv, struct sock *sk)
 {
 	tag_current(sk);
+	return 0;
+}
+
+#define PT_TCP_FIN_WAIT1 4
+#define PT_IPPROTO_TCP_SK 6
+
+/* an active close: keep the owner for the time-wait sock (maps.bpf.h) */
+SEC("tp_btf/inet_sock_set_state")
+int BPF_PROG(pt_sk_state, const struct sock *sk, int oldstate, int newstate)
+{
+	struct pt_tw_key k = {};
+	struct pt_tw_owner v;
+	struct sk_owner *o;
+	__u32 a[4] = {};
+	int v4;
+
+	if (newstate != PT_TCP_FIN_WAIT1 || sk->sk_protocol != PT_IPPROTO_TCP_SK)
+		return 0;
+	o = bpf_sk_storage_get(&sk_owner_map, (struct sock *)sk, 0, 0);
+	if (!o || !o->pid)
+		return 0;
+	v4 = sk->__sk_common.skc_family == PT_AF_INET;
+	if (!v4) {
+		BPF_CORE_READ_INTO(&a, sk, __sk_common.skc_v6_daddr.in6_u.u6_addr32);
+		/* a dual-stack socket talking IPv4 is looked up by its IPv4 tuple */
+		v4 = !a[0] && !a[1] && a[2] == bpf_htonl(0xffff);
+	}
+	if (v4) {
+		k.t.ipv4.saddr = sk->__sk_common.skc_daddr;
+		k.t.ipv4.daddr = sk->__sk_common.skc_rcv_saddr;
+		k.t.ipv4.sport = sk->__sk_common.skc_dport;
+		k.t.ipv4.dport = bpf_htons(sk->__sk_common.skc_num);
+	} else {
+		__builtin_memcpy(k.t.ipv6.saddr, a, sizeof(a));
+		BPF_CORE_READ_INTO(&k.t.ipv6.daddr, sk, __sk_common.skc_v6_rcv_saddr.in6_u.u6_addr32);
+		k.t.ipv6.sport = sk->__sk_common.skc_dport;
+		k.t.ipv6.dport = bpf_htons(sk->__sk_common.skc_num);
+		k.v6 = 1;
+	}
+	v.pid = o->pid;
+	v.tid = o->tid;
+	bpf_map_update_elem(&tw_owner, &k, &v, BPF_ANY);
 	return 0;
 }
 

@@ -286,6 +286,7 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 	};
 	int select = l->o.n_pids > 0 || l->o.pname || l->o.command || l->o.n_uids ||
 		     l->o.n_ctr_ids || l->o.n_ctr_names || l->o.n_pods;
+	struct bpf_map *shared[] = { l->skel->maps.sk_owner_map, l->skel->maps.tw_owner };
 	char perr[256];
 	int fd;
 
@@ -299,10 +300,13 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 		l->skel->rodata->want_owner = 0;
 		return 0;
 	}
-	fd = proctab__sk_map_fd(l->pt);
-	if (fd >= 0 && bpf_map__reuse_fd(l->skel->maps.sk_owner_map, fd) < 0) {
-		snprintf(err, errlen, "cannot share the socket owner map");
-		return -EINVAL;
+	for (size_t i = 0; i < sizeof(shared) / sizeof(shared[0]); i++) {
+		fd = proctab__map_fd(l->pt, bpf_map__name(shared[i]));
+		if (fd >= 0 && bpf_map__reuse_fd(shared[i], fd) < 0) {
+			snprintf(err, errlen, "cannot share the socket owner map %s",
+				 bpf_map__name(shared[i]));
+			return -EINVAL;
+		}
 	}
 	fd = proctab__sel_map_fd(l->pt);
 	if (fd >= 0) {

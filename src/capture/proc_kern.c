@@ -39,7 +39,7 @@ struct proc_kern {
 	struct ring_buffer *rb;
 	struct proctab *t;
 	int cg_fd;
-	struct bpf_link *links[10];	/* fd-owned: they vanish with the process */
+	struct bpf_link *links[12];	/* fd-owned: they vanish with the process */
 	int n_links;
 };
 
@@ -144,6 +144,7 @@ static const struct hook hooks[] = {
 	{ "sched_process_fork", "-f does not follow new children, forked processes read from /proc" },
 	{ "sched_process_exit", "exited processes are only evicted by age" },
 	{ "task_rename", "threads that named themselves are named by /proc while they run" },
+	{ "inet_sock_set_state", "the last FIN and ACK of a connection closed here are unnamed" },
 };
 
 /* parameters of a tracepoint's BTF prototype (the first is the void *
@@ -169,6 +170,7 @@ static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
 	struct bpf_program *progs[] = {
 		s->progs.pt_tcp_sendmsg, s->progs.pt_sock_send, s->progs.pt_sock_recv,
 		s->progs.pt_exec, s->progs.pt_fork, s->progs.pt_exit, s->progs.pt_rename,
+		s->progs.pt_sk_state,
 	};
 
 	/* sched_process_exit before group_dead was added: the one-argument form */
@@ -514,9 +516,9 @@ void proc_kern__close(struct proc_kern *k)
 	free(k);
 }
 
-int proc_kern__sk_map_fd(const struct proc_kern *k)
+int proc_kern__map_fd(const struct proc_kern *k, const char *name)
 {
-	return bpf_map__fd(k->skel->maps.sk_owner_map);
+	return bpf_object__find_map_fd_by_name(k->skel->obj, name);
 }
 
 int proc_kern__sel_map_fd(const struct proc_kern *k)

@@ -642,9 +642,9 @@ void proctab__free(struct proctab *t)
 	free(t);
 }
 
-int proctab__sk_map_fd(const struct proctab *t)
+int proctab__map_fd(const struct proctab *t, const char *name)
 {
-	return t && t->kern ? proc_kern__sk_map_fd(t->kern) : -1;
+	return t && t->kern ? proc_kern__map_fd(t->kern, name) : -1;
 }
 
 int proctab__sel_map_fd(const struct proctab *t)

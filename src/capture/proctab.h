@@ -56,8 +56,9 @@ struct proctab_opts {
  */
 struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t errlen);
 void proctab__free(struct proctab *t);
-/* fd of sk_owner_map (for bpf_map__reuse_fd in the capture object) */
-int proctab__sk_map_fd(const struct proctab *t);
+/* fd of a map the capture object shares (sk_owner_map, tw_owner: see
+ * bpf/maps.bpf.h) for bpf_map__reuse_fd, or -1 */
+int proctab__map_fd(const struct proctab *t, const char *name);
 /* fd of the selected-pids map (BPF_MAP_TYPE_HASH u32 tgid -> u8, 16384
  * entries), or -1 when no selection is active (no pids, pname or spawn in
  * the options): the capture program drops packets whose owner is not in

@@ -130,7 +130,7 @@ struct proc_kern;
 struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *o,
 				  int sel_active, char *err, size_t errlen);
 void proc_kern__close(struct proc_kern *b);
-int proc_kern__sk_map_fd(const struct proc_kern *b);
+int proc_kern__map_fd(const struct proc_kern *b, const char *name);
 int proc_kern__sel_map_fd(const struct proc_kern *b);
 int proc_kern__fd(const struct proc_kern *b);
 /* deliver pending events to proctab__handle_event; count or -errno */

@@ -50,13 +50,16 @@ ip netns exec "$NS" $PY "$T/srv.py" 8080 >"$T/srv.out" 2>&1 &
 SRV=$!
 PIDS="$PIDS $SRV"
 for i in $(seq 1 100); do grep -q ready "$T/srv.out" && break; sleep 0.05; done
-# a connection established before ptcpdump starts, used after
+# a connection established before ptcpdump starts, used after; the server
+# closes first, so the last FIN and ACK are its time-wait socket's
 mkfifo "$T/go"
 ip netns exec "$NS" $PY -c '
-import socket, sys
+import socket, sys, time
 c = socket.create_connection(("127.0.0.1", 8081)); print("connected", flush=True)
 open(sys.argv[1]).read()
 c.sendall(b"GET / HTTP/1.0\r\n\r\n"); c.recv(100)
+# close well after the server did: its FIN comes to a socket in time-wait
+time.sleep(0.3)
 ' "$T/go" >"$T/old.out" 2>&1 &
 OLD=$!
 PIDS="$PIDS $OLD"

@@ -738,7 +738,7 @@ static int owner_one(struct proctab *t, int pid, int fd)
 		printf("owner %d/%d: cannot get the socket (%s)\n", pid, fd, strerror(errno));
 		return 1;
 	}
-	if (bpf_map_lookup_elem(proctab__sk_map_fd(t), &sfd, &so)) {
+	if (bpf_map_lookup_elem(proctab__map_fd(t, "sk_owner_map"), &sfd, &so)) {
 		printf("owner %d/%d: none (%s)\n", pid, fd, strerror(errno));
 		close(sfd);
 		return 1;
