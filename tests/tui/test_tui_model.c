@@ -7,6 +7,7 @@
 
 #include <poll.h>
 #include <pthread.h>
+#include <unistd.h>
 
 #include "core/proc.h"
 #include "core/queue.h"
@@ -14,6 +15,7 @@
 #include "tui/batch.h"
 #include "tui/lineedit.h"
 #include "tui/model.h"
+#include "tui/store.h"
 #include "tui/vfilter.h"
 
 #define HARNESS_SUITE ""
@@ -682,8 +684,150 @@ static void test_queue(void)
 	case_end();
 }
 
+
+/* ---- the packet store (no model) ---- */
+
+static void fill_pkt(uint8_t *f, size_t n, uint64_t seq)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		f[i] = (uint8_t)(seq * 7 + i);
+}
+
+static uint64_t drops_seen;
+static void count_drop(void *arg, uint64_t seq, const struct sidx *e)
+{
+	(void)arg;
+	if (e->ts_ns == seq * 1000 + 1)
+		drops_seen++;
+}
+
+static void test_store_spool(void)
+{
+	char err[256], dir[] = "/tmp/ptop-store.XXXXXX";
+	struct store_opts so = { .spool_size = 1u << 20, .on_drop = count_drop };
+	struct store *s;
+	uint8_t f[600], r[600];
+	uint64_t i, bad = 0, n = 20000;
+	int64_t seq;
+	struct sidx e;
+
+	case_begin("store: spool index, wrap at --spool-size, bytes read back");
+	CHECK(mkdtemp(dir) != NULL);
+	so.dir = dir;
+	s = store__open(&so, err, sizeof(err));
+	CHECK(s != NULL && store__is_spool(s));
+	if (!s)
+		goto out;
+	CHECK(store__add_iface(s, 0, 1, 262144, "lo") == 0);
+	for (i = 0; i < n; i++) {
+		memset(&e, 0, sizeof(e));
+		e.ts_ns = i * 1000 + 1;
+		e.caplen = e.len = (uint32_t)(60 + i % 500);
+		e.proc_id = (uint32_t)i;
+		sidx_pack(&e, 0, 0, 2, 3, i & 1, (uint32_t)i);
+		fill_pkt(f, e.caplen, i);
+		seq = store__append(s, &e, f);
+		if (seq != (int64_t)i)
+			bad++;
+		/* read right after the write (the buffer is flushed first) */
+		if (i % 997 == 0 && store__read(s, i, r, sizeof(r)) != (long)e.caplen)
+			bad++;
+	}
+	CHECK(bad == 0);
+	/* ~6.5 MB written into 1 MiB: the oldest were dropped, told and counted */
+	CHECK(store__dropped(s) > 0 && store__first(s) == store__dropped(s));
+	CHECK(drops_seen == store__dropped(s));
+	CHECK(store__end(s) == n && store__disk(s) <= so.spool_size);
+	CHECK(store__idx(s, 0) == NULL && store__read(s, 0, r, sizeof(r)) == -ENOENT);
+	for (i = store__first(s); i < n; i++) {
+		const struct sidx *x = store__idx(s, i);
+		long got = store__read(s, i, r, sizeof(r));
+
+		fill_pkt(f, 60 + i % 500, i);
+		if (!x || x->proc_id != i || sidx_dir(x) != 2 || sidx_proto(x) != 3 ||
+		    sidx_flags(x) != (i & 1) || sidx_state(x) != i || sidx_iface(x) != 0 ||
+		    got != (long)(60 + i % 500) || memcmp(r, f, (size_t)got))
+			bad++;
+	}
+	CHECK(bad == 0);
+	/* nothing is left in the directory: every file was unlinked once open */
+	{
+		char cmd[128];
+
+		snprintf(cmd, sizeof(cmd), "[ -z \"$(ls -A %s)\" ]", dir);
+		CHECK(system(cmd) == 0);
+	}
+	store__close(s);
+out:
+	rmdir(dir);
+	case_end();
+}
+
+static void test_store_file(void)
+{
+	char err[256], path[] = "/tmp/ptop-store-file.XXXXXX";
+	struct store_opts so = { 0 };
+	struct store *s;
+	uint8_t f[256], r[256];
+	uint64_t i, bad = 0, n = 200000, off = 24;
+	struct sidx e;
+	int fd = mkstemp(path);
+	FILE *out = fd >= 0 ? fdopen(fd, "w") : NULL;
+
+	case_begin("store: file mode index grows, reads the file's bytes at their offsets");
+	CHECK(out != NULL);
+	if (!out)
+		return;
+	/* a file of records of 16 header bytes + data, as a reader would find them */
+	for (i = 0; i < 2000; i++) {
+		memset(f, 0, 16);
+		fwrite(f, 1, 16, out);
+		fill_pkt(f, 40 + i % 200, i);
+		fwrite(f, 1, 40 + i % 200, out);
+	}
+	fclose(out);
+	so.path = path;
+	s = store__open(&so, err, sizeof(err));
+	CHECK(s != NULL && !store__is_spool(s));
+	if (!s)
+		goto out;
+	off = 0;
+	for (i = 0; i < n; i++) {
+		uint64_t k = i % 2000;
+
+		if (k == 0)
+			off = 0;
+		memset(&e, 0, sizeof(e));
+		e.ts_ns = i;
+		e.caplen = e.len = (uint32_t)(40 + k % 200);
+		sidx_pack(&e, off + 16, (uint32_t)(k % 3), 1, 1, 0, 0);
+		off += 16 + e.caplen;
+		if (store__append(s, &e, NULL) != (int64_t)i)
+			bad++;
+	}
+	CHECK(bad == 0 && store__end(s) == n && store__dropped(s) == 0 && store__first(s) == 0);
+	for (i = 0; i < n; i += 13) {
+		uint64_t k = i % 2000;
+		long got = store__read(s, i, r, sizeof(r));
+
+		fill_pkt(f, 40 + k % 200, k);
+		if (got != (long)(40 + k % 200) || memcmp(r, f, (size_t)got) ||
+		    sidx_iface(store__idx(s, i)) != k % 3)
+			bad++;
+	}
+	CHECK(bad == 0);
+	store__close(s);
+out:
+	unlink(path);
+	case_end();
+}
+
 int main(void)
 {
+	test_store_spool();
+	test_store_file();
 	test_queue();
 	test_store_and_tree();
 	test_groupings();
