@@ -19,6 +19,7 @@
  */
 #include "vmlinux.h"
 
+#include <bpf/bpf_core_read.h>
 #include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
 
@@ -37,6 +38,7 @@
 const volatile __u32 snaplen = 262144;
 const volatile __u8 sel_active;		/* a --pid/--pname/-- cmd selection is in force */
 const volatile __u8 want_owner = 1;	/* look up the owning process */
+const volatile __u8 want_netns;		/* several namespaces: name the device's */
 /* wake the reader only once this many bytes wait (it also looks every few
  * ms): one wakeup per packet costs microseconds at high rates; 0 = every
  * packet (immediate mode) */
@@ -53,6 +55,7 @@ extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
 			       struct bpf_dynptr *ptr__uninit) __ksym __weak;
 extern int bpf_dynptr_copy(struct bpf_dynptr *dst_ptr, __u32 dst_off, struct bpf_dynptr *src_ptr,
 			   __u32 src_off, __u32 size) __ksym __weak;
+extern void *bpf_cast_to_kern_ctx(void *obj) __ksym __weak;
 
 struct pt_scratch {
 	struct pt_pkt_hdr h;
@@ -364,7 +367,12 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	h.dir = dir;
 	h.link = link;
 	h.flags = pflags;
-	h.pad1 = 0;
+	h.netns = 0;
+	if (want_netns && bpf_cast_to_kern_ctx) {
+		struct sk_buff *ks = bpf_cast_to_kern_ctx(skb);
+
+		h.netns = BPF_CORE_READ(ks, dev, nd_net.net, ns.inum);
+	}
 	if (wakeup_bytes)
 		flags = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
 				BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;

@@ -76,7 +76,7 @@ struct pt_pkt_hdr {
 	__u8 dir;		/* 1 ingress, 2 egress (enum pkt_dir) */
 	__u8 link;		/* enum pt_link */
 	__u16 flags;		/* PT_PKT_F_* */
-	__u32 pad1;
+	__u32 netns;		/* inode of the device's network namespace (want_netns), or 0 */
 };
 
 #ifndef __VMLINUX_H__

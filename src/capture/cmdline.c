@@ -233,6 +233,40 @@ static int add_iface(struct cmdline *c, const char *name, char *why, size_t n)
 	return 0;
 }
 
+/* --netns a,b: a name without a slash is /run/netns/NAME */
+static int add_netns(struct cmdline *c, const char *arg, char *why, size_t n)
+{
+	const char *p = arg;
+
+	while (*p) {
+		size_t w = strcspn(p, ",");
+		char *one;
+		int r;
+
+		if (w) {
+			if (c->cap.n_netns == CAPTURE_MAX_NETNS)
+				return bad(why, n, "more than %d namespaces", CAPTURE_MAX_NETNS);
+			if (c->n_strs == CMD_MAX_STRS)
+				return bad(why, n, "out of memory");
+			if ((w == 3 && !strncmp(p, "any", 3)) || (w == 5 && !strncmp(p, "newly", 5)) ||
+			    memchr(p, '/', w))
+				r = asprintf(&one, "%.*s", (int)w, p);
+			else
+				r = asprintf(&one, "/run/netns/%.*s", (int)w, p);
+			if (r < 0)
+				return bad(why, n, "out of memory");
+			c->strs[c->n_strs++] = one;
+			c->cap.netns[c->cap.n_netns++] = one;
+		}
+		p += w;
+		if (*p)
+			p++;
+	}
+	if (!c->cap.n_netns)
+		return bad(why, n, "no namespace");
+	return 0;
+}
+
 static int add_pids(struct cmdline *c, const char *arg, char *why, size_t n)
 {
 	const char *p = arg;
@@ -438,6 +472,7 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		c->user = arg;
 		break;
 	case OPT_PID: return add_pids(c, arg, why, n);
+	case OPT_NETNS: return add_netns(c, arg, why, n);
 	case OPT_UID: return add_uids(c, arg, why, n);
 	case OPT_CONTAINER_ID:
 		if (strspn(arg, "0123456789abcdefABCDEF") != strlen(arg))
@@ -596,7 +631,7 @@ static void split_ifaces(struct cmdline *c)
 		int before;
 
 		if (strchr(in[i], ',')) {
-			if (live__list_ifaces(c->cap.netns, find_cb, &f, err, sizeof(err)) < 0)
+			if (live__list_ifaces(capture_opts__netns(&c->cap), find_cb, &f, err, sizeof(err)) < 0)
 				f.found = 0;
 		} else {
 			f.found = 1;
@@ -632,7 +667,7 @@ static void iface_numbers(struct cmdline *c)
 
 		if (!*s || strspn(s, "0123456789") != strlen(s))
 			continue;
-		if (!d && !(d = live__devices(c->cap.netns, err, sizeof(err))))
+		if (!d && !(d = live__devices(capture_opts__netns(&c->cap), err, sizeof(err))))
 			die(c, "%s", err);
 		for (j = 0; j < d->n; j++)
 			named |= strcmp(d->v[j].name, s) == 0;

@@ -16,7 +16,7 @@
 #include "../core/opts.h"
 #include "source.h"
 
-#define CMD_MAX_STRS (2 * CAPTURE_MAX_IFACES)
+#define CMD_MAX_STRS (2 * CAPTURE_MAX_IFACES + CAPTURE_MAX_NETNS)
 
 enum log_level { LOG_DEBUG, LOG_INFO, LOG_WARN, LOG_ERROR, LOG_FATAL };
 

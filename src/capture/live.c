@@ -7,8 +7,8 @@
  * live_splice.c) -> attach to TC ingress/egress of every chosen interface
  * (tc.c) -> ring buffer consumer (ringbuf.c). With no -i or -i any, an
  * rtnetlink socket reports new interfaces, which are attached as they
- * appear. --netns: every netlink and attach call is made inside that
- * namespace (setns there and back).
+ * appear. --netns: the netlink and attach calls for an interface are made
+ * inside its namespace (setns there and back; live_netns.c).
  */
 #include "live.h"
 
@@ -77,19 +77,6 @@ static void clock_sync(struct live *l)
 
 	l->mono2real = (int64_t)(r - (m1 + (m2 - m1) / 2));
 	l->last_sync = m2;
-}
-
-int live_ns_enter(struct live *l)
-{
-	if (l->ns_fd < 0)
-		return 0;
-	return setns(l->ns_fd, CLONE_NEWNET) < 0 ? -errno : 0;
-}
-
-void live_ns_leave(struct live *l)
-{
-	if (l->ns_fd >= 0 && setns(l->self_ns_fd, CLONE_NEWNET) < 0)
-		live_warnf(l, "cannot return to the original network namespace: %s", strerror(errno));
 }
 
 /* libbpf messages: only warnings, and only with PTCPDUMP_DEBUG set; the
@@ -163,39 +150,7 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 
 /* ---- open / close ------------------------------------------------------- */
 
-static int open_netns(struct live *l, char *err, size_t errlen)
-{
-	struct stat a, b;
-
-	l->self_ns_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	if (l->self_ns_fd < 0 || fstat(l->self_ns_fd, &a) < 0) {
-		snprintf(err, errlen, "/proc/self/ns/net: %s", strerror(errno));
-		return -errno;
-	}
-	l->ns_ino = (unsigned long long)a.st_ino;
-	if (!l->o.netns)
-		return 0;
-	l->ns_fd = open(l->o.netns, O_RDONLY | O_CLOEXEC);
-	if (l->ns_fd < 0 || fstat(l->ns_fd, &b) < 0) {
-		snprintf(err, errlen, "%s: %s", l->o.netns, strerror(errno));
-		return -errno;
-	}
-	l->ns_ino = (unsigned long long)b.st_ino;
-	if (a.st_ino == b.st_ino && a.st_dev == b.st_dev) {
-		/* our own namespace: no setns dance, plain names */
-		close(l->ns_fd);
-		l->ns_fd = -1;
-		return 0;
-	}
-	if (setns(l->ns_fd, CLONE_NEWNET) < 0 || setns(l->self_ns_fd, CLONE_NEWNET) < 0) {
-		snprintf(err, errlen, "%s: not a network namespace (%s)", l->o.netns,
-			 strerror(errno));
-		return -EINVAL;
-	}
-	return 0;
-}
-
-static int epoll_add(struct live *l, int fd)
+int live_epoll_add(struct live *l, int fd)
 {
 	struct epoll_event ev = { .events = EPOLLIN, .data.fd = fd };
 
@@ -218,6 +173,7 @@ static void on_exec(void *arg, int pid, int selected)
 
 	if (l->kl)
 		keylog__on_exec(l->kl, pid, selected);
+	live_netns_on_exec(l, pid);
 }
 
 /* the file execvp() will run for name, searched in $PATH; NULL when none */
@@ -381,6 +337,7 @@ static int load(struct live *l, char *err, size_t errlen)
 	l->skel->rodata->snaplen = l->o.snaplen;
 	l->skel->rodata->use_dynptr = want_dynptr(l->o.snaplen);
 	l->skel->rodata->has_filter = l->o.filter && *l->o.filter;
+	l->skel->rodata->want_netns = l->n_ns > 1 || l->ns_any || l->ns_newly;
 	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l->o.buffer_kib) / 8;
 	/* the scratch slots (256 KiB per CPU) only serve the two-copy path */
 	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||
@@ -418,6 +375,102 @@ static int load(struct live *l, char *err, size_t errlen)
 				 strerror(-rc), libbpf_last[0] ? ": " : "", libbpf_last);
 		return rc;
 	}
+	return 0;
+}
+
+/* the interfaces of every namespace at start; with several, a -i name
+ * must be in one of them */
+static int choose(struct live *l, char *err, size_t errlen)
+{
+	int multi = l->n_ns > 1 || l->ns_any || l->ns_newly;
+	int *missing = calloc((size_t)l->o.n_ifaces + 1, sizeof(*missing));
+	int *found = calloc((size_t)l->o.n_ifaces + 1, sizeof(*found));
+	int rc = 0, i;
+	size_t n;
+
+	if (!missing || !found) {
+		snprintf(err, errlen, "out of memory");
+		rc = -ENOMEM;
+		goto out;
+	}
+	for (n = 0; n < l->n_ns && rc == 0; n++) {
+		struct lns *ns = l->nss[n];
+
+		rc = live_ns_enter(l, ns);
+		if (rc < 0) {
+			snprintf(err, errlen, "%s: %s", ns->path, strerror(-rc));
+			break;
+		}
+		memset(missing, 0, sizeof(*missing) * ((size_t)l->o.n_ifaces + 1));
+		rc = live_choose_ifaces(l, ns, multi ? missing : NULL, err, errlen);
+		for (i = 0; i < l->o.n_ifaces; i++)
+			found[i] |= !missing[i];
+		if (rc == 0 && l->all) {
+			ns->nlfd = nl__watch_open();
+			if (ns->nlfd < 0)
+				live_warnf(l, "new interfaces will not be captured: rtnetlink: %s",
+					   strerror(-ns->nlfd));
+		}
+		live_ns_leave(l, ns);
+	}
+	for (i = 0; rc == 0 && multi && !l->all && !l->ns_any && !l->ns_newly &&
+		    i < l->o.n_ifaces; i++) {
+		if (!found[i]) {
+			snprintf(err, errlen, "%s: No such device exists", l->o.ifaces[i]);
+			rc = -ENODEV;
+		}
+	}
+out:
+	free(missing);
+	free(found);
+	return rc;
+}
+
+/* attach the interfaces of ns (from outside it) */
+static int attach_ns(struct live *l, struct lns *ns, int *any_attached, char *err, size_t errlen)
+{
+	size_t i;
+	int rc;
+
+	rc = live_ns_enter(l, ns);
+	if (rc < 0) {
+		snprintf(err, errlen, "%s: %s", ns->path, strerror(-rc));
+		return rc;
+	}
+	for (i = 0; i < l->n_ifs; i++) {
+		struct liface *f = l->ifs[i];
+
+		if (f->ns != ns || !l->kind_ok[f->kind])
+			continue;
+		rc = live_iface_attach(l, f);
+		if (rc == 0 && l->tc.tcx_ok == 0 && !ns->attached) {
+			/* clsact: filters of dead instances are ours to remove */
+			int *idx = calloc(l->n_ifs, sizeof(*idx));
+			size_t n = 0;
+
+			if (idx) {
+				for (size_t j = 0; j < l->n_ifs; j++)
+					if (l->ifs[j]->ns == ns)
+						idx[n++] = l->ifs[j]->ifindex;
+				tc__clean_stale(&l->tc, idx, n);
+				free(idx);
+			}
+			if (!l->tc.force_clsact && !*any_attached)
+				live_warnf(l, "TCX links are not available: using clsact filters");
+		}
+		if (rc == 0) {
+			ns->attached = 1;
+			*any_attached = 1;
+			continue;
+		}
+		if (!l->all || (rc != -ENODEV && rc != -ENXIO)) {
+			live_ns_leave(l, ns);
+			snprintf(err, errlen, "%s: cannot attach the capture program: %s", f->name,
+				 strerror(-rc));
+			return rc;
+		}
+	}
+	live_ns_leave(l, ns);
 	return 0;
 }
 
@@ -471,9 +524,8 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	if (!l->o.snaplen || l->o.snaplen > PT_SNAP_MAX)
 		l->o.snaplen = PT_SNAP_MAX;
 	l->epfd = -1;
-	l->nlfd = -1;
-	l->ns_fd = -1;
 	l->self_ns_fd = -1;
+	l->ns_watch = -1;
 	l->sp.handler = -1;
 	tc__init(&l->tc);
 	l->all = live_want_all(o);
@@ -481,22 +533,7 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	l->dir_on[1] = o->direction != 1;
 	libbpf_set_print(libbpf_print);
 
-	if (open_netns(l, err, errlen) < 0)
-		goto fail;
-	rc = live_ns_enter(l);
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: %s", o->netns, strerror(-rc));
-		goto fail;
-	}
-	rc = live_choose_ifaces(l, err, errlen);
-	if (rc == 0 && l->all) {
-		l->nlfd = nl__watch_open();
-		if (l->nlfd < 0)
-			live_warnf(l, "new interfaces will not be captured: rtnetlink: %s",
-			      strerror(-l->nlfd));
-	}
-	live_ns_leave(l);
-	if (rc < 0)
+	if (live_netns_open(l, err, errlen) < 0 || choose(l, err, errlen) < 0)
 		goto fail;
 
 	/* the filter, once per link type in use */
@@ -507,11 +544,13 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	}
 	pfilter__set_optimize(l->pf, !o->no_optimize);
 	for (k = 0; k < 2; k++) {
-		int used = l->all && k == PT_LINK_ETH;
+		/* interfaces may come later: every interface, or new namespaces */
+		int later = l->all || l->ns_any || l->ns_newly;
+		int used = later && k == PT_LINK_ETH;
 
 		for (i = 0; i < l->n_ifs; i++)
 			used |= l->ifs[i]->kind == k;
-		if (!used && !l->all)
+		if (!used && !later)
 			continue;
 		rc = build_filter(l, k, ferr, sizeof(ferr));
 		if (rc == 0) {
@@ -520,7 +559,7 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 		}
 		if (!used && rc == -EINVAL)
 			continue;	/* no such interface now; new ones of this kind are skipped */
-		if (l->all && k == PT_LINK_RAW && rc == -EINVAL) {
+		if (later && k == PT_LINK_RAW && rc == -EINVAL) {
 			live_warnf(l, "raw IP interfaces are not captured: %s", ferr);
 			continue;
 		}
@@ -556,58 +595,33 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 		goto fail;
 	}
 	l->epfd = epoll_create1(EPOLL_CLOEXEC);
-	if (l->epfd < 0 || epoll_add(l, ringbuf__fd(l->rb)) < 0 ||
-	    (l->nlfd >= 0 && epoll_add(l, l->nlfd) < 0)) {
+	if (l->epfd < 0 || live_epoll_add(l, ringbuf__fd(l->rb)) < 0 ||
+	    (l->ns_watch >= 0 && live_epoll_add(l, l->ns_watch) < 0)) {
 		snprintf(err, errlen, "epoll: %s", strerror(errno));
 		goto fail;
 	}
-	if (l->pt && proctab__fd(l->pt) >= 0 && epoll_add(l, proctab__fd(l->pt)) < 0) {
-		snprintf(err, errlen, "epoll: %s", strerror(errno));
-		goto fail;
-	}
-	if (l->kl && epoll_add(l, keylog__fd(l->kl)) < 0) {
-		snprintf(err, errlen, "epoll: %s", strerror(errno));
-		goto fail;
-	}
-
-	/* attach */
-	rc = live_ns_enter(l);
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: %s", o->netns, strerror(-rc));
-		goto fail;
-	}
-	for (i = 0; i < l->n_ifs; i++) {
-		struct liface *f = l->ifs[i];
-
-		if (!l->kind_ok[f->kind])
-			continue;
-		rc = live_iface_attach(l, f);
-		if (rc == 0 && l->tc.tcx_ok == 0 && !any_attached) {
-			/* clsact: filters of dead instances are ours to remove */
-			int *idx = calloc(l->n_ifs, sizeof(*idx));
-
-			if (idx) {
-				for (size_t j = 0; j < l->n_ifs; j++)
-					idx[j] = l->ifs[j]->ifindex;
-				tc__clean_stale(&l->tc, idx, l->n_ifs);
-				free(idx);
-			}
-			if (!l->tc.force_clsact)
-				live_warnf(l, "TCX links are not available: using clsact filters");
-		}
-		if (rc == 0) {
-			any_attached = 1;
-			continue;
-		}
-		if (!l->all || (rc != -ENODEV && rc != -ENXIO)) {
-			live_ns_leave(l);
-			snprintf(err, errlen, "%s: cannot attach the capture program: %s", f->name,
-				 strerror(-rc));
+	for (i = 0; i < l->n_ns; i++) {
+		if (l->nss[i]->nlfd >= 0 && live_epoll_add(l, l->nss[i]->nlfd) < 0) {
+			snprintf(err, errlen, "epoll: %s", strerror(errno));
 			goto fail;
 		}
 	}
-	live_ns_leave(l);
-	if (!any_attached && !l->all) {
+	if (l->pt && proctab__fd(l->pt) >= 0 && live_epoll_add(l, proctab__fd(l->pt)) < 0) {
+		snprintf(err, errlen, "epoll: %s", strerror(errno));
+		goto fail;
+	}
+	if (l->kl && live_epoll_add(l, keylog__fd(l->kl)) < 0) {
+		snprintf(err, errlen, "epoll: %s", strerror(errno));
+		goto fail;
+	}
+
+	/* attach, namespace by namespace */
+	for (i = 0; i < l->n_ns; i++) {
+		rc = attach_ns(l, l->nss[i], &any_attached, err, errlen);
+		if (rc < 0)
+			goto fail;
+	}
+	if (!any_attached && !l->all && !l->ns_any && !l->ns_newly) {
 		snprintf(err, errlen, "no interface to capture on");
 		goto fail;
 	}
@@ -628,13 +642,13 @@ void live__close(struct live *l)
 
 	if (!l)
 		return;
-	if (l->n_ifs) {
-		int in_ns = live_ns_enter(l) == 0;
-
+	for (size_t n = 0; n < l->n_ns; n++) {
+		if (live_ns_enter(l, l->nss[n]) < 0)
+			continue;
 		for (i = 0; i < l->n_ifs; i++)
-			live_iface_detach(l, l->ifs[i]);
-		if (in_ns)
-			live_ns_leave(l);
+			if (l->ifs[i]->ns == l->nss[n])
+				live_iface_detach(l, l->ifs[i]);
+		live_ns_leave(l, l->nss[n]);
 	}
 	splice__unregister(&l->sp);
 	ringbuf__free(l->rb);
@@ -650,12 +664,7 @@ void live__close(struct live *l)
 	free(l->ifs);
 	if (l->epfd >= 0)
 		close(l->epfd);
-	if (l->nlfd >= 0)
-		close(l->nlfd);
-	if (l->ns_fd >= 0)
-		close(l->ns_fd);
-	if (l->self_ns_fd >= 0)
-		close(l->self_ns_fd);
+	live_netns_close(l);
 	free(l);
 }
 
@@ -693,6 +702,7 @@ const struct capfile_iface *live__iface(const struct live *l, size_t i)
 static void side_events(struct live *l)
 {
 	live_watch_links(l);
+	live_netns_poll(l);
 	if (l->pt)
 		(void)proctab__poll(l->pt, 0);
 	l->since_events = 0;
@@ -702,20 +712,22 @@ static void side_events(struct live *l)
 static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pkt)
 {
 	const struct pt_pkt_hdr *h = data;
+	struct lns *ns;
 	struct liface *f;
 	struct nl_link lk;
 
 	if (len < sizeof(*h) || h->type != PT_REC_PKT || h->caplen > len - sizeof(*h) ||
 	    h->link > PT_LINK_RAW)
 		return 0;
-	f = live_iface_by_index(l, (int)h->ifindex);
+	ns = h->netns ? live_ns_by_ino(l, h->netns) : NULL;
+	f = live_iface_by_index(l, ns, (int)h->ifindex);
 	if (!f) {
 		/* sent just before its interface went away: the last entry of that
 		 * index still names it */
 		size_t i;
 
 		for (i = l->n_ifs; i-- > 0 && !f;)
-			if (l->ifs[i]->ifindex == (int)h->ifindex)
+			if (l->ifs[i]->ifindex == (int)h->ifindex && (!ns || l->ifs[i]->ns == ns))
 				f = l->ifs[i];
 	}
 	if (!f) {
@@ -723,7 +735,7 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 		memset(&lk, 0, sizeof(lk));
 		lk.ifindex = (int)h->ifindex;
 		snprintf(lk.name, sizeof(lk.name), "if%u", h->ifindex);
-		f = live_iface_add(l, &lk, h->link);
+		f = live_iface_add(l, ns, &lk, h->link);
 		if (!f)
 			return 0;
 	}
@@ -811,6 +823,8 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 					side_events(l);
 			continue;
 		}
+		if (l->ns_rescan_until)
+			live_netns_poll(l);
 		if (timeout_ms == 0 || (timeout_ms > 0 && clock_ns(CLOCK_MONOTONIC) >= deadline))
 			return 0;
 	}

@@ -2,8 +2,9 @@
 /*
  * \summary: live capture: the interfaces (chosen at start, new ones, -D)
  *
- * All netlink and attach calls here run inside the capture netns: the
- * callers bracket them with live_ns_enter()/live_ns_leave().
+ * Netlink and attach calls run inside the interface's namespace: the
+ * callers bracket them with live_ns_enter()/live_ns_leave(). An interface
+ * is known by its namespace and ifindex (every namespace has its lo 1).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -20,17 +21,18 @@
 
 /* ---- interfaces --------------------------------------------------------- */
 
-struct liface *live_iface_by_index(struct live *l, int ifindex)
+struct liface *live_iface_by_index(struct live *l, const struct lns *ns, int ifindex)
 {
 	size_t i;
 
 	for (i = l->n_ifs; i-- > 0;)
-		if (l->ifs[i]->ifindex == ifindex && !l->ifs[i]->gone)
+		if (l->ifs[i]->ifindex == ifindex && !l->ifs[i]->gone &&
+		    (!ns || l->ifs[i]->ns == ns))
 			return l->ifs[i];
 	return NULL;
 }
 
-struct liface *live_iface_add(struct live *l, const struct nl_link *lk, int kind)
+struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_link *lk, int kind)
 {
 	struct liface *f;
 
@@ -51,18 +53,19 @@ struct liface *live_iface_add(struct live *l, const struct nl_link *lk, int kind
 	f->id = (uint32_t)l->n_ifs;
 	l->ifs[l->n_ifs++] = f;
 	f->ifindex = lk->ifindex;
+	f->ns = ns;
 	f->kind = kind;
 	f->arphrd = lk->type;
 	f->att[0].link_fd = -1;
 	f->att[1].link_fd = -1;
 	snprintf(f->name, sizeof(f->name), "%s", lk->name);
-	if (l->ns_fd >= 0)
-		snprintf(f->disp, sizeof(f->disp), "%s@%llu", lk->name, l->ns_ino);
+	if (ns && ns->fd >= 0)
+		snprintf(f->disp, sizeof(f->disp), "%s@%llu", lk->name, ns->ino);
 	else
 		snprintf(f->disp, sizeof(f->disp), "%s", lk->name);
 	snprintf(f->comment, sizeof(f->comment), "ifIndex: %d, netNsInode: %llu, netNsPath: %s",
-		 lk->ifindex, l->ns_ino, l->o.netns ? l->o.netns : "/proc/self/ns/net");
-	f->ci.name = f->name;
+		 lk->ifindex, ns ? ns->ino : l->self_ino, ns ? ns->path : "/proc/self/ns/net");
+	f->ci.name = f->disp;	/* lo@inode: a file may hold several lo */
 	f->ci.linktype = kind == PT_LINK_RAW ? PT_DLT_RAW : PT_DLT_EN10MB;
 	f->ci.snaplen = l->o.snaplen;
 	f->ci.filter = l->o.filter;
@@ -126,11 +129,17 @@ static void dump_cb(void *arg, const struct nl_link *lk)
 	d->v[d->n++] = *lk;
 }
 
+struct ns_arg {
+	struct live *l;
+	struct lns *ns;
+};
+
 /* a link appeared or went away (inside the netns; all-interfaces mode) */
 static void link_event(void *arg, const struct nl_link *lk)
 {
-	struct live *l = arg;
-	struct liface *f = live_iface_by_index(l, lk->ifindex);
+	struct ns_arg *a = arg;
+	struct live *l = a->l;
+	struct liface *f = live_iface_by_index(l, a->ns, lk->ifindex);
 	int kind, err;
 
 	if (lk->deleted) {
@@ -145,13 +154,13 @@ static void link_event(void *arg, const struct nl_link *lk)
 	kind = nl__link_kind(lk->type);
 	if (kind < 0 || !l->kind_ok[kind])
 		return;
-	f = live_iface_add(l, lk, kind);
+	f = live_iface_add(l, a->ns, lk, kind);
 	if (!f)
 		return;
-	err = live_ns_enter(l);
+	err = live_ns_enter(l, a->ns);
 	if (err == 0) {
 		err = live_iface_attach(l, f);
-		live_ns_leave(l);
+		live_ns_leave(l, a->ns);
 	}
 	if (err < 0 && err != -ENODEV && err != -ENXIO)
 		live_warnf(l, "%s: cannot attach: %s", lk->name, strerror(-err));
@@ -159,20 +168,57 @@ static void link_event(void *arg, const struct nl_link *lk)
 
 void live_watch_links(struct live *l)
 {
-	int err;
+	size_t i;
 
-	if (l->nlfd < 0)
-		return;
-	/* the socket belongs to the capture netns already: no setns to read */
-	err = nl__watch_read(l->nlfd, link_event, l);
-	if (err == -ENOBUFS && live_ns_enter(l) == 0) {
-		(void)nl__dump_links(link_event, l);	/* events were lost: rescan */
-		live_ns_leave(l);
+	for (i = 0; i < l->n_ns; i++) {
+		struct ns_arg a = { l, l->nss[i] };
+		int err;
+
+		if (a.ns->nlfd < 0)
+			continue;
+		/* the socket belongs to its namespace already: no setns to read */
+		err = nl__watch_read(a.ns->nlfd, link_event, &a);
+		if (err == -ENOBUFS && live_ns_enter(l, a.ns) == 0) {
+			(void)nl__dump_links(link_event, &a);	/* events were lost: rescan */
+			live_ns_leave(l, a.ns);
+		}
 	}
 }
 
-/* Choose the interfaces at start (inside the netns). 0 or -errno + err. */
-int live_choose_ifaces(struct live *l, char *err, size_t errlen)
+/* a namespace that joined while capturing (--netns any/newly) */
+void live_ns_start(struct live *l, struct lns *ns)
+{
+	char err[256];
+	size_t first = l->n_ifs, i;
+	int *missing = calloc((size_t)l->o.n_ifaces + 1, sizeof(*missing));
+	int rc;
+
+	if (!missing || live_ns_enter(l, ns) < 0) {
+		free(missing);
+		return;
+	}
+	rc = live_choose_ifaces(l, ns, missing, err, sizeof(err));
+	if (rc == 0 && l->all) {
+		ns->nlfd = nl__watch_open();
+		if (ns->nlfd < 0)
+			live_warnf(l, "%s: new interfaces will not be captured: rtnetlink: %s",
+				   ns->path, strerror(-ns->nlfd));
+	}
+	for (i = first; i < l->n_ifs; i++) {
+		int e = live_iface_attach(l, l->ifs[i]);
+
+		if (e < 0 && e != -ENODEV && e != -ENXIO)
+			live_warnf(l, "%s: cannot attach: %s", l->ifs[i]->disp, strerror(-e));
+	}
+	live_ns_leave(l, ns);
+	free(missing);
+	if (ns->nlfd >= 0 && live_epoll_add(l, ns->nlfd) < 0) {
+		close(ns->nlfd);
+		ns->nlfd = -1;
+	}
+}
+
+int live_choose_ifaces(struct live *l, struct lns *ns, int *missing, char *err, size_t errlen)
 {
 	struct dump_ctx d = { 0 };
 	int rc, i;
@@ -189,7 +235,7 @@ int live_choose_ifaces(struct live *l, char *err, size_t errlen)
 		for (j = 0; j < d.n; j++) {
 			int kind = nl__link_kind(d.v[j].type);
 
-			if (kind >= 0 && !live_iface_add(l, &d.v[j], kind)) {
+			if (kind >= 0 && !live_iface_add(l, ns, &d.v[j], kind)) {
 				rc = -ENOMEM;
 				snprintf(err, errlen, "out of memory");
 				goto out;
@@ -213,12 +259,16 @@ int live_choose_ifaces(struct live *l, char *err, size_t errlen)
 			for (j = 0; j < d.n && !lk; j++)
 				if (d.v[j].ifindex == idx)
 					lk = &d.v[j];
+		if (!lk && missing) {
+			missing[i] = 1;
+			continue;
+		}
 		if (!lk) {
 			snprintf(err, errlen, "%s: No such device exists", name);
 			rc = -ENODEV;
 			goto out;
 		}
-		if (live_iface_by_index(l, lk->ifindex))
+		if (live_iface_by_index(l, ns, lk->ifindex))
 			continue;
 		kind = nl__link_kind(lk->type);
 		if (kind < 0) {
@@ -226,7 +276,7 @@ int live_choose_ifaces(struct live *l, char *err, size_t errlen)
 			rc = -EOPNOTSUPP;
 			goto out;
 		}
-		if (!live_iface_add(l, lk, kind)) {
+		if (!live_iface_add(l, ns, lk, kind)) {
 			snprintf(err, errlen, "out of memory");
 			rc = -ENOMEM;
 			goto out;

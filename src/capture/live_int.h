@@ -96,8 +96,21 @@ struct capture_bpf;
 struct ringbuf;
 struct proctab;
 
+/* a network namespace captured in (live_netns.c); never moves once made */
+struct lns {
+	int fd;				/* -1: our own (no setns) */
+	unsigned long long ino;
+	int nlfd;			/* link changes (every-interface mode), or -1 */
+	int attached;			/* an interface of it is attached (clsact clean-up done) */
+	int joined;			/* found while capturing: let go once it is gone */
+	int gone;			/* no process and no name holds it any more: fd closed */
+	int held;			/* seen held by a process or a name (reap) */
+	char path[64];
+};
+
 struct liface {
 	uint32_t id;			/* index in ifs: pkt->if_id */
+	struct lns *ns;
 	int ifindex;
 	int kind;			/* PT_LINK_* */
 	int arphrd;
@@ -118,10 +131,16 @@ struct live {
 	struct ringbuf *rb;
 	struct tc_ctx tc;
 	int epfd;
-	int nlfd;
-	int ns_fd;			/* --netns target, or -1 */
+	struct lns **nss;		/* the namespaces captured in */
+	size_t n_ns, cap_ns;
 	int self_ns_fd;
-	unsigned long long ns_ino;
+	unsigned long long self_ino;
+	int ns_any, ns_newly;		/* --netns any / newly: new namespaces join */
+	unsigned long long *ns_skip;	/* newly: the namespaces that existed at start */
+	size_t n_skip, cap_skip;
+	int ns_watch;			/* inotify on /run/netns, or -1 */
+	uint64_t ns_rescan_until;	/* a /run/netns entry may not be mounted yet */
+	uint64_t ns_reap_at;		/* next look for namespaces nothing holds but us */
 	int all;			/* every interface, new ones too */
 	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
 	int user_filter[2];		/* the kernel cannot run this filter: we do */
@@ -143,18 +162,33 @@ struct live {
 };
 
 void live_warnf(struct live *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-int live_ns_enter(struct live *l);
-void live_ns_leave(struct live *l);
 int live_prog_fd(const struct live *l, int kind, int egress);
+int live_epoll_add(struct live *l, int fd);
 
-struct liface *live_iface_by_index(struct live *l, int ifindex);
+/* live_netns.c: the namespaces of --netns, and new ones for any/newly */
+int live_netns_open(struct live *l, char *err, size_t errlen);
+void live_netns_close(struct live *l);
+/* setns into ns and back (nothing for our own); 0 or -errno */
+int live_ns_enter(struct live *l, const struct lns *ns);
+void live_ns_leave(struct live *l, const struct lns *ns);
+/* any/newly: look at a process that just ran exec, and at /run/netns */
+void live_netns_on_exec(struct live *l, int pid);
+void live_netns_poll(struct live *l);
+struct lns *live_ns_by_ino(const struct live *l, unsigned long long ino);
+
+/* live_iface.c; ns NULL: our own namespace */
+struct liface *live_iface_by_index(struct live *l, const struct lns *ns, int ifindex);
 /* caller owns nothing; NULL when the table is full or out of memory */
-struct liface *live_iface_add(struct live *l, const struct nl_link *lk, int kind);
+struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_link *lk, int kind);
 int live_iface_attach(struct live *l, struct liface *f);
 void live_iface_detach(struct live *l, struct liface *f);
 /* read link events: attach new interfaces (all-interfaces mode) */
 void live_watch_links(struct live *l);
-int live_choose_ifaces(struct live *l, char *err, size_t errlen);
+/* Choose the interfaces of ns at start (inside it); a -i name ns lacks is
+ * left in missing[] (when not NULL) instead of an error. 0 or -errno + err. */
+int live_choose_ifaces(struct live *l, struct lns *ns, int *missing, char *err, size_t errlen);
+/* a namespace that appeared while capturing: its interfaces, attached */
+void live_ns_start(struct live *l, struct lns *ns);
 int live_want_all(const struct capture_opts *o);
 
 #endif

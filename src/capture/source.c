@@ -25,6 +25,16 @@ void capture_opts__init(struct capture_opts *o)
 	o->snaplen = CAPTURE_SNAPLEN;
 }
 
+const char *capture_opts__netns(const struct capture_opts *o)
+{
+	int i;
+
+	for (i = 0; i < o->n_netns; i++)
+		if (strcmp(o->netns[i], "any") && strcmp(o->netns[i], "newly"))
+			return o->netns[i];
+	return NULL;
+}
+
 struct source *source__open(const struct capture_opts *o, char *err, size_t errlen)
 {
 	struct source *s = calloc(1, sizeof(*s));

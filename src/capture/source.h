@@ -17,6 +17,7 @@
 
 #define CAPTURE_MAX_IFACES 64
 #define CAPTURE_MAX_PIDS 64
+#define CAPTURE_MAX_NETNS 16
 #define CAPTURE_MAX_SEL 16		/* --uid, --container-id, --container-name, --pod-name each */
 #define CAPTURE_SNAPLEN 262144
 
@@ -25,7 +26,11 @@ struct capture_opts {
 	const char *read_file;		/* -r FILE ("-" = stdin); NULL = live capture */
 	const char *ifaces[CAPTURE_MAX_IFACES];	/* -i, repeatable; none or "any": all, new ones too */
 	int n_ifaces;
-	const char *netns;		/* --netns PATH, or NULL */
+	/* --netns, repeatable: paths (a bare name was made /run/netns/NAME),
+	 * "any" (every namespace, new ones too) or "newly" (those created while
+	 * capturing); none: ours */
+	const char *netns[CAPTURE_MAX_NETNS];
+	int n_netns;
 	char *filter;			/* pcap-filter expression, or NULL; the caller owns it */
 	uint32_t snaplen;		/* -s, CAPTURE_SNAPLEN by default */
 	int direction;			/* -Q: 0 inout, 1 in, 2 out */
@@ -55,6 +60,8 @@ struct capture_opts {
 
 /* The defaults: everything off, snaplen CAPTURE_SNAPLEN, no count. */
 void capture_opts__init(struct capture_opts *o);
+/* the first --netns path (for -D, -L and -i N), NULL for ours */
+const char *capture_opts__netns(const struct capture_opts *o);
 
 struct source;
 

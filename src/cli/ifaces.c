@@ -11,7 +11,7 @@
 int cli_list_ifaces(const struct cmdline *c)
 {
 	char err[256];
-	struct live_devlist *d = live__devices(c->cap.netns, err, sizeof(err));
+	struct live_devlist *d = live__devices(capture_opts__netns(&c->cap), err, sizeof(err));
 	int i;
 
 	if (!d) {

@@ -65,7 +65,7 @@ static int device_dlts(const struct cmdline *c, struct dlts *d)
 
 	memset(d, 0, sizeof(*d));
 	d->want = device(c);
-	if (live__list_ifaces(c->cap.netns, dlt_cb, d, err, sizeof(err)) < 0) {
+	if (live__list_ifaces(capture_opts__netns(&c->cap), dlt_cb, d, err, sizeof(err)) < 0) {
 		cli_err("%s", err);
 		return -1;
 	}
