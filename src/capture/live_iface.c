@@ -65,7 +65,9 @@ struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_li
 		snprintf(f->disp, sizeof(f->disp), "%s", lk->name);
 	snprintf(f->comment, sizeof(f->comment), "ifIndex: %d, netNsInode: %llu, netNsPath: %s",
 		 lk->ifindex, ns ? ns->ino : l->self_ino, ns ? ns->path : "/proc/self/ns/net");
-	f->ci.name = f->disp;	/* lo@inode: a file may hold several lo */
+	/* one namespace: its plain names, as upstream writes them; several:
+	 * lo@inode, or a file would hold several lo */
+	f->ci.name = l->n_ns > 1 || l->ns_any || l->ns_newly ? f->disp : f->name;
 	f->ci.linktype = kind == PT_LINK_RAW ? PT_DLT_RAW : PT_DLT_EN10MB;
 	f->ci.snaplen = l->o.snaplen;
 	f->ci.filter = l->o.filter;
