@@ -5,16 +5,19 @@
 # busybox nc client talks to a busybox nc server. ptcpdump in the
 # container's netns must name the container (name and image from
 # containers.json) and the pod (from the OCI annotations) on every packet.
+# A second container, started after ptcpdump (--netns newly with
+# --container-name), must be found, attached to and selected.
 # Skipped when podman, runc or busybox are missing.
 NAME=proc-podman
 CN=ptproc-p$$
+CN2=ptproc-late$$
 IMG=localhost/ptproc-busybox-p$$:latest
 STARTED=0
 . "$(dirname "$0")/lib-proc.sh"
 cleanup_more() {
 	local h
 	if [ $STARTED = 1 ]; then
-		podman rm -f -t0 "$CN" >/dev/null 2>&1
+		podman rm -f -t0 "$CN" "$CN2" >/dev/null 2>&1
 		podman rmi -f "$IMG" >/dev/null 2>&1
 	fi
 	for h in /sys/fs/cgroup/*/ /sys/fs/cgroup/unified/; do
@@ -94,5 +97,26 @@ if [ "$(grep -c ' IP ' "$T/nomatch.out")" -eq 0 ] &&
 	ok "a container name nothing matches: one line, waits, no packets"
 else
 	ko "no-match container name" "$(head -3 "$T/nomatch.err" | tr '\n' '|')"
+fi
+
+# a container that does not exist yet, in a namespace that does not either
+start_cap late --netns newly -i lo -n --container-name "$CN2" 'tcp port 8080'
+LATE=$CAP_PID
+podman run -d --name "$CN2" --network none "$IMG" /bin/busybox sh -c \
+	'while [ ! -e /tmp/go ]; do sleep 0.1; done; nc -l -p 8080 -e echo hi & sleep 0.3; echo x | nc 127.0.0.1 8080; sleep 300' \
+	>"$T/run2.out" 2>&1 || { ko "podman run (late)" "$(tail -2 "$T/run2.out")"; exit 0; }
+CPID2=$(podman inspect -f '{{.State.Pid}}' "$CN2")
+INO2=$(stat -L -c %i "/proc/$CPID2/ns/net")
+sleep 1
+podman exec "$CN2" /bin/busybox touch /tmp/go
+for i in $(seq 1 60); do [ "$(grep -c 'Flags \[F' "$T/late.out")" -ge 4 ] && break; sleep 0.1; done
+sleep 0.3
+stop_cap "$LATE"
+n=$(grep -c ' IP ' "$T/late.out")
+c=$(grep -c "^[0-9:.]* lo@$INO2 .*Container \[$CN2\]" "$T/late.out")
+if [ "$n" -ge 8 ] && [ "$c" -eq "$n" ]; then
+	ok "a container started after ptcpdump: its namespace joined, its packets selected ($n)"
+else
+	ko "container started after ptcpdump" "$n packets, $c in lo@$INO2 with the container; $(head -2 "$T/late.out" | cut -c1-160 | tr '\n' '|') $(head -3 "$T/late.err" | tr '\n' '|')"
 fi
 exit 0
