@@ -79,7 +79,7 @@ static long long file_size(const char *s)
 	return v * mul;
 }
 
-/* --max-mem: bytes; k/m/g; no suffix means MiB */
+/* --spool-size: bytes; k/m/g; no suffix means MiB */
 static long long mem_size(const char *s)
 {
 	unsigned long long v, mul = 1024 * 1024;
@@ -521,11 +521,11 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		c->log_level = i;
 		c->cap.log_debug = i == LOG_DEBUG;
 		break;
-	case OPT_MAX_MEM:
+	case OPT_SPOOL_SIZE:
 		v = mem_size(arg);
 		if (v < 0)
 			return bad(why, n, "not a size (k, m, g suffix)");
-		c->max_mem = (size_t)v;
+		c->spool_size = (uint64_t)v;
 		break;
 	case OPT_EVENT_CHAN_SIZE:
 	case OPT_EXEC_WORKERS:

@@ -45,7 +45,7 @@ struct cmdline {
 	const char *postrotate;		/* -z */
 	const char *user;		/* -Z */
 	int log_level;			/* enum log_level */
-	size_t max_mem;			/* --max-mem (ptcpdump-top) */
+	uint64_t spool_size;		/* --spool-size (ptcpdump-top; 0: the default) */
 	/* actions */
 	int list_ifaces;		/* -D */
 	int list_dlts;			/* -L */

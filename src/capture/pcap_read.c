@@ -140,6 +140,7 @@ int pcap_read_next(struct capfile_reader *r, struct pkt *pkt)
 	pkt->if_id = 0;
 	pkt->ifname = NULL;
 	pkt->data = h + hlen;
+	pkt->file_off = r->off + hlen;
 	pkt->proc = NULL;
 	pkt->comment = NULL;
 	cf_skip(r, hlen + caplen);

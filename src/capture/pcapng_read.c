@@ -587,6 +587,7 @@ int pcapng_read_next(struct capfile_reader *r, struct pkt *pkt)
 		}
 		if (n < 0)
 			return -1;
+		pkt->file_off = r->off + (uint64_t)(pkt->data - cf_ptr(r));
 		cf_skip(r, b.total);
 		return 1;
 	}

@@ -30,6 +30,7 @@ struct pkt {
 	const struct proc_ctx *proc; /* process context, NULL when none */
 	const char *comment;	/* extra opt_comment text that is not process info, or NULL */
 	uint64_t num;		/* 1-based number among packets read from the source */
+	uint64_t file_off;	/* a capture file: offset of data in it (0: not known) */
 };
 
 #endif

@@ -26,6 +26,7 @@
 
 #define QUEUE_BATCHES 512
 #define DRAW_INTERVAL_NS 50000000ull
+#define WORK_NS 8000000ull		/* a step of a filter run between keys */
 
 static volatile sig_atomic_t got_signal;
 
@@ -584,6 +585,11 @@ static int run(struct app *a, struct queue *q)
 				timeout = (int)((DRAW_INTERVAL_NS - since) / 1000000) + 1;
 			}
 		}
+		/* a filter over the whole store runs in steps between keys */
+		if (model__work(a->m, WORK_NS)) {
+			timeout = 0;
+			dirty |= RE_REDRAW | RE_DECODE;
+		}
 		if (poll(pfd, err_pipe >= 0 ? 3 : 2, timeout) < 0 && errno != EINTR)
 			break;
 		if (pfd[2].revents & POLLIN)
@@ -592,8 +598,8 @@ static int run(struct app *a, struct queue *q)
 			if (drain_queue(a, q, 64))
 				dirty |= RE_REDRAW;
 			if (model__take_sel_evicted(a->m))
-				app__set_msg(a, 0, "the selected packet was evicted (--max-mem): "
-						   "following new packets");
+				app__set_msg(a, 0, "the selected packet was dropped from the spool "
+						   "(--spool-size): following new packets");
 			/* a file opens at its first packet, like less and Wireshark */
 			if (!a->live && !a->opened && model__n_shown(a->m)) {
 				a->opened = 1;
@@ -678,7 +684,7 @@ int main(int argc, char **argv)
 	a.po.snaplen = o.cap.snaplen;
 	a.read_file = o.cap.read_file;
 	a.cap_filter = o.cap.filter;
-	a.max_mem = o.max_mem;
+	a.spool_size = o.spool_size;
 	a.live = !o.cap.read_file;
 	a.with_desc = 1;
 	a.focus = PANE_LIST;
@@ -708,11 +714,20 @@ int main(int argc, char **argv)
 		capt__stop(a.capt);
 		app_die("needs a terminal (stdin and stdout)");
 	}
-	mo.max_mem = o.max_mem;
 	mo.snaplen = o.cap.snaplen;
+	mo.spool_size = o.spool_size;
+	mo.po = &a.po;
+	mo.err = err;
+	mo.errlen = sizeof(err);
+	/* a file is read again for the bytes; a live capture goes to a spool */
+	mo.path = o.cap.read_file;
 	a.m = model__new(&mo);
+	if (!a.m) {
+		capt__stop(a.capt);
+		app_die("%s", err);
+	}
 	a.dx = dx__new(&a.po);
-	if (!a.m || !a.dx) {
+	if (!a.dx) {
 		capt__stop(a.capt);
 		app_die("out of memory");
 	}

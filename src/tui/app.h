@@ -84,7 +84,7 @@ struct app {
 	uint64_t total_warn;
 	const char *read_file;
 	const char *cap_filter;
-	size_t max_mem;
+	uint64_t spool_size;
 	int live;
 	int opened;		/* -r: the first packet was selected */
 	int cursor_y, cursor_x;

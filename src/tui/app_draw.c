@@ -103,7 +103,7 @@ static void draw_status(struct app *a)
 	app__format_bytes(bps, sizeof(bps), st.bps);
 	snprintf(pps, sizeof(pps), "%.0f", st.pps);
 	app__format_bytes(mem, sizeof(mem), (double)st.mem);
-	app__format_bytes(maxm, sizeof(maxm), (double)a->max_mem);
+	app__format_bytes(maxm, sizeof(maxm), (double)st.disk_max);
 	n = snprintf(buf, sizeof(buf), " %s | %llu/%llu pkts | %s p/s %s/s",
 		     a->cst.ifaces[0] ? a->cst.ifaces : a->live ? "any" : "-",
 		     (unsigned long long)st.shown, (unsigned long long)st.stored, pps, bps);
@@ -126,7 +126,15 @@ static void draw_status(struct app *a)
 	if (st.marked)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | marked %llu",
 			      (unsigned long long)st.marked);
-	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | mem %s/%s", mem, maxm);
+	if (st.busy >= 0)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | filtering %d%%", st.busy);
+	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | mem %s", mem);
+	if (st.disk_max) {
+		char disk[24];
+
+		app__format_bytes(disk, sizeof(disk), (double)st.disk);
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | spool %s/%s", disk, maxm);
+	}
 	if (st.evicted)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | evicted %llu",
 			      (unsigned long long)st.evicted);

@@ -22,8 +22,8 @@ void app_die(const char *fmt, ...)
 void app_parse_opts(struct cmdline *o, int argc, char **argv)
 {
 	cmdline_parse(o, CMDOPT_TOP, "ptcpdump-top", argc, argv);
-	if (!o->max_mem)
-		o->max_mem = 256u * 1024 * 1024;
+	if (o->spool_size && o->spool_size < 256 * 1024)
+		app_die("--spool-size %llu: at least 256k", (unsigned long long)o->spool_size);
 	if (o->cap.read_file && o->cap.command)
 		app_die("-r and -- command cannot be combined");
 	if (o->cap.read_file && !strcmp(o->cap.read_file, "-"))

@@ -59,11 +59,12 @@ struct trec_pkt {
 	struct trec_hdr h;
 	uint64_t ts_ns;
 	uint64_t num;		/* number in the source, from 1 */
+	uint64_t file_off;	/* a capture file: offset of the data in it (0: not known) */
 	uint32_t caplen;
 	uint32_t len;
 	uint32_t proc_id;	/* 0: no process */
 	uint32_t iface_id;	/* TREC_IFACE id */
-	uint32_t text_len;	/* tcpdump text bytes (NUL follows) */
+	uint32_t text_len;	/* unused (0): the model decodes the text when it is shown */
 	uint8_t dir;		/* enum pkt_dir */
 	uint8_t proto;		/* enum tproto */
 	uint8_t flags;		/* TPKT_*: owned by the UI thread */
@@ -71,16 +72,12 @@ struct trec_pkt {
 	/* what the text's decode took from the decoder's kept state: the
 	 * decode pane decodes the packet again from it (dx__packet_as) */
 	struct dx_pkt_state dstate;
-	/* uint8_t data[caplen]; char text[text_len + 1]; */
+	/* uint8_t data[caplen] (in a batch; a record filled by model__pkt has none) */
 };
 
 static inline const uint8_t *trec_pkt_data(const struct trec_pkt *p)
 {
 	return (const uint8_t *)(p + 1);
-}
-static inline const char *trec_pkt_text(const struct trec_pkt *p)
-{
-	return (const char *)(p + 1) + p->caplen;
 }
 
 /* proc_ctx serialised: the ints, then the 14 strings (present bit set) NUL-terminated */

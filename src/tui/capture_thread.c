@@ -288,23 +288,22 @@ static void add_packet(struct capt *c, const struct pkt *p)
 	dx__packet(c->dx, p, &c->text, NULL);
 	if (c->text.oom)
 		strbuf_reset(&c->text);
-	size = sizeof(*r) + p->caplen + c->text.len + 1;
+	/* the text is decoded again for the rows on screen: only the state it took is kept */
+	size = sizeof(*r) + p->caplen;
 	r = room(c, TREC_PKT, size);
 	if (!r)
 		return;
 	r->ts_ns = p->ts_ns;
 	r->num = p->num;
+	r->file_off = p->file_off;
 	r->caplen = p->caplen;
 	r->len = p->len;
 	r->proc_id = (uint32_t)pid;
 	r->iface_id = (uint32_t)ifx;
-	r->text_len = (uint32_t)c->text.len;
 	r->dir = (uint8_t)p->dir;
 	r->proto = (uint8_t)tproto_classify(c->dx);
 	r->dstate = *dx__packet_state(c->dx);
 	memcpy(r + 1, p->data, p->caplen);
-	memcpy((uint8_t *)(r + 1) + p->caplen, c->text.buf ? c->text.buf : "", c->text.len);
-	((char *)(r + 1))[p->caplen + c->text.len] = '\0';
 	if (!c->b_pkts++)
 		c->b_first_ns = mono_ns();
 }

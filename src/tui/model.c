@@ -7,11 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
+#include "../core/opts.h"
+#include "../core/strbuf.h"
+#include "../decode/decode.h"
 #include "model_int.h"
+#include "store.h"
 #include "vfilter.h"
 
-#define MODEL_DEFAULT_MEM (256u * 1024 * 1024)
+#define MODEL_WORK_NS 20000000ull	/* a key's share of a rebuild of the shown list */
 
 /* ---- ring64 ---------------------------------------------------------- */
 
@@ -74,19 +79,35 @@ size_t ring64_lower(const struct ring64 *r, uint64_t x)
 
 /* ---- life ------------------------------------------------------------ */
 
+static void on_drop(void *arg, uint64_t seq, const struct sidx *e);
+
 struct model *model__new(const struct model_opts *o)
 {
+	static const struct pt_opts po0;
 	struct model *m = calloc(1, sizeof(*m));
+	struct store_opts so = { 0 };
+	char err[256];
 
 	if (!m)
 		return NULL;
 	if (o)
 		m->o = *o;
-	if (!m->o.max_mem)
-		m->o.max_mem = MODEL_DEFAULT_MEM;
 	if (!m->o.snaplen)
 		m->o.snaplen = 262144;
 	m->follow = 1;
+	so.path = m->o.path;
+	so.dir = m->o.dir;
+	so.spool_size = m->o.spool_size;
+	so.on_drop = on_drop;
+	so.arg = m;
+	m->st = store__open(&so, err, sizeof(err));
+	m->dx = dx__new(m->o.po ? m->o.po : &po0);
+	if (!m->st || !m->dx) {
+		if (m->o.err)
+			snprintf(m->o.err, m->o.errlen, "%s", m->st ? "out of memory" : err);
+		model__free(m);
+		return NULL;
+	}
 	return m;
 }
 
@@ -99,15 +120,18 @@ static void drill_free(struct drill *d)
 
 void model__free(struct model *m)
 {
-	struct batch *b, *n;
 	size_t i;
 
 	if (!m)
 		return;
-	for (b = m->b_head; b; b = n) {
-		n = b->next;
-		batch__free(b);
-	}
+	store__close(m->st);
+	dx__free(m->dx);
+	for (i = 0; i < MODEL_TEXT_CACHE; i++)
+		free(m->text[i].s);
+	free(m->buf);
+	free(m->numfix);
+	free(m->dstates);
+	free(m->dstate_hash);
 	for (i = 0; i < m->n_ctxs; i++)
 		free(m->ctxs[i].rec);
 	free(m->ctxs);
@@ -116,7 +140,6 @@ void model__free(struct model *m)
 	free(m->ifaces);
 	model_nodes_free(m);
 	free(m->rows);
-	ring64_free(&m->idx);
 	ring64_free(&m->shown);
 	free(m->keylog);
 	vfilter__free(m->vf);
@@ -208,7 +231,8 @@ static int pkt_linktype(const struct model *m, const struct trec_pkt *r)
 	return r->iface_id < m->n_ifaces ? m->ifaces[r->iface_id].linktype : 1;
 }
 
-void model__to_pkt(const struct model *m, const struct trec_pkt *r, struct pkt *out)
+void model__to_pkt(const struct model *m, const struct trec_pkt *r, const uint8_t *data,
+		   struct pkt *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->ts_ns = r->ts_ns;
@@ -218,9 +242,207 @@ void model__to_pkt(const struct model *m, const struct trec_pkt *r, struct pkt *
 	out->dir = r->dir;
 	out->if_id = r->iface_id;
 	out->ifname = model__ifname(m, r->iface_id);
-	out->data = trec_pkt_data(r);
+	out->data = data;
 	out->proc = model__proc(m, r->proc_id);
 	out->num = r->num;
+}
+
+/* ---- store ----------------------------------------------------------- */
+
+uint64_t model_stored(const struct model *m)
+{
+	return store__end(m->st) - m->first_seq;
+}
+
+struct sidx *model_idx_rw(struct model *m, uint64_t seq)
+{
+	return store__idx(m->st, seq);
+}
+
+static uint64_t seq_num(const struct model *m, uint64_t seq)
+{
+	size_t lo = 0, hi = m->n_numfix;
+
+	/* the last fix at or before seq */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (m->numfix[mid].seq <= seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return seq + 1 + (lo ? m->numfix[lo - 1].delta : 0);
+}
+
+static void note_num(struct model *m, uint64_t seq, uint64_t num)
+{
+	uint64_t delta = num > seq + 1 ? num - seq - 1 : 0;
+
+	if (seq_num(m, seq) == seq + 1 + delta)
+		return;
+	if (m->n_numfix == m->cap_numfix) {
+		size_t n = m->cap_numfix ? m->cap_numfix * 2 : 16;
+		struct mnumfix *nf = realloc(m->numfix, n * sizeof(*nf));
+
+		if (!nf)
+			return;
+		m->extra_mem += (n - m->cap_numfix) * sizeof(*nf);
+		m->numfix = nf;
+		m->cap_numfix = n;
+	}
+	m->numfix[m->n_numfix].seq = seq;
+	m->numfix[m->n_numfix++].delta = delta;
+}
+
+/* the id of a decoder state (0: nothing kept), added when new */
+static uint32_t dstate_id(struct model *m, const struct dx_pkt_state *in)
+{
+	struct dx_pkt_state st;
+	uint32_t h = 2166136261u;
+	size_t i, k;
+	const uint8_t *p = (const uint8_t *)&st;
+
+	if (!in->n_tcp)
+		return 0;
+	memset(&st, 0, sizeof(st));
+	st.n_tcp = in->n_tcp > DX_STATE_TCP ? DX_STATE_TCP : in->n_tcp;
+	for (k = 0; k < st.n_tcp; k++) {
+		st.tcp_flags[k] = in->tcp_flags[k];
+		st.tcp_seq[k] = in->tcp_seq[k];
+		st.tcp_ack[k] = in->tcp_ack[k];
+	}
+	for (i = 0; i < sizeof(st); i++)
+		h = (h ^ p[i]) * 16777619u;
+	if (m->n_dstates * 2 + 2 >= m->dstate_hash_cap) {
+		size_t nc = m->dstate_hash_cap ? m->dstate_hash_cap * 2 : 1024;
+		uint32_t *nh = calloc(nc, sizeof(*nh));
+
+		if (!nh || m->n_dstates >= SIDX_MAX_STATE) {
+			free(nh);
+			return 0;
+		}
+		for (i = 0; i < m->n_dstates; i++) {
+			uint32_t hh = 2166136261u;
+			const uint8_t *q = (const uint8_t *)&m->dstates[i];
+			size_t j;
+
+			for (j = 0; j < sizeof(st); j++)
+				hh = (hh ^ q[j]) * 16777619u;
+			for (j = hh & (nc - 1); nh[j]; j = (j + 1) & (nc - 1))
+				;
+			nh[j] = (uint32_t)i + 1;
+		}
+		m->extra_mem += (nc - m->dstate_hash_cap) * sizeof(*nh);
+		free(m->dstate_hash);
+		m->dstate_hash = nh;
+		m->dstate_hash_cap = nc;
+	}
+	for (i = h & (m->dstate_hash_cap - 1); m->dstate_hash[i];
+	     i = (i + 1) & (m->dstate_hash_cap - 1))
+		if (!memcmp(&m->dstates[m->dstate_hash[i] - 1], &st, sizeof(st)))
+			return m->dstate_hash[i];
+	if (m->n_dstates == m->cap_dstates) {
+		size_t n = m->cap_dstates ? m->cap_dstates * 2 : 256;
+		struct dx_pkt_state *nd = realloc(m->dstates, n * sizeof(*nd));
+
+		if (!nd)
+			return 0;
+		m->extra_mem += (n - m->cap_dstates) * sizeof(*nd);
+		m->dstates = nd;
+		m->cap_dstates = n;
+	}
+	m->dstates[m->n_dstates++] = st;
+	m->dstate_hash[i] = (uint32_t)m->n_dstates;
+	return (uint32_t)m->n_dstates;
+}
+
+static void fill_rec(const struct model *m, uint64_t seq, const struct sidx *e,
+		     struct trec_pkt *out)
+{
+	uint32_t sid = sidx_state(e);
+
+	memset(out, 0, sizeof(*out));
+	out->h.type = TREC_PKT;
+	out->h.size = sizeof(*out);
+	out->ts_ns = e->ts_ns;
+	out->num = seq_num(m, seq);
+	out->file_off = sidx_off(e);
+	out->caplen = e->caplen;
+	out->len = e->len;
+	out->proc_id = e->proc_id;
+	out->iface_id = sidx_iface(e);
+	out->dir = (uint8_t)sidx_dir(e);
+	out->proto = (uint8_t)sidx_proto(e);
+	out->flags = (uint8_t)sidx_flags(e);
+	if (sid && sid <= m->n_dstates)
+		out->dstate = m->dstates[sid - 1];
+}
+
+const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq, struct trec_pkt *out)
+{
+	const struct sidx *e = store__idx(m->st, seq);
+
+	if (!e)
+		return NULL;
+	fill_rec(m, seq, e, out);
+	return out;
+}
+
+const uint8_t *model__pkt_data(struct model *m, uint64_t seq)
+{
+	const struct sidx *e = store__idx(m->st, seq);
+	size_t need;
+
+	if (!e)
+		return NULL;
+	need = e->caplen ? e->caplen : 1;
+	if (need > m->buf_cap) {
+		size_t cap = m->buf_cap ? m->buf_cap : 2048;
+		uint8_t *nb;
+
+		while (cap < need)
+			cap *= 2;
+		nb = realloc(m->buf, cap);
+		if (!nb)
+			return NULL;
+		m->extra_mem += cap - m->buf_cap;
+		m->buf = nb;
+		m->buf_cap = cap;
+	}
+	if (store__read(m->st, seq, m->buf, m->buf_cap) != (long)e->caplen)
+		return NULL;
+	return m->buf;
+}
+
+const char *model__pkt_text(struct model *m, uint64_t seq, size_t *len)
+{
+	struct mtext *t = &m->text[seq & (MODEL_TEXT_CACHE - 1)];
+	struct trec_pkt r;
+	const uint8_t *data;
+	struct strbuf sb;
+	struct pkt p;
+
+	if (t->seq1 == seq + 1) {
+		*len = t->len;
+		return t->s;
+	}
+	*len = 0;
+	if (!model__pkt(m, seq, &r) || !(data = model__pkt_data(m, seq)))
+		return "";
+	model__to_pkt(m, &r, data, &p);
+	strbuf_init(&sb);
+	dx__packet_as(m->dx, &p, &r.dstate, &sb, NULL);
+	if (sb.oom || !sb.buf) {
+		strbuf_free(&sb);
+		return "";
+	}
+	free(t->s);
+	t->s = sb.buf;	/* NUL-terminated, ours now */
+	t->len = sb.len;
+	t->seq1 = seq + 1;
+	*len = t->len;
+	return t->s;
 }
 
 /* ---- view ------------------------------------------------------------ */
@@ -232,7 +454,9 @@ static int drill_match(const struct model *m, const struct drill *d, const struc
 	return model_row_match(m, &row, d->with_desc, d->pid, d->name, d->ns, r);
 }
 
-static int view_match(struct model *m, const struct trec_pkt *r)
+/* data: the packet's bytes when at hand, else read back when the filter needs them */
+static int view_match(struct model *m, uint64_t seq, const struct trec_pkt *r,
+		      const uint8_t *data)
 {
 	struct vfilter_pkt vp;
 	size_t i;
@@ -242,81 +466,95 @@ static int view_match(struct model *m, const struct trec_pkt *r)
 			return 0;
 	if (!m->vf)
 		return 1;
+	if (!data && !(data = model__pkt_data(m, seq)))
+		return 0;
 	vp.linktype = pkt_linktype(m, r);
-	vp.data = trec_pkt_data(r);
+	vp.data = data;
 	vp.caplen = r->caplen;
 	vp.len = r->len;
 	vp.proc = model__proc(m, r->proc_id);
 	return vfilter__match(m->vf, &vp);
 }
 
-const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq)
+static uint64_t mono_ns(void)
 {
-	if (seq < m->first_seq || seq - m->first_seq >= m->idx.len)
-		return NULL;
-	return (const struct trec_pkt *)(uintptr_t)ring64_at(&m->idx, (size_t)(seq - m->first_seq));
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-struct trec_pkt *model_pkt_rw(struct model *m, uint64_t seq)
+static void keep_selection(struct model *m);
+
+int model__work(struct model *m, uint64_t budget_ns)
 {
-	return (struct trec_pkt *)(uintptr_t)model__pkt(m, seq);
+	uint64_t t0 = budget_ns ? mono_ns() : 0, k = 0;
+	struct trec_pkt r;
+
+	if (!m->rb_active)
+		return 0;
+	if (m->rb_pos < m->first_seq)
+		m->rb_pos = m->first_seq;
+	for (; m->rb_pos < m->view_end; m->rb_pos++) {
+		if ((++k & 1023) == 0 && budget_ns && mono_ns() - t0 > budget_ns)
+			return 1;
+		if (model__pkt(m, m->rb_pos, &r) && view_match(m, m->rb_pos, &r, NULL))
+			ring64_push(&m->shown, m->rb_pos);
+	}
+	m->rb_active = 0;
+	keep_selection(m);
+	return 0;
 }
 
-/* bring packets [view_end, end) into the view */
+/* bring packets [view_end, end) into the view (the shown list too, unless
+ * a rebuild is under way: it reaches them) */
 static void advance_view(struct model *m)
 {
-	uint64_t end = m->first_seq + m->idx.len;
+	uint64_t end = store__end(m->st);
+	struct trec_pkt r;
 
 	if (m->view_end < m->first_seq)
 		m->view_end = m->first_seq;
 	for (; m->view_end < end; m->view_end++) {
-		const struct trec_pkt *r = model__pkt(m, m->view_end);
-		int node = model__pkt_node(m, r);
-
-		model_node_account(m, node, r, 1);
-		if (view_match(m, r))
+		if (!model__pkt(m, m->view_end, &r))
+			continue;
+		model_node_account(m, model__pkt_node(m, &r), &r, 1);
+		if (!m->rb_active && view_match(m, m->view_end, &r, NULL))
 			ring64_push(&m->shown, m->view_end);
 	}
 }
 
 static void rebuild_shown(struct model *m)
 {
-	uint64_t s;
-
 	ring64_clear(&m->shown);
-	for (s = m->first_seq; s < m->view_end; s++) {
-		const struct trec_pkt *r = model__pkt(m, s);
-
-		if (view_match(m, r))
-			ring64_push(&m->shown, s);
-	}
+	m->rb_active = 1;
+	m->rb_pos = m->first_seq;
+	model__work(m, MODEL_WORK_NS);
 }
 
-static void evict_oldest(struct model *m)
+/* the spool drops seq (the oldest): its counts go */
+static void on_drop(void *arg, uint64_t seq, const struct sidx *e)
 {
-	struct batch *b = m->b_head;
-	uint32_t i;
+	struct model *m = arg;
+	struct trec_pkt r;
 
-	for (i = 0; i < b->n_pkts && m->idx.len; i++) {
-		struct trec_pkt *r = model_pkt_rw(m, m->first_seq);
+	fill_rec(m, seq, e, &r);
+	if (seq < m->view_end)
+		model_node_account(m, model__pkt_node(m, &r), &r, 0);
+	if (r.flags & TPKT_MARKED)
+		m->marked--;
+	m->evicted++;
+}
 
-		if (m->first_seq < m->view_end)
-			model_node_account(m, model__pkt_node(m, r), r, 0);
-		if (r->flags & TPKT_MARKED)
-			m->marked--;
-		ring64_pop_front(&m->idx, 1);
-		m->first_seq++;
-		m->evicted++;
-	}
-	m->b_head = b->next;
-	if (!m->b_head)
-		m->b_tail = NULL;
-	m->b_mem -= b->cap + sizeof(*b);
-	batch__free(b);
+static void after_drops(struct model *m)
+{
+	m->first_seq = store__first(m->st);
 	while (m->shown.len && ring64_at(&m->shown, 0) < m->first_seq)
 		ring64_pop_front(&m->shown, 1);
 	if (m->view_end < m->first_seq)
 		m->view_end = m->first_seq;
+	if (m->rb_active && m->rb_pos < m->first_seq)
+		m->rb_pos = m->first_seq;
 	/* the packet under the cursor is gone: staying on whatever is oldest now
 	 * would move the row under the cursor with every batch; follow again */
 	if (!m->follow && m->sel_seq < m->first_seq) {
@@ -336,8 +574,7 @@ int model__take_sel_evicted(struct model *m)
 
 static size_t mem_used(const struct model *m)
 {
-	return m->b_mem + (m->idx.cap + m->shown.cap) * sizeof(uint64_t) + m->extra_mem +
-	       m->n_nodes * sizeof(struct mnode);
+	return m->shown.cap * sizeof(uint64_t) + m->extra_mem + m->n_nodes * sizeof(struct mnode);
 }
 
 /* the key log is kept whole (it is small next to the packets, and
@@ -366,11 +603,36 @@ static void add_keylog(struct model *m, const struct trec_keylog *r)
 	m->keylog[m->keylog_len] = '\0';
 }
 
+static void add_pkt(struct model *m, const struct trec_pkt *r)
+{
+	struct sidx e;
+	int64_t seq;
+
+	memset(&e, 0, sizeof(e));
+	e.ts_ns = r->ts_ns;
+	e.len = r->len;
+	e.caplen = r->caplen;
+	e.proc_id = r->proc_id;
+	sidx_pack(&e, r->file_off, r->iface_id, r->dir, r->proto, 0, dstate_id(m, &r->dstate));
+	if (!store__is_spool(m->st) && !r->file_off)
+		return;	/* not where the file can be read again */
+	seq = store__append(m->st, &e, trec_pkt_data(r));
+	if (seq < 0)
+		return;
+	note_num(m, (uint64_t)seq, r->num);
+	if (r->ts_ns > m->max_ts)
+		m->max_ts = r->ts_ns;
+	if (!m->min_ts || r->ts_ns < m->min_ts)
+		m->min_ts = r->ts_ns;
+	if (!m->start_ns || r->ts_ns < m->start_ns)
+		m->start_ns = r->ts_ns;
+	mrate__add(&m->rate, r->ts_ns, r->len);
+}
+
 void model__ingest(struct model *m, struct batch *b)
 {
 	const struct trec_hdr *h;
 	size_t off = 0;
-	int kept = 0;
 
 	while ((h = batch__next(b, &off))) {
 		switch (h->type) {
@@ -379,8 +641,14 @@ void model__ingest(struct model *m, struct batch *b)
 				add_proc(m, (const struct trec_proc *)h);
 			break;
 		case TREC_IFACE:
-			if (h->size >= sizeof(struct trec_iface))
-				add_iface(m, (const struct trec_iface *)h);
+			if (h->size >= sizeof(struct trec_iface)) {
+				const struct trec_iface *ri = (const struct trec_iface *)h;
+
+				add_iface(m, ri);
+				if (ri->id < m->n_ifaces)
+					store__add_iface(m->st, ri->id, ri->linktype, ri->snaplen,
+							 m->ifaces[ri->id].name);
+			}
 			break;
 		case TREC_KEYLOG:
 			if (h->size >= sizeof(struct trec_keylog) &&
@@ -391,38 +659,17 @@ void model__ingest(struct model *m, struct batch *b)
 		case TREC_PKT: {
 			const struct trec_pkt *r = (const struct trec_pkt *)h;
 
-			if (h->size < sizeof(*r) + r->caplen + r->text_len + 1 ||
-			    ring64_push(&m->idx, (uint64_t)(uintptr_t)r) < 0) {
-				b->n_pkts--;
-				break;
-			}
-			kept++;
-			if (r->ts_ns > m->max_ts)
-				m->max_ts = r->ts_ns;
-			if (!m->min_ts || r->ts_ns < m->min_ts)
-				m->min_ts = r->ts_ns;
-			if (!m->start_ns || r->ts_ns < m->start_ns)
-				m->start_ns = r->ts_ns;
-			mrate__add(&m->rate, r->ts_ns, r->len);
+			if (h->size >= sizeof(*r) + r->caplen)
+				add_pkt(m, r);
 			break;
 		}
 		default:
 			break;
 		}
 	}
-	if (!kept) {
-		batch__free(b);
-	} else {
-		b->next = NULL;
-		if (m->b_tail)
-			m->b_tail->next = b;
-		else
-			m->b_head = b;
-		m->b_tail = b;
-		m->b_mem += b->cap + sizeof(*b);
-	}
-	while (m->b_head && m->b_head != m->b_tail && mem_used(m) > m->o.max_mem)
-		evict_oldest(m);
+	batch__free(b);
+	store__flush(m->st);
+	after_drops(m);
 	if (!m->paused)
 		advance_view(m);
 }
@@ -495,13 +742,21 @@ void mrate__get(const struct mrate *r, uint64_t start_ns, uint64_t end_ns, doubl
 void model__stats(const struct model *m, struct model_stats *st)
 {
 	memset(st, 0, sizeof(*st));
-	st->ingested = m->first_seq + m->idx.len;
+	st->ingested = store__end(m->st);
 	st->evicted = m->evicted;
-	st->stored = m->idx.len;
+	st->stored = model_stored(m);
 	st->shown = m->shown.len;
 	st->marked = m->marked;
-	st->pending = m->first_seq + m->idx.len - m->view_end;
+	st->pending = store__end(m->st) - m->view_end;
 	st->mem = mem_used(m);
+	st->disk = store__disk(m->st);
+	st->disk_max = store__spool_size(m->st);
+	st->busy = -1;
+	if (m->rb_active) {
+		uint64_t all = m->view_end - m->first_seq, done = m->rb_pos - m->first_seq;
+
+		st->busy = all ? (int)(done * 100 / all) : 0;
+	}
 	mrate__get(&m->rate, m->start_ns, model_rate_end(m), &st->pps, &st->bps);
 }
 
@@ -512,14 +767,14 @@ uint64_t model__first_seq(const struct model *m)
 
 uint64_t model__end_seq(const struct model *m)
 {
-	return m->first_seq + m->idx.len;
+	return store__end(m->st);
 }
 
 /* ---- drill-down and filter ------------------------------------------- */
 
 static void keep_selection(struct model *m)
 {
-	if (m->follow || !m->shown.len)
+	if (m->follow || !m->shown.len || m->rb_active)
 		return;
 	/* the selected packet may be filtered out: take the next one shown */
 	{
@@ -794,7 +1049,7 @@ void model__list_scroll(struct model *m, long delta, size_t height)
 
 uint64_t model__new_count(const struct model *m)
 {
-	uint64_t pend = m->first_seq + m->idx.len - m->view_end;
+	uint64_t pend = store__end(m->st) - m->view_end;
 
 	if (m->follow)
 		return pend;

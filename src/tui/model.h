@@ -4,11 +4,14 @@
  * list selection. No curses here: tests/unit/test_tui_model.c drives it directly.
  *
  * Packets are numbered by seq: 0 for the first packet ever ingested, +1 for
- * each next one; a seq never changes meaning. The store keeps the newest
- * packets within max_mem (whole batches are freed, oldest first); the
- * "shown" list is the seqs that pass the drill-down and the view filter, in
- * order. The list selection is a seq, so new or evicted packets never move
- * the row under the cursor.
+ * each next one; a seq never changes meaning. The store (store.h) keeps an
+ * index entry per packet and reads the bytes back from the capture file or
+ * the spool; a spool drops its oldest packets beyond its size (evicted).
+ * The rows' text is decoded when shown, in the decoder state the capture
+ * thread's decode of that packet took. The "shown" list is the seqs that
+ * pass the drill-down and the view filter, in order; a new filter rebuilds
+ * it in steps (model__work). The list selection is a seq, so new or
+ * evicted packets never move the row under the cursor.
  */
 #ifndef PTCPDUMP_TUI_MODEL_H
 #define PTCPDUMP_TUI_MODEL_H
@@ -21,6 +24,7 @@
 #include "batch.h"
 
 struct model;
+struct pt_opts;
 
 /*
  * Rates are counted in packet time: packets and bytes per 100 ms slot over
@@ -47,8 +51,13 @@ void mrate__get(const struct mrate *r, uint64_t start_ns, uint64_t end_ns, doubl
 		double *bps);
 
 struct model_opts {
-	size_t max_mem;		/* bytes the store may hold (0: 256 MiB) */
 	uint32_t snaplen;	/* for compiling filters */
+	const char *path;	/* a capture file that can be read again: bytes come from it */
+	const char *dir;	/* where the index and the spool go (NULL: $TMPDIR or /tmp) */
+	uint64_t spool_size;	/* no path: the spool's bytes at most (0: the default) */
+	const struct pt_opts *po;	/* how the rows' text is printed (NULL: the defaults) */
+	char *err;		/* model__new's error, when not NULL */
+	size_t errlen;
 };
 
 /* A process seen in packets (or named as the parent of one). */
@@ -96,15 +105,18 @@ struct prow {
 
 struct model_stats {
 	uint64_t ingested;	/* packets ever ingested */
-	uint64_t evicted;	/* dropped from the store to stay within max_mem */
+	uint64_t evicted;	/* dropped from the spool to stay within its size */
 	uint64_t stored;
 	uint64_t shown;
 	uint64_t marked;
 	uint64_t pending;	/* ingested while paused, not yet in the view */
-	size_t mem;		/* bytes held */
+	size_t mem;		/* bytes of memory held (tables, shown list) */
+	uint64_t disk, disk_max;	/* spool bytes held, at most (0, 0: file mode) */
+	int busy;		/* the shown list is being rebuilt: percent done, else -1 */
 	double pps, bps;	/* overall rate */
 };
 
+/* NULL when the store cannot be made (a message in o->err) */
 struct model *model__new(const struct model_opts *o);
 void model__free(struct model *m);
 
@@ -118,10 +130,17 @@ void model__stats(const struct model *m, struct model_stats *st);
 /* ---- store ---- */
 uint64_t model__first_seq(const struct model *m);
 uint64_t model__end_seq(const struct model *m);	/* one past the newest */
-/* borrowed until the packet is evicted (model__ingest); NULL when gone */
-const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq);
-/* Fill a struct pkt for the decoder / writer (borrowed like model__pkt). */
-void model__to_pkt(const struct model *m, const struct trec_pkt *r, struct pkt *out);
+/* fill out with the packet's record (no bytes follow it); NULL when gone */
+const struct trec_pkt *model__pkt(const struct model *m, uint64_t seq, struct trec_pkt *out);
+/* the packet's bytes (caplen of them), read back; borrowed until the next
+ * model__pkt_data or model__pkt_text; NULL when gone or unreadable */
+const uint8_t *model__pkt_data(struct model *m, uint64_t seq);
+/* the row's text (tcpdump's line after the time), decoded when first asked;
+ * borrowed until the next model__pkt_text; "" when unreadable */
+const char *model__pkt_text(struct model *m, uint64_t seq, size_t *len);
+/* Fill a struct pkt for the decoder / writer (borrows r, data and the model's tables). */
+void model__to_pkt(const struct model *m, const struct trec_pkt *r, const uint8_t *data,
+		   struct pkt *out);
 const char *model__ifname(const struct model *m, uint32_t iface_id);
 const struct proc_ctx *model__proc(const struct model *m, uint32_t proc_id);
 /* node of a packet, or -1 */
@@ -150,6 +169,9 @@ const char *model__drill_label(const struct model *m);
 /* 0, or -EINVAL with a message and the offending byte offset (the old filter stays). */
 int model__set_filter(struct model *m, const char *expr, char *err, size_t errlen, int *errpos);
 const char *model__filter(const struct model *m);
+
+/* Rebuild the shown list for about budget_ns (0: to the end); 1 while there is more. */
+int model__work(struct model *m, uint64_t budget_ns);
 
 /* ---- pause: packets are stored but the view (list, counts) stands still ---- */
 void model__set_paused(struct model *m, int paused);

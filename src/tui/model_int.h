@@ -9,6 +9,8 @@
 #include "model.h"
 
 struct vfilter;
+struct store;
+struct dx;
 
 /* growable circular array of u64 (capacity a power of two) */
 struct ring64 {
@@ -51,13 +53,41 @@ struct drill {
 
 #define MODEL_KEYLOG_MAX (16u << 20)	/* key log bytes kept for saving */
 
+/* a row's text, decoded when it was first shown */
+struct mtext {
+	uint64_t seq1;		/* seq + 1; 0: empty */
+	char *s;
+	size_t len;
+};
+
+#define MODEL_TEXT_CACHE 512	/* rows' texts kept (a power of two) */
+
+/* where the source's numbers stop following seq (queue drops): num - seq from seq on */
+struct mnumfix {
+	uint64_t seq;
+	uint64_t delta;
+};
+
 struct model {
 	struct model_opts o;
-	/* store: kept batches oldest first; idx holds struct trec_pkt * by seq */
-	struct batch *b_head, *b_tail;
-	size_t b_mem;
-	struct ring64 idx;
-	uint64_t first_seq;	/* seq of idx[0] */
+	/* store: index + bytes in the file or spool (store.h) */
+	struct store *st;
+	uint64_t first_seq;	/* oldest seq kept (store__first) */
+	struct mnumfix *numfix;
+	size_t n_numfix, cap_numfix;
+	/* the decoder states the capture thread's decode took, deduplicated (0: none) */
+	struct dx_pkt_state *dstates;
+	size_t n_dstates, cap_dstates;
+	uint32_t *dstate_hash;	/* index + 1, open addressing */
+	size_t dstate_hash_cap;
+	/* on-demand decode of the rows' text */
+	struct dx *dx;
+	struct mtext text[MODEL_TEXT_CACHE];
+	uint8_t *buf;		/* a packet's bytes read back */
+	size_t buf_cap;
+	/* the shown list being rebuilt in steps (model__work) */
+	int rb_active;
+	uint64_t rb_pos;
 	uint64_t view_end;	/* seqs below are in the view (counts, shown) */
 	uint64_t evicted;
 	int paused;
@@ -98,8 +128,9 @@ struct model {
 	size_t keylog_len, keylog_cap;
 };
 
-/* model.c: a stored packet, writable (marks); NULL when gone */
-struct trec_pkt *model_pkt_rw(struct model *m, uint64_t seq);
+/* model.c: a stored packet's index entry, writable (marks); NULL when gone */
+struct sidx *model_idx_rw(struct model *m, uint64_t seq);
+uint64_t model_stored(const struct model *m);	/* packets in the store */
 
 /* model_procs.c */
 /* the node of context id (already in m->ctxs), created with its parent */

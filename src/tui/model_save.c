@@ -7,28 +7,32 @@
 
 #include "../capture/capfile.h"
 #include "model_int.h"
+#include "store.h"
 
 /* ---- marks ----------------------------------------------------------- */
 
-static void set_mark(struct model *m, struct trec_pkt *r, int on)
+static void set_mark(struct model *m, struct sidx *e, int on)
 {
-	if (!r || !!(r->flags & TPKT_MARKED) == !!on)
+	unsigned f;
+
+	if (!e || !!(sidx_flags(e) & TPKT_MARKED) == !!on)
 		return;
+	f = sidx_flags(e);
 	if (on) {
-		r->flags |= TPKT_MARKED;
+		sidx_set_flags(e, f | TPKT_MARKED);
 		m->marked++;
 	} else {
-		r->flags &= (uint8_t)~TPKT_MARKED;
+		sidx_set_flags(e, f & ~(unsigned)TPKT_MARKED);
 		m->marked--;
 	}
 }
 
 void model__mark_toggle(struct model *m, uint64_t seq)
 {
-	struct trec_pkt *r = model_pkt_rw(m, seq);
+	struct sidx *e = model_idx_rw(m, seq);
 
-	if (r)
-		set_mark(m, r, !(r->flags & TPKT_MARKED));
+	if (e)
+		set_mark(m, e, !(sidx_flags(e) & TPKT_MARKED));
 }
 
 void model__mark_shown(struct model *m, int on)
@@ -36,40 +40,45 @@ void model__mark_shown(struct model *m, int on)
 	size_t i;
 
 	for (i = 0; i < m->shown.len; i++)
-		set_mark(m, model_pkt_rw(m, ring64_at(&m->shown, i)), on);
+		set_mark(m, model_idx_rw(m, ring64_at(&m->shown, i)), on);
 }
 
 void model__mark_row(struct model *m, const struct prow *row, int with_desc, int on)
 {
 	const struct mnode *n = row->kind == PROW_PROC ? model__node(m, row->node) : NULL;
+	struct trec_pkt r;
 	uint64_t s;
 
 	for (s = m->first_seq; s < m->view_end; s++) {
-		struct trec_pkt *r = model_pkt_rw(m, s);
-
-		if (model_row_match(m, row, with_desc, n ? n->pid : -1, row->name, row->ns, r))
-			set_mark(m, r, on);
+		if (model__pkt(m, s, &r) &&
+		    model_row_match(m, row, with_desc, n ? n->pid : -1, row->name, row->ns, &r))
+			set_mark(m, model_idx_rw(m, s), on);
 	}
 }
 
 void model__clear_marks(struct model *m)
 {
-	uint64_t s;
+	uint64_t s, end = model__end_seq(m);
 
-	for (s = m->first_seq; s < m->first_seq + m->idx.len && m->marked; s++)
-		set_mark(m, model_pkt_rw(m, s), 0);
+	for (s = m->first_seq; s < end && m->marked; s++)
+		set_mark(m, model_idx_rw(m, s), 0);
 }
 
 /* ---- search ---------------------------------------------------------- */
 
-static int row_contains(const struct model *m, const struct trec_pkt *r, const char *needle)
+static int row_contains(struct model *m, uint64_t seq, const char *needle)
 {
-	const struct proc_ctx *c = model__proc(m, r->proc_id);
+	struct trec_pkt r;
+	const struct proc_ctx *c;
+	size_t len;
 
-	if (strcasestr(trec_pkt_text(r), needle))
+	if (!model__pkt(m, seq, &r))
+		return 0;
+	c = model__proc(m, r.proc_id);
+	if (c && ((c->cmd && strcasestr(proc_basename(c->cmd), needle)) ||
+		  (c->args && strcasestr(c->args, needle))))
 		return 1;
-	return c && ((c->cmd && strcasestr(proc_basename(c->cmd), needle)) ||
-		     (c->args && strcasestr(c->args, needle)));
+	return strcasestr(model__pkt_text(m, seq, &len), needle) != NULL;
 }
 
 int model__search(struct model *m, const char *needle, int backward)
@@ -81,7 +90,7 @@ int model__search(struct model *m, const char *needle, int backward)
 	for (k = 1; k <= n; k++) {
 		i = backward ? cur - k : cur + k;
 		i = ((i % n) + n) % n;
-		if (row_contains(m, model__pkt(m, ring64_at(&m->shown, (size_t)i)), needle)) {
+		if (row_contains(m, ring64_at(&m->shown, (size_t)i), needle)) {
 			model__sel_set(m, i);
 			return 0;
 		}
@@ -114,15 +123,24 @@ long model__save(struct model *m, const char *path, char *err, size_t errlen)
 	/* the TLS keys first (pcapng only): Wireshark decrypts the selection */
 	if (m->keylog_len)
 		capfile_writer__add_keylog(w, m->keylog, m->keylog_len);
-	for (i = 0; i < (only_marked ? m->idx.len : m->shown.len); i++) {
+	for (i = 0; i < (only_marked ? model_stored(m) : m->shown.len); i++) {
 		uint64_t s = only_marked ? m->first_seq + i : ring64_at(&m->shown, i);
-		const struct trec_pkt *r = model__pkt(m, s);
-		size_t ifx = r->iface_id < m->n_ifaces ? r->iface_id : m->n_ifaces;
+		struct trec_pkt rec;
+		const struct trec_pkt *r = model__pkt(m, s, &rec);
+		const uint8_t *data;
+		size_t ifx;
 		struct pkt p;
 
-		if (only_marked && !(r->flags & TPKT_MARKED))
+		if (!r || (only_marked && !(r->flags & TPKT_MARKED)))
 			continue;
-		model__to_pkt(m, r, &p);
+		/* the bytes from the capture file or the spool */
+		data = model__pkt_data(m, s);
+		if (!data) {
+			rc = -EIO;
+			break;
+		}
+		ifx = r->iface_id < m->n_ifaces ? r->iface_id : m->n_ifaces;
+		model__to_pkt(m, r, data, &p);
 		if (wid[ifx] < 0) {
 			struct capfile_iface ifc = { 0 };
 

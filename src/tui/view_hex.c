@@ -9,7 +9,9 @@
 
 static void hex_draw(struct app *a, struct pane *p)
 {
-	const struct trec_pkt *r = a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq);
+	struct trec_pkt rec;
+	const struct trec_pkt *r =
+		a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq, &rec);
 	int body = pane_body(p), k;
 	size_t lines, line;
 	const uint8_t *d;
@@ -22,7 +24,9 @@ static void hex_draw(struct app *a, struct pane *p)
 	app__draw_title(a, p, title, NULL);
 	if (!r)
 		return;
-	d = trec_pkt_data(r);
+	d = model__pkt_data(a->m, a->tree_seq);
+	if (!d)
+		return;
 	lines = (r->caplen + 15) / 16;
 	if (p->top >= lines)
 		p->top = lines ? lines - 1 : 0;
@@ -57,7 +61,9 @@ static void hex_draw(struct app *a, struct pane *p)
 
 static int hex_request(struct app *a, struct pane *p, enum request req)
 {
-	const struct trec_pkt *r = a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq);
+	struct trec_pkt rec;
+	const struct trec_pkt *r =
+		a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq, &rec);
 	size_t lines = r ? (r->caplen + 15) / 16 : 0;
 	size_t body = pane_body(p) > 0 ? (size_t)pane_body(p) : 1;
 	/* the first line shown moves: the last page starts at lines - body */

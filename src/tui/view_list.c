@@ -41,7 +41,8 @@ static int digits(uint64_t v)
 
 static void layout(const struct app *a, const struct pane *p, struct cols *c)
 {
-	const struct trec_pkt *newest = model__pkt(a->m, model__end_seq(a->m) - 1);
+	struct trec_pkt rec;
+	const struct trec_pkt *newest = model__pkt(a->m, model__end_seq(a->m) - 1, &rec);
 	int nd = newest ? digits(newest->num) : 1;
 
 	/* the numbers only grow: as wide as the newest packet's */
@@ -77,9 +78,11 @@ static void list_draw(struct app *a, struct pane *p)
 	top = model__list_top(m, (size_t)body);
 	for (i = 0; i < body && top + (size_t)i < n; i++) {
 		uint64_t seq = model__shown_seq(m, top + (size_t)i);
-		const struct trec_pkt *r = model__pkt(m, seq);
+		struct trec_pkt rec;
+		const struct trec_pkt *r = model__pkt(m, seq, &rec);
 		const struct proc_ctx *pc;
-		const char *ifn;
+		const char *ifn, *text;
+		size_t tlen;
 		char buf[64];
 		int y = p->y + 1 + i, is_sel = (long)(top + (size_t)i) == sel;
 		enum role base = R_NORMAL;
@@ -122,9 +125,8 @@ static void list_draw(struct app *a, struct pane *p)
 			draw__str(&a->d, y, x, c.proc, "-", R_DIM);
 		}
 		x += c.proc + 1;
-		if (x < p->x + p->w)
-			draw__text(&a->d, y, x, p->x + p->w - x, trec_pkt_text(r), r->text_len,
-				   p->hscroll, (enum role)(R_PROTO + (r->proto < TPROTO_N ? r->proto : 0)));
+		if (x < p->x + p->w && (text = model__pkt_text(m, seq, &tlen)))
+			draw__text(&a->d, y, x, p->x + p->w - x, text, tlen, p->hscroll, (enum role)(R_PROTO + (r->proto < TPROTO_N ? r->proto : 0)));
 		if (is_sel)
 			draw__recolor(&a->d, y, p->x, p->w,
 				      a->focus == PANE_LIST ? R_SEL : R_SEL_UNFOCUS);

@@ -162,7 +162,9 @@ void app__tree_lines(struct app *a)
 void app__decode(struct app *a)
 {
 	uint64_t seq = model__sel_seq(a->m);
-	const struct trec_pkt *r = seq == UINT64_MAX ? NULL : model__pkt(a->m, seq);
+	struct trec_pkt rec;
+	const struct trec_pkt *r = seq == UINT64_MAX ? NULL : model__pkt(a->m, seq, &rec);
+	const uint8_t *data;
 	struct strbuf sb;
 	struct pkt p;
 	size_t i, last_layer = 0;
@@ -176,12 +178,13 @@ void app__decode(struct app *a)
 	a->pane[PANE_HEX].top = 0;
 	a->n_extra = 0;
 	a->tree.n = 0;
-	if (!r) {
+	data = r ? model__pkt_data(a->m, seq) : NULL;
+	if (!r || !data) {
 		a->n_dl = 0;
 		a->hl_off = a->hl_len = 0;
 		return;
 	}
-	model__to_pkt(a->m, r, &p);
+	model__to_pkt(a->m, r, data, &p);
 	strbuf_init(&sb);
 	/* in the state the list's decode used: the same relative numbers */
 	dx__packet_as(a->dx, &p, &r->dstate, &sb, &a->tree);
@@ -228,8 +231,9 @@ static void tree_draw(struct app *a, struct pane *p)
 	size_t i;
 
 	char title[64];
+	struct trec_pkt rec;
 	const struct trec_pkt *r =
-		a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq);
+		a->tree_seq == UINT64_MAX ? NULL : model__pkt(a->m, a->tree_seq, &rec);
 
 	if (r)
 		snprintf(title, sizeof(title), "Decode: frame %llu", (unsigned long long)r->num);

@@ -201,7 +201,7 @@ bad "$BIN" --delay-before-handle-packet-events 5x
 bad "$BIN" --event-chan-size -1
 bad "$BIN" -Z no-such-user-here -r "$A"
 bad "$TOP" --pid abc
-bad "$TOP" --max-mem 0
+bad "$TOP" --spool-size 0
 bad "$TOP" -Q sideways
 : >"$T/empty.list"
 bad "$BIN" -V "$T/empty.list"

@@ -3,7 +3,7 @@
 # Test captures for tests/tui/run.sh, written into argv[1] (fixed timestamps):
 #   weird.pcapng  processes whose names/args are CJK, emoji, control bytes (pcapng
 #                 laid out as upstream ptcpdump writes it: one opt_comment per block)
-#   many.pcap     20000 TCP/UDP packets (scapy) for the --max-mem bound
+#   many.pcap     20000 TCP/UDP packets (scapy): every one stays reachable
 #   procs.pcapng  bash -> python3.11 (pid 27001) -> its worker, bash -> curl, and a
 #                 packet without a process, for the screens of tests/tui/t-screens.sh
 import struct

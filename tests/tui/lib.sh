@@ -57,7 +57,7 @@ MASK_LIVE='s/[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}/HH:MM:SS.UUUUUU/g; s/\| [0-9]+
 # mask_screen: stdin -> stdout
 mask_screen() {
 	sed -E \
-		-e 's/mem [0-9.]+[BKMG]?\/[0-9.]+[BKMG]?/mem M\/M/' \
+		-e 's/mem [0-9.]+[BKMG]?/mem M/' -e 's/spool [0-9.]+[BKMG]?\/[0-9.]+[BKMG]?/spool S\/S/' \
 		-e "s#${W}#\$W#g" \
 		-e 's/ +$//'
 }

@@ -111,7 +111,6 @@ static void gen_pkt(struct gen *g, struct batch *b, const struct proc_ctx *c, in
 {
 	uint8_t f[64];
 	size_t n = make_frame(f, proto, 40000, dport);
-	char text[64];
 	struct trec_pkt *r;
 	uint32_t pid = gen_proc(g, b, c);
 
@@ -124,9 +123,7 @@ static void gen_pkt(struct gen *g, struct batch *b, const struct proc_ctx *c, in
 		memcpy(ifc + 1, "eth0", 5);
 		g->iface_sent = 1;
 	}
-	snprintf(text, sizeof(text), "IP 10.0.0.1.40000 > 10.0.0.2.%u: pkt %llu", dport,
-		 (unsigned long long)g->num + 1);
-	r = batch__add(b, TREC_PKT, sizeof(*r) + n + strlen(text) + 1);
+	r = batch__add(b, TREC_PKT, sizeof(*r) + n);
 	if (!r)
 		return;
 	r->ts_ns = (g->ts += 1000000);
@@ -134,17 +131,15 @@ static void gen_pkt(struct gen *g, struct batch *b, const struct proc_ctx *c, in
 	r->caplen = (uint32_t)n;
 	r->len = (uint32_t)n;
 	r->proc_id = pid;
-	r->text_len = (uint32_t)strlen(text);
 	r->dir = (uint8_t)dir;
 	r->proto = (uint8_t)classify(1, f, n);
 	memcpy(r + 1, f, n);
-	memcpy((char *)(r + 1) + n, text, strlen(text) + 1);
 }
 
 /* 10 packets: curl x4 (tcp 80), python x3 (udp 53), wget x2 (tcp 80), none x1 */
-static struct model *sample(size_t max_mem, struct gen *g)
+static struct model *sample(uint64_t spool_size, struct gen *g)
 {
-	struct model_opts mo = { .max_mem = max_mem };
+	struct model_opts mo = { .spool_size = spool_size };
 	struct model *m = model__new(&mo);
 	struct batch *b = batch__new(8192);
 	int i;
@@ -322,9 +317,18 @@ static void test_cursor(void)
 	model__sel_end(m);
 	CHECK(model__following(m) && model__sel(m) == 14 && model__new_count(m) == 0);
 	/* search */
-	CHECK(model__search(m, "pkt 3", 0) == 0 && model__sel(m) == 2);
-	CHECK(model__search(m, "CURL", 0) == 0 && model__sel(m) == 3);
-	CHECK(model__search(m, "nothing-like-this", 0) == -ENOENT && model__sel(m) == 3);
+	/* the rows' text is decoded from the bytes read back */
+	{
+		size_t len;
+		const char *t = model__pkt_text(m, 4, &len);
+
+		CHECK(strstr(t, "10.0.0.1.40000 > 10.0.0.2.53:") != NULL && len == strlen(t));
+		t = model__pkt_text(m, 0, &len);
+		CHECK(strstr(t, "10.0.0.1.40000 > 10.0.0.2.80: Flags") != NULL);
+	}
+	CHECK(model__search(m, "10.0.0.2.53:", 0) == 0 && model__sel(m) == 4);
+	CHECK(model__search(m, "CURL", 0) == 0 && model__sel(m) == 10);
+	CHECK(model__search(m, "nothing-like-this", 0) == -ENOENT && model__sel(m) == 10);
 	/* pause: stored, not shown */
 	model__set_paused(m, 1);
 	b = batch__new(4096);
@@ -360,13 +364,13 @@ static void test_marks_and_evict(void)
 	CHECK(st.marked == 10);
 	model__free(m);
 
-	/* 64 KiB bound, 1 KiB batches: old batches go, counts follow */
+	/* a 256 KiB spool: the oldest packets go, counts follow */
 	{
-		struct model_opts mo = { .max_mem = 64 * 1024 };
+		struct model_opts mo = { .spool_size = 256 * 1024 };
 		struct gen g2 = { 0 };
 
 		m = model__new(&mo);
-		for (i = 0; i < 400; i++) {
+		for (i = 0; i < 4000; i++) {
 			struct batch *b = batch__new(1024);
 
 			gen_pkt(&g2, b, &P_CJK, 6, 443, 2);
@@ -381,12 +385,18 @@ static void test_marks_and_evict(void)
 		CHECK(model__take_sel_evicted(m) && !model__take_sel_evicted(m));
 		CHECK(model__following(m) && model__new_count(m) == 0);
 		model__stats(m, &st);
-		CHECK(st.mem <= 64 * 1024);
-		CHECK(st.evicted > 0 && st.stored + st.evicted == 800);
+		CHECK(st.disk <= 256 * 1024 && st.disk_max == 256 * 1024);
+		CHECK(st.evicted > 0 && st.stored + st.evicted == 8000);
 		CHECK(model__first_seq(m) == st.evicted);
 		model__rows(m, GROUP_FLAT);
 		CHECK(model__n_rows(m) == 1 && model__row(m, 0)->pkts == st.stored);
-		CHECK(model__pkt(m, 0) == NULL);
+		{
+			struct trec_pkt rec;
+
+			CHECK(model__pkt(m, 0, &rec) == NULL && model__pkt_data(m, 0) == NULL);
+			CHECK(model__pkt(m, 7999, &rec) && rec.num == 8000 &&
+			      model__pkt_data(m, 7999) != NULL);
+		}
 		CHECK(model__sel(m) == (long)st.shown - 1);
 		model__free(m);
 	}
