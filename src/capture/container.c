@@ -12,11 +12,17 @@
  *               (annotations) + containers.json (names, metadata.image-name)
  *   containerd  /run/containerd/io.containerd.runtime.v2.task/<ns>/<id>/config.json
  *               (annotations: io.kubernetes.cri.*, io.kubernetes.pod.*)
+ * When the files are not there (ptcpdump in a container that has only the
+ * runtime's socket), the runtime is asked: docker's engine API (HTTP), or
+ * containerd's Containers.Get over gRPC in each of its namespaces (its
+ * labels, image and the OCI spec's annotations).
  * The pod comes from the io.kubernetes.pod.{name,namespace,uid} labels or
  * annotations (dockershim keeps them as docker labels). The cache is
  * bounded; a container seen once is not re-read.
  */
 #include "proctab_int.h"
+
+#include "grpc.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -51,6 +57,9 @@ struct ctr_cache {
 	char *docker_sock;	/* the engine API, asked when the files are not there */
 	int docker_named;	/* the user named it (--docker-address): say when it fails */
 	int docker_warned;
+	char *containerd_sock;	/* containerd's API, asked likewise */
+	int containerd_named;
+	int containerd_warned;
 	void (*warn)(void *arg, const char *msg);
 	void *warn_arg;
 };
@@ -598,7 +607,7 @@ static int from_containerd(struct ctr_cache *c, struct ctr_info *ci)
 			continue;
 		snprintf(path, sizeof(path), "%s%s/%s/%s/config.json", c->prefix, base, de->d_name,
 			 ci->id);
-		js = read_file(path);
+		js = getenv("PTCPDUMP_CTR_NO_FILES") ? NULL : read_file(path);
 	}
 	closedir(d);
 	if (!js)
@@ -614,6 +623,264 @@ static int from_containerd(struct ctr_cache *c, struct ctr_info *ci)
 	return 1;
 }
 
+/* ---- containerd's API (gRPC) --------------------------------------------- */
+
+struct kv {
+	char *k, *v;
+};
+
+static int kv_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct kv *)a)->k, ((const struct kv *)b)->k);
+}
+
+static char *pb_strdup(const struct pb_field *f)
+{
+	char *s = malloc(f->len + 1);
+
+	if (s) {
+		memcpy(s, f->data, f->len);
+		s[f->len] = '\0';
+	}
+	return s;
+}
+
+/* a growing string; on allocation failure it stays as it was and err is set */
+struct sbuf {
+	char *p;
+	size_t n, cap;
+	int err;
+};
+
+static void sb_add(struct sbuf *b, const char *s, size_t k)
+{
+	if (b->err)
+		return;
+	if (b->n + k + 1 > b->cap) {
+		size_t nc = b->cap ? b->cap : 256;
+		char *np;
+
+		while (nc < b->n + k + 1)
+			nc *= 2;
+		np = realloc(b->p, nc);
+		if (!np) {
+			b->err = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = nc;
+	}
+	memcpy(b->p + b->n, s, k);
+	b->n += k;
+	b->p[b->n] = '\0';
+}
+
+static void sb_json_str(struct sbuf *b, const char *s)
+{
+	sb_add(b, "\"", 1);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+		char e[8];
+
+		if (ch == '"' || ch == '\\') {
+			e[0] = '\\';
+			e[1] = (char)ch;
+			sb_add(b, e, 2);
+		} else if (ch < 0x20) {
+			sb_add(b, e, (size_t)snprintf(e, sizeof(e), "\\u%04x", ch));
+		} else {
+			sb_add(b, s, 1);
+		}
+	}
+	sb_add(b, "\"", 1);
+}
+
+/* a protobuf map<string, string> as a compact JSON object, keys sorted */
+static char *kv_json(struct kv *v, size_t n)
+{
+	struct sbuf b = { 0 };
+	size_t i;
+
+	qsort(v, n, sizeof(*v), kv_cmp);
+	sb_add(&b, "{", 1);
+	for (i = 0; i < n; i++) {
+		if (i)
+			sb_add(&b, ",", 1);
+		sb_json_str(&b, v[i].k);
+		sb_add(&b, ":", 1);
+		sb_json_str(&b, v[i].v);
+	}
+	sb_add(&b, "}", 1);
+	if (b.err) {
+		free(b.p);
+		return strdup("{}");
+	}
+	return b.p;
+}
+
+static void kv_free(struct kv *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].k);
+		free(v[i].v);
+	}
+	free(v);
+}
+
+/* a map entry (key 1, value 2) into v */
+static int kv_add(struct kv **v, size_t *n, const struct pb_field *f)
+{
+	struct pb e = { f->data, f->data + f->len };
+	struct pb_field x;
+	struct kv one = { 0 }, *nv;
+	int r;
+
+	while ((r = pb__next(&e, &x)) == 1) {
+		if (x.type != 2 || (x.num != 1 && x.num != 2))
+			continue;
+		free(x.num == 1 ? one.k : one.v);
+		if (x.num == 1)
+			one.k = pb_strdup(&x);
+		else
+			one.v = pb_strdup(&x);
+	}
+	if (r < 0 || !one.k || *n >= 256 || !(nv = realloc(*v, (*n + 1) * sizeof(**v)))) {
+		free(one.k);
+		free(one.v);
+		return -1;
+	}
+	if (!one.v)
+		one.v = strdup("");
+	*v = nv;
+	(*v)[(*n)++] = one;
+	return 0;
+}
+
+static void containerd_warn(struct ctr_cache *c, int err)
+{
+	char msg[PATH_MAX + 128];
+
+	if (!c->containerd_named || c->containerd_warned || !c->warn)
+		return;
+	c->containerd_warned = 1;
+	snprintf(msg, sizeof(msg), "warning: cannot ask containerd at %s (%s): containers are "
+		 "named from its files only", c->containerd_sock, strerror(err));
+	c->warn(c->warn_arg, msg);
+}
+
+/* the container from containerd.services.containers.v1.Containers/Get */
+static int containerd_get(struct ctr_cache *c, struct ctr_info *ci, const char *ns)
+{
+	uint8_t req[128], *resp;
+	size_t rlen, n;
+	struct pb top, ct;
+	struct pb_field f;
+	struct kv *labels = NULL;
+	size_t n_labels = 0;
+	char *spec = NULL;
+	int rc, found = 0;
+
+	n = pb__put_bytes(req, sizeof(req), 0, 1, ci->id, strlen(ci->id));
+	if (!n)
+		return 0;
+	rc = grpc__call(c->containerd_sock, "/containerd.services.containers.v1.Containers/Get", ns,
+			req, n, API_TIMEOUT_MS, &resp, &rlen);
+	if (rc < 0) {
+		if (rc != -ENOENT)
+			containerd_warn(c, -rc);
+		return 0;
+	}
+	top = (struct pb){ resp, resp + rlen };
+	while (pb__next(&top, &f) == 1) {
+		struct pb_field g;
+
+		if (f.num != 1 || f.type != 2)
+			continue;
+		ct = (struct pb){ f.data, f.data + f.len };
+		found = 1;
+		while (pb__next(&ct, &g) == 1) {
+			if (g.type != 2)
+				continue;
+			if (g.num == 2) {
+				(void)kv_add(&labels, &n_labels, &g);
+			} else if (g.num == 3 && !ci->image) {
+				ci->image = pb_strdup(&g);
+			} else if (g.num == 5 && !spec) {
+				/* google.protobuf.Any: type_url 1, value 2 (the OCI spec as JSON) */
+				struct pb any = { g.data, g.data + g.len };
+				struct pb_field a;
+
+				while (pb__next(&any, &a) == 1)
+					if (a.num == 2 && a.type == 2 && !spec)
+						spec = pb_strdup(&a);
+			}
+		}
+	}
+	free(resp);
+	if (!found) {
+		kv_free(labels, n_labels);
+		free(spec);
+		return 0;
+	}
+	ci->labels = kv_json(labels, n_labels);
+	kv_free(labels, n_labels);
+	for (int pass = 0; pass < 2; pass++) {
+		const char *obj = pass ? (spec ? json_get(spec, "annotations") : NULL) : ci->labels;
+
+		if (!obj)
+			continue;
+		if (!ci->name)
+			ci->name = json_str(json_get(obj, "io.kubernetes.cri.container-name"));
+		if (!ci->name)
+			ci->name = json_str(json_get(obj, "io.kubernetes.container.name"));
+		pod_from(ci, obj, pass);
+	}
+	if (ci->pod && !ci->pod_labels)
+		ci->pod_labels = strdup(ci->labels);
+	if (!ci->name)
+		ci->name = strdup(ci->id);
+	free(spec);
+	return 1;
+}
+
+/* ask containerd in each of its namespaces (Namespaces/List) */
+static int from_containerd_api(struct ctr_cache *c, struct ctr_info *ci)
+{
+	uint8_t *resp;
+	size_t rlen;
+	struct pb top;
+	struct pb_field f;
+	int rc, done = 0;
+
+	if (!c->containerd_sock)
+		return 0;
+	rc = grpc__call(c->containerd_sock, "/containerd.services.namespaces.v1.Namespaces/List",
+			NULL, (const uint8_t *)"", 0, API_TIMEOUT_MS, &resp, &rlen);
+	if (rc < 0) {
+		containerd_warn(c, rc == -ENOENT ? EPROTO : -rc);
+		return 0;
+	}
+	top = (struct pb){ resp, resp + rlen };
+	while (!done && pb__next(&top, &f) == 1) {
+		struct pb nsm;
+		struct pb_field g;
+
+		if (f.num != 1 || f.type != 2)
+			continue;
+		nsm = (struct pb){ f.data, f.data + f.len };
+		while (!done && pb__next(&nsm, &g) == 1) {
+			char *name;
+
+			if (g.num != 1 || g.type != 2 || !(name = pb_strdup(&g)))
+				continue;
+			done = containerd_get(c, ci, name);
+			free(name);
+		}
+	}
+	free(resp);
+	return done;
+}
+
 static struct ctr_info *resolve(struct ctr_cache *c, const char *cgroup)
 {
 	char id[80], uid[80];
@@ -625,8 +892,8 @@ static struct ctr_info *resolve(struct ctr_cache *c, const char *cgroup)
 	if (!ci)
 		return NULL;
 	ci->id = strdup(id);
-	if (!from_docker(c, ci) && !from_podman(c, ci))
-		from_containerd(c, ci);
+	if (!from_docker(c, ci) && !from_podman(c, ci) && !from_containerd(c, ci))
+		from_containerd_api(c, ci);
 	if (!ci->pod_uid && uid[0] && ci->pod)
 		ci->pod_uid = strdup(uid);
 	if (!ci->labels)
@@ -667,6 +934,13 @@ void ctr_cache__set_docker(struct ctr_cache *c, const char *sock, int named,
 	c->warn_arg = warn_arg;
 }
 
+void ctr_cache__set_containerd(struct ctr_cache *c, const char *sock, int named)
+{
+	free(c->containerd_sock);
+	c->containerd_sock = sock ? strdup(sock) : NULL;
+	c->containerd_named = named;
+}
+
 void ctr_cache__free(struct ctr_cache *c)
 {
 	size_t i;
@@ -685,6 +959,7 @@ void ctr_cache__free(struct ctr_cache *c)
 	free(c->ents);
 	free(c->prefix);
 	free(c->docker_sock);
+	free(c->containerd_sock);
 	free(c);
 }
 

@@ -610,6 +610,10 @@ struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t err
 		ctr_cache__set_docker(t->ctr, o && o->docker_address ? o->docker_address :
 				      "/var/run/docker.sock", o && o->docker_address,
 				      ctr_warn, t);
+	if (t->ctr)
+		ctr_cache__set_containerd(t->ctr, o && o->containerd_address ?
+					  o->containerd_address : "/run/containerd/containerd.sock",
+					  o && o->containerd_address);
 	if (o)
 		check_sockets(t, o);
 	t->kern = proc_kern__open(t, o, t->sel_active, err, errlen);

@@ -85,6 +85,8 @@ void ctr_cache__free(struct ctr_cache *c);
 const struct ctr_info *ctr_cache__lookup(struct ctr_cache *c, const char *cgroup_path);
 /* docker's engine API socket, asked when its files are not readable; named:
  * the user gave it, so one warning when it cannot be reached */
+/* containerd's socket, asked when its files are not there (named: say when it fails) */
+void ctr_cache__set_containerd(struct ctr_cache *c, const char *sock, int named);
 void ctr_cache__set_docker(struct ctr_cache *c, const char *sock, int named,
 			   void (*warn)(void *arg, const char *msg), void *warn_arg);
 /* cgroup v2 id -> cgroup path (via open_by_handle_at on the cgroup2 mount);

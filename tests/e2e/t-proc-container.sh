@@ -92,6 +92,11 @@ while True:
 PIDS="$PIDS $!"
 
 start_cap cap --netns "/run/netns/$NSC" -i "$VC" -n -v 'tcp port 18083'
+CAP1=$CAP_PID
+# the same with the runtime's files out of reach: containerd's API must tell
+PTCPDUMP_CTR_NO_FILES=1 start_cap api --netns "/run/netns/$NSC" -i "$VC" -n -v \
+	--containerd-address /run/containerd/containerd.sock 'tcp port 18083'
+CAP2=$CAP_PID
 
 ctr -n "$CNS" run -d --with-ns "network:/run/netns/$NSC" --cgroup "$CG" \
 	--label io.kubernetes.pod.name=mypod --label io.kubernetes.pod.namespace=myns \
@@ -106,7 +111,8 @@ ctr -n "$CNS" run -d --with-ns "network:/run/netns/$NSC" --cgroup "$CG" \
 	{ ko "ctr run" "$(tail -2 "$T/ctr.out")"; exit 0; }
 for i in $(seq 1 60); do grep -q 'Flags \[F' "$T/cap.out" && break; sleep 0.1; done
 sleep 0.3
-stop_cap "$CAP_PID"
+stop_cap "$CAP1"
+stop_cap "$CAP2"
 
 n=$(grep -c ' IP ' "$T/cap.out")
 outs=$(grep -c " Out IP " "$T/cap.out")
@@ -118,5 +124,14 @@ if [ "$outs" -gt 0 ] && [ "$ins" -gt 0 ] && [ "$cont" -eq "$n" ] && [ "$pod" -eq
 	ok "container and pod on every packet ($outs out, $ins in)"
 else
 	ko "container and pod on every packet" "$outs out, $ins in, container $cont, pod $pod, process $proc: $(grep -m3 -E '^    (Process|Container|Pod)' "$T/cap.out" | cut -c1-200 | tr '\n' '|')"
+fi
+LBL='{"io.containerd.image.config.stop-signal":"SIGTERM","io.kubernetes.container.name":"web","io.kubernetes.pod.name":"mypod","io.kubernetes.pod.namespace":"myns","io.kubernetes.pod.uid":"'$PODUID'"}'
+n=$(grep -c ' IP ' "$T/api.out")
+cont=$(grep -cxF "    Container (name web, id $CID, image localhost/ptproc-busybox:latest, labels $LBL)" "$T/api.out")
+pod=$(grep -c "^    Pod (name mypod, namespace myns, UID $PODUID, labels {.*}, annotations {.*\"io.kubernetes.cri.container-name\":\"web\"" "$T/api.out")
+if [ "$n" -gt 0 ] && [ "$cont" -eq "$n" ] && [ "$pod" -eq "$n" ]; then
+	ok "--containerd-address: containerd's API names the container and pod when its files are not read ($n)"
+else
+	ko "--containerd-address: containerd's API" "$n packets, container $cont, pod $pod: $(grep -m2 -E '^    (Container|Pod)' "$T/api.out" | cut -c1-300 | tr '\n' '|') $(head -2 "$T/api.err" | tr '\n' '|')"
 fi
 exit 0
