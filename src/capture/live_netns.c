@@ -219,26 +219,36 @@ static int consider(struct live *l, unsigned long long ino, const char *path, in
 	return 1;
 }
 
-/* every namespace there is now: fn(l, ino, path) for the named ones and
- * those of running processes */
-static void scan_all(struct live *l, void (*fn)(struct live *l, unsigned long long ino,
-						const char *path))
+typedef void (*ns_fn)(struct live *l, unsigned long long ino, const char *path);
+
+/* fn(l, ino, path) for each name in /run/netns */
+static void scan_named(struct live *l, ns_fn fn)
 {
 	struct dirent *e;
 	char path[300];
 	struct stat st;
+	DIR *d = opendir(RUN_NETNS);
+
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), RUN_NETNS "/%s", e->d_name);
+		if (stat(path, &st) == 0)
+			fn(l, (unsigned long long)st.st_ino, path);
+	}
+	closedir(d);
+}
+
+/* every namespace there is now: the named ones and those of running processes */
+static void scan_all(struct live *l, ns_fn fn)
+{
+	struct dirent *e;
+	char path[300];
 	DIR *d;
 
-	if ((d = opendir(RUN_NETNS))) {
-		while ((e = readdir(d))) {
-			if (e->d_name[0] == '.')
-				continue;
-			snprintf(path, sizeof(path), RUN_NETNS "/%s", e->d_name);
-			if (stat(path, &st) == 0)
-				fn(l, (unsigned long long)st.st_ino, path);
-		}
-		closedir(d);
-	}
+	scan_named(l, fn);
 	if ((d = opendir("/proc"))) {
 		while ((e = readdir(d))) {
 			char *end;
@@ -357,9 +367,8 @@ static void named_cb(struct live *l, unsigned long long ino, const char *path)
 {
 	struct statfs sf;
 
-	/* only the mounted names: /proc entries are taken on exec */
-	if (strncmp(path, RUN_NETNS "/", sizeof(RUN_NETNS)) || statfs(path, &sf) < 0 ||
-	    (unsigned long)sf.f_type != NSFS_MAGIC_)
+	/* only the mounted names (ip netns add mounts after it creates) */
+	if (statfs(path, &sf) < 0 || (unsigned long)sf.f_type != NSFS_MAGIC_)
 		return;
 	(void)consider(l, ino, path, 1);
 }
@@ -407,8 +416,6 @@ void live_netns_poll(struct live *l)
 {
 	char buf[4096];
 	uint64_t now;
-	struct dirent *e;
-	DIR *d;
 
 	if (l->ns_watch < 0)
 		return;
@@ -424,18 +431,5 @@ void live_netns_poll(struct live *l)
 		return;
 	if (now >= l->ns_rescan_until)
 		l->ns_rescan_until = 0;
-	d = opendir(RUN_NETNS);
-	if (!d)
-		return;
-	while ((e = readdir(d))) {
-		char path[300];
-		struct stat st;
-
-		if (e->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), RUN_NETNS "/%s", e->d_name);
-		if (stat(path, &st) == 0)
-			named_cb(l, (unsigned long long)st.st_ino, path);
-	}
-	closedir(d);
+	scan_named(l, named_cb);
 }
