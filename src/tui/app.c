@@ -605,6 +605,7 @@ static int run(struct app *a, struct queue *q)
 				a->opened = 1;
 				model__sel_home(a->m);
 				dirty |= RE_DECODE;
+				last_draw = 0;	/* the first rows now, not a frame later */
 			}
 		}
 		/* keys (and KEY_RESIZE after SIGWINCH, which also interrupts poll) */

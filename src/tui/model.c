@@ -95,6 +95,7 @@ struct model *model__new(const struct model_opts *o)
 	if (!m->o.snaplen)
 		m->o.snaplen = 262144;
 	m->follow = 1;
+	m->all_shown = 1;
 	so.path = m->o.path;
 	so.dir = m->o.dir;
 	so.spool_size = m->o.spool_size;
@@ -519,7 +520,7 @@ static void advance_view(struct model *m)
 		if (!model__pkt(m, m->view_end, &r))
 			continue;
 		model_node_account(m, model__pkt_node(m, &r), &r, 1);
-		if (!m->rb_active && view_match(m, m->view_end, &r, NULL))
+		if (!m->all_shown && !m->rb_active && view_match(m, m->view_end, &r, NULL))
 			ring64_push(&m->shown, m->view_end);
 	}
 }
@@ -527,6 +528,12 @@ static void advance_view(struct model *m)
 static void rebuild_shown(struct model *m)
 {
 	ring64_clear(&m->shown);
+	m->all_shown = !m->n_drill && !m->vf;
+	if (m->all_shown) {
+		m->rb_active = 0;
+		keep_selection(m);
+		return;
+	}
 	m->rb_active = 1;
 	m->rb_pos = m->first_seq;
 	model__work(m, MODEL_WORK_NS);
@@ -745,7 +752,7 @@ void model__stats(const struct model *m, struct model_stats *st)
 	st->ingested = store__end(m->st);
 	st->evicted = m->evicted;
 	st->stored = model_stored(m);
-	st->shown = m->shown.len;
+	st->shown = shown_len(m);
 	st->marked = m->marked;
 	st->pending = store__end(m->st) - m->view_end;
 	st->mem = mem_used(m);
@@ -774,15 +781,15 @@ uint64_t model__end_seq(const struct model *m)
 
 static void keep_selection(struct model *m)
 {
-	if (m->follow || !m->shown.len || m->rb_active)
+	if (m->follow || !shown_len(m) || m->rb_active)
 		return;
 	/* the selected packet may be filtered out: take the next one shown */
 	{
-		size_t i = ring64_lower(&m->shown, m->sel_seq);
+		size_t i = shown_lower(m, m->sel_seq);
 
-		if (i >= m->shown.len)
-			i = m->shown.len - 1;
-		m->sel_seq = ring64_at(&m->shown, i);
+		if (i >= shown_len(m))
+			i = shown_len(m) - 1;
+		m->sel_seq = shown_at(m, i);
 		m->top_seq = m->sel_seq;
 	}
 }
@@ -916,36 +923,36 @@ int model__paused(const struct model *m)
 
 size_t model__n_shown(const struct model *m)
 {
-	return m->shown.len;
+	return shown_len(m);
 }
 
 uint64_t model__shown_seq(const struct model *m, size_t i)
 {
-	return ring64_at(&m->shown, i);
+	return shown_at(m, i);
 }
 
 size_t model__shown_lower(const struct model *m, uint64_t seq)
 {
-	return ring64_lower(&m->shown, seq);
+	return shown_lower(m, seq);
 }
 
 long model__sel(const struct model *m)
 {
 	size_t i;
 
-	if (!m->shown.len)
+	if (!shown_len(m))
 		return -1;
 	if (m->follow)
-		return (long)m->shown.len - 1;
-	i = ring64_lower(&m->shown, m->sel_seq);
-	return i < m->shown.len ? (long)i : (long)m->shown.len - 1;
+		return (long)shown_len(m) - 1;
+	i = shown_lower(m, m->sel_seq);
+	return i < shown_len(m) ? (long)i : (long)shown_len(m) - 1;
 }
 
 uint64_t model__sel_seq(const struct model *m)
 {
 	long i = model__sel(m);
 
-	return i < 0 ? UINT64_MAX : ring64_at(&m->shown, (size_t)i);
+	return i < 0 ? UINT64_MAX : shown_at(m, (size_t)i);
 }
 
 int model__following(const struct model *m)
@@ -955,7 +962,7 @@ int model__following(const struct model *m)
 
 void model__sel_set(struct model *m, long i)
 {
-	long n = (long)m->shown.len;
+	long n = (long)shown_len(m);
 	int was_follow = m->follow;
 
 	if (!n)
@@ -971,11 +978,11 @@ void model__sel_set(struct model *m, long i)
 		}
 	}
 	if (was_follow) {
-		m->seen_seq = ring64_at(&m->shown, (size_t)n - 1);
+		m->seen_seq = shown_at(m, (size_t)n - 1);
 		m->top_seq = UINT64_MAX;	/* recomputed by model__list_top */
 	}
 	m->follow = 0;
-	m->sel_seq = ring64_at(&m->shown, (size_t)i);
+	m->sel_seq = shown_at(m, (size_t)i);
 }
 
 void model__sel_move(struct model *m, long delta)
@@ -990,8 +997,8 @@ void model__sel_move(struct model *m, long delta)
 void model__sel_home(struct model *m)
 {
 	model__sel_set(m, 0);
-	if (m->shown.len)
-		m->top_seq = ring64_at(&m->shown, 0);
+	if (shown_len(m))
+		m->top_seq = shown_at(m, 0);
 }
 
 void model__sel_end(struct model *m)
@@ -1002,31 +1009,31 @@ void model__sel_end(struct model *m)
 
 size_t model__list_top(struct model *m, size_t height)
 {
-	size_t n = m->shown.len, top;
+	size_t n = shown_len(m), top;
 	long sel = model__sel(m);
 
 	if (!n || !height)
 		return 0;
 	if (m->follow) {
 		top = n > height ? n - height : 0;
-		m->top_seq = ring64_at(&m->shown, top);
+		m->top_seq = shown_at(m, top);
 		return top;
 	}
 	top = m->top_seq == UINT64_MAX ? (n > height ? n - height : 0)
-				       : ring64_lower(&m->shown, m->top_seq);
+				       : shown_lower(m, m->top_seq);
 	if (top >= n)
 		top = n - 1;
 	if ((long)top > sel)
 		top = (size_t)sel;
 	if ((size_t)sel >= top + height)
 		top = (size_t)sel - height + 1;
-	m->top_seq = ring64_at(&m->shown, top);
+	m->top_seq = shown_at(m, top);
 	return top;
 }
 
 void model__list_scroll(struct model *m, long delta, size_t height)
 {
-	size_t n = m->shown.len, top = model__list_top(m, height);
+	size_t n = shown_len(m), top = model__list_top(m, height);
 	long nt = (long)top + delta, sel = model__sel(m);
 
 	if (!n)
@@ -1044,7 +1051,7 @@ void model__list_scroll(struct model *m, long delta, size_t height)
 		return;
 	model__sel_set(m, sel);
 	if (!m->follow)
-		m->top_seq = ring64_at(&m->shown, (size_t)nt);
+		m->top_seq = shown_at(m, (size_t)nt);
 }
 
 uint64_t model__new_count(const struct model *m)
@@ -1053,5 +1060,5 @@ uint64_t model__new_count(const struct model *m)
 
 	if (m->follow)
 		return pend;
-	return m->shown.len - ring64_lower(&m->shown, m->seen_seq + 1) + pend;
+	return shown_len(m) - shown_lower(m, m->seen_seq + 1) + pend;
 }

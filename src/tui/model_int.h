@@ -105,7 +105,9 @@ struct model {
 	/* process pane rows */
 	struct prow *rows;
 	size_t n_rows, cap_rows;
-	/* view */
+	/* view: with no drill-down and no filter every packet in the view is
+	 * shown and the list is the range [first_seq, view_end), no array */
+	int all_shown;
 	struct ring64 shown;
 	struct vfilter *vf;
 	struct drill drill[MODEL_MAX_DRILL];
@@ -127,6 +129,24 @@ struct model {
 	char *keylog;		/* TLS key log lines seen (TREC_KEYLOG) */
 	size_t keylog_len, keylog_cap;
 };
+
+static inline size_t shown_len(const struct model *m)
+{
+	return m->all_shown ? (size_t)(m->view_end - m->first_seq) : m->shown.len;
+}
+static inline uint64_t shown_at(const struct model *m, size_t i)
+{
+	return m->all_shown ? m->first_seq + i : ring64_at(&m->shown, i);
+}
+/* first index with a seq >= x */
+static inline size_t shown_lower(const struct model *m, uint64_t x)
+{
+	if (!m->all_shown)
+		return ring64_lower(&m->shown, x);
+	if (x <= m->first_seq)
+		return 0;
+	return x - m->first_seq < shown_len(m) ? (size_t)(x - m->first_seq) : shown_len(m);
+}
 
 /* model.c: a stored packet's index entry, writable (marks); NULL when gone */
 struct sidx *model_idx_rw(struct model *m, uint64_t seq);

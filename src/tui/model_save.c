@@ -39,8 +39,8 @@ void model__mark_shown(struct model *m, int on)
 {
 	size_t i;
 
-	for (i = 0; i < m->shown.len; i++)
-		set_mark(m, model_idx_rw(m, ring64_at(&m->shown, i)), on);
+	for (i = 0; i < shown_len(m); i++)
+		set_mark(m, model_idx_rw(m, shown_at(m, i)), on);
 }
 
 void model__mark_row(struct model *m, const struct prow *row, int with_desc, int on)
@@ -83,14 +83,14 @@ static int row_contains(struct model *m, uint64_t seq, const char *needle)
 
 int model__search(struct model *m, const char *needle, int backward)
 {
-	long n = (long)m->shown.len, cur = model__sel(m), i, k;
+	long n = (long)shown_len(m), cur = model__sel(m), i, k;
 
 	if (!needle || !*needle || n == 0)
 		return -ENOENT;
 	for (k = 1; k <= n; k++) {
 		i = backward ? cur - k : cur + k;
 		i = ((i % n) + n) % n;
-		if (row_contains(m, ring64_at(&m->shown, (size_t)i), needle)) {
+		if (row_contains(m, shown_at(m, (size_t)i), needle)) {
 			model__sel_set(m, i);
 			return 0;
 		}
@@ -123,8 +123,8 @@ long model__save(struct model *m, const char *path, char *err, size_t errlen)
 	/* the TLS keys first (pcapng only): Wireshark decrypts the selection */
 	if (m->keylog_len)
 		capfile_writer__add_keylog(w, m->keylog, m->keylog_len);
-	for (i = 0; i < (only_marked ? model_stored(m) : m->shown.len); i++) {
-		uint64_t s = only_marked ? m->first_seq + i : ring64_at(&m->shown, i);
+	for (i = 0; i < (only_marked ? model_stored(m) : shown_len(m)); i++) {
+		uint64_t s = only_marked ? m->first_seq + i : shown_at(m, i);
 		struct trec_pkt rec;
 		const struct trec_pkt *r = model__pkt(m, s, &rec);
 		const uint8_t *data;
