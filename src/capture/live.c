@@ -32,6 +32,7 @@
 #include "../../bpf/ptcpdump.h"
 #include "capture.skel.h"
 #include "cbpf2ebpf.h"
+#include "kbtf.h"
 #include "live_int.h"
 #include "pfilter.h"
 #include "keylog.h"
@@ -289,15 +290,10 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 /* bpf_dynptr_from_skb and bpf_dynptr_copy (Linux 6.14+) in the kernel's BTF */
 static int has_dynptr_copy(void)
 {
-	struct btf *vm = btf__load_vmlinux_btf();
-	int ok;
+	const struct btf *vm = kbtf__vmlinux();
 
-	if (!vm || libbpf_get_error(vm))
-		return 0;
-	ok = btf__find_by_name_kind(vm, "bpf_dynptr_copy", BTF_KIND_FUNC) > 0 &&
-	     btf__find_by_name_kind(vm, "bpf_dynptr_from_skb", BTF_KIND_FUNC) > 0;
-	btf__free(vm);
-	return ok;
+	return vm && btf__find_by_name_kind(vm, "bpf_dynptr_copy", BTF_KIND_FUNC) > 0 &&
+	       btf__find_by_name_kind(vm, "bpf_dynptr_from_skb", BTF_KIND_FUNC) > 0;
 }
 
 /*
@@ -364,6 +360,7 @@ static int load(struct live *l, char *err, size_t errlen)
 	libbpf_last[0] = '\0';
 	rc = capture_bpf__load(l->skel);
 	splice__unregister(&l->sp);
+	kbtf__release();	/* the process table and the checks above are done with it */
 	if (rc < 0) {
 		if (l->sp.rc < 0)
 			snprintf(err, errlen, "cannot install the filter in the kernel: %s", l->sp.err);

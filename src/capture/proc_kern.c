@@ -33,6 +33,7 @@
 #include "../../bpf/proc.h"
 #include "../../bpf/ptcpdump.h"
 #include "proc.skel.h"
+#include "kbtf.h"
 
 struct proc_kern {
 	struct proc_bpf *skel;
@@ -420,7 +421,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 {
 	struct proc_kern *k = calloc(1, sizeof(*k));
 	libbpf_print_fn_t old_print = NULL;
-	struct btf *vmlinux = NULL;
+	const struct btf *vmlinux;
 	unsigned int missing = 0;
 	int debug = getenv("PTCPDUMP_PROCTAB_DEBUG") != NULL;
 	int e = 0, with_iter = !disabled("iter");
@@ -434,14 +435,13 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	k->cg_fd = -1;
 	if (!debug)
 		old_print = libbpf_set_print(silent_print);
-	vmlinux = btf__load_vmlinux_btf();
+	vmlinux = kbtf__vmlinux();
 	k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
 	if (!k->skel && with_iter) {
 		/* the iterator needs bpf_sock_from_file (5.11): try without it */
 		with_iter = 0;
 		k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
 	}
-	btf__free(vmlinux);
 	if (!k->skel) {
 		snprintf(err, errlen, "cannot load the process attribution program: %s",
 			 strerror(-e));
