@@ -47,6 +47,10 @@ struct capfile_writer {
 	struct cf_buf keylog;	/* pending DSB text */
 	struct cf_buf opts;	/* scratch for EPB options */
 	unsigned context;	/* --context: PT_CTX_* blocks written, 0 = all */
+	/* the comment options made for recent process contexts (proc_ctx.stamp),
+	 * direct-mapped: formatting them per packet cost more than the rest */
+	struct ctx_opts { const struct proc_ctx *key; unsigned long stamp; struct cf_buf b; }
+		ctx_opts[64];
 	/* capfile_writer__hold: packet blocks kept in out for a while, so
 	 * that key log lines arriving just after a handshake still go before it */
 	uint64_t hold_ns;
@@ -137,7 +141,11 @@ static int write_all(struct capfile_writer *w, const uint8_t *p, size_t n)
 
 void capfile_writer__set_context(struct capfile_writer *w, unsigned mask)
 {
+	size_t i;
+
 	w->context = mask;
+	for (i = 0; i < sizeof(w->ctx_opts) / sizeof(w->ctx_opts[0]); i++)
+		w->ctx_opts[i].key = NULL;
 }
 
 static int release_to(struct capfile_writer *w, size_t off);
@@ -493,6 +501,29 @@ static void add_comment(void *arg, const char *text, size_t len)
 	put_opt(arg, 1, text, len);
 }
 
+/* the comment options of c (with --context applied), made once per context */
+static const struct cf_buf *proc_opts(struct capfile_writer *w, const struct proc_ctx *c)
+{
+	size_t n = sizeof(w->ctx_opts) / sizeof(w->ctx_opts[0]);
+	struct ctx_opts *e = &w->ctx_opts[(((uintptr_t)c >> 4) ^ c->stamp) % n];
+	struct proc_ctx sel;
+
+	if (c->stamp && e->key == c && e->stamp == c->stamp)
+		return &e->b;
+	e->key = NULL;
+	e->b.len = 0;
+	if (w->context)
+		proc_ctx_select(c, w->context, &sel);
+	capfile_proc_comments(w->context ? &sel : c, add_comment, &e->b);
+	if (!e->b.p && e->b.len)
+		return NULL;
+	if (c->stamp) {
+		e->key = c;
+		e->stamp = c->stamp;
+	}
+	return &e->b;
+}
+
 static int write_pcap_rec(struct capfile_writer *w, const struct pkt *pkt)
 {
 	uint64_t sec = pkt->ts_ns / 1000000000u, ns = pkt->ts_ns % 1000000000u;
@@ -517,6 +548,7 @@ static int write_pcap_rec(struct capfile_writer *w, const struct pkt *pkt)
 
 int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct pkt *pkt)
 {
+	const struct cf_buf *copts;
 	size_t start, olen, pad, total;
 	uint8_t *p;
 	int rc, flags;
@@ -541,15 +573,12 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 		goto fail;
 	/* comment options first into scratch; epb_flags and the end of
 	 * options are written in place */
-	w->opts.len = 0;
-	if (pkt->proc && w->context) {
-		struct proc_ctx sel;
-
-		proc_ctx_select(pkt->proc, w->context, &sel);
-		capfile_proc_comments(&sel, add_comment, &w->opts);
-	} else if (pkt->proc) {
-		capfile_proc_comments(pkt->proc, add_comment, &w->opts);
+	copts = pkt->proc ? proc_opts(w, pkt->proc) : NULL;
+	if (pkt->proc && !copts) {
+		w->err = -ENOMEM;
+		goto fail;
 	}
+	w->opts.len = 0;
 	if (pkt->comment && *pkt->comment)
 		put_opt(&w->opts, 1, pkt->comment, strlen(pkt->comment));
 	if (!w->opts.p && w->opts.len) {
@@ -557,7 +586,7 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 		goto fail;
 	}
 	flags = pkt->dir == PKT_DIR_IN || pkt->dir == PKT_DIR_OUT;
-	olen = w->opts.len + (flags ? 8 : 0);
+	olen = (copts ? copts->len : 0) + w->opts.len + (flags ? 8 : 0);
 	if (olen)
 		olen += 4;	/* opt_endofopt */
 	pad = (4 - pkt->caplen % 4) % 4;
@@ -579,6 +608,10 @@ int capfile_writer__write(struct capfile_writer *w, int iface_id, const struct p
 	p += pkt->caplen;
 	memset(p, 0, pad);
 	p += pad;
+	if (copts && copts->len) {
+		memcpy(p, copts->p, copts->len);
+		p += copts->len;
+	}
 	if (w->opts.len) {
 		memcpy(p, w->opts.p, w->opts.len);
 		p += w->opts.len;
@@ -624,6 +657,7 @@ uint64_t capfile_writer__bytes(const struct capfile_writer *w)
 
 int capfile_writer__close(struct capfile_writer *w)
 {
+	size_t i;
 	int rc;
 
 	if (!w)
@@ -641,6 +675,8 @@ int capfile_writer__close(struct capfile_writer *w)
 	cf_buf_free(&w->out);
 	cf_buf_free(&w->keylog);
 	cf_buf_free(&w->opts);
+	for (i = 0; i < sizeof(w->ctx_opts) / sizeof(w->ctx_opts[0]); i++)
+		cf_buf_free(&w->ctx_opts[i].b);
 	free(w->held);
 	free(w);
 	return rc;

@@ -283,6 +283,14 @@ const struct ctr_info *pt_ctr_info(struct proctab *t, struct pt_proc *e)
 	return ci;
 }
 
+/* a stamp no context had before (struct proc_ctx) */
+static unsigned long new_stamp(void)
+{
+	static unsigned long last;
+
+	return __atomic_add_fetch(&last, 1, __ATOMIC_RELAXED);
+}
+
 static void build_ctx(struct proctab *t, struct pt_proc *e)
 {
 	struct proc_ctx *c = &e->ctx;
@@ -321,6 +329,7 @@ static void build_ctx(struct proctab *t, struct pt_proc *e)
 			c->pod_annotations = ci->pod_annotations ? ci->pod_annotations : "{}";
 		}
 	}
+	c->stamp = new_stamp();
 	e->flags |= PTP_READY;
 }
 
@@ -360,6 +369,7 @@ static const struct proc_ctx *thread_ctx(struct proctab *t, struct pt_proc *e, i
 	th->ctx = e->ctx;
 	th->ctx.tid = tid;
 	th->ctx.tname = th->name;
+	th->ctx.stamp = new_stamp();
 	th->next = e->threads;
 	e->threads = th;
 	e->n_threads++;

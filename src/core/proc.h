@@ -36,6 +36,12 @@ struct proc_ctx {
 	const char *pod_uid;
 	const char *pod_labels;
 	const char *pod_annotations;
+	/*
+	 * Nonzero: the owner's promise that the struct at this address with
+	 * this stamp has not changed (every rebuild gets a new stamp), so
+	 * sinks may reuse what they made of it. 0: no promise.
+	 */
+	unsigned long stamp;
 };
 
 /* basename of a path: borrowed pointer into path */
