@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -665,9 +666,34 @@ static struct capt *start_capture(const struct capt_opts *co, struct queue *q, c
 	return c;
 }
 
+/*
+ * -r -: the packets come on standard input, the keys from the terminal.
+ * The capture reads the pipe through /dev/fd/N (a copy of fd 0) and fd 0
+ * becomes /dev/tty, where curses reads the keys.
+ */
+static const char *stdin_to_tty(char *path, size_t len)
+{
+	int in = fcntl(0, F_DUPFD_CLOEXEC, 3), tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
+
+	if (in < 0 || tty < 0 || dup2(tty, 0) < 0)
+		app_die("-r -: the keys need a terminal (/dev/tty): %s", strerror(errno));
+	close(tty);
+	snprintf(path, len, "/dev/fd/%d", in);
+	return path;
+}
+
+/* a file that can be read again at the offsets of its packets: a regular file */
+static int rereadable(const char *path)
+{
+	struct stat sb;
+
+	return path && stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
 int main(int argc, char **argv)
 {
 	struct cmdline o;
+	char stdin_path[32];
 	struct capt_opts co = { 0 };
 	struct model_opts mo = { 0 };
 	struct app a;
@@ -684,6 +710,8 @@ int main(int argc, char **argv)
 	a.po.no_resolve = 1;
 	a.po.snaplen = o.cap.snaplen;
 	a.read_file = o.cap.read_file;
+	if (o.cap.read_file && !strcmp(o.cap.read_file, "-"))
+		o.cap.read_file = stdin_to_tty(stdin_path, sizeof(stdin_path));
 	a.cap_filter = o.cap.filter;
 	a.spool_size = o.spool_size;
 	a.live = !o.cap.read_file;
@@ -720,8 +748,9 @@ int main(int argc, char **argv)
 	mo.po = &a.po;
 	mo.err = err;
 	mo.errlen = sizeof(err);
-	/* a file is read again for the bytes; a live capture goes to a spool */
-	mo.path = o.cap.read_file;
+	/* a file is read again for the bytes; a live capture, a pipe (-r -)
+	 * or anything else that cannot be read twice goes to a spool */
+	mo.path = rereadable(o.cap.read_file) ? o.cap.read_file : NULL;
 	a.m = model__new(&mo);
 	if (!a.m) {
 		capt__stop(a.capt);

@@ -135,6 +135,9 @@ static void draw_status(struct app *a)
 		app__format_bytes(disk, sizeof(disk), (double)st.disk);
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | spool %s/%s", disk, maxm);
 	}
+	if (st.unstored)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | not stored %llu",
+			      (unsigned long long)st.unstored);
 	if (st.evicted)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | evicted %llu",
 			      (unsigned long long)st.evicted);

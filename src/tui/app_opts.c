@@ -26,6 +26,4 @@ void app_parse_opts(struct cmdline *o, int argc, char **argv)
 		app_die("--spool-size %llu: at least 256k", (unsigned long long)o->spool_size);
 	if (o->cap.read_file && o->cap.command)
 		app_die("-r and -- command cannot be combined");
-	if (o->cap.read_file && !strcmp(o->cap.read_file, "-"))
-		app_die("-r - is not supported: the screen needs standard input");
 }

@@ -621,11 +621,15 @@ static void add_pkt(struct model *m, const struct trec_pkt *r)
 	e.caplen = r->caplen;
 	e.proc_id = r->proc_id;
 	sidx_pack(&e, r->file_off, r->iface_id, r->dir, r->proto, 0, dstate_id(m, &r->dstate));
-	if (!store__is_spool(m->st) && !r->file_off)
-		return;	/* not where the file can be read again */
-	seq = store__append(m->st, &e, trec_pkt_data(r));
-	if (seq < 0)
+	if (!store__is_spool(m->st) && !r->file_off) {
+		m->unstored++;	/* not where the file can be read again */
 		return;
+	}
+	seq = store__append(m->st, &e, trec_pkt_data(r));
+	if (seq < 0) {
+		m->unstored++;
+		return;
+	}
 	note_num(m, (uint64_t)seq, r->num);
 	if (r->ts_ns > m->max_ts)
 		m->max_ts = r->ts_ns;
@@ -751,6 +755,7 @@ void model__stats(const struct model *m, struct model_stats *st)
 	memset(st, 0, sizeof(*st));
 	st->ingested = store__end(m->st);
 	st->evicted = m->evicted;
+	st->unstored = m->unstored;
 	st->stored = model_stored(m);
 	st->shown = shown_len(m);
 	st->marked = m->marked;

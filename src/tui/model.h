@@ -106,6 +106,7 @@ struct prow {
 struct model_stats {
 	uint64_t ingested;	/* packets ever ingested */
 	uint64_t evicted;	/* dropped from the spool to stay within its size */
+	uint64_t unstored;	/* could not be stored (the spool could not be written) */
 	uint64_t stored;
 	uint64_t shown;
 	uint64_t marked;

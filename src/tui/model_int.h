@@ -90,6 +90,7 @@ struct model {
 	uint64_t rb_pos;
 	uint64_t view_end;	/* seqs below are in the view (counts, shown) */
 	uint64_t evicted;
+	uint64_t unstored;	/* store__append failed */
 	int paused;
 	/* tables */
 	struct mctx *ctxs;	/* by proc id (0 unused) */

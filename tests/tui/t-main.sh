@@ -261,6 +261,22 @@ else
 	fail "store: file loads"; screen m
 fi
 
+# -r -: packets from a pipe (read once: they go to the spool), keys from the terminal
+start m 100 30
+T send-keys -t m "cat $W/many.pcap | $TOP -r - ; echo EXIT=\$?" Enter
+if wait_for m 'FILE' 20; then
+	check "-r -: every packet of the pipe is stored" wait_for m '\| 20000/20000 pkts \|'
+	check "-r -: the packets are in a spool" wait_for m '\| spool [0-9.]+[KMG]?/[0-9.]+[KMG]? \|'
+	keys m End
+	check "-r -: the keys work (End shows the last packet)" wait_for m '^ +20000 '
+	keys m Home
+	check "-r -: the first packet is read back from the spool" wait_for m '^ +1 [0-9]{2}:'
+	keys m q
+	check "-r -: quits cleanly" wait_for m 'EXIT=0'
+else
+	fail "-r -: a pipe loads"; screen m
+fi
+
 # ---- user key bindings (tig-style "bind KEY REQUEST" lines) ----
 printf '# test\nbind x quit\nbind C-s search\n' > "$W/keys"
 EXTRA_ENV="PTOP_KEYS=$W/keys" start kb 80 24
