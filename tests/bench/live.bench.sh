@@ -4,15 +4,18 @@
 # (10.210.x.y inside them only), back to back in the same run, medians of
 # BENCH_LIVE_REPS runs (default 5) of BENCH_LIVE_SECS (3). Needs root, iperf3, trafgen, jq.
 #   1. workload overhead: iperf3 TCP throughput with no capture, with
-#      ptcpdump -w and with tcpdump -w capturing on the veth;
+#      ptcpdump -w and with tcpdump -w capturing on the veth, at each snap
+#      length of BENCH_LIVE_SNAPS ("128 262144"): throughput, capture CPU
+#      after start-up (total and per packet saved), packets saved and dropped;
 #   2. high packet rate: trafgen sends BENCH_LIVE_PKTS 64-byte UDP packets
 #      as fast as it can; packets captured and dropped and CPU seconds per
 #      million packets of each tool with the same small -B (BENCH_LIVE_RATE_BUF,
 #      1024 KiB), and the rate the sender reached while each one captured;
 #   3. selective filter: iperf3 TCP while the capture matches none of it
 #      ('port 9', and for ptcpdump also --pid of an idle process); CPU while
-#      the traffic runs.
-# PTCPDUMP=path runs another binary than build/ptcpdump; BENCH_LIVE_ONLY=1,3
+#      the traffic runs;
+#   4. start-up: CPU and wall time of "-i lo -w" until "listening on".
+# PTCPDUMP=path runs another binary than build/ptcpdump; BENCH_LIVE_ONLY=1,4
 # runs only those parts.
 # Prints one line per measurement; skips (one line why) what cannot run;
 # never fails the run.
@@ -27,6 +30,7 @@ REPS=${BENCH_LIVE_REPS:-5}
 BUF=${BENCH_LIVE_BUF:-8192}
 PKTS=${BENCH_LIVE_PKTS:-1000000}
 RBUF=${BENCH_LIVE_RATE_BUF:-1024}
+SNAPS=${BENCH_LIVE_SNAPS:-128 262144}
 
 skip() { echo "live: skipped ($1)"; exit 0; }
 [ "$(id -u)" = 0 ] || skip "needs root"
@@ -73,21 +77,23 @@ colmed() { awk -v c="$2" '{ print $c }' "$T/$1" | median; }
 eff() { awk '$3 + $4 > 0 { printf "%.2f\n", $2 / ($3 + $4) }' "$T/$1" | median; }
 
 workload_part() {
-# ---- 1. workload overhead: iperf3 TCP, capture to a file -------------------
-# w.MODE: "Gbit/s Gbit iperf3-CPU-s capture-CPU-s" per run
+# ---- 1. workload overhead: iperf3 TCP, capture to a file, at each snap length
+# w.SNAP.MODE: "Gbit/s Gbit iperf3-CPU-s capture-CPU-s captured dropped" per run
+# (capture CPU from "listening on" to the stop: start-up excluded)
+local snap
+for snap in $SNAPS; do
 for rep in $(seq 1 "$REPS"); do
 	for m in $(order "$rep" none pt td); do
 		case $m in
-		none) iperf_tcp "$SECS" | awk '{ print $0, 0 }' >>"$T/w.none" ;;
+		none) iperf_tcp "$SECS" | awk '{ print $0, 0, 0, 0 }' >>"$T/w.$snap.none" ;;
 		pt | td)
 			f=$T/x.pcapng
 			[ "$m" = td ] && f=$T/x.pcap
-			if cap_start "$m" "w$m" "$NSA" "$VA" -B "$BUF" -w "$f"; then
+			if cap_start "$m" "w$m" "$NSA" "$VA" -B "$BUF" -s "$snap" -w "$f"; then
 				r=$(iperf_tcp "$SECS")
 				c=$(cap_cpu_now)
 				cap_stop
-				[ -n "$r" ] && echo "$r ${c:-0}" >>"$T/w.$m"
-				pct "$(stat_of "w$m" 'dropped by kernel')" "$(stat_of "w$m" captured)" >>"$T/wd.$m"
+				[ -n "$r" ] && echo "$r ${c:-0} $(stat_of "w$m" captured) $(stat_of "w$m" 'dropped by kernel')" >>"$T/w.$snap.$m"
 			else
 				cap_stop
 				echo "live: $m did not start: $(head -c 200 "$T/w$m.err" | tr '\n' ' ')"
@@ -97,18 +103,31 @@ for rep in $(seq 1 "$REPS"); do
 		esac
 	done
 done
-bn=$(colmed w.none 1)
-bp=$(colmed w.pt 1)
-bt=$(colmed w.td 1)
-printf 'live iperf3 TCP Gbit/s while capturing -w (-B %s, %s s, median of %s; noisy on a busy machine): ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s  drops ptcpdump %s tcpdump %s  capture CPU s ptcpdump %s tcpdump %s\n' \
-	"$BUF" "$SECS" "$REPS" "${bp:-n/a}" "${bt:-n/a}" "$(ratio "$bp" "$bt")" "${bn:-n/a}" \
-	"$(tr '\n' ' ' <"$T/wd.pt")" "$(tr '\n' ' ' <"$T/wd.td")" "$(colmed w.pt 4)" "$(colmed w.td 4)"
-ep=$(eff w.pt)
-et=$(eff w.td)
-en=$(eff w.none)
-printf 'live iperf3 TCP Gbit per CPU second (iperf3 both ends + capture) while capturing -w: ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s\n' \
-	"${ep:-n/a}" "${et:-n/a}" "$(ratio "$ep" "$et")" "${en:-n/a}"
-
+w=w.$snap
+bn=$(colmed "$w.none" 1)
+bp=$(colmed "$w.pt" 1)
+bt=$(colmed "$w.td" 1)
+cp=$(colmed "$w.pt" 4)
+ct=$(colmed "$w.td" 4)
+np=$(colmed "$w.pt" 5)
+nt=$(colmed "$w.td" 5)
+dp=$(colmed "$w.pt" 6)
+dt=$(colmed "$w.td" 6)
+# CPU per million packets saved, per run
+upp=$(awk '$5 > 0 { printf "%.3f\n", $4 / $5 * 1e6 }' "$T/$w.pt" 2>/dev/null | median)
+upt=$(awk '$5 > 0 { printf "%.3f\n", $4 / $5 * 1e6 }' "$T/$w.td" 2>/dev/null | median)
+printf 'live iperf3 TCP -s %s -B %s -w, %s s, median of %s: Gbit/s ptcpdump %s tcpdump %s ratio %s (target >= 1.00) no capture %s\n' \
+	"$snap" "$BUF" "$SECS" "$REPS" "${bp:-n/a}" "${bt:-n/a}" "$(ratio "$bp" "$bt")" "${bn:-n/a}"
+printf 'live iperf3 TCP -s %s: capture CPU s (start-up excluded) ptcpdump %s tcpdump %s ratio %s; per million packets saved ptcpdump %s tcpdump %s ratio %s (target <= 2.00)\n' \
+	"$snap" "${cp:-n/a}" "${ct:-n/a}" "$(ratio "$cp" "$ct")" "${upp:-n/a}" "${upt:-n/a}" "$(ratio "$upp" "$upt")"
+printf 'live iperf3 TCP -s %s: packets saved ptcpdump %s tcpdump %s ratio %s (target >= 2.00 at full snap length)  dropped ptcpdump %s tcpdump %s\n' \
+	"$snap" "${np:-n/a}" "${nt:-n/a}" "$(ratio "$np" "$nt")" "${dp:-n/a}" "${dt:-n/a}"
+ep=$(eff "$w.pt")
+et=$(eff "$w.td")
+en=$(eff "$w.none")
+printf 'live iperf3 TCP -s %s: Gbit per CPU second (iperf3 both ends + capture) ptcpdump %s tcpdump %s ratio %s (target >= 1.00)  no capture %s\n' \
+	"$snap" "${ep:-n/a}" "${et:-n/a}" "$(ratio "$ep" "$et")" "${en:-n/a}"
+done
 }
 
 rate_part() {
@@ -203,8 +222,44 @@ for m in pt ptpid; do
 done
 }
 
+startup_part() {
+# ---- 4. start-up: "-i lo -w" on an idle loopback until "listening on" ----
+# CPU (all threads) and wall time, medians
+for rep in $(seq 1 "$REPS"); do
+	for m in $(order "$rep" pt td); do
+		rm -f "$T/st.err"
+		t0=$(date +%s%N)
+		if [ "$m" = pt ]; then
+			"$BIN" -i lo -w "$T/st.pcapng" 2>"$T/st.err" &
+		else
+			tcpdump -i lo -w "$T/st.pcap" 2>"$T/st.err" &
+		fi
+		p=$!
+		for _ in $(seq 1 2000); do
+			grep -q 'listening on' "$T/st.err" 2>/dev/null && break
+			kill -0 "$p" 2>/dev/null || break
+			sleep 0.002
+		done
+		t1=$(date +%s%N)
+		proc_cpu "$p" >>"$T/st.cpu.$m"
+		echo >>"$T/st.cpu.$m"
+		echo $(((t1 - t0) / 1000000)) >>"$T/st.ms.$m"
+		kill -INT "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+		rm -f "$T/st.pcapng" "$T/st.pcap"
+	done
+done
+cp=$(median <"$T/st.cpu.pt")
+ct=$(median <"$T/st.cpu.td")
+wp=$(median <"$T/st.ms.pt")
+wt=$(median <"$T/st.ms.td")
+printf 'live start-up -i lo -w until "listening on", median of %s: CPU s ptcpdump %s tcpdump %s ratio %s (target: ptcpdump < 0.050)  wall ms ptcpdump %s tcpdump %s (target: ptcpdump < 100; polled every 2 ms)\n' \
+	"$REPS" "${cp:-n/a}" "${ct:-n/a}" "$(ratio "$cp" "$ct")" "${wp:-n/a}" "${wt:-n/a}"
+}
+
 want() { [ -z "${BENCH_LIVE_ONLY:-}" ] || [[ ",$BENCH_LIVE_ONLY," == *",$1,"* ]]; }
 want 1 && workload_part
 want 2 && rate_part
 want 3 && selective_part
+want 4 && startup_part
 exit 0

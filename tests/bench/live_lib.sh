@@ -143,8 +143,8 @@ cap_stop() {
 	wait "$CAP_W" 2>/dev/null
 }
 
-proc_cpu() { # PID -> user+sys seconds so far (all threads)
-	awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$1/stat" 2>/dev/null
+proc_cpu() { # PID -> CPU seconds so far (all threads; schedstat's ns, not 10 ms ticks)
+	cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk 'NF { s += $1; n++ } END { if (n) printf "%.4f", s / 1e9 }'
 }
 
 # NAME -> user+sys seconds from "listening" to the exit (start-up excluded)
@@ -154,7 +154,7 @@ cap_cpu() {
 
 # user+sys seconds since "listening", before stopping (exit work excluded)
 cap_cpu_now() {
-	awk -v c1="$(proc_cpu "$CAP_PID")" -v c0="${CAP_CPU0:-0}" 'BEGIN { if (c1 != "") printf "%.2f\n", c1 - c0 }'
+	awk -v c1="$(proc_cpu "$CAP_PID")" -v c0="${CAP_CPU0:-0}" 'BEGIN { if (c1 != "") printf "%.4f\n", c1 - c0 }'
 }
 
 stat_of() { # NAME word ("captured", "dropped by kernel", ...)
