@@ -15,7 +15,9 @@
  * When the files are not there (ptcpdump in a container that has only the
  * runtime's socket), the runtime is asked: docker's engine API (HTTP), or
  * containerd's Containers.Get over gRPC in each of its namespaces (its
- * labels, image and the OCI spec's annotations).
+ * labels, image and the OCI spec's annotations). The CRI runtime (the
+ * kubelet's: ListContainers, PodSandboxStatus) is asked before containerd's
+ * files, as it alone knows a pod's own labels and annotations.
  * The pod comes from the io.kubernetes.pod.{name,namespace,uid} labels or
  * annotations (dockershim keeps them as docker labels). The cache is
  * bounded; a container seen once is not re-read.
@@ -60,6 +62,9 @@ struct ctr_cache {
 	char *containerd_sock;	/* containerd's API, asked likewise */
 	int containerd_named;
 	int containerd_warned;
+	char *cri_sock;		/* the CRI runtime: asked first for a container's pod */
+	int cri_named;
+	int cri_warned;
 	void (*warn)(void *arg, const char *msg);
 	void *warn_arg;
 };
@@ -756,16 +761,24 @@ static int kv_add(struct kv **v, size_t *n, const struct pb_field *f)
 	return 0;
 }
 
-static void containerd_warn(struct ctr_cache *c, int err)
+/* once per runtime the user named: why it could not be asked */
+static void api_warn(struct ctr_cache *c, int named, int *warned, const char *what,
+		     const char *sock, int err)
 {
 	char msg[PATH_MAX + 128];
 
-	if (!c->containerd_named || c->containerd_warned || !c->warn)
+	if (!named || *warned || !c->warn)
 		return;
-	c->containerd_warned = 1;
-	snprintf(msg, sizeof(msg), "warning: cannot ask containerd at %s (%s): containers are "
-		 "named from its files only", c->containerd_sock, strerror(err));
+	*warned = 1;
+	snprintf(msg, sizeof(msg), "warning: cannot ask %s at %s (%s): containers are named "
+		 "from the runtimes' files only", what, sock, strerror(err));
 	c->warn(c->warn_arg, msg);
+}
+
+static void containerd_warn(struct ctr_cache *c, int err)
+{
+	api_warn(c, c->containerd_named, &c->containerd_warned, "containerd", c->containerd_sock,
+		 err);
 }
 
 /* the container from containerd.services.containers.v1.Containers/Get */
@@ -843,6 +856,113 @@ static int containerd_get(struct ctr_cache *c, struct ctr_info *ci, const char *
 	return 1;
 }
 
+/* the first string field num of message m, or NULL */
+static char *pb_string(const uint8_t *p, size_t n, uint32_t num)
+{
+	struct pb b = { p, p + n };
+	struct pb_field f;
+
+	while (pb__next(&b, &f) == 1)
+		if (f.num == num && f.type == 2)
+			return pb_strdup(&f);
+	return NULL;
+}
+
+/* a map field num of message m as compact JSON */
+static char *pb_map_json(const uint8_t *p, size_t n, uint32_t num)
+{
+	struct pb b = { p, p + n };
+	struct pb_field f;
+	struct kv *v = NULL;
+	size_t nv = 0;
+	char *js;
+
+	while (pb__next(&b, &f) == 1)
+		if (f.num == num && f.type == 2)
+			(void)kv_add(&v, &nv, &f);
+	js = kv_json(v, nv);
+	kv_free(v, nv);
+	return js;
+}
+
+/* the message field num of m (borrowed), or NULL */
+static const uint8_t *pb_sub(const uint8_t *p, size_t n, uint32_t num, size_t *len)
+{
+	struct pb b = { p, p + n };
+	struct pb_field f;
+
+	while (pb__next(&b, &f) == 1)
+		if (f.num == num && f.type == 2) {
+			*len = f.len;
+			return f.data;
+		}
+	return NULL;
+}
+
+static int cri_call(struct ctr_cache *c, const char *method, const char *id, uint8_t **resp,
+		    size_t *rlen, int filter)
+{
+	uint8_t req[160], sub[128];
+	char path[96];
+	size_t n;
+	int rc;
+
+	/* ListContainers: filter 1 { id 1 }; PodSandboxStatus: pod_sandbox_id 1 */
+	n = pb__put_bytes(sub, sizeof(sub), 0, 1, id, strlen(id));
+	if (!n || !(n = filter ? pb__put_bytes(req, sizeof(req), 0, 1, sub, n) :
+			       pb__put_bytes(req, sizeof(req), 0, 1, id, strlen(id))))
+		return -ENAMETOOLONG;
+	snprintf(path, sizeof(path), "/runtime.v1.RuntimeService/%s", method);
+	rc = grpc__call(c->cri_sock, path, NULL, req, n, API_TIMEOUT_MS, resp, rlen);
+	if (rc < 0 && rc != -ENOENT)
+		api_warn(c, c->cri_named, &c->cri_warned, "the CRI runtime", c->cri_sock, -rc);
+	return rc;
+}
+
+/* the container and its pod sandbox as the kubelet's runtime knows them */
+static int from_cri_api(struct ctr_cache *c, struct ctr_info *ci)
+{
+	const uint8_t *ct, *md, *img, *st;
+	uint8_t *resp, *presp;
+	size_t rlen, plen, ctl, mdl, imgl, stl;
+	char *pod_id;
+
+	if (!c->cri_sock || cri_call(c, "ListContainers", ci->id, &resp, &rlen, 1) < 0)
+		return 0;
+	/* ListContainersResponse: containers 1; Container: pod_sandbox_id 2,
+	 * metadata 3 { name 1 }, image 4 { image 1 }, labels 8, annotations 9 */
+	ct = pb_sub(resp, rlen, 1, &ctl);
+	if (!ct) {
+		free(resp);
+		return 0;
+	}
+	if ((md = pb_sub(ct, ctl, 3, &mdl)))
+		ci->name = pb_string(md, mdl, 1);
+	if ((img = pb_sub(ct, ctl, 4, &imgl)))
+		ci->image = pb_string(img, imgl, 1);
+	ci->labels = pb_map_json(ct, ctl, 8);
+	pod_id = pb_string(ct, ctl, 2);
+	free(resp);
+	if (!ci->name)
+		ci->name = strdup(ci->id);
+	if (!pod_id)
+		return 1;
+	/* PodSandboxStatusResponse: status 1 { metadata 2 { name 1, uid 2,
+	 * namespace 3 }, labels 7, annotations 8 } */
+	if (cri_call(c, "PodSandboxStatus", pod_id, &presp, &plen, 0) == 0) {
+		if ((st = pb_sub(presp, plen, 1, &stl)) && (md = pb_sub(st, stl, 2, &mdl))) {
+			ci->pod = pb_string(md, mdl, 1);
+			ci->pod_uid = pb_string(md, mdl, 2);
+			ci->pod_ns = pb_string(md, mdl, 3);
+			ci->pod_labels = pb_map_json(st, stl, 7);
+			ci->pod_annotations = pb_map_json(st, stl, 8);
+		}
+		free(presp);
+	}
+	free(pod_id);
+	return 1;
+}
+
 /* ask containerd in each of its namespaces (Namespaces/List) */
 static int from_containerd_api(struct ctr_cache *c, struct ctr_info *ci)
 {
@@ -892,7 +1012,8 @@ static struct ctr_info *resolve(struct ctr_cache *c, const char *cgroup)
 	if (!ci)
 		return NULL;
 	ci->id = strdup(id);
-	if (!from_docker(c, ci) && !from_podman(c, ci) && !from_containerd(c, ci))
+	if (!from_docker(c, ci) && !from_podman(c, ci) && !from_cri_api(c, ci) &&
+	    !from_containerd(c, ci))
 		from_containerd_api(c, ci);
 	if (!ci->pod_uid && uid[0] && ci->pod)
 		ci->pod_uid = strdup(uid);
@@ -941,6 +1062,13 @@ void ctr_cache__set_containerd(struct ctr_cache *c, const char *sock, int named)
 	c->containerd_named = named;
 }
 
+void ctr_cache__set_cri(struct ctr_cache *c, const char *sock, int named)
+{
+	free(c->cri_sock);
+	c->cri_sock = sock ? strdup(sock) : NULL;
+	c->cri_named = named;
+}
+
 void ctr_cache__free(struct ctr_cache *c)
 {
 	size_t i;
@@ -960,6 +1088,7 @@ void ctr_cache__free(struct ctr_cache *c)
 	free(c->prefix);
 	free(c->docker_sock);
 	free(c->containerd_sock);
+	free(c->cri_sock);
 	free(c);
 }
 

@@ -624,6 +624,9 @@ struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t err
 		ctr_cache__set_containerd(t->ctr, o && o->containerd_address ?
 					  o->containerd_address : "/run/containerd/containerd.sock",
 					  o && o->containerd_address);
+	if (t->ctr)
+		ctr_cache__set_cri(t->ctr, o && o->cri_address ? o->cri_address :
+				   "/run/containerd/containerd.sock", o && o->cri_address);
 	if (o)
 		check_sockets(t, o);
 	t->kern = proc_kern__open(t, o, t->sel_active, err, errlen);

@@ -87,6 +87,8 @@ const struct ctr_info *ctr_cache__lookup(struct ctr_cache *c, const char *cgroup
  * the user gave it, so one warning when it cannot be reached */
 /* containerd's socket, asked when its files are not there (named: say when it fails) */
 void ctr_cache__set_containerd(struct ctr_cache *c, const char *sock, int named);
+/* the CRI runtime's socket, asked before containerd's files */
+void ctr_cache__set_cri(struct ctr_cache *c, const char *sock, int named);
 void ctr_cache__set_docker(struct ctr_cache *c, const char *sock, int named,
 			   void (*warn)(void *arg, const char *msg), void *warn_arg);
 /* cgroup v2 id -> cgroup path (via open_by_handle_at on the cgroup2 mount);
