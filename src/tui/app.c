@@ -162,6 +162,17 @@ static void open_prompt(struct app *a, enum prompt_kind k)
 	}
 }
 
+/* what a search said: found (nothing to say), not found, still looking */
+static void search_msg(struct app *a, int r)
+{
+	if (r == -EINPROGRESS)
+		app__set_msg(a, 0, "searching: %s", a->search);
+	else if (r < 0)
+		app__set_msg(a, 1, "not found: %s", a->search);
+	else if (!strncmp(a->msg, "searching: ", 11))
+		a->msg[0] = '\0';
+}
+
 static int prompt_accept(struct app *a)
 {
 	char err[512];
@@ -192,8 +203,7 @@ static int prompt_accept(struct app *a)
 	case PROMPT_SEARCH:
 		snprintf(a->search, sizeof(a->search), "%s", a->le.buf);
 		le_history__add(&a->hist_search, a->le.buf);
-		if (model__search(a->m, a->search, 0) < 0)
-			app__set_msg(a, 1, "not found: %s", a->search);
+		search_msg(a, model__search(a->m, a->search, 0));
 		break;
 	case PROMPT_WRITE:
 		if (!a->le.len)
@@ -352,8 +362,7 @@ static int handle_request(struct app *a, enum request req)
 			open_prompt(a, PROMPT_SEARCH);
 			return RE_REDRAW;
 		}
-		if (model__search(a->m, a->search, req == REQ_SEARCH_PREV) < 0)
-			app__set_msg(a, 1, "not found: %s", a->search);
+		search_msg(a, model__search(a->m, a->search, req == REQ_SEARCH_PREV));
 		return RE_REDRAW | RE_DECODE;
 	case REQ_WRITE:
 		open_prompt(a, PROMPT_WRITE);
@@ -586,10 +595,16 @@ static int run(struct app *a, struct queue *q)
 				timeout = (int)((DRAW_INTERVAL_NS - since) / 1000000) + 1;
 			}
 		}
-		/* a filter over the whole store runs in steps between keys */
+		/* a filter or a search over the whole store runs in steps between keys */
 		if (model__work(a->m, WORK_NS)) {
 			timeout = 0;
 			dirty |= RE_REDRAW | RE_DECODE;
+		}
+		ch = model__take_search(a->m);
+		if (ch) {
+			search_msg(a, ch > 0 ? 0 : ch);
+			dirty |= RE_REDRAW | RE_DECODE;
+			last_draw = 0;
 		}
 		if (poll(pfd, err_pipe >= 0 ? 3 : 2, timeout) < 0 && errno != EINTR)
 			break;

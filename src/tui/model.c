@@ -16,7 +16,6 @@
 #include "store.h"
 #include "vfilter.h"
 
-#define MODEL_WORK_NS 20000000ull	/* a key's share of a rebuild of the shown list */
 
 /* ---- ring64 ---------------------------------------------------------- */
 
@@ -143,6 +142,7 @@ void model__free(struct model *m)
 	free(m->rows);
 	ring64_free(&m->shown);
 	free(m->keylog);
+	free(m->srch_needle);
 	vfilter__free(m->vf);
 	for (i = 0; i < m->n_drill; i++)
 		drill_free(&m->drill[i]);
@@ -477,7 +477,7 @@ static int view_match(struct model *m, uint64_t seq, const struct trec_pkt *r,
 	return vfilter__match(m->vf, &vp);
 }
 
-static uint64_t mono_ns(void)
+uint64_t model_mono_ns(void)
 {
 	struct timespec ts;
 
@@ -489,22 +489,22 @@ static void keep_selection(struct model *m);
 
 int model__work(struct model *m, uint64_t budget_ns)
 {
-	uint64_t t0 = budget_ns ? mono_ns() : 0, k = 0;
+	uint64_t t0 = budget_ns ? model_mono_ns() : 0, k = 0;
 	struct trec_pkt r;
 
 	if (!m->rb_active)
-		return 0;
+		return m->srch_active ? model_search_step(m, budget_ns) : 0;
 	if (m->rb_pos < m->first_seq)
 		m->rb_pos = m->first_seq;
 	for (; m->rb_pos < m->view_end; m->rb_pos++) {
-		if ((++k & 1023) == 0 && budget_ns && mono_ns() - t0 > budget_ns)
+		if ((++k & 1023) == 0 && budget_ns && model_mono_ns() - t0 > budget_ns)
 			return 1;
 		if (model__pkt(m, m->rb_pos, &r) && view_match(m, m->rb_pos, &r, NULL))
 			ring64_push(&m->shown, m->rb_pos);
 	}
 	m->rb_active = 0;
 	keep_selection(m);
-	return 0;
+	return m->srch_active;
 }
 
 /* bring packets [view_end, end) into the view (the shown list too, unless

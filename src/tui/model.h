@@ -209,8 +209,11 @@ void model__mark_row(struct model *m, const struct prow *r, int with_desc, int o
 void model__clear_marks(struct model *m);
 
 /* ---- search: select the next/previous shown packet whose row text contains needle
- * (case-insensitive). 0, or -ENOENT (selection unchanged). ---- */
+ * (case-insensitive). 0, or -ENOENT (selection unchanged), or -EINPROGRESS:
+ * it goes on in model__work, and model__take_search tells how it ended. ---- */
 int model__search(struct model *m, const char *needle, int backward);
+/* a search that went on in model__work ended: 1 found (selected), -ENOENT; 0: nothing new */
+int model__take_search(struct model *m);
 
 /* ---- saving: marked packets (or every shown packet when none is marked) to path,
  * pcapng unless path ends in ".pcap". Returns the count, or -errno with a message. */

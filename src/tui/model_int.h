@@ -88,6 +88,13 @@ struct model {
 	/* the shown list being rebuilt in steps (model__work) */
 	int rb_active;
 	uint64_t rb_pos;
+	/* a search going on in steps (model__work) */
+	int srch_active;
+	char *srch_needle;
+	int srch_back;
+	uint64_t srch_from;	/* seq of the row it started from */
+	long srch_k;		/* rows looked at so far */
+	int srch_done;		/* finished in a step: model__take_search tells it */
 	uint64_t view_end;	/* seqs below are in the view (counts, shown) */
 	uint64_t evicted;
 	uint64_t unstored;	/* store__append failed */
@@ -152,6 +159,11 @@ static inline size_t shown_lower(const struct model *m, uint64_t x)
 /* model.c: a stored packet's index entry, writable (marks); NULL when gone */
 struct sidx *model_idx_rw(struct model *m, uint64_t seq);
 uint64_t model_stored(const struct model *m);	/* packets in the store */
+
+/* model_save.c: go on with a search for about budget_ns; 1 while there is more */
+int model_search_step(struct model *m, uint64_t budget_ns);
+uint64_t model_mono_ns(void);
+#define MODEL_WORK_NS 20000000ull	/* a key's share of a long job (filter, search) */
 
 /* model_procs.c */
 /* the node of context id (already in m->ctxs), created with its parent */

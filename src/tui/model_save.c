@@ -81,21 +81,65 @@ static int row_contains(struct model *m, uint64_t seq, const char *needle)
 	return strcasestr(model__pkt_text(m, seq, &len), needle) != NULL;
 }
 
-int model__search(struct model *m, const char *needle, int backward)
+/* the rows are looked at from the one after (before) the start, around */
+int model_search_step(struct model *m, uint64_t budget_ns)
 {
-	long n = (long)shown_len(m), cur = model__sel(m), i, k;
+	uint64_t t0 = budget_ns ? model_mono_ns() : 0;
+	long n = (long)shown_len(m), cur, i;
 
-	if (!needle || !*needle || n == 0)
-		return -ENOENT;
-	for (k = 1; k <= n; k++) {
-		i = backward ? cur - k : cur + k;
+	if (!m->srch_active)
+		return 0;
+	if (m->rb_active)
+		return 1;	/* the list is being rebuilt: after it */
+	cur = (long)shown_lower(m, m->srch_from);
+	for (; n && m->srch_k < n; m->srch_k++) {
+		if ((m->srch_k & 255) == 255 && budget_ns && model_mono_ns() - t0 > budget_ns)
+			return 1;
+		i = m->srch_back ? cur - 1 - m->srch_k : cur + 1 + m->srch_k;
 		i = ((i % n) + n) % n;
-		if (row_contains(m, shown_at(m, (size_t)i), needle)) {
+		if (row_contains(m, shown_at(m, (size_t)i), m->srch_needle)) {
 			model__sel_set(m, i);
+			m->srch_active = 0;
+			m->srch_done = 1;
 			return 0;
 		}
 	}
-	return -ENOENT;
+	m->srch_active = 0;
+	m->srch_done = -ENOENT;
+	return 0;
+}
+
+int model__search(struct model *m, const char *needle, int backward)
+{
+	char *nd;
+
+	m->srch_active = 0;
+	m->srch_done = 0;
+	if (!needle || !*needle || shown_len(m) == 0 || !(nd = strdup(needle)))
+		return -ENOENT;
+	free(m->srch_needle);
+	m->srch_needle = nd;
+	m->srch_back = backward;
+	m->srch_from = model__sel_seq(m);
+	m->srch_k = 0;
+	m->srch_active = 1;
+	if (model_search_step(m, MODEL_WORK_NS))
+		return -EINPROGRESS;
+	/* done at once: the answer is the return value */
+	{
+		int r = m->srch_done;
+
+		m->srch_done = 0;
+		return r > 0 ? 0 : r;
+	}
+}
+
+int model__take_search(struct model *m)
+{
+	int r = m->srch_done;
+
+	m->srch_done = 0;
+	return r;
 }
 
 /* ---- save ------------------------------------------------------------ */

@@ -926,6 +926,24 @@ static void file_roundtrip(enum capfile_format fmt, const char *what)
 		CHECK(st.busy == -1 && (steps == 0 || busy_seen));
 		CHECK(model__n_shown(m) == (size_t)n / 2 && model__shown_seq(m, 1) == 2);
 	}
+	/* a search, finished at once or in steps, the same way */
+	{
+		int r = model__search(m, "10.0.0.1.1010 >", 0);
+
+		if (r == -EINPROGRESS) {
+			while (model__work(m, 1))
+				;
+			r = model__take_search(m) > 0 ? 0 : -1;
+		}
+		CHECK(r == 0 && model__sel_seq(m) == 10);
+		r = model__search(m, "nothing-like-this", 1);
+		if (r == -EINPROGRESS) {
+			while (model__work(m, 1))
+				;
+			r = model__take_search(m);
+		}
+		CHECK(r == -ENOENT && model__sel_seq(m) == 10 && model__take_search(m) == 0);
+	}
 	model__free(m);
 out:
 	unlink(path);
