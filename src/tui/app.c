@@ -376,6 +376,45 @@ static int handle_request(struct app *a, enum request req)
 		/* the selected process stays selected in the new grouping */
 		a->group = (enum group_mode)((a->group + 1) % GROUP_N);
 		return RE_REDRAW | RE_ROWS;
+	case REQ_SORT_NEXT:
+	case REQ_SORT_PREV:
+	case REQ_SORT_INVERT: {
+		int desc;
+		enum proc_sort k = model__sort(a->m, a->group, &desc);
+
+		if (req == REQ_SORT_INVERT) {
+			desc = !desc;
+		} else {
+			k = (enum proc_sort)((k + (req == REQ_SORT_NEXT ? 1 : PSORT_N - 1)) % PSORT_N);
+			/* like htop: numbers largest first, PID and NAME in order */
+			desc = k >= PSORT_PKTS;
+		}
+		model__set_sort(a->m, k, desc);
+		app__set_msg(a, 0, "processes sorted by %s, %s", model__sort_name(k),
+			     desc ? "descending" : "ascending");
+		return RE_REDRAW | RE_ROWS;
+	}
+	case REQ_FOLD:
+	case REQ_UNFOLD: {
+		const struct prow *r = app__selected_row(a);
+
+		if (a->group != GROUP_TREE) {
+			app__set_msg(a, 1, "folding is for the process tree (t)");
+			return RE_REDRAW;
+		}
+		if (!r || r->kind != PROW_PROC || !r->has_children)
+			return RE_NONE;
+		model__set_folded(a->m, r->node, req == REQ_FOLD);
+		return RE_REDRAW | RE_ROWS;
+	}
+	case REQ_HIDE_EXITED:
+		model__set_hide_exited(a->m, !model__hide_exited(a->m));
+		if (model__hide_exited(a->m))
+			app__set_msg(a, 0, "exited processes hidden");
+		else
+			app__set_msg(a, 0, "exited processes shown until %llu s after their last packet",
+				     (unsigned long long)(MODEL_EXITED_LINGER_NS / 1000000000ull));
+		return RE_REDRAW | RE_ROWS;
 	case REQ_DESCENDANTS:
 		a->with_desc = !a->with_desc;
 		/* an open drill-down of a process changes with it */

@@ -45,6 +45,7 @@ enum tproto {
 };
 
 #define TPKT_MARKED 0x01
+#define TPKT_COUNTED 0x02	/* counted in the process pane: it passed the view filter */
 
 /* key log lines, in order, before the packets they decrypt */
 struct trec_keylog {

@@ -455,16 +455,23 @@ static int drill_match(const struct model *m, const struct drill *d, const struc
 	return model_row_match(m, &row, d->with_desc, d->pid, d->name, d->ns, r);
 }
 
-/* data: the packet's bytes when at hand, else read back when the filter needs them */
-static int view_match(struct model *m, uint64_t seq, const struct trec_pkt *r,
-		      const uint8_t *data)
+static int drills_match(const struct model *m, const struct trec_pkt *r)
 {
-	struct vfilter_pkt vp;
 	size_t i;
 
 	for (i = 0; i < m->n_drill; i++)
 		if (!drill_match(m, &m->drill[i], r))
 			return 0;
+	return 1;
+}
+
+/* the view filter alone. data: the packet's bytes when at hand, else read
+ * back when the filter needs them */
+static int vf_match(struct model *m, uint64_t seq, const struct trec_pkt *r,
+		    const uint8_t *data)
+{
+	struct vfilter_pkt vp;
+
 	if (!m->vf)
 		return 1;
 	if (!data && !(data = model__pkt_data(m, seq)))
@@ -475,6 +482,24 @@ static int view_match(struct model *m, uint64_t seq, const struct trec_pkt *r,
 	vp.len = r->len;
 	vp.proc = model__proc(m, r->proc_id);
 	return vfilter__match(m->vf, &vp);
+}
+
+/* The process pane counts the packets that pass the view filter (the
+ * drill-down narrows only the list): count seq when it does, and remember
+ * it in its flags for when it leaves the store. Returns whether it passed. */
+static int count_pkt(struct model *m, uint64_t seq, const struct trec_pkt *r)
+{
+	struct sidx *e = model_idx_rw(m, seq);
+	int in = vf_match(m, seq, r, NULL);
+
+	if (e) {
+		unsigned f = sidx_flags(e);
+
+		sidx_set_flags(e, in ? f | TPKT_COUNTED : f & ~(unsigned)TPKT_COUNTED);
+	}
+	if (in)
+		model_node_account(m, model__pkt_node(m, r), r, 1);
+	return in;
 }
 
 uint64_t model_mono_ns(void)
@@ -499,10 +524,16 @@ int model__work(struct model *m, uint64_t budget_ns)
 	for (; m->rb_pos < m->view_end; m->rb_pos++) {
 		if ((++k & 1023) == 0 && budget_ns && model_mono_ns() - t0 > budget_ns)
 			return 1;
-		if (model__pkt(m, m->rb_pos, &r) && view_match(m, m->rb_pos, &r, NULL))
+		if (!model__pkt(m, m->rb_pos, &r))
+			continue;
+		/* after a new filter the counts are made again; else the flag says */
+		if (!(m->rb_recount ? count_pkt(m, m->rb_pos, &r) : r.flags & TPKT_COUNTED))
+			continue;
+		if (!m->all_shown && drills_match(m, &r))
 			ring64_push(&m->shown, m->rb_pos);
 	}
 	m->rb_active = 0;
+	m->rb_recount = 0;
 	keep_selection(m);
 	return m->srch_active;
 }
@@ -519,8 +550,8 @@ static void advance_view(struct model *m)
 	for (; m->view_end < end; m->view_end++) {
 		if (!model__pkt(m, m->view_end, &r))
 			continue;
-		model_node_account(m, model__pkt_node(m, &r), &r, 1);
-		if (!m->all_shown && !m->rb_active && view_match(m, m->view_end, &r, NULL))
+		if (count_pkt(m, m->view_end, &r) && !m->all_shown && !m->rb_active &&
+		    drills_match(m, &r))
 			ring64_push(&m->shown, m->view_end);
 	}
 }
@@ -528,8 +559,11 @@ static void advance_view(struct model *m)
 static void rebuild_shown(struct model *m)
 {
 	ring64_clear(&m->shown);
+	/* a recount under way starts again from the oldest packet */
+	if (m->rb_recount)
+		model_nodes_reset_counts(m);
 	m->all_shown = !m->n_drill && !m->vf;
-	if (m->all_shown) {
+	if (m->all_shown && !m->rb_recount) {
 		m->rb_active = 0;
 		keep_selection(m);
 		return;
@@ -546,7 +580,9 @@ static void on_drop(void *arg, uint64_t seq, const struct sidx *e)
 	struct trec_pkt r;
 
 	fill_rec(m, seq, e, &r);
-	if (seq < m->view_end)
+	/* counted, and not waiting for a recount to reach it */
+	if (seq < m->view_end && (r.flags & TPKT_COUNTED) &&
+	    !(m->rb_active && m->rb_recount && seq >= m->rb_pos))
 		model_node_account(m, model__pkt_node(m, &r), &r, 0);
 	if (r.flags & TPKT_MARKED)
 		m->marked--;
@@ -902,6 +938,8 @@ int model__set_filter(struct model *m, const char *expr, char *err, size_t errle
 	m->vf = *vfilter__expr(vf) ? vf : NULL;
 	if (!m->vf)
 		vfilter__free(vf);
+	/* the process pane counts what the filter passes: count the view again */
+	m->rb_recount = 1;
 	rebuild_shown(m);
 	keep_selection(m);
 	return 0;

@@ -73,6 +73,8 @@ struct mnode {
 	struct mrate rate;	/* its packets in the view, by packet time */
 	int exited;
 	int parent;		/* node index of ppid, -1 */
+	uint64_t last_ts;	/* packet time of its newest packet in the view */
+	int folded;		/* tree: its children are hidden under it */
 };
 
 enum group_mode {
@@ -99,9 +101,25 @@ struct prow {
 	int node;		/* PROW_PROC: node index; else -1 */
 	const char *name;	/* pod / container name */
 	const char *ns;		/* pod namespace */
-	uint64_t pkts, bytes;	/* own (process) or total (group) */
+	uint64_t pkts, bytes;	/* own (process) or total (group; a folded process: its subtree) */
 	double bps;
+	int folded;		/* a folded process that has children */
+	int has_children;	/* tree: children shown (or folded) under it */
 };
+
+/* the process pane's sort column */
+enum proc_sort {
+	PSORT_PID = 0,
+	PSORT_NAME,
+	PSORT_PKTS,
+	PSORT_BYTES,
+	PSORT_RATE,
+	PSORT_N,
+};
+
+/* exited processes leave the pane when their newest packet in the view is
+ * older than this (packet time), unless hidden at once (model__set_hide_exited) */
+#define MODEL_EXITED_LINGER_NS (10ull * 1000000000ull)
 
 struct model_stats {
 	uint64_t ingested;	/* packets ever ingested */
@@ -154,7 +172,20 @@ const struct mnode *model__node(const struct model *m, int i);
 const struct proc_ctx *model__node_ctx(const struct model *m, const struct mnode *n);
 int model__find_pid(const struct model *m, int pid);
 void model__set_exited(struct model *m, int pid, int exited);
-/* Rebuild the rows of the process pane; returns how many. */
+/* Sort the process pane by key (siblings in the tree, processes within their
+ * group); descending or not. Until set: PID ascending, flat grouping by BYTES
+ * descending. */
+void model__set_sort(struct model *m, enum proc_sort key, int descending);
+/* the sort in effect for mode */
+enum proc_sort model__sort(const struct model *m, enum group_mode mode, int *descending);
+const char *model__sort_name(enum proc_sort key);
+/* tree: fold (hide the children of) a node or unfold it */
+void model__set_folded(struct model *m, int node, int folded);
+/* exited processes: hidden at once (1) or after MODEL_EXITED_LINGER_NS (0) */
+void model__set_hide_exited(struct model *m, int hide);
+int model__hide_exited(const struct model *m);
+/* Rebuild the rows of the process pane; returns how many. Counts are over the
+ * packets in the view that pass the view filter (not the drill-down). */
 size_t model__rows(struct model *m, enum group_mode mode);
 const struct prow *model__row(const struct model *m, size_t i);
 size_t model__n_rows(const struct model *m);

@@ -87,6 +87,7 @@ struct model {
 	size_t buf_cap;
 	/* the shown list being rebuilt in steps (model__work) */
 	int rb_active;
+	int rb_recount;		/* the rebuild also counts the process pane again */
 	uint64_t rb_pos;
 	/* a search going on in steps (model__work) */
 	int srch_active;
@@ -113,6 +114,8 @@ struct model {
 	/* process pane rows */
 	struct prow *rows;
 	size_t n_rows, cap_rows;
+	enum proc_sort sort_key;
+	int sort_desc, sort_set, hide_exited;
 	/* view: with no drill-down and no filter every packet in the view is
 	 * shown and the list is the range [first_seq, view_end), no array */
 	int all_shown;
@@ -171,6 +174,8 @@ int model_node_for_ctx(struct model *m, uint32_t id);
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add);
 int model_node_in_subtree(const struct model *m, int node, int root_pid);
 void model_nodes_free(struct model *m);
+/* zero every count (before counting the view again) */
+void model_nodes_reset_counts(struct model *m);
 /* where the rate window ends (see struct mrate) */
 uint64_t model_rate_end(const struct model *m);
 /* does packet r belong to the process-pane row? */

@@ -147,6 +147,19 @@ void model__set_exited(struct model *m, int pid, int exited)
 		m->nodes[i].exited = exited;
 }
 
+void model_nodes_reset_counts(struct model *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n_nodes; i++) {
+		m->nodes[i].pkts = m->nodes[i].bytes = 0;
+		m->nodes[i].last_ts = 0;
+		memset(&m->nodes[i].rate, 0, sizeof(m->nodes[i].rate));
+	}
+	m->noproc_pkts = m->noproc_bytes = 0;
+	memset(&m->noproc_rate, 0, sizeof(m->noproc_rate));
+}
+
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add)
 {
 	struct mnode *n;
@@ -167,6 +180,8 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 		n->pkts++;
 		n->bytes += r->len;
 		mrate__add(&n->rate, r->ts_ns, r->len);
+		if (r->ts_ns > n->last_ts)
+			n->last_ts = r->ts_ns;
 	} else if (n->pkts) {
 		n->pkts--;
 		n->bytes -= r->len;
@@ -265,17 +280,166 @@ static void add_proc_row(struct model *m, int node, int depth, uint32_t guide, i
 	r->bps = rate_bps(m, &n->rate);
 }
 
+/* ---- sort, fold, exited ----------------------------------------------- */
+
+static const char *const sort_names[PSORT_N] = { "PID", "NAME", "PKTS", "BYTES", "RATE" };
+
+const char *model__sort_name(enum proc_sort key)
+{
+	return (unsigned)key < PSORT_N ? sort_names[key] : "?";
+}
+
+void model__set_sort(struct model *m, enum proc_sort key, int descending)
+{
+	if ((unsigned)key >= PSORT_N)
+		return;
+	m->sort_key = key;
+	m->sort_desc = !!descending;
+	m->sort_set = 1;
+}
+
+enum proc_sort model__sort(const struct model *m, enum group_mode mode, int *descending)
+{
+	if (!m->sort_set) {
+		*descending = mode == GROUP_FLAT;
+		return mode == GROUP_FLAT ? PSORT_BYTES : PSORT_PID;
+	}
+	*descending = m->sort_desc;
+	return m->sort_key;
+}
+
+void model__set_folded(struct model *m, int node, int folded)
+{
+	if (node >= 0 && (size_t)node < m->n_nodes)
+		m->nodes[node].folded = !!folded;
+}
+
+void model__set_hide_exited(struct model *m, int hide)
+{
+	m->hide_exited = !!hide;
+}
+
+int model__hide_exited(const struct model *m)
+{
+	return m->hide_exited;
+}
+
+/* does the node have packets of its own the pane shows? An exited process
+ * leaves when hidden, or once its newest packet is MODEL_EXITED_LINGER_NS old */
+static int node_shown(const struct model *m, const struct mnode *n)
+{
+	if (!n->pkts)
+		return 0;
+	if (!n->exited)
+		return 1;
+	if (m->hide_exited)
+		return 0;
+	return model_rate_end(m) < n->last_ts + MODEL_EXITED_LINGER_NS;
+}
+
+static double rate_bps(const struct model *m, const struct mrate *r);
+
+struct sorter {
+	const struct model *m;
+	enum proc_sort key;
+	int desc;
+	int grouped;		/* pod, container first */
+	double *bps;		/* by node */
+};
+
+static int cmp_num(double x, double y)
+{
+	return (x > y) - (x < y);
+}
+
+static int strcmp_null(const char *a, const char *b)
+{
+	if (!a || !b)
+		return !a - !b;	/* NULL last */
+	return strcmp(a, b);
+}
+
+static int cmp_group(const struct model *m, const struct mnode *x, const struct mnode *y)
+{
+	const struct proc_ctx *cx = model__node_ctx(m, x), *cy = model__node_ctx(m, y);
+	int r;
+
+	if ((r = strcmp_null(cx ? cx->pod_ns : NULL, cy ? cy->pod_ns : NULL)))
+		return r;
+	if ((r = strcmp_null(cx ? cx->pod : NULL, cy ? cy->pod : NULL)))
+		return r;
+	return strcmp_null(cx ? cx->cname : NULL, cy ? cy->cname : NULL);
+}
+
+static int cmp_nodes(const void *a, const void *b, void *arg)
+{
+	const struct sorter *so = arg;
+	int ix = *(const int *)a, iy = *(const int *)b;
+	const struct mnode *x = &so->m->nodes[ix], *y = &so->m->nodes[iy];
+	int r = 0;
+
+	if (so->grouped && (r = cmp_group(so->m, x, y)))
+		return r;
+	switch (so->key) {
+	case PSORT_NAME:
+		r = strcmp(x->comm, y->comm);
+		break;
+	case PSORT_PKTS:
+		r = cmp_num((double)x->pkts, (double)y->pkts);
+		break;
+	case PSORT_BYTES:
+		r = cmp_num((double)x->bytes, (double)y->bytes);
+		break;
+	case PSORT_RATE:
+		r = cmp_num(so->bps[ix], so->bps[iy]);
+		break;
+	default:
+		break;
+	}
+	if (!r)
+		r = cmp_num(x->pid, y->pid);
+	return so->desc ? -r : r;
+}
+
+/* order[0..n) sorted by the pane's sort; 0, or -1 without memory */
+static int sort_nodes(struct model *m, enum group_mode mode, int *order, size_t n)
+{
+	struct sorter so = { .m = m, .grouped = mode == GROUP_CONTAINER };
+	size_t i;
+
+	so.key = model__sort(m, mode, &so.desc);
+	if (so.key == PSORT_RATE) {
+		so.bps = calloc(m->n_nodes ? m->n_nodes : 1, sizeof(double));
+		if (!so.bps)
+			return -1;
+		for (i = 0; i < n; i++)
+			so.bps[order[i]] = rate_bps(m, &m->nodes[order[i]].rate);
+	}
+	qsort_r(order, n, sizeof(int), cmp_nodes, &so);
+	free(so.bps);
+	return 0;
+}
+
 struct tree {
 	int *first_child, *next_sib;
 	char *active, *done;
 };
 
-static int cmp_pid(const void *a, const void *b, void *arg)
+/* a folded subtree: its counts go to the folded row r */
+static void tree_fold(struct model *m, struct tree *t, int node, struct prow *r, int depth)
 {
-	const struct model *m = arg;
-	int x = m->nodes[*(const int *)a].pid, y = m->nodes[*(const int *)b].pid;
+	int c;
 
-	return (x > y) - (x < y);
+	if (t->done[node] || depth >= MAX_TREE_DEPTH)
+		return;
+	t->done[node] = 1;
+	if (node_shown(m, &m->nodes[node])) {
+		r->pkts += m->nodes[node].pkts;
+		r->bytes += m->nodes[node].bytes;
+		r->bps += rate_bps(m, &m->nodes[node].rate);
+	}
+	for (c = t->first_child[node]; c >= 0; c = t->next_sib[c])
+		tree_fold(m, t, c, r, depth + 1);
 }
 
 static void tree_emit(struct model *m, struct tree *t, int node, int depth, uint32_t guide,
@@ -283,10 +447,23 @@ static void tree_emit(struct model *m, struct tree *t, int node, int depth, uint
 {
 	int c;
 
+	struct prow *r;
+
 	if (t->done[node])
 		return;
 	t->done[node] = 1;
 	add_proc_row(m, node, depth, guide, last);
+	if (!m->n_rows || m->rows[m->n_rows - 1].node != node)
+		return;
+	r = &m->rows[m->n_rows - 1];
+	r->has_children = t->first_child[node] >= 0;
+	if (r->has_children && m->nodes[node].folded) {
+		/* folded: the row stands for its whole subtree */
+		r->folded = 1;
+		for (c = t->first_child[node]; c >= 0; c = t->next_sib[c])
+			tree_fold(m, t, c, r, 0);
+		return;
+	}
 	if (depth >= MAX_TREE_DEPTH)
 		return;
 	/* a child at depth d+1 draws, for each level l in 1..d, a guide when the
@@ -319,7 +496,7 @@ static void rows_tree(struct model *m)
 	for (i = 0; i < n; i++) {
 		int x = (int)i;
 
-		if (!m->nodes[i].pkts)
+		if (!node_shown(m, &m->nodes[i]))
 			continue;
 		for (k = 0; x >= 0 && !t.active[x] && k < MAX_TREE_DEPTH; k++) {
 			t.active[x] = 1;
@@ -329,7 +506,8 @@ static void rows_tree(struct model *m)
 	for (i = 0; i < n; i++)
 		if (t.active[i])
 			order[na++] = (int)i;
-	qsort_r(order, na, sizeof(int), cmp_pid, m);
+	if (sort_nodes(m, GROUP_TREE, order, na) < 0)
+		goto out;
 	for (k = na; k-- > 0;) {
 		int x = order[k], p = m->nodes[x].parent;
 
@@ -366,29 +544,6 @@ out:
 	free(order);
 }
 
-static int strcmp_null(const char *a, const char *b)
-{
-	if (!a || !b)
-		return !a - !b;	/* NULL last */
-	return strcmp(a, b);
-}
-
-static int cmp_group(const void *a, const void *b, void *arg)
-{
-	const struct model *m = arg;
-	const struct mnode *x = &m->nodes[*(const int *)a], *y = &m->nodes[*(const int *)b];
-	const struct proc_ctx *cx = model__node_ctx(m, x), *cy = model__node_ctx(m, y);
-	int r;
-
-	if ((r = strcmp_null(cx ? cx->pod_ns : NULL, cy ? cy->pod_ns : NULL)))
-		return r;
-	if ((r = strcmp_null(cx ? cx->pod : NULL, cy ? cy->pod : NULL)))
-		return r;
-	if ((r = strcmp_null(cx ? cx->cname : NULL, cy ? cy->cname : NULL)))
-		return r;
-	return (x->pid > y->pid) - (x->pid < y->pid);
-}
-
 static int same(const char *a, const char *b)
 {
 	return strcmp_null(a, b) == 0;
@@ -405,9 +560,10 @@ static void rows_container(struct model *m)
 	if (!order)
 		return;
 	for (i = 0; i < n; i++)
-		if (m->nodes[i].pkts)
+		if (node_shown(m, &m->nodes[i]))
 			order[na++] = (int)i;
-	qsort_r(order, na, sizeof(int), cmp_group, m);
+	if (sort_nodes(m, GROUP_CONTAINER, order, na) < 0)
+		na = 0;
 	for (k = 0; k < na; k++) {
 		const struct mnode *nd = &m->nodes[order[k]];
 		const struct proc_ctx *c = model__node_ctx(m, nd);
@@ -468,16 +624,6 @@ static void rows_container(struct model *m)
 	}
 }
 
-static int cmp_bytes(const void *a, const void *b, void *arg)
-{
-	const struct model *m = arg;
-	const struct mnode *x = &m->nodes[*(const int *)a], *y = &m->nodes[*(const int *)b];
-
-	if (x->bytes != y->bytes)
-		return x->bytes < y->bytes ? 1 : -1;
-	return (x->pid > y->pid) - (x->pid < y->pid);
-}
-
 static void rows_flat(struct model *m)
 {
 	size_t n = m->n_nodes, i, na = 0;
@@ -486,9 +632,10 @@ static void rows_flat(struct model *m)
 	if (!order)
 		return;
 	for (i = 0; i < n; i++)
-		if (m->nodes[i].pkts)
+		if (node_shown(m, &m->nodes[i]))
 			order[na++] = (int)i;
-	qsort_r(order, na, sizeof(int), cmp_bytes, m);
+	if (sort_nodes(m, GROUP_FLAT, order, na) < 0)
+		na = 0;
 	for (i = 0; i < na; i++)
 		add_proc_row(m, order[i], 0, 0, i + 1 == na);
 	free(order);

@@ -33,6 +33,12 @@
 	REQ_(WRITE, "write", "Write marked (or all shown) packets to a file: pcapng with process comments, classic pcap when the name ends in .pcap") \
 	REQ_(PAUSE, "pause", "Pause/resume the view (packets are still kept)") \
 	REQ_(GROUP, "group", "Group processes: tree / pod->container->process / flat by bytes") \
+	REQ_(SORT_NEXT, "sort-next", "Sort the processes by the next column (PID NAME PKTS BYTES RATE)") \
+	REQ_(SORT_PREV, "sort-prev", "Sort the processes by the previous column") \
+	REQ_(SORT_INVERT, "sort-invert", "Invert the sort order of the processes") \
+	REQ_(UNFOLD, "unfold", "Process tree: show the children of the selected process") \
+	REQ_(FOLD, "fold", "Process tree: fold the children into the selected process") \
+	REQ_(HIDE_EXITED, "hide-exited", "Hide exited processes at once / let them age out (toggle)") \
 	REQ_(ZOOM, "zoom", "Maximise the focused pane (toggle)") \
 	REQ_(REDRAW, "redraw", "Redraw the screen") \
 	REQ_(HELP, "help", "This help") \

@@ -88,6 +88,11 @@ static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 	}
 	switch (r->kind) {
 	case PROW_PROC:
+		if (r->folded && used + 2 <= w) {
+			used += draw__str(&a->d, y, x + used, 1, draw__glyph(&a->d, G_FOLDED),
+					  R_GUIDE);
+			used += draw__str(&a->d, y, x + used, 1, " ", R_NORMAL);
+		}
 		used += draw__str(&a->d, y, x + used, w - used, n->comm, ctx ? R_NORMAL : R_DIM);
 		if (n->exited)
 			used += draw__str(&a->d, y, x + used, w - used, " (exited)", R_EXITED);
@@ -164,11 +169,17 @@ static void procs_draw(struct app *a, struct pane *p)
 	{
 		char hdr[1024], name[64];
 
-		snprintf(name, sizeof(name), "NAME [%s]", group_names[a->group]);
-		int nw = namew > 4 ? (namew < 900 ? namew : 900) : 4;
+		/* the sort column: its name marked v (descending) or ^ (ascending) */
+		int desc, nw = namew > 4 ? (namew < 900 ? namew : 900) : 4;
+		enum proc_sort sk = model__sort(a->m, a->group, &desc);
+		char col[PSORT_N][16];
 
-		snprintf(hdr, sizeof(hdr), "%7s %-*.*s %*s %*s %*s", "PID", nw, nw, name, wpk,
-			 "PKTS", wnum, "BYTES", wrt, "RATE");
+		for (k = 0; k < PSORT_N; k++)
+			snprintf(col[k], sizeof(col[k]), "%s%s", model__sort_name((enum proc_sort)k),
+				 k == (int)sk ? (desc ? "v" : "^") : "");
+		snprintf(name, sizeof(name), "%s [%s]", col[PSORT_NAME], group_names[a->group]);
+		snprintf(hdr, sizeof(hdr), "%7s %-*.*s %*s %*s %*s", col[PSORT_PID], nw, nw, name,
+			 wpk, col[PSORT_PKTS], wnum, col[PSORT_BYTES], wrt, col[PSORT_RATE]);
 		app__draw_title(a, p, title, hdr);
 	}
 	view__keep_visible(p, n);

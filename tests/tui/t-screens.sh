@@ -87,6 +87,36 @@ else
 	fail "40 columns: loads"
 fi
 
+# the process pane: sort column (< > F6 I), fold (+ -), the view filter's counts
+start o 80 24
+run_top o -r "$P"
+if wait_for o '10/10 pkts' 10; then
+	keys o BTab
+	keys o '>' '>'
+	check "procs: > > sorts by PKTS, largest first (curl before python3.11), header PKTSv" \
+		wait_screen o procs-sort-pkts.screen "$TOP15"
+	keys o I
+	check "procs: I inverts (python3.11 before curl, PKTS^)" \
+		wait_screen o procs-sort-pkts-asc.screen "$TOP15"
+	keys o F6 F6 F6
+	check "procs: F6 goes round to PID, ascending" wait_screen o procs-80x24.screen "$TOP15"
+	keys o Home -
+	check "procs: - folds bash: one marked row with its subtree's counts" \
+		wait_screen o procs-folded.screen "$TOP15"
+	keys o +
+	check "procs: + unfolds it" wait_screen o procs-80x24.screen "$TOP15"
+	keys o / C-u 'pname curl' Enter
+	check "procs: with the filter pname curl only curl (under bash) and its packets" \
+		wait_screen o procs-filter.screen "$TOP15"
+	keys o / C-u Enter
+	keys o x
+	check "procs: x hides exited processes (message)" wait_for o 'exited processes hidden' 3
+	keys o q
+	check "procs: quit" wait_for o '^EXIT=0' 5
+else
+	fail "procs: loads"
+fi
+
 # zoomed process pane at 200 columns: the header is not cut
 start z 200 20
 run_top z -r "$P"

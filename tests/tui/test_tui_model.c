@@ -956,6 +956,102 @@ static void test_model_file(void)
 	file_roundtrip(CAPFILE_PCAP, "model file mode: pcap bytes read back at the reader's offsets");
 }
 
+static int row_pid(const struct model *m, size_t i)
+{
+	const struct prow *r = model__row(m, i);
+
+	return r && r->kind == PROW_PROC ? model__node(m, r->node)->pid : -1;
+}
+
+static void test_proc_pane(void)
+{
+	struct gen g = { 0 };
+	struct model *m = sample(0, &g);
+	struct batch *b;
+	char err[256];
+	int pos, desc, i;
+	size_t n;
+
+	case_begin("process pane: sort by any column, fold, exited processes, view filter");
+	/* defaults: the tree by PID ascending, flat by BYTES descending */
+	CHECK(model__sort(m, GROUP_TREE, &desc) == PSORT_PID && !desc);
+	CHECK(model__sort(m, GROUP_FLAT, &desc) == PSORT_BYTES && desc);
+	model__set_sort(m, PSORT_PKTS, 0);
+	model__rows(m, GROUP_TREE);
+	/* ascending: bash(0) first root; its children python3 (3) then curl (4) */
+	CHECK(row_pid(m, 0) == 100 && row_pid(m, 1) == 300 && row_pid(m, 2) == 200);
+	CHECK(model__row(m, 1)->depth == 1 && !model__row(m, 1)->last && model__row(m, 2)->last);
+	model__set_sort(m, PSORT_PKTS, 1);
+	model__rows(m, GROUP_TREE);
+	/* descending: ties (both roots have 0) by pid, inverted too: sh(390) first */
+	CHECK(row_pid(m, 0) == 390 && row_pid(m, 1) == 400 && row_pid(m, 2) == 100);
+	CHECK(row_pid(m, 3) == 200 && row_pid(m, 4) == 300);
+	model__set_sort(m, PSORT_NAME, 0);
+	n = model__rows(m, GROUP_FLAT);
+	/* busybox, curl, python3 (bash has no packets of its own: not in flat) */
+	CHECK(n == 4 && row_pid(m, 0) == 400 && row_pid(m, 1) == 200 && row_pid(m, 2) == 300);
+	model__set_sort(m, PSORT_NAME, 1);
+	model__rows(m, GROUP_CONTAINER);
+	/* groups keep their order (pod first); within (host): python3 before curl */
+	CHECK(model__row(m, 0)->kind == PROW_POD && row_pid(m, 2) == 400);
+	CHECK(model__row(m, 3)->kind == PROW_HOST && row_pid(m, 4) == 300 && row_pid(m, 5) == 200);
+	model__set_sort(m, PSORT_RATE, 1);
+	model__rows(m, GROUP_FLAT);
+	CHECK(row_pid(m, 0) == 200 && row_pid(m, 1) == 300 && row_pid(m, 2) == 400);
+	model__set_sort(m, PSORT_PID, 0);
+
+	/* fold bash: one row for its subtree (curl 4 + python 3 packets) */
+	n = model__rows(m, GROUP_TREE);
+	CHECK(n == 6 && model__row(m, 0)->has_children && !model__row(m, 0)->folded);
+	model__set_folded(m, model__row(m, 0)->node, 1);
+	n = model__rows(m, GROUP_TREE);
+	CHECK(n == 4 && row_pid(m, 0) == 100 && model__row(m, 0)->folded);
+	CHECK(model__row(m, 0)->pkts == 7 && row_pid(m, 1) == 390);
+	model__set_folded(m, model__row(m, 0)->node, 0);
+	CHECK(model__rows(m, GROUP_TREE) == 6 && model__row(m, 0)->pkts == 0);
+
+	/* exited: stays while its last packet is recent, leaves 10 s after it */
+	model__set_exited(m, 200, 1);
+	CHECK(model__rows(m, GROUP_TREE) == 6 && row_pid(m, 1) == 200);
+	model__set_hide_exited(m, 1);
+	CHECK(model__rows(m, GROUP_TREE) == 5 && row_pid(m, 1) == 300);
+	model__set_hide_exited(m, 0);
+	b = batch__new(4096);
+	g.ts += 9000000000ull;
+	gen_pkt(&g, b, &P_PY, 17, 53, 2);
+	model__ingest(m, b);
+	CHECK(model__rows(m, GROUP_TREE) == 6 && row_pid(m, 1) == 200);
+	b = batch__new(4096);
+	g.ts += 2000000000ull;
+	gen_pkt(&g, b, &P_PY, 17, 53, 2);
+	model__ingest(m, b);
+	CHECK(model__rows(m, GROUP_TREE) == 5 && row_pid(m, 1) == 300);
+
+	/* the view filter: only matching processes, with their matching counts */
+	model__set_exited(m, 200, 0);
+	CHECK(model__set_filter(m, "pname curl", err, sizeof(err), &pos) == 0);
+	n = model__rows(m, GROUP_TREE);
+	CHECK(n == 2 && row_pid(m, 0) == 100 && row_pid(m, 1) == 200 && model__row(m, 1)->pkts == 4);
+	CHECK(model__rows(m, GROUP_FLAT) == 1 && model__row(m, 0)->bytes == 4 * 54);
+	CHECK(model__set_filter(m, "udp", err, sizeof(err), &pos) == 0);
+	CHECK(model__rows(m, GROUP_FLAT) == 1 && row_pid(m, 0) == 300 &&
+	      model__row(m, 0)->pkts == 5);
+	/* new packets are counted by the filter too */
+	b = batch__new(8192);
+	for (i = 0; i < 3; i++)
+		gen_pkt(&g, b, &P_CURL, 6, 80, 2);
+	gen_pkt(&g, b, &P_PY, 17, 53, 2);
+	model__ingest(m, b);
+	CHECK(model__rows(m, GROUP_FLAT) == 1 && model__row(m, 0)->pkts == 6);
+	CHECK(model__set_filter(m, "", err, sizeof(err), &pos) == 0);
+	n = model__rows(m, GROUP_FLAT);
+	/* sorted by PID since set so */
+	CHECK(n == 4 && row_pid(m, 0) == 200 && model__row(m, 0)->pkts == 7);
+	CHECK(row_pid(m, 1) == 300 && model__row(m, 1)->pkts == 6);
+	model__free(m);
+	case_end();
+}
+
 int main(void)
 {
 	test_model_file();
@@ -966,6 +1062,7 @@ int main(void)
 	test_groupings();
 	test_drill();
 	test_filter();
+	test_proc_pane();
 	test_cursor();
 	test_marks_and_evict();
 	test_many_procs();
