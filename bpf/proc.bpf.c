@@ -334,40 +334,68 @@ static __always_inline int magic_or_relative(const char *p)
 	       p[6] == 'd' && p[7] == '/';
 }
 
+/* one step of file_dpath: bpf_loop() verifies it once, where an unrolled
+ * or bounded loop cost ~18 ms of verifier time at every start */
+struct dpath_walk {
+	struct pt_proc_exec *e;
+	struct dentry *d;
+	struct vfsmount *vm;
+	struct mount *m;
+	__u32 n;
+	__u32 done;
+};
+
+static long dpath_step(__u64 i, void *arg)
+{
+	struct dpath_walk *w = arg;
+	/* locals: BPF_CORE_READ() would relocate the walk's own fields too */
+	struct dentry *d = w->d, *parent = BPF_CORE_READ(d, d_parent);
+	struct vfsmount *vm = w->vm;
+	struct mount *m = w->m, *mp;
+	__u32 n = w->n;
+
+	if (n >= PT_PROC_DPATH_N)
+		return 1;
+	if (d == BPF_CORE_READ(vm, mnt_root)) {
+		mp = BPF_CORE_READ(m, mnt_parent);
+		if (mp == m) {
+			w->done = 1;	/* the namespace's root */
+			return 1;
+		}
+		w->d = BPF_CORE_READ(m, mnt_mountpoint);
+		w->m = mp;
+		w->vm = (void *)mp + bpf_core_field_offset(struct mount, mnt);
+		return 0;
+	}
+	if (d == parent ||
+	    bpf_probe_read_kernel_str(w->e->dpath[n & (PT_PROC_DPATH_N - 1)], PT_PROC_DPATH_L,
+				      BPF_CORE_READ(d, d_name.name)) < 0) {
+		w->done = 1;
+		return 1;
+	}
+	w->n = n + 1;
+	w->d = parent;
+	return 0;
+}
+
 /* the executed file's path, leaf first, crossing mounts up to the root of
  * the process's mount namespace (like d_path, bounded) */
 static __always_inline void file_dpath(struct pt_proc_exec *e, struct file *f)
 {
-	struct dentry *d = BPF_CORE_READ(f, f_path.dentry);
 	struct vfsmount *vm = BPF_CORE_READ(f, f_path.mnt);
-	struct mount *m = (void *)vm - bpf_core_field_offset(struct mount, mnt);
-	__u32 n = 0;
-	int i;
+	struct dpath_walk w = {
+		.e = e,
+		.d = BPF_CORE_READ(f, f_path.dentry),
+		.vm = vm,
+		.m = (void *)vm - bpf_core_field_offset(struct mount, mnt),
+	};
+	struct dentry *d;
 
-	for (i = 0; i < PT_PROC_DPATH_N * 2 && n < PT_PROC_DPATH_N; i++) {
-		struct dentry *parent = BPF_CORE_READ(d, d_parent);
-
-		if (d == BPF_CORE_READ(vm, mnt_root)) {
-			struct mount *mp = BPF_CORE_READ(m, mnt_parent);
-
-			if (mp == m)
-				break;	/* the namespace's root */
-			d = BPF_CORE_READ(m, mnt_mountpoint);
-			m = mp;
-			vm = (void *)m + bpf_core_field_offset(struct mount, mnt);
-			continue;
-		}
-		if (d == parent)
-			break;
-		if (bpf_probe_read_kernel_str(e->dpath[n & (PT_PROC_DPATH_N - 1)], PT_PROC_DPATH_L,
-					      BPF_CORE_READ(d, d_name.name)) < 0)
-			break;
-		n++;
-		d = parent;
-	}
-	e->dpath_n = n;
+	bpf_loop(PT_PROC_DPATH_N * 2, dpath_step, &w, 0);
+	d = w.d;
+	e->dpath_n = w.n;
 	e->flags |= PT_PROC_F_DPATH;
-	if (n == PT_PROC_DPATH_N && d != BPF_CORE_READ(d, d_parent))
+	if (w.n == PT_PROC_DPATH_N && !w.done && d != BPF_CORE_READ(d, d_parent))
 		e->flags |= PT_PROC_F_DPATH_TRUNC;
 }
 
