@@ -85,7 +85,7 @@ static int row_contains(struct model *m, uint64_t seq, const char *needle)
 int model_search_step(struct model *m, uint64_t budget_ns)
 {
 	uint64_t t0 = budget_ns ? model_mono_ns() : 0;
-	long n = (long)shown_len(m), cur, i;
+	long n = (long)shown_len(m), cur, i, done = 0;
 
 	if (!m->srch_active)
 		return 0;
@@ -93,7 +93,8 @@ int model_search_step(struct model *m, uint64_t budget_ns)
 		return 1;	/* the list is being rebuilt: after it */
 	cur = (long)shown_lower(m, m->srch_from);
 	for (; n && m->srch_k < n; m->srch_k++) {
-		if ((m->srch_k & 255) == 255 && budget_ns && model_mono_ns() - t0 > budget_ns)
+		/* a step looks at 256 rows at least, so that it always moves on */
+		if ((++done & 255) == 0 && budget_ns && model_mono_ns() - t0 > budget_ns)
 			return 1;
 		i = m->srch_back ? cur - 1 - m->srch_k : cur + 1 + m->srch_k;
 		i = ((i % n) + n) % n;
