@@ -30,6 +30,14 @@ enum glyph {
 	G_UNFOLDED,	/* "▾" */
 	G_LEAF,		/* " " */
 	G_MARK,		/* "●" */
+	G_SPARK1,	/* "▁" .. G_SPARK8 "█": a sparkline's eight heights */
+	G_SPARK2,
+	G_SPARK3,
+	G_SPARK4,
+	G_SPARK5,
+	G_SPARK6,
+	G_SPARK7,
+	G_SPARK8,
 	G_N,
 };
 

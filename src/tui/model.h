@@ -50,6 +50,22 @@ void mrate__add(struct mrate *r, uint64_t ts, uint64_t bytes);
 void mrate__get(const struct mrate *r, uint64_t start_ns, uint64_t end_ns, double *pps,
 		double *bps);
 
+/*
+ * Traffic history: bytes per second of packet time over the last minute
+ * (the process pane's sparkline). Old seconds fall out as newer packets come.
+ */
+#define MHIST_SECS 60
+
+struct mhist {
+	uint64_t head;			/* newest second + 1; 0: empty */
+	uint64_t bytes[MHIST_SECS];	/* second % MHIST_SECS */
+};
+
+void mhist__add(struct mhist *h, uint64_t ts_ns, uint64_t bytes);
+/* out[0..n): bytes in n spans of w seconds each, oldest first, the last one
+ * ending with the second of end_ns */
+void mhist__get(const struct mhist *h, uint64_t end_ns, unsigned n, unsigned w, uint64_t *out);
+
 struct model_opts {
 	uint32_t snaplen;	/* for compiling filters */
 	const char *path;	/* a capture file that can be read again: bytes come from it */
@@ -71,6 +87,7 @@ struct mnode {
 	uint32_t ctx_id;
 	uint64_t pkts, bytes;	/* packets of this process in the store */
 	struct mrate rate;	/* its packets in the view, by packet time */
+	struct mhist hist;	/* the same, per second over the last minute */
 	int exited;
 	int parent;		/* node index of ppid, -1 */
 	uint64_t last_ts;	/* packet time of its newest packet in the view */
@@ -184,6 +201,10 @@ void model__set_folded(struct model *m, int node, int folded);
 /* exited processes: hidden at once (1) or after MODEL_EXITED_LINGER_NS (0) */
 void model__set_hide_exited(struct model *m, int hide);
 int model__hide_exited(const struct model *m);
+/* the history of a process-pane row (a process; a folded one: its subtree)
+ * in n <= MHIST_SECS spans of w seconds (mhist__get); 0 when the row has none */
+int model__row_hist(const struct model *m, const struct prow *r, unsigned n, unsigned w,
+		    uint64_t *out);
 /* Rebuild the rows of the process pane; returns how many. Counts are over the
  * packets in the view that pass the view filter (not the drill-down). */
 size_t model__rows(struct model *m, enum group_mode mode);

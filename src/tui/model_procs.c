@@ -147,6 +147,68 @@ void model__set_exited(struct model *m, int pid, int exited)
 		m->nodes[i].exited = exited;
 }
 
+#define SEC_NS 1000000000ull
+
+void mhist__add(struct mhist *h, uint64_t ts_ns, uint64_t bytes)
+{
+	uint64_t sec = ts_ns / SEC_NS, s;
+
+	if (h->head && sec + MHIST_SECS < h->head)
+		return;	/* older than the minute kept */
+	if (!h->head || sec + 1 > h->head) {
+		if (!h->head || sec + 1 - h->head >= MHIST_SECS)
+			memset(h->bytes, 0, sizeof(h->bytes));
+		else
+			for (s = h->head; s <= sec; s++)
+				h->bytes[s % MHIST_SECS] = 0;
+		h->head = sec + 1;
+	}
+	h->bytes[sec % MHIST_SECS] += bytes;
+}
+
+void mhist__get(const struct mhist *h, uint64_t end_ns, unsigned n, unsigned w, uint64_t *out)
+{
+	uint64_t end = end_ns / SEC_NS + 1, s;	/* one past the last second */
+	unsigned i, k;
+
+	for (i = 0; i < n; i++) {
+		out[i] = 0;
+		for (k = 0; k < w; k++) {
+			uint64_t back = (uint64_t)(n - i) * w - k;
+
+			if (back > end)
+				continue;
+			s = end - back;
+			if (h->head && s < h->head && s + MHIST_SECS >= h->head)
+				out[i] += h->bytes[s % MHIST_SECS];
+		}
+	}
+}
+
+int model__row_hist(const struct model *m, const struct prow *r, unsigned n, unsigned w,
+		    uint64_t *out)
+{
+	const struct mnode *nd = r && r->kind == PROW_PROC ? model__node(m, r->node) : NULL;
+	uint64_t part[MHIST_SECS];
+	size_t i;
+	unsigned k;
+
+	if (!nd || n > MHIST_SECS)
+		return 0;
+	mhist__get(&nd->hist, model_rate_end(m), n, w, out);
+	if (!r->folded)
+		return 1;
+	/* a folded row stands for its subtree */
+	for (i = 0; i < m->n_nodes; i++) {
+		if ((int)i == r->node || !m->nodes[i].pkts || !model_node_in_subtree(m, (int)i, nd->pid))
+			continue;
+		mhist__get(&m->nodes[i].hist, model_rate_end(m), n, w, part);
+		for (k = 0; k < n; k++)
+			out[k] += part[k];
+	}
+	return 1;
+}
+
 void model_nodes_reset_counts(struct model *m)
 {
 	size_t i;
@@ -155,6 +217,7 @@ void model_nodes_reset_counts(struct model *m)
 		m->nodes[i].pkts = m->nodes[i].bytes = 0;
 		m->nodes[i].last_ts = 0;
 		memset(&m->nodes[i].rate, 0, sizeof(m->nodes[i].rate));
+		memset(&m->nodes[i].hist, 0, sizeof(m->nodes[i].hist));
 	}
 	m->noproc_pkts = m->noproc_bytes = 0;
 	memset(&m->noproc_rate, 0, sizeof(m->noproc_rate));
@@ -180,6 +243,7 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 		n->pkts++;
 		n->bytes += r->len;
 		mrate__add(&n->rate, r->ts_ns, r->len);
+		mhist__add(&n->hist, r->ts_ns, r->len);
 		if (r->ts_ns > n->last_ts)
 			n->last_ts = r->ts_ns;
 	} else if (n->pkts) {

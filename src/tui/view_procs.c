@@ -138,6 +138,30 @@ static void draw_name(struct app *a, const struct prow *r, int y, int x, int w)
 	}
 }
 
+#define SPARK_W 12	/* cells */
+#define SPARK_SECS 5	/* seconds a cell covers: SPARK_W * SPARK_SECS = MHIST_SECS */
+
+/* a row's last minute, scaled to the largest cell of the rows on screen */
+static void draw_spark(struct app *a, const struct prow *r, int y, int x, uint64_t hmax)
+{
+	uint64_t h[SPARK_W];
+	int c;
+
+	if (!model__row_hist(a->m, r, SPARK_W, SPARK_SECS, h))
+		return;
+	for (c = 0; c < SPARK_W; c++) {
+		int lv;
+
+		if (!h[c])
+			continue;
+		lv = (int)((h[c] * 8 + hmax - 1) / hmax);	/* 1..8: any traffic shows */
+		if (lv > 8)
+			lv = 8;
+		draw__str(&a->d, y, x + c, 1, draw__glyph(&a->d, (enum glyph)(G_SPARK1 + lv - 1)),
+			  R_GUIDE);
+	}
+}
+
 static int digits(uint64_t v)
 {
 	int n = 1;
@@ -154,7 +178,8 @@ static void procs_draw(struct app *a, struct pane *p)
 	size_t n = model__n_rows(a->m), i;
 	int body = pane_body(p), k;
 	char title[96];
-	uint64_t maxp = 0;
+	uint64_t maxp = 0, hmax = 0;
+	int spark = 0;
 	/* PKTS as wide as its largest number; BYTES and RATE are short forms (1023K, 1023K/s) */
 	int wnum = p->w >= 60 ? 7 : 6, wpk = wnum, wrt = 7, namew;
 
@@ -164,6 +189,22 @@ static void procs_draw(struct app *a, struct pane *p)
 	if (digits(maxp) > wpk)
 		wpk = digits(maxp);
 	namew = p->w - 8 - (wpk + 1) - (wnum + 1) - (wrt + 1);
+	/* the sparkline: bytes per SPARK_SECS over the last minute, when the
+	 * name keeps room */
+	if (namew - (SPARK_W + 1) >= 40) {
+		spark = 1;
+		namew -= SPARK_W + 1;
+		for (k = 0, i = p->top; k < body && i < n; k++, i++) {
+			uint64_t h[SPARK_W];
+			int c;
+
+			if (!model__row_hist(a->m, model__row(a->m, i), SPARK_W, SPARK_SECS, h))
+				continue;
+			for (c = 0; c < SPARK_W; c++)
+				if (h[c] > hmax)
+					hmax = h[c];
+		}
+	}
 	snprintf(title, sizeof(title), "Processes: %s%s", group_names[a->group],
 		 a->with_desc ? "" : ", no children");
 	{
@@ -178,8 +219,9 @@ static void procs_draw(struct app *a, struct pane *p)
 			snprintf(col[k], sizeof(col[k]), "%s%s", model__sort_name((enum proc_sort)k),
 				 k == (int)sk ? (desc ? "v" : "^") : "");
 		snprintf(name, sizeof(name), "%s [%s]", col[PSORT_NAME], group_names[a->group]);
-		snprintf(hdr, sizeof(hdr), "%7s %-*.*s %*s %*s %*s", col[PSORT_PID], nw, nw, name,
-			 wpk, col[PSORT_PKTS], wnum, col[PSORT_BYTES], wrt, col[PSORT_RATE]);
+		snprintf(hdr, sizeof(hdr), "%7s %-*.*s %*s %*s %*s%s%-*s", col[PSORT_PID], nw, nw,
+			 name, wpk, col[PSORT_PKTS], wnum, col[PSORT_BYTES], wrt, col[PSORT_RATE],
+			 spark ? " " : "", spark ? SPARK_W : 0, spark ? "LAST 60s" : "");
 		app__draw_title(a, p, title, hdr);
 	}
 	view__keep_visible(p, n);
@@ -209,6 +251,9 @@ static void procs_draw(struct app *a, struct pane *p)
 			snprintf(buf, sizeof(buf), "%s/s", rb);
 			draw__printf(&a->d, y, x, wrt, R_NORMAL, "%*s", wrt, buf);
 		}
+		x += wrt + 1;
+		if (spark && hmax)
+			draw_spark(a, r, y, x, hmax);
 		if ((long)i == p->sel)
 			draw__recolor(&a->d, y, p->x, p->w,
 				      a->focus == PANE_PROCS ? R_SEL : R_SEL_UNFOCUS);

@@ -112,3 +112,21 @@ with open(out + "/procs.pcapng", "wb") as f:
                 ack=0 if fl == "S" else theirs + 1)
         pkt = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / ip / l4 / Raw(pay)
         f.write(epb(base + 10**9 + n * 1000000, bytes(pkt), p or [], d))
+
+# hist.pcapng: a minute of traffic for the sparkline: curl ramps up over the
+# minute (5 s spans of 1..12 packets of 100 bytes), python3.11 sends one burst
+# in the first span only
+up = proc(27060, b"/usr/bin/curl", b"curl -s http://10.202.9.2:8000/big")
+dn = proc(27061, b"/usr/bin/python3.11", b"python3.11 burst.py")
+with open(out + "/hist.pcapng", "wb") as f:
+    f.write(shb())
+    f.write(idb(b"eth0"))
+    for span in range(12):
+        for k in range(span + 1):
+            pkt = Ether() / IP(src="10.202.9.1", dst="10.202.9.2") / \
+                UDP(sport=41001, dport=8000) / Raw(b"u" * 58)
+            f.write(epb(base + (span * 5 + 1) * 10**9 + k * 10**6, bytes(pkt), up, 2))
+    for k in range(12):
+        pkt = Ether() / IP(src="10.202.9.2", dst="10.202.9.1") / \
+            UDP(sport=8000, dport=41002) / Raw(b"d" * 58)
+        f.write(epb(base + 2 * 10**9 + k * 10**6, bytes(pkt), dn, 2))

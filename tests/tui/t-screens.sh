@@ -117,6 +117,17 @@ else
 	fail "procs: loads"
 fi
 
+# the sparkline: a minute of packet time, 5 s a cell, scaled to the largest cell
+start h 100 24
+run_top h -r "$W/hist.pcapng"
+if wait_for h '90/90 pkts' 10; then
+	check "procs: LAST 60s sparkline, curl ramping up, python3.11 one burst in the second cell" \
+		wait_screen h procs-spark.screen '7,$d'
+	keys h q
+else
+	fail "sparkline: hist.pcapng loads"
+fi
+
 # zoomed process pane at 200 columns: the header is not cut
 start z 200 20
 run_top z -r "$P"

@@ -1007,6 +1007,13 @@ static void test_proc_pane(void)
 	n = model__rows(m, GROUP_TREE);
 	CHECK(n == 4 && row_pid(m, 0) == 100 && model__row(m, 0)->folded);
 	CHECK(model__row(m, 0)->pkts == 7 && row_pid(m, 1) == 390);
+	{
+		uint64_t h[12];
+
+		/* its sparkline is its subtree's too */
+		CHECK(model__row_hist(m, model__row(m, 0), 12, 5, h) && h[11] == 7 * 54 &&
+		      h[10] == 0);
+	}
 	model__set_folded(m, model__row(m, 0)->node, 0);
 	CHECK(model__rows(m, GROUP_TREE) == 6 && model__row(m, 0)->pkts == 0);
 
@@ -1052,6 +1059,38 @@ static void test_proc_pane(void)
 	case_end();
 }
 
+static void test_hist(void)
+{
+	struct mhist h;
+	uint64_t out[12];
+
+	case_begin("traffic history: bytes per second of packet time over the last minute");
+	memset(&h, 0, sizeof(h));
+	mhist__add(&h, 500000000ull, 100);
+	mhist__add(&h, 1200000000ull, 50);
+	mhist__get(&h, 1200000000ull, 12, 5, out);
+	CHECK(out[11] == 150 && out[10] == 0 && out[0] == 0);
+	mhist__get(&h, 1200000000ull, 2, 1, out);
+	CHECK(out[0] == 100 && out[1] == 50);
+	/* 60 s later the first two seconds have left the minute */
+	mhist__add(&h, 61300000000ull, 10);
+	mhist__get(&h, 61300000000ull, 2, 30, out);
+	CHECK(out[0] == 0 && out[1] == 10);
+	/* a late packet inside the minute still counts; one older than it does not */
+	mhist__add(&h, 5000000000ull, 7);
+	mhist__add(&h, 1000000000ull, 1000);
+	mhist__get(&h, 61300000000ull, 2, 30, out);
+	CHECK(out[0] == 7 && out[1] == 10);
+	/* the window ends at end_ns: later seconds are not in it */
+	mhist__get(&h, 31000000000ull, 1, 30, out);
+	CHECK(out[0] == 7);
+	/* a jump of more than a minute starts over */
+	mhist__add(&h, 500000000000ull, 3);
+	mhist__get(&h, 500000000000ull, 1, 60, out);
+	CHECK(out[0] == 3);
+	case_end();
+}
+
 int main(void)
 {
 	test_model_file();
@@ -1063,6 +1102,7 @@ int main(void)
 	test_drill();
 	test_filter();
 	test_proc_pane();
+	test_hist();
 	test_cursor();
 	test_marks_and_evict();
 	test_many_procs();
