@@ -24,6 +24,7 @@
 #include "app_int.h"
 #include "batch.h"
 #include "keymap.h"
+#include "view_stream.h"
 
 #define QUEUE_BATCHES 512
 #define DRAW_INTERVAL_NS 50000000ull
@@ -364,6 +365,8 @@ static int handle_request(struct app *a, enum request req)
 		}
 		search_msg(a, model__search(a->m, a->search, req == REQ_SEARCH_PREV));
 		return RE_REDRAW | RE_DECODE;
+	case REQ_FOLLOW:
+		return view_stream__open(a);
 	case REQ_WRITE:
 		open_prompt(a, PROMPT_WRITE);
 		return RE_REDRAW;
@@ -475,6 +478,9 @@ static int handle_key(struct app *a, int ch)
 		return RE_REDRAW;
 	}
 	a->msg[0] = '\0';
+	if (a->stream)
+		return draw__key_is_mouse(ch) ? RE_NONE
+					      : view_stream__request(a, keymap__lookup(a->km, ch));
 	if (draw__key_is_mouse(ch))
 		return handle_mouse(a);
 	req = keymap__lookup(a->km, ch);
@@ -842,6 +848,7 @@ int main(int argc, char **argv)
 	capt__stop(a.capt);
 	if (a.cst.failed)
 		fprintf(stderr, "ptcpdump-top: %s\n", a.cst.error);
+	view_stream__close(&a);
 	queue__free(q);
 	model__free(a.m);
 	dx__free(a.dx);

@@ -38,6 +38,7 @@ struct dline {
 };
 
 struct keymap;
+struct sview;
 
 #define APP_WARNINGS 16
 
@@ -54,6 +55,7 @@ struct app {
 	int focus;
 	int zoom;
 	int help;
+	struct sview *stream;	/* the follow-stream screen when open (view_stream.c) */
 	size_t help_top;
 	enum group_mode group;
 	int with_desc;

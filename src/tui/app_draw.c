@@ -7,6 +7,7 @@
 #include "app.h"
 #include "app_int.h"
 #include "keymap.h"
+#include "view_stream.h"
 
 static int clampi(int v, int lo, int hi)
 {
@@ -376,6 +377,12 @@ void app_draw(struct app *a)
 
 	draw__clear();
 	a->cursor_y = -1;
+	if (a->stream && !a->help) {
+		view_stream__draw(a);
+		draw__cursor(0, 0, 0);
+		draw__flush();
+		return;
+	}
 	if (a->help) {
 		app_draw_help(a);
 		draw__cursor(0, 0, 0);

@@ -48,6 +48,7 @@ static const struct {
 	{ "n", REQ_SEARCH_NEXT, 0, 0 },		{ "N", REQ_SEARCH_PREV, 0, 0 },
 	{ "Space", REQ_MARK, 0, 1 },		{ "M", REQ_MARK_ALL, 0, 0 },
 	{ "U", REQ_UNMARK_ALL, 0, 0 },
+	{ "f", REQ_FOLLOW, 0, 0 },		{ "x", REQ_STREAM_HEX, 0, 0 },
 	{ "w", REQ_WRITE, 0, 1 },		{ "F2", REQ_WRITE, 0, 0 },
 	{ "p", REQ_PAUSE, 0, 1 },
 	{ "t", REQ_GROUP, 0, 1 },		{ "F5", REQ_GROUP, 0, 0 },

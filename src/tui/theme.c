@@ -37,6 +37,8 @@ static const struct role_def defs[] = {
 	{ R_BADGE, COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_REVERSE | A_BOLD },
 	{ R_MSG, COLOR_GREEN, -1, A_BOLD, A_BOLD },
 	{ R_DIM, -1, -1, A_DIM, A_DIM },
+	{ R_STREAM_CLIENT, COLOR_RED, -1, 0, A_NORMAL },
+	{ R_STREAM_SERVER, COLOR_BLUE, -1, A_BOLD, A_BOLD },
 	{ R_ESC, COLOR_RED, -1, 0, A_UNDERLINE },
 	{ R_PROTO + TPROTO_OTHER, -1, -1, 0, A_NORMAL },
 	{ R_PROTO + TPROTO_TCP, -1, -1, 0, A_NORMAL },

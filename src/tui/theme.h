@@ -28,6 +28,8 @@ enum role {
 	R_BADGE,
 	R_MSG,
 	R_DIM,
+	R_STREAM_CLIENT,	/* follow stream: client -> server */
+	R_STREAM_SERVER,
 	R_ESC,			/* escaped control bytes */
 	R_PROTO,		/* + enum tproto */
 	R_N = R_PROTO + TPROTO_N,

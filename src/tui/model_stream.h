@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * \summary: follow stream: the TCP or UDP conversation of a packet, both directions
+ * in order, read back from the store (no curses: the unit test drives it)
+ *
+ * The conversation is every stored packet of the packet's 5-tuple. Its
+ * client is the side that sent the first SYN, else the sender of the
+ * first packet (as Wireshark). TCP bytes are put in sequence order per
+ * direction: retransmitted bytes are left out, a segment that comes early
+ * waits for the bytes before it, and bytes never seen are a gap (a chunk
+ * with missing > 0). Consecutive bytes of one direction form one chunk.
+ * Only the conversation's payload is kept, up to MSTREAM_MAX bytes.
+ */
+#ifndef PTCPDUMP_TUI_MODEL_STREAM_H
+#define PTCPDUMP_TUI_MODEL_STREAM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct model;
+
+#define MSTREAM_MAX (16u << 20)
+
+struct mstream_chunk {
+	int dir;		/* 0: client -> server, 1: server -> client */
+	uint64_t num;		/* number of the packet its first byte came in */
+	size_t off, len;	/* bytes in the stream's buf */
+	uint64_t missing;	/* bytes lost before it (TCP gap) */
+};
+
+struct mstream_side {
+	char addr[64];		/* "10.0.0.1" / "fe80::1" */
+	unsigned port;
+	uint64_t pkts, bytes;	/* packets sent, payload bytes shown */
+	uint64_t retrans;	/* bytes seen again (left out) */
+	uint64_t missing;	/* bytes never seen */
+};
+
+struct mstream {
+	int tcp;		/* else UDP */
+	struct mstream_side side[2];	/* [0] client, [1] server */
+	struct mstream_chunk *chunks;
+	size_t n_chunks;
+	uint8_t *buf;
+	size_t len;
+	int truncated;		/* more than MSTREAM_MAX bytes: the rest is left out */
+};
+
+/* The conversation of packet seq: NULL with a message in err (not TCP or
+ * UDP, gone, out of memory). Caller frees with mstream__free. */
+struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t errlen);
+void mstream__free(struct mstream *s);
+
+#endif

@@ -1,0 +1,97 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# Follow stream (f): the screens of a generated conversation (tests/tui/gen_stream.py)
+# compared with what its payloads say they must be: TCP reordered, a
+# retransmission left out, a gap, hex (x), UDP; the colours and markers per
+# direction; Esc and q go back. tshark's own follow output, when tshark is
+# there, must hold the same bytes the expected screens were made from.
+set -u
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
+export TZ=GMT0
+W=$(mktemp -d /tmp/ptop-stream.XXXXXX)
+SOCK=ptop-stream-$$
+cleanup() {
+	tmux -L "$SOCK" kill-server 2>/dev/null
+	sleep 0.2
+	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
+}
+trap cleanup EXIT
+. tests/tui/lib.sh
+
+[ -x "$TOP" ] || { fail "stream: build ptcpdump-top first"; exit 0; }
+command -v tmux >/dev/null || { skip "stream: tmux is not installed"; exit 0; }
+if ! /usr/bin/python3 tests/tui/gen_stream.py "$W" >"$W/gen.log" 2>&1; then
+	fail "stream: generate the capture"; tail -3 "$W/gen.log"; exit 0
+fi
+read -r N_TCP N_UDP <"$W/stream.nums"
+
+# the screen's first lines (as many as the expected file has), trailing blanks cut
+screen_head() { # screen_head NAME FILE
+	diff -u "$2" <(screen "$1" | sed -E 's/ +$//' | head -n "$(wc -l <"$2")") >"$W/diff" &&
+		return 0
+	sed 's/^/    | /' "$W/diff" | head -30
+	return 1
+}
+wait_head() {
+	local i
+	for ((i = 0; i < 25; i++)); do
+		screen_head "$1" "$2" >/dev/null && return 0
+		sleep 0.2
+	done
+	screen_head "$1" "$2"
+}
+# select_num NAME N: the list's row of packet N (a file opens at packet 1)
+select_num() {
+	local i
+	keys "$1" Home
+	for ((i = 1; i < $2; i++)); do T send-keys -t "$1" Down; done
+	sleep 0.3
+}
+
+start a 80 24
+run_top a -r "$W/stream.pcap"
+if wait_for a '\| FILE \|' 10; then
+	select_num a "$N_TCP"
+	keys a f
+	check "stream: TCP in sequence order, retransmission left out, the gap marked" \
+		wait_head a "$W/stream-tcp.expect"
+	T capture-pane -e -p -t a >"$W/color"
+	check "stream: client lines in red, server lines in blue" \
+		bash -c "sed -n 4p '$W/color' | grep -q $'\e\\[31m' &&
+			 sed -n 8p '$W/color' | grep -q $'\e\\[34m'"
+	keys a x
+	check "stream: x shows the bytes as hex, numbered per direction" \
+		wait_head a "$W/stream-tcp-hex.expect"
+	keys a x
+	check "stream: x again: text" wait_head a "$W/stream-tcp.expect"
+	keys a Escape
+	check "stream: Esc goes back to the list" wait_for a '\| FILE \|' 5
+	select_num a "$N_UDP"
+	keys a f
+	check "stream: UDP datagrams of both directions in order" \
+		wait_head a "$W/stream-udp.expect"
+	keys a q
+	check "stream: q goes back (it does not quit)" wait_for a '\| FILE \|' 5
+	keys a q
+	check "stream: ptcpdump-top quits after" wait_for a 'EXIT=0' 5
+else
+	fail "stream: ptcpdump-top did not start"
+fi
+
+# the expected screens were made from the payloads; tshark reassembles them the same
+if command -v tshark >/dev/null; then
+	tshark -r "$W/stream.pcap" -q -z follow,tcp,raw,0 2>/dev/null >"$W/follow.raw"
+	cli=$(grep -E '^[0-9a-f]+$' "$W/follow.raw" | tr -d '\n')
+	# tshark writes a gap as a block of its own: "[10 bytes missing in capture file]"
+	gap=$(printf '[10 bytes missing in capture file]' | od -An -tx1 | tr -d ' \n')00
+	srv=$(grep -E $'^\t[0-9a-f]+$' "$W/follow.raw" | tr -d '\t' | grep -vx "$gap" | tr -d '\n')
+	grep -qx $'\t'"$gap" "$W/follow.raw" || srv="$srv (no gap of 10 bytes)"
+	read -r exp_cli exp_srv <"$W/stream-tcp.raw"
+	check "stream: tshark's follow has the bytes of the expected screens" \
+		test "$cli" = "$exp_cli" -a "$srv" = "$exp_srv"
+else
+	skip "stream: tshark is not installed"
+fi
+exit 0
