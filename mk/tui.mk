@@ -26,6 +26,8 @@ $(BUILD)/ptcpdump-top: $(TUI_OBJ) $(LIB)
 # unit test of the model (not part of libptcpdump.a, so built here)
 $(BUILD)/test_tui_model: tests/tui/test_tui_model.c $(TUI_MODEL_OBJ) $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(TUI_MODEL_OBJ) $(LIB) $(LDLIBS)
+$(BUILD)/test_tui_stream: tests/tui/test_tui_stream.c $(TUI_MODEL_OBJ) $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(TUI_MODEL_OBJ) $(LIB) $(LDLIBS)
 
 screenshots: $(BUILD)/ptcpdump-top
 	./tests/tui/screenshots.sh screenshots

@@ -452,7 +452,8 @@ struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t 
 			raw = nr;
 			raw_cap = nc;
 		}
-		memcpy(raw + raw_len, x.pay, x.caplen);
+		if (x.caplen)
+			memcpy(raw + raw_len, x.pay, x.caplen);
 		segs[n_segs] = (struct seg){ .from_a = fa, .seq = x.seq, .flags = x.flags,
 					     .num = r->num, .off = raw_len, .caplen = x.caplen,
 					     .wirelen = x.wirelen };

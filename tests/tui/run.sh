@@ -14,6 +14,11 @@ if make -s SAN=1 build-san/test_tui_model >"$W/unit.log" 2>&1; then
 else
 	echo "FAIL tui unit: build"; tail -5 "$W/unit.log"
 fi
+if make -s SAN=1 build-san/test_tui_stream >"$W/stream.log" 2>&1; then
+	ASAN_OPTIONS=halt_on_error=1 ./build-san/test_tui_stream | sed 's/^\(PASS\|FAIL\) /\1 tui unit: /'
+else
+	echo "FAIL tui unit: build test_tui_stream"; tail -5 "$W/stream.log"
+fi
 for t in tests/tui/t-*.sh; do
 	"$t"
 done
