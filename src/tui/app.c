@@ -365,6 +365,8 @@ static int handle_request(struct app *a, enum request req)
 		}
 		search_msg(a, model__search(a->m, a->search, req == REQ_SEARCH_PREV));
 		return RE_REDRAW | RE_DECODE;
+	case REQ_COLUMNS:
+		return view_cols__open(a);
 	case REQ_FOLLOW:
 		return view_stream__open(a);
 	case REQ_WRITE:
@@ -478,6 +480,9 @@ static int handle_key(struct app *a, int ch)
 		return RE_REDRAW;
 	}
 	a->msg[0] = '\0';
+	if (a->choosing)
+		return draw__key_is_mouse(ch) ? RE_NONE
+					      : view_cols__request(a, keymap__lookup(a->km, ch));
 	if (a->stream)
 		return draw__key_is_mouse(ch) ? RE_NONE
 					      : view_stream__request(a, keymap__lookup(a->km, ch));
@@ -778,6 +783,7 @@ int main(int argc, char **argv)
 	a.with_desc = 1;
 	a.focus = PANE_LIST;
 	a.tree_seq = UINT64_MAX;
+	lcols__init(&a.lcols);
 	a.pane[PANE_PROCS].ops = &view_procs_ops;
 	a.pane[PANE_LIST].ops = &view_list_ops;
 	a.pane[PANE_TREE].ops = &view_tree_ops;

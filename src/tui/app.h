@@ -12,6 +12,7 @@
 #include "capture_thread.h"
 #include "draw.h"
 #include "lineedit.h"
+#include "cols.h"
 #include "model.h"
 #include "view.h"
 
@@ -55,6 +56,8 @@ struct app {
 	int focus;
 	int zoom;
 	int help;
+	struct lcols lcols;	/* the packet list's columns */
+	int choosing;		/* the column chooser is open (view_cols.c) */
 	struct sview *stream;	/* the follow-stream screen when open (view_stream.c) */
 	size_t help_top;
 	enum group_mode group;

@@ -377,6 +377,12 @@ void app_draw(struct app *a)
 
 	draw__clear();
 	a->cursor_y = -1;
+	if (a->choosing && !a->help) {
+		view_cols__draw(a);
+		draw__cursor(0, 0, 0);
+		draw__flush();
+		return;
+	}
 	if (a->stream && !a->help) {
 		view_stream__draw(a);
 		draw__cursor(0, 0, 0);

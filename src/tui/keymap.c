@@ -49,6 +49,8 @@ static const struct {
 	{ "Space", REQ_MARK, 0, 1 },		{ "M", REQ_MARK_ALL, 0, 0 },
 	{ "U", REQ_UNMARK_ALL, 0, 0 },
 	{ "f", REQ_FOLLOW, 0, 0 },		{ "x", REQ_STREAM_HEX, 0, 0 },
+	{ "c", REQ_COLUMNS, 0, 0 },		{ "[", REQ_COL_LEFT, 0, 0 },
+	{ "]", REQ_COL_RIGHT, 0, 0 },
 	{ "w", REQ_WRITE, 0, 1 },		{ "F2", REQ_WRITE, 0, 0 },
 	{ "p", REQ_PAUSE, 0, 1 },
 	{ "t", REQ_GROUP, 0, 1 },		{ "F5", REQ_GROUP, 0, 0 },

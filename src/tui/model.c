@@ -676,6 +676,28 @@ static void add_pkt(struct model *m, const struct trec_pkt *r)
 	mrate__add(&m->rate, r->ts_ns, r->len);
 }
 
+static void note_seen(struct model *m, const struct trec_pkt *r)
+{
+	const struct proc_ctx *c = r->proc_id ? model__proc(m, r->proc_id) : NULL;
+	const char *ifn = model__ifname(m, r->iface_id);
+
+	if (ifn && *ifn)
+		m->seen |= MSEEN_IFACE;
+	if (r->dir != PKT_DIR_UNKNOWN)
+		m->seen |= MSEEN_DIR;
+	if (c && c->pid > 0)
+		m->seen |= MSEEN_PROC;
+	if (c && c->cname)
+		m->seen |= MSEEN_CONTAINER;
+	if (c && c->pod)
+		m->seen |= MSEEN_POD;
+}
+
+unsigned model__seen(const struct model *m)
+{
+	return m->seen;
+}
+
 void model__ingest(struct model *m, struct batch *b)
 {
 	const struct trec_hdr *h;
@@ -706,8 +728,10 @@ void model__ingest(struct model *m, struct batch *b)
 		case TREC_PKT: {
 			const struct trec_pkt *r = (const struct trec_pkt *)h;
 
-			if (h->size >= sizeof(*r) + r->caplen)
+			if (h->size >= sizeof(*r) + r->caplen) {
 				add_pkt(m, r);
+				note_seen(m, r);
+			}
 			break;
 		}
 		default:

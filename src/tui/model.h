@@ -179,6 +179,13 @@ void model__to_pkt(const struct model *m, const struct trec_pkt *r, const uint8_
 		   struct pkt *out);
 const char *model__ifname(const struct model *m, uint32_t iface_id);
 const struct proc_ctx *model__proc(const struct model *m, uint32_t proc_id);
+/* the optional fields some ingested packet had (the list hides columns no packet has) */
+#define MSEEN_IFACE 0x01	/* an interface name */
+#define MSEEN_DIR 0x02
+#define MSEEN_PROC 0x04
+#define MSEEN_CONTAINER 0x08
+#define MSEEN_POD 0x10
+unsigned model__seen(const struct model *m);
 /* node of a packet, or -1 */
 int model__pkt_node(const struct model *m, const struct trec_pkt *r);
 

@@ -137,6 +137,7 @@ struct model {
 	uint64_t start_ns;		/* start of the measurement (first packet or clock) */
 	struct mrate rate;		/* every ingested packet */
 	size_t extra_mem;
+	unsigned seen;		/* MSEEN_* */
 	char *keylog;		/* TLS key log lines seen (TREC_KEYLOG) */
 	size_t keylog_len, keylog_cap;
 };

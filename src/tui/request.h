@@ -32,6 +32,9 @@
 	REQ_(UNMARK_ALL, "unmark-all", "Clear all marks") \
 	REQ_(FOLLOW, "follow-stream", "Follow stream: the TCP/UDP conversation of the selected packet, both directions in order (Esc/q: back)") \
 	REQ_(STREAM_HEX, "stream-hex", "Follow stream: show the bytes as text or as hex (toggle)") \
+	REQ_(COLUMNS, "columns", "Choose the packet list's columns and their order") \
+	REQ_(COL_LEFT, "column-left", "Column chooser: move the column left") \
+	REQ_(COL_RIGHT, "column-right", "Column chooser: move the column right") \
 	REQ_(WRITE, "write", "Write marked (or all shown) packets to a file: pcapng with process comments, classic pcap when the name ends in .pcap") \
 	REQ_(PAUSE, "pause", "Pause/resume the view (packets are still kept)") \
 	REQ_(GROUP, "group", "Group processes: tree / pod->container->process / flat by bytes") \

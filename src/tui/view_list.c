@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * \summary: the packet list pane: number, time, interface, direction, process, tcpdump text
+ * \summary: the packet list pane: the chosen columns (cols.h), then the tcpdump text,
+ * search matches highlighted
  *
  * Follows new packets while the cursor is on the last row; once the user
  * moves up, rows stay where they are and new packets only raise "+N new".
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "app.h"
+#include "cols.h"
 
 static void fmt_time(char *buf, size_t n, uint64_t ts_ns)
 {
@@ -24,10 +27,6 @@ static void fmt_time(char *buf, size_t n, uint64_t ts_ns)
 		 (unsigned)(ts_ns % 1000000000ull / 1000));
 }
 
-struct cols {
-	int num, time, ifc, dir, proc;
-};
-
 static int digits(uint64_t v)
 {
 	int n = 1;
@@ -39,34 +38,185 @@ static int digits(uint64_t v)
 	return n;
 }
 
-static void layout(const struct app *a, const struct pane *p, struct cols *c)
-{
-	struct trec_pkt rec;
-	const struct trec_pkt *newest = model__pkt(a->m, model__end_seq(a->m) - 1, &rec);
-	int nd = newest ? digits(newest->num) : 1;
+static const char *const proto_names[TPROTO_N] = {
+	[TPROTO_OTHER] = "-", [TPROTO_TCP] = "TCP", [TPROTO_UDP] = "UDP", [TPROTO_DNS] = "DNS",
+	[TPROTO_ICMP] = "ICMP", [TPROTO_ARP] = "ARP", [TPROTO_HTTP] = "HTTP", [TPROTO_TLS] = "TLS",
+};
 
+/* seconds as "12.345678" */
+static void fmt_secs(char *buf, size_t n, uint64_t ns)
+{
+	snprintf(buf, n, "%llu.%06llu", (unsigned long long)(ns / 1000000000ull),
+		 (unsigned long long)(ns % 1000000000ull / 1000));
+}
+
+/* the width of every column for this pane (0: not drawn) */
+static void layout(const struct app *a, const struct pane *p, int *w)
+{
+	struct trec_pkt rec, first;
+	const struct trec_pkt *newest = model__pkt(a->m, model__end_seq(a->m) - 1, &rec);
+	const struct trec_pkt *f = model__pkt(a->m, model__first_seq(a->m), &first);
+	int nd = newest ? digits(newest->num) : 1, i;
+
+	memset(w, 0, sizeof(int) * LC_N);
 	/* the numbers only grow: as wide as the newest packet's */
-	c->num = nd > 3 ? nd : 3;
-	c->time = 15;
-	c->ifc = p->w >= 110 ? 8 : 5;
-	c->dir = 3;
-	c->proc = p->w >= 110 ? 18 : 14;
+	w[LC_NO] = nd > 3 ? nd : 3;
+	w[LC_TIME] = 15;
+	nd = newest && f && newest->ts_ns > f->ts_ns
+		     ? digits((newest->ts_ns - f->ts_ns) / 1000000000ull) : 1;
+	w[LC_REL] = nd + 7 > 8 ? nd + 7 : 8;
+	w[LC_DELTA] = 9;
+	w[LC_LEN] = 5;
+	w[LC_PROTO] = 5;
+	w[LC_IFACE] = p->w >= 110 ? 8 : 5;
+	w[LC_DIR] = 3;
+	w[LC_PROC] = p->w >= 110 ? 18 : 14;
+	w[LC_CONTAINER] = 12;
+	w[LC_POD] = 16;
+	for (i = 0; i < LC_N; i++)
+		if (!lcols__shown(a, (enum lcol)i))
+			w[i] = 0;
+}
+
+/* "name.pid": a long name is cut, never the pid */
+static void draw_proc(struct app *a, int y, int x, int cw, const struct proc_ctx *pc)
+{
+	const char *comm;
+	char buf[32];
+	int pw, nw, w;
+
+	if (!pc || pc->pid <= 0) {
+		draw__str(&a->d, y, x, cw, "-", R_DIM);
+		return;
+	}
+	comm = pc->cmd ? proc_basename(pc->cmd) : "?";
+	pw = snprintf(buf, sizeof(buf), ".%d", pc->pid);
+	nw = (int)draw__width(&a->d, comm, strlen(comm));
+	if (nw > cw - pw && cw - pw >= 2) {
+		/* "python3~.27001" */
+		w = draw__str(&a->d, y, x, cw - pw - 1, comm, R_NORMAL);
+		w += draw__str(&a->d, y, x + w, 1, "~", R_DIM);
+	} else {
+		w = draw__str(&a->d, y, x, nw, comm, R_NORMAL);
+	}
+	draw__str(&a->d, y, x + w, cw - w, buf, R_NORMAL);
+}
+
+static void draw_cell(struct app *a, int y, int x, int cw, enum lcol c, uint64_t seq,
+		      const struct trec_pkt *r)
+{
+	struct model *m = a->m;
+	const struct proc_ctx *pc;
+	struct trec_pkt prev, first;
+	const struct trec_pkt *q;
+	const char *ifn;
+	char buf[64];
+
+	switch (c) {
+	case LC_NO:
+		snprintf(buf, sizeof(buf), "%*llu", cw, (unsigned long long)r->num);
+		draw__str(&a->d, y, x, cw, buf, r->flags & TPKT_MARKED ? R_MARK : R_NORMAL);
+		break;
+	case LC_TIME:
+		fmt_time(buf, sizeof(buf), r->ts_ns);
+		draw__str(&a->d, y, x, cw, buf, R_NORMAL);
+		break;
+	case LC_REL:
+		q = model__pkt(m, model__first_seq(m), &first);
+		fmt_secs(buf, sizeof(buf), q && r->ts_ns > q->ts_ns ? r->ts_ns - q->ts_ns : 0);
+		draw__printf(&a->d, y, x, cw, R_NORMAL, "%*s", cw, buf);
+		break;
+	case LC_DELTA:
+		q = seq > model__first_seq(m) ? model__pkt(m, seq - 1, &prev) : NULL;
+		fmt_secs(buf, sizeof(buf), q && r->ts_ns > q->ts_ns ? r->ts_ns - q->ts_ns : 0);
+		draw__printf(&a->d, y, x, cw, R_NORMAL, "%*s", cw, buf);
+		break;
+	case LC_LEN:
+		draw__printf(&a->d, y, x, cw, R_NORMAL, "%*u", cw, r->len);
+		break;
+	case LC_PROTO:
+		draw__str(&a->d, y, x, cw, proto_names[r->proto < TPROTO_N ? r->proto : 0],
+			  (enum role)(R_PROTO + (r->proto < TPROTO_N ? r->proto : 0)));
+		break;
+	case LC_IFACE:
+		ifn = model__ifname(m, r->iface_id);
+		draw__str(&a->d, y, x, cw, ifn && *ifn ? ifn : "-", R_NORMAL);
+		break;
+	case LC_DIR:
+		draw__str(&a->d, y, x, cw,
+			  r->dir == PKT_DIR_IN ? "In" : r->dir == PKT_DIR_OUT ? "Out" : "-",
+			  r->dir == PKT_DIR_IN ? R_DIR_IN : r->dir == PKT_DIR_OUT ? R_DIR_OUT
+										: R_NORMAL);
+		break;
+	case LC_PROC:
+		draw_proc(a, y, x, cw, model__proc(m, r->proc_id));
+		break;
+	case LC_CONTAINER:
+	case LC_POD:
+		pc = model__proc(m, r->proc_id);
+		if (c == LC_CONTAINER)
+			draw__str(&a->d, y, x, cw, pc && pc->cname ? pc->cname : "-",
+				  pc && pc->cname ? R_NORMAL : R_DIM);
+		else
+			draw__str(&a->d, y, x, cw, pc && pc->pod ? pc->pod : "-",
+				  pc && pc->pod ? R_NORMAL : R_DIM);
+		break;
+	default:
+		break;
+	}
+}
+
+/* the search matches in the Info text drawn at x (columns from skip on) */
+static void hilite(struct app *a, int y, int x, int w, const char *text, size_t tlen,
+		   size_t skip)
+{
+	size_t nl = strlen(a->search), i;
+
+	if (!nl || nl > tlen)
+		return;
+	for (i = 0; i + nl <= tlen; i++) {
+		size_t c0, c1;
+		int cx, cw;
+
+		if (strncasecmp(text + i, a->search, nl))
+			continue;
+		c0 = draw__width(&a->d, text, i);
+		c1 = c0 + draw__width(&a->d, text + i, nl);
+		i += nl - 1;
+		if (c1 <= skip)
+			continue;
+		c0 = c0 > skip ? c0 - skip : 0;
+		c1 -= skip;
+		if ((int)c0 >= w)
+			break;
+		cx = x + (int)c0;
+		cw = (int)(c1 > (size_t)w ? (size_t)w : c1) - (int)c0;
+		draw__recolor(&a->d, y, cx, cw, R_HILITE);
+	}
 }
 
 static void list_draw(struct app *a, struct pane *p)
 {
 	struct model *m = a->m;
-	int body = pane_body(p), i, x;
-	size_t top, n = model__n_shown(m);
+	int body = pane_body(p), i, x, w[LC_N], k;
+	size_t top, n = model__n_shown(m), hn;
 	long sel = model__sel(m);
-	struct cols c;
 	char title[128], hdr[256];
 	uint64_t nnew = model__new_count(m);
 
-	layout(a, p, &c);
+	layout(a, p, w);
 	snprintf(title, sizeof(title), "Packets");
-	snprintf(hdr, sizeof(hdr), "  %*s %-*s %-*s %-*s %-*s %s", c.num, "No.", c.time, "Time",
-		 c.ifc, "Iface", c.dir, "Dir", c.proc, "Process", "Info");
+	hn = (size_t)snprintf(hdr, sizeof(hdr), " ");
+	for (k = 0; k < LC_N; k++) {
+		enum lcol c = (enum lcol)a->lcols.order[k];
+
+		if (w[c] && hn < sizeof(hdr))
+			hn += (size_t)snprintf(hdr + hn, sizeof(hdr) - hn,
+					       c == LC_NO || c == LC_LEN ? " %*s" : " %-*s", w[c],
+					       lcols__title(c));
+	}
+	if (hn < sizeof(hdr))
+		snprintf(hdr + hn, sizeof(hdr) - hn, " Info");
 	app__draw_title(a, p, title, hdr);
 	if (nnew && !model__following(m) && a->live) {
 		char badge[48];
@@ -80,12 +230,9 @@ static void list_draw(struct app *a, struct pane *p)
 		uint64_t seq = model__shown_seq(m, top + (size_t)i);
 		struct trec_pkt rec;
 		const struct trec_pkt *r = model__pkt(m, seq, &rec);
-		const struct proc_ctx *pc;
-		const char *ifn, *text;
-		size_t tlen;
-		char buf[64];
+		const char *text = NULL;
+		size_t tlen = 0;
 		int y = p->y + 1 + i, is_sel = (long)(top + (size_t)i) == sel;
-		enum role base = R_NORMAL;
 
 		if (!r)
 			continue;
@@ -93,43 +240,23 @@ static void list_draw(struct app *a, struct pane *p)
 		if (r->flags & TPKT_MARKED)
 			draw__str(&a->d, y, x, 1, draw__glyph(&a->d, G_MARK), R_MARK);
 		x += 2;
-		snprintf(buf, sizeof(buf), "%*llu", c.num, (unsigned long long)r->num);
-		draw__str(&a->d, y, x, c.num, buf, r->flags & TPKT_MARKED ? R_MARK : base);
-		x += c.num + 1;
-		fmt_time(buf, sizeof(buf), r->ts_ns);
-		draw__str(&a->d, y, x, c.time, buf, base);
-		x += c.time + 1;
-		ifn = model__ifname(m, r->iface_id);
-		draw__str(&a->d, y, x, c.ifc, ifn && *ifn ? ifn : "-", base);
-		x += c.ifc + 1;
-		draw__str(&a->d, y, x, c.dir,
-			  r->dir == PKT_DIR_IN ? "In" : r->dir == PKT_DIR_OUT ? "Out" : "-",
-			  r->dir == PKT_DIR_IN ? R_DIR_IN : r->dir == PKT_DIR_OUT ? R_DIR_OUT : base);
-		x += c.dir + 1;
-		pc = model__proc(m, r->proc_id);
-		if (pc && pc->pid > 0) {
-			/* "name.pid": a long name is cut, never the pid */
-			const char *comm = pc->cmd ? proc_basename(pc->cmd) : "?";
-			int pw = snprintf(buf, sizeof(buf), ".%d", pc->pid), nw, w;
+		for (k = 0; k < LC_N; k++) {
+			enum lcol c = (enum lcol)a->lcols.order[k];
 
-			nw = (int)draw__width(&a->d, comm, strlen(comm));
-			if (nw > c.proc - pw && c.proc - pw >= 2) {
-				/* "python3~.27001" */
-				w = draw__str(&a->d, y, x, c.proc - pw - 1, comm, base);
-				w += draw__str(&a->d, y, x + w, 1, "~", R_DIM);
-			} else {
-				w = draw__str(&a->d, y, x, nw, comm, base);
-			}
-			draw__str(&a->d, y, x + w, c.proc - w, buf, base);
-		} else {
-			draw__str(&a->d, y, x, c.proc, "-", R_DIM);
+			if (!w[c] || x >= p->x + p->w)
+				continue;
+			draw_cell(a, y, x, w[c] < p->x + p->w - x ? w[c] : p->x + p->w - x, c, seq,
+				  r);
+			x += w[c] + 1;
 		}
-		x += c.proc + 1;
 		if (x < p->x + p->w && (text = model__pkt_text(m, seq, &tlen)))
-			draw__text(&a->d, y, x, p->x + p->w - x, text, tlen, p->hscroll, (enum role)(R_PROTO + (r->proto < TPROTO_N ? r->proto : 0)));
+			draw__text(&a->d, y, x, p->x + p->w - x, text, tlen, p->hscroll,
+				   (enum role)(R_PROTO + (r->proto < TPROTO_N ? r->proto : 0)));
 		if (is_sel)
 			draw__recolor(&a->d, y, p->x, p->w,
 				      a->focus == PANE_LIST ? R_SEL : R_SEL_UNFOCUS);
+		if (text && x < p->x + p->w)
+			hilite(a, y, x, p->x + p->w - x, text, tlen, p->hscroll);
 	}
 	if (!n) {
 		const char *why = model__n_shown(m) == 0 && model__end_seq(m) > 0
