@@ -48,7 +48,7 @@ static const struct {
 	{ "n", REQ_SEARCH_NEXT, 0, 0 },		{ "N", REQ_SEARCH_PREV, 0, 0 },
 	{ "Space", REQ_MARK, 0, 1 },		{ "M", REQ_MARK_ALL, 0, 0 },
 	{ "U", REQ_UNMARK_ALL, 0, 0 },
-	{ "f", REQ_FOLLOW, 0, 0 },		{ "x", REQ_STREAM_HEX, 0, 0 },
+	{ "f", REQ_FOLLOW, 0, 0 },		{ "H", REQ_STREAM_HEX, 0, 0 },
 	{ "c", REQ_COLUMNS, 0, 0 },		{ "[", REQ_COL_LEFT, 0, 0 },
 	{ "]", REQ_COL_RIGHT, 0, 0 },
 	{ "w", REQ_WRITE, 0, 1 },		{ "F2", REQ_WRITE, 0, 0 },

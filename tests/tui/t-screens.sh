@@ -175,15 +175,22 @@ fi
 # help, man page and docs/tui.md name the same keys
 keys_of_keymap() {
 	sed -n '/^} defaults\[\] = {/,/^};/p' src/tui/keymap.c |
-		grep -oE '\{ "[^"]+", REQ_[A-Z_]+, 0 \}' | sed -E 's/\{ "([^"]+)".*/\1/'
+		grep -oE '\{ "[^"]+", REQ_[A-Z_]+, 0, [01] \}' | sed -E 's/\{ "([^"]+)".*/\1/'
 }
+check "the key map's defaults are found ($(keys_of_keymap | wc -l) shown keys)" \
+	test "$(keys_of_keymap | wc -l)" -ge 40
+dup=$(keys_of_keymap | sort | uniq -d | tr '\n' ' ')
+check "no default key is bound to two requests${dup:+ (twice: $dup)}" test -z "$dup"
 missing_doc="" missing_man=""
+set -f	# keys such as ? and [ are not globs
 for k in $(keys_of_keymap); do
-	grep -qF -- "\`$k\`" docs/tui.md || grep -qE -- "(\`|/)$k(\`|/|,)" docs/tui.md ||
+	r=$(printf '%s' "$k" | sed 's/[][\\.*^$+?(){}|]/\\&/g')	# the key as a regex
+	grep -qF -- "\`$k\`" docs/tui.md || grep -qE -- "(\`|/)$r(\`|/|,)" docs/tui.md ||
 		missing_doc="$missing_doc $k"
 	sed -n '/^\.SH KEYS/,/^\.SH VIEW/p' man/ptcpdump-top.8 | sed 's/\\-/-/g' |
-		grep -qE -- "(^|[ \"/])$k([ \"/,]|$)" || missing_man="$missing_man $k"
+		grep -qE -- "(^|[ \"/])$r([ \"/,]|$)" || missing_man="$missing_man $k"
 done
+set +f
 check "docs/tui.md lists every default key${missing_doc:+ (missing:$missing_doc)}" test -z "$missing_doc"
 check "the man page lists every default key${missing_man:+ (missing:$missing_man)}" test -z "$missing_man"
 grp='pod.{1,3}container.{1,3}process'

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # Follow stream (f): the screens of a generated conversation (tests/tui/gen_stream.py)
 # compared with what its payloads say they must be: TCP reordered, a
-# retransmission left out, a gap, hex (x), UDP; the colours and markers per
+# retransmission left out, a gap, hex (H), UDP; the colours and markers per
 # direction; Esc and q go back. tshark's own follow output, when tshark is
 # there, must hold the same bytes the expected screens were made from.
 set -u
@@ -61,11 +61,11 @@ if wait_for a '\| FILE \|' 10; then
 	check "stream: client lines in red, server lines in blue" \
 		bash -c "sed -n 4p '$W/color' | grep -q $'\e\\[31m' &&
 			 sed -n 8p '$W/color' | grep -q $'\e\\[34m'"
-	keys a x
-	check "stream: x shows the bytes as hex, numbered per direction" \
+	keys a H
+	check "stream: H shows the bytes as hex, numbered per direction" \
 		wait_head a "$W/stream-tcp-hex.expect"
-	keys a x
-	check "stream: x again: text" wait_head a "$W/stream-tcp.expect"
+	keys a H
+	check "stream: H again: text" wait_head a "$W/stream-tcp.expect"
 	keys a Escape
 	check "stream: Esc goes back to the list" wait_for a '\| FILE \|' 5
 	select_num a "$N_UDP"
