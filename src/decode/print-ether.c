@@ -781,6 +781,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case 0x886f:
 		msnlb_print(dx, p);
 		return 1;
+	case 0x894f:
+		nsh_print(dx, p, length);
+		return 1;
 	case 0x9000:
 		loopback_print(dx, p, length);
 		return 1;

@@ -204,6 +204,26 @@ static void bfd_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	bfd_print(dx, p, len, c->dport);
 }
 
+/* VXLAN, VXLAN-GPE and Geneve, either port */
+static void vxlan_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	vxlan_print(dx, p, len);
+}
+
+static void vxlan_gpe_udp_print(struct dx *dx, const uint8_t *p, unsigned len,
+				const struct udp_ctx *c)
+{
+	(void)c;
+	vxlan_gpe_print(dx, p, len);
+}
+
+static void geneve_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	geneve_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -222,8 +242,11 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },
 	{ 4784, 33, UDP_DST, bfd_udp_print },
+	{ 4789, 43, UDP_ANY, vxlan_udp_print },
+	{ 4790, 46, UDP_ANY, vxlan_gpe_udp_print },
 	{ 5060, 40, UDP_ANY, sip_print },
 	{ 5353, 1, UDP_ANY, mdns_print },
+	{ 6081, 44, UDP_ANY, geneve_udp_print },
 	{ 6635, 48, UDP_ANY, mpls_udp_print },
 	{ 6784, 33, UDP_DST, bfd_udp_print },
 };

@@ -59,6 +59,13 @@ void bfd_print(struct dx *dx, const uint8_t *bp, unsigned len, unsigned port);
 /* print-bootp.c: BOOTP/DHCP */
 void bootp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* overlays: print-vxlan.c (UDP 4789), print-vxlan-gpe.c (UDP 4790),
+ * print-geneve.c (UDP 6081), print-nsh.c (EtherType 0x894f) */
+void vxlan_print(struct dx *dx, const uint8_t *bp, unsigned len);
+void vxlan_gpe_print(struct dx *dx, const uint8_t *bp, unsigned len);
+void geneve_print(struct dx *dx, const uint8_t *bp, unsigned len);
+void nsh_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
 /* print-domain.c: DNS (and mDNS/LLMNR framing) */
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
 /* tcpdump's fqdn_print: the DNS name at cp, compression pointers counted

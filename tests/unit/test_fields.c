@@ -36,7 +36,7 @@ static const char *const printers[] = {
 	"http", "icmp", "icmp6", "igmp", "ip", "ip6", "hbhopt", "esp", "ah", "ipx",
 	"lldp", "loopback", "mobile", "mobility", "mpls", "mptcp", "ntp", "null", "ospf2",
 	"ospf3", "pgm", "pim", "ptp", "raw", "resp", "sctp", "sll", "slow", "stp",
-	"tcp", "telnet", "udp", "vrrp",
+	"tcp", "telnet", "udp", "vrrp", "vxlan", "vxlan_gpe", "geneve", "nsh",
 };
 
 static const char *const parts[] = {

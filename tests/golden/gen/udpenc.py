@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""UDP payloads handed to other printers: PTP (319/320), MPLS in UDP (6635)."""
+"""UDP payloads handed to other printers: PTP (319/320), MPLS in UDP (6635),
+the overlays VXLAN (4789), VXLAN-GPE (4790), Geneve (6081) and NSH."""
 import os
 import sys
 
-from scapy.all import ICMP, IP, UDP, Ether, Raw, wrpcap
+from scapy.all import ICMP, IP, UDP, Ether, IPv6, Raw, wrpcap
 
 out = sys.argv[1]
 t0 = 1700000000
@@ -26,6 +27,54 @@ for i, (sp, dp, pl) in enumerate(cases):
     pkts.append(p)
 wrpcap(os.path.join(out, "udp-enc.pcap"), pkts)
 
+# overlays: good headers, then every length and count lying
+eth_in = bytes(Ether(src="02:00:00:00:00:0a", dst="02:00:00:00:00:0b") / IP(src="1.2.3.4", dst="5.6.7.8") / ICMP())
+vx = bytes.fromhex("08000000") + (100).to_bytes(3, "big") + b"\0"
+gopt = bytes.fromhex("0000 8001 0000000c") + bytes.fromhex("0101 0102 11223344 55667788")
+gen = bytes([len(gopt) // 4, 0x40]) + bytes.fromhex("0800 00000a 00")
+nsh1 = bytes.fromhex("0006 0101 000309 07") + bytes.fromhex("00000001 00000002 00000003 00000004")
+nsh2 = bytes.fromhex("0006 0201 ffffff ff") + bytes.fromhex("0001 0201 12000000 0002 0302 12340000")
+nsh2_bad = bytes.fromhex("0004 0201 000001 01") + bytes.fromhex("0001 0208 12000000 00000000")
+gpe = lambda nxt: bytes([0x0c, 0, 0, nxt]) + (0xffffff).to_bytes(3, "big") + b"\0"
+ov = [
+    (40000, 4789, vx + eth_in),
+    (4789, 40000, bytes.fromhex("00000000000001ff") + eth_in),
+    (40000, 4789, vx[:5]),
+    (40000, 6081, gen + gopt + inner),
+    (40000, 6081, bytes.fromhex("00006558 00000b 07") + eth_in),
+    (6081, 40000, bytes.fromhex("0000 86dd 00000c 00") + bytes(IPv6(src="fe80::1", dst="fe80::2") / UDP())),
+    (40000, 6081, bytes.fromhex("0300 0800 00000a 00") + bytes.fromhex("0000 801f 00000000")),
+    (40000, 6081, bytes.fromhex("0500 0800 00000a 00") + bytes(8)),
+    (40000, 6081, bytes.fromhex("8000 0800 00000a 00") + inner),
+    (40000, 6081, bytes.fromhex("0000 1234 00000a 00") + b"xx"),
+    (40000, 6081, bytes.fromhex("0000")),
+    (4790, 4790, gpe(4) + nsh1 + inner),
+    (4790, 4790, gpe(4) + nsh2 + inner),
+    (4790, 4790, gpe(4) + nsh2_bad + inner),
+    (4790, 4790, gpe(4) + bytes.fromhex("0001 0101 000001 01") + inner),
+    (4790, 4790, gpe(4) + bytes.fromhex("0007 0101 000001 01") + bytes(20) + inner),
+    (4790, 4790, gpe(4) + bytes.fromhex("003f 0101 000001 01") + inner),
+    (4790, 4790, gpe(4) + bytes.fromhex("4006 0101 000001 01") + inner),
+    (4790, 4790, gpe(4) + nsh1[:4] + bytes.fromhex("000001 01") + nsh1[8:] [:4]),
+    (4790, 4790, gpe(4) + bytes.fromhex("0002 0f09 000001 01")),
+    (4790, 4790, gpe(1) + inner),
+    (4790, 4790, gpe(3) + eth_in),
+    (4790, 4790, gpe(9) + inner),
+    (4790, 4790, gpe(1)[:6]),
+]
+opkts = []
+for i, (sp, dp, pl) in enumerate(ov):
+    p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
+        IP(src="10.0.0.1", dst="10.0.0.2", id=i + 1) / UDP(sport=sp, dport=dp) / Raw(pl)
+    p.time = t0 + i
+    opkts.append(p)
+# NSH straight on Ethernet, and cut short inside the context headers
+for j, body in enumerate((nsh1 + inner, nsh1[:14])):
+    p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02", type=0x894f) / Raw(body)
+    p.time = t0 + 100 + j
+    opkts.append(p)
+wrpcap(os.path.join(out, "overlay.pcap"), opkts)
+
 
 # DLT_NULL files: libpcap compiles "ip6" for a savefile as any BSD AF_INET6
 # value and swaps the AF word of a big-endian file; filters must match as
@@ -40,7 +89,7 @@ def null_pcap(path, big, records):
             f.write(struct.pack(e + "IIII", t0 + i, 0, len(pay), len(pay)) + pay)
 
 
-from scapy.all import ICMPv6EchoRequest, IPv6  # noqa: E402
+from scapy.all import ICMPv6EchoRequest  # noqa: E402
 
 v6 = bytes(IPv6(src="fe80::1", dst="ff02::1") / ICMPv6EchoRequest())
 v4 = bytes(IP(src="1.2.3.4", dst="5.6.7.8") / ICMP())
