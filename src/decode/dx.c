@@ -386,6 +386,20 @@ void dx_printjnp(struct dx *dx, const uint8_t *p, unsigned n)
 	}
 }
 
+unsigned dx_printztn(struct dx *dx, const uint8_t *p, unsigned n)
+{
+	unsigned used;
+
+	for (used = 0; used < n; used++) {
+		if (!dx_ttest(dx, p + used, 1))
+			return 0;
+		if (p[used] == '\0')
+			return used + 1;
+		dx_print_char(dx, p[used]);
+	}
+	return 0;
+}
+
 /* ---- field tree ------------------------------------------------------ */
 
 void dx_tree_init(struct dx_tree *t)

@@ -221,6 +221,9 @@ void dx_print_invalid(struct dx *dx);
 int dx_printn(struct dx *dx, const uint8_t *p, unsigned n);
 /* Like nd_printjnp: stop at the first NUL. */
 void dx_printjnp(struct dx *dx, const uint8_t *p, unsigned n);
+/* Like nd_printztn: the string up to its NUL within n bytes and the
+ * capture; the bytes taken, NUL included, or 0 when no NUL came first. */
+unsigned dx_printztn(struct dx *dx, const uint8_t *p, unsigned n);
 /* one character the way tcpdump's fn_print_char does */
 void dx_print_char(struct dx *dx, uint8_t c);
 

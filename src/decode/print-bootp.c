@@ -614,25 +614,6 @@ trunc:
 	dx_print_trunc(dx);
 }
 
-/* a NUL-terminated string of a fixed-size field; 0 when it has no NUL
- * within the field or the capture */
-static int bootp_printztn(struct dx *dx, const uint8_t *p, unsigned n)
-{
-	unsigned i;
-
-	for (i = 0; i < n; i++) {
-		uint8_t c;
-
-		if (!DX_TTEST(dx, p + i, 1))
-			return 0;
-		c = p[i];
-		if (c == '\0')
-			return 1;
-		dx_print_char(dx, c);
-	}
-	return 0;
-}
-
 /* what -v prints after the first line */
 static void bootp_body(struct dx *dx, void *arg)
 {
@@ -708,7 +689,7 @@ static void bootp_body(struct dx *dx, void *arg)
 			continue;
 		dx_printf(dx, "\n\t  %s \"", names[i].text);
 		mark = dx->out->len;
-		ok = bootp_printztn(dx, p, size);
+		ok = dx_printztn(dx, p, size) != 0;
 		t = dx_text_since(dx, mark, &tl);
 		DX_FIELD_IN(dx, p, size, end, "%s: %.*s", names[i].label, tl, t);
 		dx_putc(dx, '"');

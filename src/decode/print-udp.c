@@ -204,6 +204,13 @@ static void bfd_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	bfd_print(dx, p, len, c->dport);
 }
 
+/* TFTP, port 69 */
+static void tftp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	tftp_print(dx, p, len);
+}
+
 /* VXLAN, VXLAN-GPE and Geneve, either port */
 static void vxlan_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -235,6 +242,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 53, 0, UDP_ANY, dns_udp_print },
 	{ 67, 4, UDP_ANY, bootp_udp_print },
 	{ 68, 4, UDP_ANY, bootp_udp_print },
+	{ 69, 3, UDP_ANY, tftp_udp_print },
 	{ 123, 11, UDP_ANY, ntp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
@@ -295,6 +303,35 @@ static const struct udp_port_printer *udp_dispatch(unsigned sport, unsigned dpor
 }
 
 /* ---- the UDP printer ---------------------------------------------------- */
+
+/*
+ * -T TYPE: the payload as that protocol whatever the ports, with no
+ * checksum check, as tcpdump does; 1 if printed. Types without a printer
+ * here take the port dispatch.
+ */
+static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
+			   const struct udp_ctx *c)
+{
+	void (*fn)(struct dx *, const uint8_t *, unsigned);
+
+	switch (dx->opts->packet_type) {
+	case PT_TYPE_TFTP:
+		fn = tftp_print;
+		break;
+	case PT_TYPE_VXLAN:
+		fn = vxlan_print;
+		break;
+	case PT_TYPE_PTP:
+		fn = ptp_print;
+		break;
+	default:
+		return 0;
+	}
+	udpipaddr_print(dx, c, 1);
+	DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+	fn(dx, cp, length);
+	return 1;
+}
 
 static void length_print(struct dx *dx, unsigned ulen, unsigned length, int fragmented)
 {
@@ -377,6 +414,8 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		dx_print_trunc(dx);
 		return;
 	}
+	if (udp_typed_print(dx, cp, length, &c))
+		return;
 	udpipaddr_print(dx, &c, 1);
 	DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """UDP payloads handed to other printers: PTP (319/320), MPLS in UDP (6635),
-the overlays VXLAN (4789), VXLAN-GPE (4790), Geneve (6081) and NSH."""
+the overlays VXLAN (4789), VXLAN-GPE (4790), Geneve (6081) and NSH,
+TFTP (69, and -T tftp on other ports)."""
 import os
 import sys
 
@@ -74,6 +75,31 @@ for j, body in enumerate((nsh1 + inner, nsh1[:14])):
     p.time = t0 + 100 + j
     opkts.append(p)
 wrpcap(os.path.join(out, "overlay.pcap"), opkts)
+
+# TFTP: each opcode, options, and strings with no NUL or cut short
+tf = [
+    (40001, 69, b"\0\1boot.img\0octet\0blksize\0001428\0tsize\0000\0"),
+    (40001, 69, b"\0\2up\x01load\0netascii\0"),
+    (69, 40001, b"\0\6blksize\0001428\0"),
+    (40002, 40001, b"\0\3\0\1" + bytes(20)),
+    (40001, 40002, b"\0\4\0\1"),
+    (40002, 40001, b"\0\5\0\1File not found\0"),
+    (40002, 40001, b"\0\5\0\x09odd\0"),
+    (40001, 69, b"\0\1noterm"),
+    (40001, 69, b"\0\1name\0mode"),
+    (40001, 69, b"\0\1"),
+    (40001, 69, b"\0\4\0"),
+    (40001, 69, b"\0\5\0\1"),
+    (40001, 69, b"\0\x0a\0\0"),
+    (40001, 69, b"\0"),
+]
+tpkts = []
+for i, (sp, dp, pl) in enumerate(tf):
+    p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
+        IP(src="10.0.0.1", dst="10.0.0.2", id=i + 1) / UDP(sport=sp, dport=dp) / Raw(pl)
+    p.time = t0 + i
+    tpkts.append(p)
+wrpcap(os.path.join(out, "tftp.pcap"), tpkts)
 
 
 # DLT_NULL files: libpcap compiles "ip6" for a savefile as any BSD AF_INET6
