@@ -61,7 +61,9 @@ static int nsh_tlvs(struct dx *dx, const uint8_t *bp, unsigned nwords, int text)
 		if (text)
 			dx_printf(dx, "\n        TLV Class %u, Type %u, Len %u", cls, type, tlen);
 		n++;
-		DX_SUBTREE(dx, bp, 4 + padded, "TLV: Class %u, Type %u, Len %u", cls, type, tlen);
+		DX_SUBTREE(dx, bp, nwords - (n - 1) < 1 + padded / NSH_WORD ?
+			   (nwords - (n - 1)) * NSH_WORD : 4 + padded,
+			   "TLV: Class %u, Type %u, Len %u", cls, type, tlen);
 		DX_FIELD(dx, bp, 2, "Class: %u", cls);
 		DX_FIELD(dx, bp + 2, 1, "Type: %u", type);
 		DX_FIELD(dx, bp + 3, 1, "Length: %u", tlen);
@@ -110,7 +112,7 @@ void nsh_print(struct dx *dx, const uint8_t *bp, unsigned len)
 	dx_puts(dx, "NSH, ");
 	if (vflag > 1)
 		dx_printf(dx, "ver %u, ", ver);
-	DX_LAYER(dx, bp, length * NSH_WORD > len ? len : length * NSH_WORD,
+	DX_LAYER(dx, bp, length < 2 ? NSH_HDRLEN : length * NSH_WORD > len ? len : length * NSH_WORD,
 		 "Network Service Header, Service Path ID: 0x%06x, Service Index: %u",
 		 dx_ttest(dx, bp + 4, 4) ? GET_BE24(dx, bp + 4) : 0,
 		 dx_ttest(dx, bp + 4, 4) ? GET_U8(dx, bp + 7) : 0);

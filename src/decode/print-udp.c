@@ -211,6 +211,13 @@ static void tftp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	tftp_print(dx, p, len);
 }
 
+/* syslog, port 514 */
+static void syslog_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	syslog_print(dx, p, len);
+}
+
 /* VXLAN, VXLAN-GPE and Geneve, either port */
 static void vxlan_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -246,6 +253,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 123, 11, UDP_ANY, ntp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
+	{ 514, 41, UDP_ANY, syslog_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },

@@ -69,6 +69,9 @@ void nsh_print(struct dx *dx, const uint8_t *bp, unsigned len);
 /* print-tftp.c: TFTP (UDP 69, -T tftp) */
 void tftp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-syslog.c: syslog (UDP 514) */
+void syslog_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
 /* print-domain.c: DNS (and mDNS/LLMNR framing) */
 void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tcp, int is_mdns);
 /* tcpdump's fqdn_print: the DNS name at cp, compression pointers counted

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """UDP payloads handed to other printers: PTP (319/320), MPLS in UDP (6635),
 the overlays VXLAN (4789), VXLAN-GPE (4790), Geneve (6081) and NSH,
-TFTP (69, and -T tftp on other ports)."""
+TFTP (69, and -T tftp on other ports), syslog (514)."""
 import os
 import sys
 
@@ -100,6 +100,17 @@ for i, (sp, dp, pl) in enumerate(tf):
     p.time = t0 + i
     tpkts.append(p)
 wrpcap(os.path.join(out, "tftp.pcap"), tpkts)
+
+# syslog: priorities in and out of the tables, bad and cut-short headers
+sl = [b"<13>Dec  2 10:00:00 host app: hello\0", b"<191>x", b"<0>", b"<1234>four digits",
+      b"13>no bracket", b"<13", b"<", b"<7a>letter", b"<>empty", b"<999>\x01\x7f\xff ctl"]
+spkts = []
+for i, pl in enumerate(sl):
+    p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / \
+        IP(src="10.0.0.1", dst="10.0.0.2", id=i + 1) / UDP(sport=40000 + i, dport=514) / Raw(pl)
+    p.time = t0 + i
+    spkts.append(p)
+wrpcap(os.path.join(out, "syslog.pcap"), spkts)
 
 
 # DLT_NULL files: libpcap compiles "ip6" for a savefile as any BSD AF_INET6
