@@ -343,7 +343,9 @@ for i in 1 2 3; do
 	wait $cpid
 done
 check "live: packets appear with the process" wait_for l 'curl\.[0-9]+ +IP 10\.202\.7\.1\.[0-9]+ > 10\.202\.7\.2\.8080' 10
-check "live: process pane lists curl with traffic" wait_for l '[0-9]+ .*curl .*http://10\.202\.7\.2:8080/' 5
+# a pane row: pid, curl (its arguments once its exec event is in), PKTS > 0, a rate
+check "live: process pane lists curl with traffic" \
+	wait_for l '^ +[0-9]+ [^0-9]*curl( [^ ].*)? +[1-9][0-9]* +[0-9.]+[KMG]? +[0-9.]+[KMG]?/s' 10
 check "live: exited processes stay, marked exited" wait_for l 'curl \(exited\)' 5
 # scroll away: rows stay, new packets only bump the badge
 keys l Home
