@@ -390,6 +390,19 @@ static void pod_from(struct ctr_info *ci, const char *obj, int annotations)
 		ci->pod_annotations = json_compact(obj);
 }
 
+/* the container name (CRI first, then the kubelet's label) and the pod
+ * from a labels or annotations object of a containerd container */
+static void name_pod_from(struct ctr_info *ci, const char *obj, int annotations)
+{
+	if (!obj)
+		return;
+	if (!ci->name)
+		ci->name = json_str(json_get(obj, "io.kubernetes.cri.container-name"));
+	if (!ci->name)
+		ci->name = json_str(json_get(obj, "io.kubernetes.container.name"));
+	pod_from(ci, obj, annotations);
+}
+
 /* the data roots of a running dockerd (--data-root); 1 (stop) once full */
 static int add_docker_roots(void *arg, int pid)
 {
@@ -618,12 +631,9 @@ static int from_containerd(struct ctr_cache *c, struct ctr_info *ci)
 	if (!js)
 		return 0;
 	a = json_get(js, "annotations");
-	ci->name = json_str(json_get(a, "io.kubernetes.cri.container-name"));
-	if (!ci->name)
-		ci->name = json_str(json_get(a, "io.kubernetes.container.name"));
 	ci->image = json_str(json_get(a, "io.kubernetes.cri.image-name"));
 	ci->labels = strdup("{}");
-	pod_from(ci, a, 1);
+	name_pod_from(ci, a, 1);
 	free(js);
 	return 1;
 }
@@ -781,81 +791,6 @@ static void containerd_warn(struct ctr_cache *c, int err)
 		 err);
 }
 
-/* the container from containerd.services.containers.v1.Containers/Get */
-static int containerd_get(struct ctr_cache *c, struct ctr_info *ci, const char *ns)
-{
-	uint8_t req[128], *resp;
-	size_t rlen, n;
-	struct pb top, ct;
-	struct pb_field f;
-	struct kv *labels = NULL;
-	size_t n_labels = 0;
-	char *spec = NULL;
-	int rc, found = 0;
-
-	n = pb__put_bytes(req, sizeof(req), 0, 1, ci->id, strlen(ci->id));
-	if (!n)
-		return 0;
-	rc = grpc__call(c->containerd_sock, "/containerd.services.containers.v1.Containers/Get", ns,
-			req, n, API_TIMEOUT_MS, &resp, &rlen);
-	if (rc < 0) {
-		if (rc != -ENOENT)
-			containerd_warn(c, -rc);
-		return 0;
-	}
-	top = (struct pb){ resp, resp + rlen };
-	while (pb__next(&top, &f) == 1) {
-		struct pb_field g;
-
-		if (f.num != 1 || f.type != 2)
-			continue;
-		ct = (struct pb){ f.data, f.data + f.len };
-		found = 1;
-		while (pb__next(&ct, &g) == 1) {
-			if (g.type != 2)
-				continue;
-			if (g.num == 2) {
-				(void)kv_add(&labels, &n_labels, &g);
-			} else if (g.num == 3 && !ci->image) {
-				ci->image = pb_strdup(&g);
-			} else if (g.num == 5 && !spec) {
-				/* google.protobuf.Any: type_url 1, value 2 (the OCI spec as JSON) */
-				struct pb any = { g.data, g.data + g.len };
-				struct pb_field a;
-
-				while (pb__next(&any, &a) == 1)
-					if (a.num == 2 && a.type == 2 && !spec)
-						spec = pb_strdup(&a);
-			}
-		}
-	}
-	free(resp);
-	if (!found) {
-		kv_free(labels, n_labels);
-		free(spec);
-		return 0;
-	}
-	ci->labels = kv_json(labels, n_labels);
-	kv_free(labels, n_labels);
-	for (int pass = 0; pass < 2; pass++) {
-		const char *obj = pass ? (spec ? json_get(spec, "annotations") : NULL) : ci->labels;
-
-		if (!obj)
-			continue;
-		if (!ci->name)
-			ci->name = json_str(json_get(obj, "io.kubernetes.cri.container-name"));
-		if (!ci->name)
-			ci->name = json_str(json_get(obj, "io.kubernetes.container.name"));
-		pod_from(ci, obj, pass);
-	}
-	if (ci->pod && !ci->pod_labels)
-		ci->pod_labels = strdup(ci->labels);
-	if (!ci->name)
-		ci->name = strdup(ci->id);
-	free(spec);
-	return 1;
-}
-
 /* the first string field num of message m, or NULL */
 static char *pb_string(const uint8_t *p, size_t n, uint32_t num)
 {
@@ -897,6 +832,48 @@ static const uint8_t *pb_sub(const uint8_t *p, size_t n, uint32_t num, size_t *l
 			return f.data;
 		}
 	return NULL;
+}
+
+/* the container from containerd.services.containers.v1.Containers/Get */
+static int containerd_get(struct ctr_cache *c, struct ctr_info *ci, const char *ns)
+{
+	const uint8_t *ct, *any;
+	uint8_t req[128], *resp;
+	size_t rlen, n, ctl, anyl;
+	char *spec = NULL;
+	int rc;
+
+	n = pb__put_bytes(req, sizeof(req), 0, 1, ci->id, strlen(ci->id));
+	if (!n)
+		return 0;
+	rc = grpc__call(c->containerd_sock, "/containerd.services.containers.v1.Containers/Get", ns,
+			req, n, API_TIMEOUT_MS, &resp, &rlen);
+	if (rc < 0) {
+		if (rc != -ENOENT)
+			containerd_warn(c, -rc);
+		return 0;
+	}
+	/* GetContainerResponse: container 1 { labels 2, image 3, spec 5 (an Any:
+	 * value 2 holds the OCI spec as JSON) } */
+	ct = pb_sub(resp, rlen, 1, &ctl);
+	if (!ct) {
+		free(resp);
+		return 0;
+	}
+	ci->labels = pb_map_json(ct, ctl, 2);
+	ci->image = pb_string(ct, ctl, 3);
+	if ((any = pb_sub(ct, ctl, 5, &anyl)))
+		spec = pb_string(any, anyl, 2);
+	free(resp);
+	name_pod_from(ci, ci->labels, 0);
+	if (spec)
+		name_pod_from(ci, json_get(spec, "annotations"), 1);
+	if (ci->pod && !ci->pod_labels)
+		ci->pod_labels = strdup(ci->labels);
+	if (!ci->name)
+		ci->name = strdup(ci->id);
+	free(spec);
+	return 1;
 }
 
 static int cri_call(struct ctr_cache *c, const char *method, const char *id, uint8_t **resp,
