@@ -382,22 +382,31 @@ int pb__next(struct pb *b, struct pb_field *f)
 	}
 }
 
+/* a base-128 varint at buf + at; the new length, or 0 when it does not fit */
+static size_t put_varint(uint8_t *buf, size_t cap, size_t at, uint64_t v)
+{
+	do {
+		if (at >= cap)
+			return 0;
+		buf[at++] = (uint8_t)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+		v >>= 7;
+	} while (v);
+	return at;
+}
+
+size_t pb__put_varint(uint8_t *buf, size_t cap, size_t at, uint32_t num, uint64_t v)
+{
+	at = put_varint(buf, cap, at, (uint64_t)num << 3);
+	return at ? put_varint(buf, cap, at, v) : 0;
+}
+
 size_t pb__put_bytes(uint8_t *buf, size_t cap, size_t at, uint32_t num, const void *data,
 		     size_t len)
 {
-	uint64_t key = (uint64_t)num << 3 | 2, v;
-	int pass;
-
-	for (pass = 0; pass < 2; pass++) {
-		v = pass ? len : key;
-		do {
-			if (at >= cap)
-				return 0;
-			buf[at++] = (uint8_t)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-			v >>= 7;
-		} while (v);
-	}
-	if (len > cap - at)
+	at = put_varint(buf, cap, at, (uint64_t)num << 3 | 2);
+	if (at)
+		at = put_varint(buf, cap, at, len);
+	if (!at || len > cap - at)
 		return 0;
 	memcpy(buf + at, data, len);
 	return at + len;

@@ -36,6 +36,8 @@ struct pb_field {
 
 /* 1 and *f filled, 0 at the end, -1 on malformed input */
 int pb__next(struct pb *b, struct pb_field *f);
+/* append field num as a varint; returns the new length or 0 when it does not fit */
+size_t pb__put_varint(uint8_t *buf, size_t cap, size_t at, uint32_t num, uint64_t v);
 /* append field num as bytes (a string or an embedded message); returns the new length or 0 when it does not fit */
 size_t pb__put_bytes(uint8_t *buf, size_t cap, size_t at, uint32_t num, const void *data,
 		     size_t len);

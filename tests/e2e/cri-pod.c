@@ -46,18 +46,13 @@ static void put_msg(struct msg *m, uint32_t num, const struct msg *sub)
 
 static void put_varint(struct msg *m, uint32_t num, uint64_t v)
 {
-	uint64_t key = (uint64_t)num << 3;
+	size_t n = pb__put_varint(m->b, sizeof(m->b), m->n, num, v);
 
-	for (int pass = 0; pass < 2; pass++) {
-		uint64_t x = pass ? v : key;
-
-		do {
-			if (m->n >= sizeof(m->b))
-				exit(1);
-			m->b[m->n++] = (uint8_t)((x & 0x7f) | (x > 0x7f ? 0x80 : 0));
-			x >>= 7;
-		} while (x);
+	if (!n) {
+		fprintf(stderr, "cri-pod: message too long\n");
+		exit(1);
 	}
+	m->n = n;
 }
 
 static void put_label(struct msg *m, uint32_t num, const char *k, const char *v)

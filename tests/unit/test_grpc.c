@@ -3,7 +3,7 @@
  * The protobuf reader behind the containerd API client: the encodings of
  * the protobuf documentation's examples, every truncation of them (ASan
  * catches a read past the end), hostile lengths and keys, and what
- * pb__put_bytes writes read back. grpc__call itself is exercised against
+ * pb__put_bytes and pb__put_varint write read back. grpc__call itself is exercised against
  * a real containerd in tests/e2e/t-proc-container.sh.
  */
 #define HARNESS_SUITE "grpc"
@@ -94,6 +94,9 @@ static void t_put(void)
 
 	n = pb__put_bytes(buf, sizeof(buf), 0, 2, "testing", 7);
 	CHECK(n == 9 && !memcmp(buf, sample + 3, 9));
+	n = pb__put_varint(buf, sizeof(buf), 0, 1, 150);
+	CHECK(n == 3 && !memcmp(buf, sample, 3));
+	CHECK(pb__put_varint(buf, 2, 0, 1, 150) == 0);
 	memset(big, 'a', sizeof(big));
 	/* a length of 200 takes two bytes, field 16 a two-byte key */
 	n = pb__put_bytes(buf, sizeof(buf), 0, 16, big, sizeof(big));
