@@ -51,21 +51,7 @@ fi
 # image: busybox rootfs as a docker archive (no registry)
 mkdir -p "$T/rootfs/proc" "$T/rootfs/sys" "$T/rootfs/dev"
 busybox_rootfs sh nc sleep
-cat >"$T/mkimg.py" <<'EOF'
-import hashlib, io, json, sys, tarfile
-rootfs, out, ref = sys.argv[1:4]
-layer = open(rootfs, 'rb').read()
-diff = 'sha256:' + hashlib.sha256(layer).hexdigest()
-cfg = json.dumps({"architecture": "amd64", "os": "linux",
-                  "config": {"Cmd": ["/bin/sh"], "Env": ["PATH=/bin"]},
-                  "rootfs": {"type": "layers", "diff_ids": [diff]}}).encode()
-name = hashlib.sha256(cfg).hexdigest() + '.json'
-man = json.dumps([{"Config": name, "RepoTags": [ref], "Layers": ["layer/layer.tar"]}]).encode()
-with tarfile.open(out, 'w') as t:
-    for n, data in ((name, cfg), ("layer/layer.tar", layer), ("manifest.json", man)):
-        ti = tarfile.TarInfo(n); ti.size = len(data); t.addfile(ti, io.BytesIO(data))
-EOF
-$PY "$T/mkimg.py" "$T/rootfs.tar" "$T/img.tar" localhost/ptproc-busybox:latest ||
+$PY "$(dirname "$0")/mkimg.py" "$T/rootfs.tar" "$T/img.tar" localhost/ptproc-busybox:latest ||
 	{ ko "image"; exit 0; }
 
 containerd >"$T/containerd.log" 2>&1 &

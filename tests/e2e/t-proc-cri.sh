@@ -34,22 +34,8 @@ cc -std=gnu11 -O1 -g -D_GNU_SOURCE -Isrc -o "$T/cri-pod" tests/e2e/cri-pod.c src
 
 # images: the sandbox's (it must stay up: sleep) and the container's
 busybox_rootfs sh nc sleep
-cat >"$T/mkimg.py" <<'PYEOF'
-import hashlib, io, json, sys, tarfile
-rootfs, out, ref, cmd = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-layer = open(rootfs, 'rb').read()
-diff = 'sha256:' + hashlib.sha256(layer).hexdigest()
-cfg = json.dumps({"architecture": "amd64", "os": "linux",
-                  "config": {"Cmd": cmd, "Env": ["PATH=/bin"]},
-                  "rootfs": {"type": "layers", "diff_ids": [diff]}}).encode()
-name = hashlib.sha256(cfg).hexdigest() + '.json'
-man = json.dumps([{"Config": name, "RepoTags": [ref], "Layers": ["layer/layer.tar"]}]).encode()
-with tarfile.open(out, 'w') as t:
-    for n, data in ((name, cfg), ("layer/layer.tar", layer), ("manifest.json", man)):
-        ti = tarfile.TarInfo(n); ti.size = len(data); t.addfile(ti, io.BytesIO(data))
-PYEOF
-$PY "$T/mkimg.py" "$T/rootfs.tar" "$T/pause.tar" registry.k8s.io/pause:3.6 /bin/sleep 100000 &&
-	$PY "$T/mkimg.py" "$T/rootfs.tar" "$T/img.tar" localhost/ptcri-busybox:latest /bin/sh ||
+$PY "$(dirname "$0")/mkimg.py" "$T/rootfs.tar" "$T/pause.tar" registry.k8s.io/pause:3.6 /bin/sleep 100000 &&
+	$PY "$(dirname "$0")/mkimg.py" "$T/rootfs.tar" "$T/img.tar" localhost/ptcri-busybox:latest /bin/sh ||
 	{ ko "images"; exit 0; }
 
 # no CAP_SYS_RESOURCE here: the sandbox's oom_score_adj must not go below ours
