@@ -743,6 +743,9 @@ void cmdline_parse(struct cmdline *c, unsigned prog, const char *progname, int a
 	if (prog == CMDOPT_CLI && !c->keylog_file && getenv("SSLKEYLOGFILE") &&
 	    getenv("SSLKEYLOGFILE")[0])
 		c->keylog_file = getenv("SSLKEYLOGFILE");
+	if (prog == CMDOPT_CLI && c->embed_keylog && !c->write_file)
+		die(c, "--embed-keylog-to-pcapng needs -w: the keys go into the pcapng file it writes "
+		       "(see %s --help)", progname);
 	c->cap.tls_keys = !c->cap.read_file && !c->file_list &&
 			  (c->keylog_file || c->embed_keylog);
 	/* -U, --immediate-mode, and -l (a terminal or pipe reader waits for lines) */

@@ -205,7 +205,8 @@ bad "$TOP" --spool-size 0
 bad "$TOP" -Q sideways
 : >"$T/empty.list"
 bad "$BIN" -V "$T/empty.list"
-for a in "-I" "-f -r $A" "-V $A -r $A" "-tttttt -r $A" "--nosuch" "-c" "--print=1"; do
+for a in "-I" "-f -r $A" "-V $A -r $A" "-tttttt -r $A" "--nosuch" "-c" "--print=1" \
+	"--embed-keylog-to-pcapng -i lo" "--embed-keylog-to-pcapng -r $A"; do
 	# shellcheck disable=SC2086
 	"$BIN" $a >"$T/bad.out" 2>"$T/bad.err"; rc=$?
 	[ $rc -eq 1 ] && [ "$(wc -l <"$T/bad.err")" -eq 1 ] && [ ! -s "$T/bad.out" ]

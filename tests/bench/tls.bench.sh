@@ -1,0 +1,70 @@
+#!/bin/bash
+# make bench, TLS key logs: a Go client (crypto/tls) and an OpenSSL client
+# (Debian's python3 on libssl3) each make BENCH_TLS_CONNS (1000) HTTPS
+# connections over loopback, alone and under `ptcpdump -i lo -w FILE
+# --write-keylog-file KEYS -- client`. The client times its own loop, so
+# ptcpdump's start-up is not counted. Medians of BENCH_TLS_REPS (3) runs;
+# the slowdown is the median under ptcpdump over the median alone, minus 1
+# (target: under 5 %). Needs root, go, openssl, /usr/bin/python3.
+set -u
+cd "$(dirname "$0")/../.."
+export LC_ALL=C
+BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
+N=${BENCH_TLS_CONNS:-1000}
+REPS=${BENCH_TLS_REPS:-3}
+PORT=$(( 19500 + $$ % 400 ))
+T=$(mktemp -d /tmp/ptcpdump-bench-tls.XXXXXX)
+SRV=""
+cleanup() {
+	[ -n "$SRV" ] && kill "$SRV" 2>/dev/null
+	rm -rf "$T"
+}
+trap cleanup EXIT
+skip() { echo "tls: skipped ($1)"; exit 0; }
+[ "$(id -u)" = 0 ] || skip "needs root"
+[ -x "$BIN" ] || skip "${PTCPDUMP:-build/ptcpdump} is not built"
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# bench NAME CMD...: prints one line
+bench() {
+	local name=$1 alone under lines i t
+	shift
+	: >"$T/alone" ; : >"$T/under"
+	for i in $(seq 1 "$REPS"); do
+		t=$("$@" 2>"$T/err") || { echo "tls $name: skipped (client failed: $(head -1 "$T/err"))"; return; }
+		echo "$t" >>"$T/alone"
+		rm -f "$T/keys"
+		t=$("$BIN" -i lo -w "$T/cap.pcapng" --write-keylog-file "$T/keys" -- "$@" 2>"$T/err") ||
+			{ echo "tls $name: ptcpdump run failed: $(grep -v '^listening\|captured\|received\|dropped' "$T/err" | head -1)"; return; }
+		echo "$t" | tail -1 >>"$T/under"
+	done
+	lines=$(grep -c . "$T/keys" 2>/dev/null)
+	alone=$(median <"$T/alone")
+	under=$(median <"$T/under")
+	printf 'tls %-8s %d connections: alone %.3f s, under ptcpdump %.3f s, slowdown %+.1f %% (target < 5 %%), %s key log lines in the last run\n' \
+		"$name" "$N" "$alone" "$under" "$(echo "($under / $alone - 1) * 100" | bc -l)" "${lines:-0}"
+}
+
+if command -v go >/dev/null; then
+	if GOCACHE=$T/gocache GO111MODULE=off HOME=${HOME:-/root} \
+		go build -o "$T/tlsloop" tests/bench/tls/tlsloop.go 2>"$T/go.err"; then
+		bench go "$T/tlsloop" "$PORT" "$N"
+	else
+		echo "tls go: skipped (go build failed: $(head -1 "$T/go.err"))"
+	fi
+else
+	echo "tls go: skipped (no go compiler)"
+fi
+
+if command -v openssl >/dev/null && [ -x /usr/bin/python3 ]; then
+	openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T/key.pem" -out "$T/cert.pem" \
+		-days 1 -subj /CN=localhost >/dev/null 2>&1
+	openssl s_server -accept $((PORT + 1)) -key "$T/key.pem" -cert "$T/cert.pem" -www \
+		-quiet >/dev/null 2>&1 </dev/null &
+	SRV=$!
+	for _ in $(seq 1 100); do bash -c "</dev/tcp/127.0.0.1/$((PORT + 1))" 2>/dev/null && break; sleep 0.05; done
+	bench openssl /usr/bin/python3 tests/bench/tls/tlsloop.py $((PORT + 1)) "$N"
+else
+	echo "tls openssl: skipped (needs openssl and /usr/bin/python3)"
+fi
