@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,6 +196,64 @@ uint32_t cf_max_snaplen(int dlt)
 	}
 }
 
+/* bytes the next record (pcap) or block (pcapng) needs in the buffer, as far
+ * as the buffered bytes tell; 0 when they hold it whole */
+static size_t next_record_short(const struct capfile_reader *r)
+{
+	const uint8_t *h = r->ibuf + r->ipos;
+	size_t have = r->ilen - r->ipos, need;
+
+	if (r->ng) {
+		if (have < 12)
+			return 12 - have;
+		need = cf_le32(h) == 0x0A0D0D0Au ?
+			(cf_le32(h + 8) == 0x1A2B3C4Du ? cf_le32(h + 4) : cf_be32(h + 4)) :
+			cf_get32(h + 4, r->big);
+	} else {
+		size_t hlen = 16 + r->rec_extra;
+
+		if (have < hlen)
+			return hlen - have;
+		need = hlen + cf_get32(h + 8, r->big);
+	}
+	return have >= need ? 0 : need - have;
+}
+
+int capfile_reader__is_stream(const struct capfile_reader *r)
+{
+	return r->stream > 0;
+}
+
+int capfile_reader__wait(struct capfile_reader *r, int timeout_ms)
+{
+	struct pollfd pfd;
+	ssize_t n;
+
+	if (r->stream <= 0 || r->eof || r->ioerr)
+		return 1;
+	while (next_record_short(r)) {
+		if (r->ilen == r->icap)
+			return 1;	/* cf_need grows the buffer; let it read */
+		pfd.fd = r->fd;
+		pfd.events = POLLIN;
+		n = poll(&pfd, 1, timeout_ms);
+		if (n < 0 && errno == EINTR)
+			return 0;
+		if (n <= 0)
+			return n == 0 ? 0 : 1;
+		n = fill_once(r, r->icap - r->ilen);
+		if (n <= 0) {
+			if (n == 0)
+				r->eof = 1;
+			else
+				r->ioerr = 1;
+			return 1;
+		}
+		r->ilen += (size_t)n;
+	}
+	return 1;
+}
+
 static struct capfile_reader *reader_new(FILE *f, int own, size_t bufsize, char *err,
 					 size_t errlen)
 {
@@ -218,6 +277,11 @@ static struct capfile_reader *reader_new(FILE *f, int own, size_t bufsize, char 
 #else
 	(void)fd;
 #endif
+	if (r->fd >= 0) {
+		struct stat st;
+
+		r->stream = fstat(r->fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
+	}
 	return r;
 }
 

@@ -53,6 +53,15 @@ void capfile_reader__close(struct capfile_reader *r);
  */
 int capfile_reader__next(struct capfile_reader *r, struct pkt *pkt);
 const char *capfile_reader__error(const struct capfile_reader *r);
+/*
+ * Reading a pipe or socket: wait up to timeout_ms (-1 = for ever) until the
+ * next record can be read without blocking (it is buffered whole, or the
+ * input ended or failed). 1 when it can, 0 when nothing came in time. For a
+ * regular file, 1 at once.
+ */
+int capfile_reader__wait(struct capfile_reader *r, int timeout_ms);
+/* 1 when the input is a pipe, socket or terminal */
+int capfile_reader__is_stream(const struct capfile_reader *r);
 
 int capfile_reader__is_pcapng(const struct capfile_reader *r);
 /* linktype and snaplen of the first interface (pcap: the file header's) */

@@ -61,6 +61,7 @@ struct capfile_reader {
 	FILE *f;
 	int own_f;
 	int fd;			/* fileno(f) when raw read() is safe, else -1 */
+	int stream;		/* fd is a pipe, socket or terminal: reads can block */
 	/* input buffer: bytes [ipos, ilen) are unread */
 	uint8_t *ibuf;
 	size_t ipos, ilen, icap;

@@ -76,6 +76,8 @@ int source__next(struct source *s, struct pkt *pkt, int timeout_ms)
 	int n;
 
 	if (s->rd) {
+		if (timeout_ms >= 0 && !capfile_reader__wait(s->rd, timeout_ms))
+			return SOURCE_IDLE;
 		n = capfile_reader__next(s->rd, pkt);
 		if (n > 0) {
 			s->n_read++;
@@ -138,6 +140,11 @@ void source__stats(const struct source *s, struct source_stats *st)
 int source__is_live(const struct source *s)
 {
 	return s->live != NULL;
+}
+
+int source__is_stream(const struct source *s)
+{
+	return s->rd && capfile_reader__is_stream(s->rd);
 }
 
 int source__linktype(const struct source *s)

@@ -95,8 +95,10 @@ struct source *source__open(const struct capture_opts *o, char *err, size_t errl
 int source__compile(struct source *s, char *err, size_t errlen);
 /*
  * Next packet: SOURCE_PKT and *pkt filled (borrowed until the next call),
- * or one of the other results above. timeout_ms (-1 = wait) counts only
- * for a live source. The filter is not applied here (source__match).
+ * or one of the other results above. timeout_ms (-1 = wait) counts for a
+ * live source and for a file read from a pipe or socket (-r -), which gives
+ * SOURCE_IDLE while the writer is quiet. The filter is not applied here
+ * (source__match).
  */
 int source__next(struct source *s, struct pkt *pkt, int timeout_ms);
 /* 1 if pkt passes the file's filter (always for live, where the kernel did
@@ -109,6 +111,8 @@ const char *source__error(const struct source *s);
 void source__stats(const struct source *s, struct source_stats *st);
 
 int source__is_live(const struct source *s);
+/* 1 for a file read from a pipe or socket (-r -): packets come as the writer sends them */
+int source__is_stream(const struct source *s);
 /* the first interface's link type and snaplen (live: -s) */
 int source__linktype(const struct source *s);
 uint32_t source__snaplen(const struct source *s);

@@ -40,6 +40,7 @@ struct capt {
 	atomic_int stop;
 	struct source *src;
 	uint32_t snaplen;	/* the file's, or -s */
+	int stream;		/* a file read from a pipe (-r -) */
 	uint64_t n;		/* packets handed to add_packet */
 	uint64_t last_stats;	/* live: when the kernel's counts were last read */
 	struct dx *dx;
@@ -319,9 +320,23 @@ static int file_packet(void *arg, const struct pkt *p)
 		c->st.read = c->n;
 		pthread_mutex_unlock(&c->lock);
 	}
-	/* small batches at first */
-	if (c->n == 64 || c->n == 1024)
+	/* small batches at first; a stream's packets as they come */
+	if (c->n == 64 || c->n == 1024 ||
+	    (c->stream && mono_ns() - c->b_first_ns >= FLUSH_NS))
 		flush(c);
+	return 0;
+}
+
+/* a stream (-r -) whose writer is quiet: show what came */
+static int file_idle(void *arg)
+{
+	struct capt *c = arg;
+
+	if (c->b_pkts)
+		flush(c);
+	pthread_mutex_lock(&c->lock);
+	c->st.read = c->n;
+	pthread_mutex_unlock(&c->lock);
 	return 0;
 }
 
@@ -362,9 +377,10 @@ static void *thread_main(void *arg)
 {
 	struct capt *c = arg;
 	int live = source__is_live(c->src);
-	struct pt_sink sink = { live ? live_packet : file_packet, live ? live_idle : NULL, c };
+	struct pt_sink sink = { live ? live_packet : file_packet, live ? live_idle : file_idle, c };
 	struct pt_run run;
 
+	c->stream = source__is_stream(c->src);
 	memset(&run, 0, sizeof(run));
 	run.src = c->src;
 	run.sinks = &sink;

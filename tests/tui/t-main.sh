@@ -277,6 +277,31 @@ else
 	fail "-r -: a pipe loads"; screen m
 fi
 
+# -r - from a writer that is not done: packets show as they come, grouped by
+# the processes in their comments
+start g 100 30
+T send-keys -t g "/usr/bin/python3 $ROOT/tests/tui/slowpipe.py $SAMPLE 10 $W/go $W/stop | $TOP -r - ; echo EXIT=\$?" Enter
+if wait_for g '\| 10/10 pkts \|' 10; then
+	pass "-r - growing: the first 10 packets show while the writer waits"
+	check "-r - growing: grouped by the process in their comments" wait_for g 'curl'
+	screen g | grep -q 'python3' && fail "-r - growing: a packet not yet written is shown"
+	touch "$W/go"
+	check "-r - growing: the rest show when they come" wait_for g '\| 23/23 pkts \|'
+	check "-r - growing: their processes too" wait_for g 'python3'
+	keys g q
+	gone=1
+	for _ in $(seq 1 50); do
+		screen g | grep -q 'pkts |' || { gone=0; break; }
+		sleep 0.1
+	done
+	check "-r - growing: q quits while the writer holds the pipe open" test $gone = 0
+	touch "$W/stop"
+	check "-r - growing: exit status 0" wait_for g 'EXIT=0'
+else
+	fail "-r - growing: packets show while the writer waits"; screen g
+	touch "$W/go" "$W/stop"
+fi
+
 # ---- user key bindings (tig-style "bind KEY REQUEST" lines) ----
 printf '# test\nbind x quit\nbind C-s search\n' > "$W/keys"
 EXTRA_ENV="PTOP_KEYS=$W/keys" start kb 80 24
