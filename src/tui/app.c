@@ -327,7 +327,8 @@ static int next_visible_pane(const struct app *a, int from, int dir)
 
 	for (i = 0; i < PANE_N; i++) {
 		k = (k + dir + PANE_N) % PANE_N;
-		if (a->pane[k].h > 0 || a->zoom)
+		if (k == PANE_GRAPH ? a->graph : a->graph && (k == PANE_TREE || k == PANE_HEX) ? 0
+		    : a->pane[k].h > 0 || a->zoom)
 			return k;
 	}
 	return from;
@@ -432,6 +433,14 @@ static int handle_request(struct app *a, enum request req)
 		return RE_REDRAW;
 	case REQ_UNMARK_ALL:
 		model__clear_marks(a->m);
+		return RE_REDRAW;
+	case REQ_GRAPH:
+		a->graph = !a->graph;
+		if (a->graph && (a->focus == PANE_TREE || a->focus == PANE_HEX))
+			a->focus = PANE_GRAPH;
+		else if (!a->graph && a->focus == PANE_GRAPH)
+			a->focus = PANE_LIST;
+		app_layout(a);
 		return RE_REDRAW;
 	case REQ_ZOOM:
 		a->zoom = !a->zoom;
@@ -788,6 +797,7 @@ int main(int argc, char **argv)
 	a.pane[PANE_LIST].ops = &view_list_ops;
 	a.pane[PANE_TREE].ops = &view_tree_ops;
 	a.pane[PANE_HEX].ops = &view_hex_ops;
+	a.pane[PANE_GRAPH].ops = &view_graph_ops;
 	/* each view's own state (tig's view->private, sized by its ops) */
 	for (i = 0; i < PANE_N; i++) {
 		size_t sz = a.pane[i].ops->priv_size;

@@ -16,7 +16,8 @@
 #include "model.h"
 #include "view.h"
 
-enum pane_id { PANE_PROCS = 0, PANE_LIST, PANE_TREE, PANE_HEX, PANE_N };
+/* PANE_GRAPH (r) takes the place of the decode and hex panes while it is on */
+enum pane_id { PANE_PROCS = 0, PANE_LIST, PANE_TREE, PANE_HEX, PANE_GRAPH, PANE_N };
 
 struct pane {
 	const struct view_ops *ops;
@@ -55,6 +56,7 @@ struct app {
 	struct pane pane[PANE_N];
 	int focus;
 	int zoom;
+	int graph;		/* the traffic graph pane is on */
 	int help;
 	struct lcols lcols;	/* the packet list's columns */
 	int choosing;		/* the column chooser is open (view_cols.c) */

@@ -14,7 +14,32 @@ static int clampi(int v, int lo, int hi)
 	return v < lo ? lo : v > hi ? hi : v;
 }
 
+static void layout_panes(struct app *a);
+
+/* the graph pane (r) takes the decode and hex panes' rows (in a tiny layout,
+ * half of the list's) */
 void app_layout(struct app *a)
+{
+	struct pane *t = &a->pane[PANE_TREE], *h = &a->pane[PANE_HEX], *g = &a->pane[PANE_GRAPH],
+		    *l = &a->pane[PANE_LIST];
+
+	layout_panes(a);
+	if (!a->graph || a->zoom)
+		return;
+	g->x = l->x;
+	g->w = l->w;
+	if (t->h + h->h > 0) {
+		g->y = t->h ? t->y : h->y;
+		g->h = t->h + h->h;
+	} else if (l->h >= 4) {
+		g->h = l->h / 2;
+		l->h -= g->h;
+		g->y = l->y + l->h;
+	}
+	t->h = h->h = 0;
+}
+
+static void layout_panes(struct app *a)
 {
 	int H, y0 = 2, i;
 

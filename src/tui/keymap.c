@@ -58,6 +58,7 @@ static const struct {
 	{ "<", REQ_SORT_PREV, 0, 0 },		{ "I", REQ_SORT_INVERT, 0, 0 },
 	{ "+", REQ_UNFOLD, 0, 0 },		{ "-", REQ_FOLD, 0, 0 },
 	{ "x", REQ_HIDE_EXITED, 0, 0 },
+	{ "r", REQ_GRAPH, 0, 0 },
 	{ "z", REQ_ZOOM, 0, 0 },
 	{ "C-l", REQ_REDRAW, 0, 0 },
 	{ "?", REQ_HELP, 0, 0 },		{ "F1", REQ_HELP, 0, 1 },

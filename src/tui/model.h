@@ -66,6 +66,38 @@ void mhist__add(struct mhist *h, uint64_t ts_ns, uint64_t bytes);
  * ending with the second of end_ns */
 void mhist__get(const struct mhist *h, uint64_t end_ns, unsigned n, unsigned w, uint64_t *out);
 
+/*
+ * The traffic graph's history (the graph pane): packets and bytes of packet
+ * time per MGRAPH_SLOT_SECS slot (slots start at multiples of it since the
+ * epoch), by direction, over the last MGRAPH_SLOTS slots (5 minutes);
+ * MGRAPH_BYTES bytes per process whatever the traffic.
+ */
+#define MGRAPH_SLOT_SECS 5
+#define MGRAPH_SLOTS 60
+
+enum mgraph_dir { MG_OUT = 0, MG_IN, MG_UNKNOWN, MG_NDIR };
+
+struct mgraph {
+	uint64_t head;				/* newest slot + 1; 0: empty */
+	uint32_t pkts[MG_NDIR][MGRAPH_SLOTS];	/* slot % MGRAPH_SLOTS */
+	uint64_t bytes[MG_NDIR][MGRAPH_SLOTS];
+};
+
+#define MGRAPH_BYTES sizeof(struct mgraph)
+
+/* one column of the graph: what n slots held, by direction */
+struct mgraph_span {
+	uint64_t pkts[MG_NDIR];
+	uint64_t bytes[MG_NDIR];
+};
+
+/* dir: enum pkt_dir */
+void mgraph__add(struct mgraph *g, uint64_t ts_ns, int dir, uint64_t bytes);
+/* out[0..n): n spans of w slots each, oldest first, the last one ending with
+ * the slot of end_ns (partly elapsed) */
+void mgraph__get(const struct mgraph *g, uint64_t end_ns, unsigned n, unsigned w,
+		 struct mgraph_span *out);
+
 struct model_opts {
 	uint32_t snaplen;	/* for compiling filters */
 	const char *path;	/* a capture file that can be read again: bytes come from it */
@@ -88,6 +120,7 @@ struct mnode {
 	uint64_t pkts, bytes;	/* packets of this process in the store */
 	struct mrate rate;	/* its packets in the view, by packet time */
 	struct mhist hist;	/* the same, per second over the last minute */
+	struct mgraph graph;	/* the same, by direction, per 5 s over 5 minutes */
 	int exited;
 	int parent;		/* node index of ppid, -1 */
 	uint64_t last_ts;	/* packet time of its newest packet in the view */
@@ -212,6 +245,10 @@ int model__hide_exited(const struct model *m);
  * in n <= MHIST_SECS spans of w seconds (mhist__get); 0 when the row has none */
 int model__row_hist(const struct model *m, const struct prow *r, unsigned n, unsigned w,
 		    uint64_t *out);
+/* the graph history of a process-pane row, like model__row_hist (n * w <= MGRAPH_SLOTS);
+ * *end_ns: the packet time the last span ends at */
+int model__row_graph(const struct model *m, const struct prow *r, unsigned n, unsigned w,
+		     struct mgraph_span *out, uint64_t *end_ns);
 /* Rebuild the rows of the process pane; returns how many. Counts are over the
  * packets in the view that pass the view filter (not the drill-down). */
 size_t model__rows(struct model *m, enum group_mode mode);

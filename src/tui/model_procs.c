@@ -149,19 +149,43 @@ void model__set_exited(struct model *m, int pid, int exited)
 
 #define SEC_NS 1000000000ull
 
+/*
+ * A ring of n slots whose newest is *head - 1: make slot the newest, or tell
+ * it is too old. -1: older than the ring; 0: in it, nothing to clear; 1: clear
+ * every slot; 2: clear the slots *from..slot (they saw nothing).
+ */
+static int ring_roll(uint64_t *head, uint64_t slot, unsigned n, uint64_t *from)
+{
+	int ret = 0;
+
+	if (*head && slot + n < *head)
+		return -1;
+	if (!*head || slot + 1 > *head) {
+		if (!*head || slot + 1 - *head >= n) {
+			ret = 1;
+		} else {
+			*from = *head;
+			ret = 2;
+		}
+		*head = slot + 1;
+	}
+	return ret;
+}
+
 void mhist__add(struct mhist *h, uint64_t ts_ns, uint64_t bytes)
 {
-	uint64_t sec = ts_ns / SEC_NS, s;
+	uint64_t sec = ts_ns / SEC_NS, s = 0;
 
-	if (h->head && sec + MHIST_SECS < h->head)
+	switch (ring_roll(&h->head, sec, MHIST_SECS, &s)) {
+	case -1:
 		return;	/* older than the minute kept */
-	if (!h->head || sec + 1 > h->head) {
-		if (!h->head || sec + 1 - h->head >= MHIST_SECS)
-			memset(h->bytes, 0, sizeof(h->bytes));
-		else
-			for (s = h->head; s <= sec; s++)
-				h->bytes[s % MHIST_SECS] = 0;
-		h->head = sec + 1;
+	case 1:
+		memset(h->bytes, 0, sizeof(h->bytes));
+		break;
+	case 2:
+		for (; s <= sec; s++)
+			h->bytes[s % MHIST_SECS] = 0;
+		break;
 	}
 	h->bytes[sec % MHIST_SECS] += bytes;
 }
@@ -183,6 +207,84 @@ void mhist__get(const struct mhist *h, uint64_t end_ns, unsigned n, unsigned w, 
 				out[i] += h->bytes[s % MHIST_SECS];
 		}
 	}
+}
+
+#define MGRAPH_SLOT_NS ((uint64_t)MGRAPH_SLOT_SECS * SEC_NS)
+
+void mgraph__add(struct mgraph *g, uint64_t ts_ns, int dir, uint64_t bytes)
+{
+	uint64_t slot = ts_ns / MGRAPH_SLOT_NS, s = 0;
+	int d = dir == PKT_DIR_OUT ? MG_OUT : dir == PKT_DIR_IN ? MG_IN : MG_UNKNOWN, k;
+
+	switch (ring_roll(&g->head, slot, MGRAPH_SLOTS, &s)) {
+	case -1:
+		return;
+	case 1:
+		memset(g->pkts, 0, sizeof(g->pkts));
+		memset(g->bytes, 0, sizeof(g->bytes));
+		break;
+	case 2:
+		for (; s <= slot; s++)
+			for (k = 0; k < MG_NDIR; k++) {
+				g->pkts[k][s % MGRAPH_SLOTS] = 0;
+				g->bytes[k][s % MGRAPH_SLOTS] = 0;
+			}
+		break;
+	}
+	g->pkts[d][slot % MGRAPH_SLOTS]++;
+	g->bytes[d][slot % MGRAPH_SLOTS] += bytes;
+}
+
+void mgraph__get(const struct mgraph *g, uint64_t end_ns, unsigned n, unsigned w,
+		 struct mgraph_span *out)
+{
+	uint64_t end = end_ns / MGRAPH_SLOT_NS + 1, s;	/* one past the last slot */
+	unsigned i, k;
+	int d;
+
+	memset(out, 0, n * sizeof(*out));
+	for (i = 0; i < n; i++)
+		for (k = 0; k < w; k++) {
+			uint64_t back = (uint64_t)(n - i) * w - k;
+
+			if (back > end)
+				continue;
+			s = end - back;
+			if (!g->head || s >= g->head || s + MGRAPH_SLOTS < g->head)
+				continue;
+			for (d = 0; d < MG_NDIR; d++) {
+				out[i].pkts[d] += g->pkts[d][s % MGRAPH_SLOTS];
+				out[i].bytes[d] += g->bytes[d][s % MGRAPH_SLOTS];
+			}
+		}
+}
+
+int model__row_graph(const struct model *m, const struct prow *r, unsigned n, unsigned w,
+		     struct mgraph_span *out, uint64_t *end_ns)
+{
+	const struct mnode *nd = r && r->kind == PROW_PROC ? model__node(m, r->node) : NULL;
+	struct mgraph_span part[MGRAPH_SLOTS];
+	size_t i;
+	unsigned k;
+	int d;
+
+	*end_ns = model_rate_end(m);
+	if (!nd || !n || n * w > MGRAPH_SLOTS)
+		return 0;
+	mgraph__get(&nd->graph, *end_ns, n, w, out);
+	if (!r->folded)
+		return 1;
+	for (i = 0; i < m->n_nodes; i++) {
+		if ((int)i == r->node || !m->nodes[i].pkts || !model_node_in_subtree(m, (int)i, nd->pid))
+			continue;
+		mgraph__get(&m->nodes[i].graph, *end_ns, n, w, part);
+		for (k = 0; k < n; k++)
+			for (d = 0; d < MG_NDIR; d++) {
+				out[k].pkts[d] += part[k].pkts[d];
+				out[k].bytes[d] += part[k].bytes[d];
+			}
+	}
+	return 1;
 }
 
 int model__row_hist(const struct model *m, const struct prow *r, unsigned n, unsigned w,
@@ -218,6 +320,7 @@ void model_nodes_reset_counts(struct model *m)
 		m->nodes[i].last_ts = 0;
 		memset(&m->nodes[i].rate, 0, sizeof(m->nodes[i].rate));
 		memset(&m->nodes[i].hist, 0, sizeof(m->nodes[i].hist));
+		memset(&m->nodes[i].graph, 0, sizeof(m->nodes[i].graph));
 	}
 	m->noproc_pkts = m->noproc_bytes = 0;
 	memset(&m->noproc_rate, 0, sizeof(m->noproc_rate));
@@ -244,6 +347,7 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 		n->bytes += r->len;
 		mrate__add(&n->rate, r->ts_ns, r->len);
 		mhist__add(&n->hist, r->ts_ns, r->len);
+		mgraph__add(&n->graph, r->ts_ns, r->dir, r->len);
 		if (r->ts_ns > n->last_ts)
 			n->last_ts = r->ts_ns;
 	} else if (n->pkts) {

@@ -44,6 +44,7 @@
 	REQ_(UNFOLD, "unfold", "Process tree: show the children of the selected process") \
 	REQ_(FOLD, "fold", "Process tree: fold the children into the selected process") \
 	REQ_(HIDE_EXITED, "hide-exited", "Hide exited processes at once / let them age out (toggle)") \
+	REQ_(GRAPH, "graph", "Traffic graph of the selected process: bytes (Enter: packets) per second, out and in, over 5 minutes, in place of the decode and hex panes (toggle)") \
 	REQ_(ZOOM, "zoom", "Maximise the focused pane (toggle)") \
 	REQ_(REDRAW, "redraw", "Redraw the screen") \
 	REQ_(HELP, "help", "This help") \

@@ -48,5 +48,6 @@ extern const struct view_ops view_procs_ops;
 extern const struct view_ops view_list_ops;
 extern const struct view_ops view_tree_ops;
 extern const struct view_ops view_hex_ops;
+extern const struct view_ops view_graph_ops;
 
 #endif

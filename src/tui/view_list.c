@@ -308,7 +308,8 @@ static int list_request(struct app *a, struct pane *p, enum request req)
 		break;
 	}
 	case REQ_ENTER:
-		a->focus = PANE_TREE;
+		if (!a->graph)
+			a->focus = PANE_TREE;
 		return RE_REDRAW;
 	default:
 		return RE_IGNORED;

@@ -6,12 +6,15 @@
 #   many.pcap     20000 TCP/UDP packets (scapy): every one stays reachable
 #   procs.pcapng  bash -> python3.11 (pid 27001) -> its worker, bash -> curl, and a
 #                 packet without a process, for the screens of tests/tui/t-screens.sh
+#   hist.pcapng, graph.pcapng  (below)
+# Further arguments: write only the captures named (e.g. "graph"; many.pcap is slow).
 import struct
 import sys
 
 from scapy.all import IP, TCP, UDP, Ether, Raw, wrpcap
 
 out = sys.argv[1]
+only = sys.argv[2:]
 
 
 def opt(code, data):
@@ -75,7 +78,7 @@ with open(out + "/weird.pcapng", "wb") as f:
             n += 1
 
 pkts = []
-for i in range(20000):
+for i in range(20000 if not only or "many" in only else 0):
     if i % 4 == 3:
         p = Ether() / IP(src="10.202.1.1", dst="10.202.1.2") / UDP(sport=5000, dport=53) / Raw(b"x" * 40)
     else:
@@ -83,7 +86,8 @@ for i in range(20000):
             TCP(sport=40000 + i % 50, dport=80, flags="PA", seq=i) / Raw(b"y" * 60)
     p.time = 1700000000 + i * 0.001
     pkts.append(p)
-wrpcap(out + "/many.pcap", pkts)
+if pkts:
+    wrpcap(out + "/many.pcap", pkts)
 
 # bash(27000) -> python3.11(27001) -> worker(27002); bash -> curl(27050); one unattributed
 srv = proc(27001, b"/usr/bin/python3.11", b"python3.11 -m http.server 8000",
@@ -130,3 +134,30 @@ with open(out + "/hist.pcapng", "wb") as f:
         pkt = Ether() / IP(src="10.202.9.2", dst="10.202.9.1") / \
             UDP(sport=8000, dport=41002) / Raw(b"d" * 58)
         f.write(epb(base + 2 * 10**9 + k * 10**6, bytes(pkt), dn, 2))
+
+# graph.pcapng: known traffic for the graph pane (5 s slots from the epoch;
+# base is a multiple of 5 s): sender.py (27070) sends 50 packets of 100 bytes
+# in the first slot (10 p/s, 1000 B/s), receives 25 of 400 bytes in the
+# second (5 p/s, 2000 B/s), sends 10 of 100 bytes in the third (2 p/s,
+# 200 B/s); other.py (27071) sends one packet
+snd = proc(27070, b"/usr/bin/python3", b"python3 sender.py")
+oth = proc(27071, b"/usr/bin/python3", b"python3 other.py")
+
+
+def udp(size, a, b):
+    pkt = Ether() / IP(src=a, dst=b) / UDP(sport=41070, dport=9)
+    return bytes(pkt / Raw(b"g" * (size - len(pkt))))
+
+
+with open(out + "/graph.pcapng", "wb") as f:
+    f.write(shb())
+    f.write(idb(b"eth0"))
+    f.write(epb(base, udp(60, "10.202.7.3", "10.202.7.2"), oth, 2))
+    for k in range(50):
+        f.write(epb(base + k * 10**8, udp(100, "10.202.7.1", "10.202.7.2"), snd, 2))
+    for k in range(25):
+        f.write(epb(base + 5 * 10**9 + k * 2 * 10**8, udp(400, "10.202.7.2", "10.202.7.1"),
+                    snd, 1))
+    for k in range(10):
+        f.write(epb(base + 10 * 10**9 + k * 5 * 10**8, udp(100, "10.202.7.1", "10.202.7.2"),
+                    snd, 2))

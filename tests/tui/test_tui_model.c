@@ -1091,6 +1091,68 @@ static void test_hist(void)
 	case_end();
 }
 
+static void test_graph(void)
+{
+	struct mgraph h;
+	struct mgraph_span out[MGRAPH_SLOTS];
+	const uint64_t S = 1000000000ull;
+	struct gen g = { 0 };
+	struct model *m;
+	uint64_t end;
+	size_t i, n;
+
+	case_begin("graph history: packets and bytes by direction per 5 s over 5 minutes");
+	CHECK(sizeof(h) == MGRAPH_BYTES && MGRAPH_SLOTS * MGRAPH_SLOT_SECS == 300);
+	memset(&h, 0, sizeof(h));
+	/* slot 0 (0-5 s): 3 out of 100; slot 1: 2 in of 400; one of no direction */
+	for (i = 0; i < 3; i++)
+		mgraph__add(&h, i * S, PKT_DIR_OUT, 100);
+	mgraph__add(&h, 5 * S, PKT_DIR_IN, 400);
+	mgraph__add(&h, 9 * S + 999, PKT_DIR_IN, 400);
+	mgraph__add(&h, 9 * S, PKT_DIR_UNKNOWN, 1);
+	mgraph__get(&h, 9 * S, MGRAPH_SLOTS, 1, out);
+	CHECK(out[58].pkts[MG_OUT] == 3 && out[58].bytes[MG_OUT] == 300 && !out[58].pkts[MG_IN]);
+	CHECK(out[59].pkts[MG_IN] == 2 && out[59].bytes[MG_IN] == 800 && !out[59].pkts[MG_OUT]);
+	CHECK(out[59].pkts[MG_UNKNOWN] == 1 && !out[57].pkts[MG_OUT]);
+	/* two slots a column: both slots in the last one */
+	mgraph__get(&h, 9 * S, 30, 2, out);
+	CHECK(out[29].pkts[MG_OUT] == 3 && out[29].pkts[MG_IN] == 2 && !out[28].pkts[MG_OUT]);
+	/* the window ends at end_ns: a later end moves the slots left */
+	mgraph__get(&h, 15 * S, MGRAPH_SLOTS, 1, out);
+	CHECK(out[56].pkts[MG_OUT] == 3 && out[57].pkts[MG_IN] == 2 && !out[59].pkts[MG_IN]);
+	/* 5 minutes after slot 0 it has left; slot 1 is the oldest kept */
+	mgraph__add(&h, 300 * S, PKT_DIR_OUT, 7);
+	mgraph__get(&h, 300 * S, MGRAPH_SLOTS, 1, out);
+	CHECK(out[0].pkts[MG_IN] == 2 && out[59].bytes[MG_OUT] == 7);
+	for (i = 1, n = 0; i < 59; i++)
+		n += out[i].pkts[MG_OUT] + out[i].pkts[MG_IN];
+	CHECK(n == 0);
+	/* a late packet inside the span counts, one older than it does not */
+	mgraph__add(&h, 100 * S, PKT_DIR_OUT, 5);
+	mgraph__add(&h, 2 * S, PKT_DIR_OUT, 5);
+	mgraph__get(&h, 300 * S, 1, MGRAPH_SLOTS, out);
+	CHECK(out[0].pkts[MG_OUT] == 2 && out[0].bytes[MG_OUT] == 12 && out[0].pkts[MG_IN] == 2);
+	/* a jump past the span starts over */
+	mgraph__add(&h, 10000 * S, PKT_DIR_IN, 1);
+	mgraph__get(&h, 10000 * S, 1, MGRAPH_SLOTS, out);
+	CHECK(out[0].pkts[MG_IN] == 1 && !out[0].pkts[MG_OUT]);
+
+	/* the model: curl's 4 packets (2 in, 2 out), per row; not a process: none */
+	m = sample(0, &g);
+	n = model__rows(m, GROUP_FLAT);
+	for (i = 0; i < n && !(model__row(m, i)->kind == PROW_PROC &&
+			       model__node(m, model__row(m, i)->node)->pid == 200); i++)
+		;
+	CHECK(i < n && model__row_graph(m, model__row(m, i), 12, 5, out, &end));
+	CHECK(out[11].pkts[MG_OUT] == 2 && out[11].pkts[MG_IN] == 2 && !out[10].pkts[MG_OUT]);
+	CHECK(!model__row_graph(m, model__row(m, i), 61, 1, out, &end));
+	for (i = 0; i < n && model__row(m, i)->kind == PROW_PROC; i++)
+		;
+	CHECK(i < n && !model__row_graph(m, model__row(m, i), 12, 5, out, &end));
+	model__free(m);
+	case_end();
+}
+
 int main(void)
 {
 	test_model_file();
@@ -1103,6 +1165,7 @@ int main(void)
 	test_filter();
 	test_proc_pane();
 	test_hist();
+	test_graph();
 	test_cursor();
 	test_marks_and_evict();
 	test_many_procs();
