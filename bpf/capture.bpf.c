@@ -15,7 +15,8 @@
  * skb dynptr into a dynptr record (bpf_dynptr_copy). VLAN tags held in the
  * skb metadata are put back after the MAC addresses, as libpcap shows them.
  * Every program returns TC_ACT_UNSPEC (== TCX_NEXT): capture never changes
- * the traffic.
+ * the traffic. The same body serves the socket filters of --backend
+ * socket-filter (see sock_filter() below).
  */
 #include "vmlinux.h"
 
@@ -34,6 +35,12 @@
 #define PT_F_CURRENT_NETNS (-1)
 #define PT_DIR_IN 1		/* enum pkt_dir */
 #define PT_DIR_OUT 2
+#define PT_PACKET_OUTGOING 4	/* skb->pkt_type of a packet this host sends */
+
+enum pt_hook {
+	PT_HOOK_TC,		/* TC/TCX on a device */
+	PT_HOOK_SOCK,		/* socket filter of an AF_PACKET socket */
+};
 
 const volatile __u32 snaplen = 262144;
 const volatile __u8 sel_active;		/* a --pid/--pname/-- cmd selection is in force */
@@ -50,6 +57,8 @@ const volatile __u8 has_filter;
 /* the kernel has bpf_dynptr_from_skb and bpf_dynptr_copy: one copy per
  * packet and no scratch slots (else the two-copy path below) */
 const volatile __u8 use_dynptr;
+/* socket filters: the directions wanted (bit 0 ingress, bit 1 egress) */
+const volatile __u8 sf_dirs = 3;
 
 extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
 			       struct bpf_dynptr *ptr__uninit) __ksym __weak;
@@ -326,7 +335,11 @@ static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr
 	return bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, flags) < 0 ? -1 : 0;
 }
 
-static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
+/*
+ * hook is a constant: a socket filter may not look sockets up, so it never
+ * names an owner (nor selects by process).
+ */
+static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, enum pt_hook hook)
 {
 	__u8 vlan = link == PT_LINK_ETH && skb->vlan_present;
 	struct pt_pkt_hdr h;
@@ -341,9 +354,9 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 	} else if (!pt_filter(skb)) {
 		return TC_NEXT;
 	}
-	if (want_owner)
+	if (hook == PT_HOOK_TC && want_owner)
 		find_owner(skb, link, dir, &o);
-	if (sel_active) {
+	if (hook == PT_HOOK_TC && sel_active) {
 		__u32 pid = o.pid;
 
 		if (!pid || !bpf_map_lookup_elem(&sel_pids, &pid))
@@ -385,25 +398,51 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir)
 SEC("ptcap/eth_in")
 int pt_eth_in(struct __sk_buff *skb)
 {
-	return capture(skb, PT_LINK_ETH, PT_DIR_IN);
+	return capture(skb, PT_LINK_ETH, PT_DIR_IN, PT_HOOK_TC);
 }
 
 SEC("ptcap/eth_out")
 int pt_eth_out(struct __sk_buff *skb)
 {
-	return capture(skb, PT_LINK_ETH, PT_DIR_OUT);
+	return capture(skb, PT_LINK_ETH, PT_DIR_OUT, PT_HOOK_TC);
 }
 
 SEC("ptcap/raw_in")
 int pt_raw_in(struct __sk_buff *skb)
 {
-	return capture(skb, PT_LINK_RAW, PT_DIR_IN);
+	return capture(skb, PT_LINK_RAW, PT_DIR_IN, PT_HOOK_TC);
 }
 
 SEC("ptcap/raw_out")
 int pt_raw_out(struct __sk_buff *skb)
 {
-	return capture(skb, PT_LINK_RAW, PT_DIR_OUT);
+	return capture(skb, PT_LINK_RAW, PT_DIR_OUT, PT_HOOK_TC);
+}
+
+/*
+ * Socket filters of AF_PACKET sockets (--backend socket-filter), one per
+ * interface: the packet goes to the ring buffer, and 0 keeps it out of the
+ * socket's queue.
+ */
+static __always_inline int sock_filter(struct __sk_buff *skb, __u8 link)
+{
+	__u8 dir = skb->pkt_type == PT_PACKET_OUTGOING ? PT_DIR_OUT : PT_DIR_IN;
+
+	if (sf_dirs & dir)
+		capture(skb, link, dir, PT_HOOK_SOCK);
+	return 0;
+}
+
+SEC("ptsock/eth")
+int pt_sf_eth(struct __sk_buff *skb)
+{
+	return sock_filter(skb, PT_LINK_ETH);
+}
+
+SEC("ptsock/raw")
+int pt_sf_raw(struct __sk_buff *skb)
+{
+	return sock_filter(skb, PT_LINK_RAW);
 }
 
 char LICENSE[] SEC("license") = "GPL";

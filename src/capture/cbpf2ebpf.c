@@ -85,6 +85,7 @@ struct xl {
 	struct fixup *fx;
 	size_t nfx, capfx;
 	int oom;
+	unsigned flags;		/* CBPF2EBPF_* */
 };
 
 static void emit(struct xl *x, uint8_t code, uint8_t dst, uint8_t src, int16_t off, int32_t imm)
@@ -147,6 +148,22 @@ static void land_here(struct xl *x, size_t at)
 		x->out[at].off = (int16_t)(x->n - at - 1);
 }
 
+static const uint8_t bpf_size[5] = { 0, BPF_B, BPF_H, 0, BPF_W };
+
+/* bpf_skb_load_bytes(ctx, r2, buf, sz) into dst in host order; 0 on failure */
+static void load_slow(struct xl *x, uint8_t dst, int sz)
+{
+	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R1, RCTX, 0, 0);
+	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R3, RFP, 0, 0);
+	emit(x, BPF_ALU64 | BPF_ADD | BPF_K, R3, 0, 0, BUF_OFF);
+	emit(x, BPF_ALU64 | BPF_MOV | BPF_K, R4, 0, 0, sz);
+	emit(x, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_skb_load_bytes);
+	emit_jump(x, BPF_JMP | BPF_JNE | BPF_K, R0, 0, 0, T_FAIL, 0);
+	emit(x, BPF_LDX | BPF_MEM | bpf_size[sz], dst, RFP, BUF_OFF, 0);
+	if (sz > 1)
+		emit(x, BPF_ALU | BPF_END | BPF_TO_BE, dst, 0, 0, sz * 8);
+}
+
 /*
  * Load sz bytes of the packet at offset r2 into dst in host order; end the
  * program with 0 when out of bounds. Fast path: direct packet access when
@@ -156,9 +173,12 @@ static void land_here(struct xl *x, size_t at)
  */
 static void load_packet(struct xl *x, uint8_t dst, int sz)
 {
-	static const uint8_t bpf_size[5] = { 0, BPF_B, BPF_H, 0, BPF_W };
 	size_t j_far, j_end, j_done;
 
+	if (x->flags & CBPF2EBPF_NO_DIRECT) {
+		load_slow(x, dst, sz);
+		return;
+	}
 	/* offsets past the verifier's packet range go the slow way */
 	j_far = x->n;
 	emit(x, BPF_JMP | BPF_JGT | BPF_K, R2, 0, 0, 0xfff0);
@@ -177,15 +197,7 @@ static void load_packet(struct xl *x, uint8_t dst, int sz)
 	/* slow path */
 	land_here(x, j_far);
 	land_here(x, j_end);
-	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R1, RCTX, 0, 0);
-	emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R3, RFP, 0, 0);
-	emit(x, BPF_ALU64 | BPF_ADD | BPF_K, R3, 0, 0, BUF_OFF);
-	emit(x, BPF_ALU64 | BPF_MOV | BPF_K, R4, 0, 0, sz);
-	emit(x, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_skb_load_bytes);
-	emit_jump(x, BPF_JMP | BPF_JNE | BPF_K, R0, 0, 0, T_FAIL, 0);
-	emit(x, BPF_LDX | BPF_MEM | bpf_size[sz], dst, RFP, BUF_OFF, 0);
-	if (sz > 1)
-		emit(x, BPF_ALU | BPF_END | BPF_TO_BE, dst, 0, 0, sz * 8);
+	load_slow(x, dst, sz);
 	land_here(x, j_done);
 }
 
@@ -365,7 +377,13 @@ bad:
 int cbpf2ebpf(const struct cbpf_insn *prog, size_t n, struct bpf_insn **out, char *err,
 	      size_t errlen)
 {
-	struct xl x = { 0 };
+	return cbpf2ebpf_flags(prog, n, 0, out, err, errlen);
+}
+
+int cbpf2ebpf_flags(const struct cbpf_insn *prog, size_t n, unsigned flags, struct bpf_insn **out,
+		    char *err, size_t errlen)
+{
+	struct xl x = { .flags = flags };
 	size_t *start = NULL, i, fail;
 	uint8_t *reach = NULL;
 	int uses_mem = 0, rc;

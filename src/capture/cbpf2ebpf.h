@@ -36,6 +36,14 @@ struct bpf_insn;
 int cbpf2ebpf(const struct cbpf_insn *prog, size_t n, struct bpf_insn **out, char *err,
 	      size_t errlen) __attribute__((warn_unused_result));
 
+/* Read the packet only with bpf_skb_load_bytes, never skb->data: for
+ * program types without direct packet access (socket filters). */
+#define CBPF2EBPF_NO_DIRECT 0x1u
+
+/* cbpf2ebpf() with CBPF2EBPF_* flags */
+int cbpf2ebpf_flags(const struct cbpf_insn *prog, size_t n, unsigned flags, struct bpf_insn **out,
+		    char *err, size_t errlen) __attribute__((warn_unused_result));
+
 /* The body for "no filter": return 1. Same ownership as cbpf2ebpf(). */
 int cbpf2ebpf_accept_all(struct bpf_insn **out) __attribute__((warn_unused_result));
 

@@ -433,6 +433,13 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 			return bad(why, n, "empty secret");
 		c->po.md5_secret = arg;
 		break;
+	case OPT_BACKEND:
+		if (cmdopt_choice(o, arg) < 0)
+			return bad(why, n, "not tc or socket-filter");
+		c->cap.backend = strcmp(arg, "tc") == 0 ? CAPTURE_BACKEND_TC :
+							 CAPTURE_BACKEND_SOCKET_FILTER;
+		c->cap.backend_set = 1;
+		break;
 	case OPT_DIRECTION:
 		i = cmdopt_choice(o, arg);
 		if (i < 0)

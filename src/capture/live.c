@@ -106,7 +106,9 @@ int live_prog_fd(const struct live *l, int kind, int egress)
 {
 	const struct bpf_program *p;
 
-	if (kind == PT_LINK_RAW)
+	if (l->backend == CAPTURE_BACKEND_SOCKET_FILTER)
+		p = kind == PT_LINK_RAW ? l->skel->progs.pt_sf_raw : l->skel->progs.pt_sf_eth;
+	else if (kind == PT_LINK_RAW)
 		p = egress ? l->skel->progs.pt_raw_out : l->skel->progs.pt_raw_in;
 	else
 		p = egress ? l->skel->progs.pt_eth_out : l->skel->progs.pt_eth_in;
@@ -130,7 +132,10 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 	} else {
 		char terr[256];
 
-		rc = cbpf2ebpf(c, n, &l->sp.body[kind], terr, sizeof(terr));
+		/* socket filters have no direct packet access */
+		rc = cbpf2ebpf_flags(c, n,
+				     l->backend == CAPTURE_BACKEND_SOCKET_FILTER ? CBPF2EBPF_NO_DIRECT : 0,
+				     &l->sp.body[kind], terr, sizeof(terr));
 		if (rc == -EINVAL || rc == -E2BIG) {
 			/* e.g. protochain loops backwards: libpcap's interpreter runs it */
 			live_warnf(l, "the filter runs in user space for %s devices: %s",
@@ -146,6 +151,46 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 		return rc;
 	}
 	l->sp.n[kind] = rc;
+	return 0;
+}
+
+/* the filter, once per link type in use (again after a fallback: the
+ * translation depends on the backend) */
+static int build_filters(struct live *l, char *err, size_t errlen)
+{
+	char ferr[512];
+	size_t i;
+	int rc, k;
+
+	for (k = 0; k < 2; k++) {
+		free(l->sp.body[k]);
+		l->sp.body[k] = NULL;
+		l->kind_ok[k] = 0;
+		l->user_filter[k] = 0;
+	}
+	for (k = 0; k < 2; k++) {
+		/* interfaces may come later: every interface, or new namespaces */
+		int later = l->all || l->ns_any || l->ns_newly;
+		int used = later && k == PT_LINK_ETH;
+
+		for (i = 0; i < l->n_ifs; i++)
+			used |= l->ifs[i]->kind == k;
+		if (!used && !later)
+			continue;
+		rc = build_filter(l, k, ferr, sizeof(ferr));
+		if (rc == 0) {
+			l->kind_ok[k] = 1;
+			continue;
+		}
+		if (!used && rc == -EINVAL)
+			continue;	/* no such interface now; new ones of this kind are skipped */
+		if (later && k == PT_LINK_RAW && rc == -EINVAL) {
+			live_warnf(l, "raw IP interfaces are not captured: %s", ferr);
+			continue;
+		}
+		snprintf(err, errlen, "%s", ferr);
+		return rc;
+	}
 	return 0;
 }
 
@@ -243,9 +288,7 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 	};
 	int select = l->o.n_pids > 0 || l->o.pname || l->o.command || l->o.n_uids ||
 		     l->o.n_ctr_ids || l->o.n_ctr_names || l->o.n_pods;
-	struct bpf_map *shared[] = { l->skel->maps.sk_owner_map, l->skel->maps.tw_owner };
 	char perr[256];
-	int fd;
 
 	l->pt = proctab__new(&po, perr, sizeof(perr));
 	if (!l->pt) {
@@ -254,6 +297,29 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 			return -EOPNOTSUPP;
 		}
 		live_warnf(l, "no process information: %s", perr);
+		return 0;
+	}
+	if (l->o.command) {
+		int pid = proctab__spawn(l->pt, l->o.command);
+
+		if (pid < 0) {
+			snprintf(err, errlen, "%s: %s", l->o.command[0], strerror(-pid));
+			return pid;
+		}
+		l->spawned = 1;
+	}
+	if (l->o.tls_keys)
+		return keylog_setup(l, err, errlen);
+	return 0;
+}
+
+/* the skeleton shares the process table's maps (before each load) */
+static int proc_wire(struct live *l, char *err, size_t errlen)
+{
+	struct bpf_map *shared[] = { l->skel->maps.sk_owner_map, l->skel->maps.tw_owner };
+	int fd;
+
+	if (!l->pt) {
 		l->skel->rodata->want_owner = 0;
 		return 0;
 	}
@@ -273,17 +339,6 @@ static int proc_setup(struct live *l, char *err, size_t errlen)
 		}
 		l->skel->rodata->sel_active = 1;
 	}
-	if (l->o.command) {
-		int pid = proctab__spawn(l->pt, l->o.command);
-
-		if (pid < 0) {
-			snprintf(err, errlen, "%s: %s", l->o.command[0], strerror(-pid));
-			return pid;
-		}
-		l->spawned = 1;
-	}
-	if (l->o.tls_keys)
-		return keylog_setup(l, err, errlen);
 	return 0;
 }
 
@@ -315,14 +370,8 @@ static int want_dynptr(uint32_t snaplen)
 
 static int load(struct live *l, char *err, size_t errlen)
 {
-	int rc, k, e;
+	int rc, k, e, tc, sf;
 
-	rc = splice__register(&l->sp);
-	if (rc < 0) {
-		snprintf(err, errlen, "cannot register the capture section handler: %s",
-			 strerror(-rc));
-		return rc;
-	}
 	l->skel = capture_bpf__open();
 	if (!l->skel) {
 		rc = -errno;
@@ -344,22 +393,27 @@ static int load(struct live *l, char *err, size_t errlen)
 		snprintf(err, errlen, "cannot size the capture maps");
 		return -EINVAL;
 	}
-	rc = proc_setup(l, err, errlen);
+	rc = proc_wire(l, err, errlen);
 	if (rc < 0)
 		return rc;
 	if (getenv("PTCPDUMP_NO_OWNER"))	/* benchmarks: the cost of the socket lookups */
 		l->skel->rodata->want_owner = 0;
+	l->skel->rodata->sf_dirs = (__u8)(l->dir_on[0] | l->dir_on[1] << 1);
+	/* only the chosen backend's programs are loaded (and verified) */
+	tc = l->backend == CAPTURE_BACKEND_TC;
+	sf = l->backend == CAPTURE_BACKEND_SOCKET_FILTER;
 	for (k = 0; k < 2; k++)
 		for (e = 0; e < 2; e++) {
 			struct bpf_program *p = k == PT_LINK_RAW ?
 				(e ? l->skel->progs.pt_raw_out : l->skel->progs.pt_raw_in) :
 				(e ? l->skel->progs.pt_eth_out : l->skel->progs.pt_eth_in);
 
-			bpf_program__set_autoload(p, l->kind_ok[k] && l->dir_on[e]);
+			bpf_program__set_autoload(p, tc && l->kind_ok[k] && l->dir_on[e]);
 		}
+	bpf_program__set_autoload(l->skel->progs.pt_sf_eth, sf && l->kind_ok[PT_LINK_ETH]);
+	bpf_program__set_autoload(l->skel->progs.pt_sf_raw, sf && l->kind_ok[PT_LINK_RAW]);
 	libbpf_last[0] = '\0';
 	rc = capture_bpf__load(l->skel);
-	splice__unregister(&l->sp);
 	kbtf__release();	/* the process table and the checks above are done with it */
 	if (rc < 0) {
 		if (l->sp.rc < 0)
@@ -371,6 +425,49 @@ static int load(struct live *l, char *err, size_t errlen)
 			snprintf(err, errlen, "cannot load the capture program: %s%s%s",
 				 strerror(-rc), libbpf_last[0] ? ": " : "", libbpf_last);
 		return rc;
+	}
+	return 0;
+}
+
+/* the filter and the programs of l->backend, loaded */
+static int load_backend(struct live *l, char *err, size_t errlen)
+{
+	const struct capture_opts *o = &l->o;
+	int rc, k;
+
+	if (l->backend == CAPTURE_BACKEND_SOCKET_FILTER) {
+		if (l->pt && proctab__sel_map_fd(l->pt) >= 0) {
+			snprintf(err, errlen, "--backend socket-filter cannot select packets by "
+					      "process (it does not know their processes)");
+			return -EINVAL;
+		}
+		if (l->pt)
+			live_warnf(l, "--backend socket-filter: packets are not attributed to "
+				      "processes (a socket filter cannot look sockets up)");
+	}
+	rc = build_filters(l, err, errlen);
+	if (rc < 0)
+		return rc;
+	if (load(l, err, errlen) < 0) {
+		/* the verifier may refuse a translated filter (too complex): let user
+		 * space filter instead, and say so */
+		if (!o->filter || !*o->filter || l->sp.rc < 0 || !l->skel ||
+		    (l->user_filter[0] && l->user_filter[1]))
+			return -EINVAL;
+		capture_bpf__destroy(l->skel);
+		l->skel = NULL;
+		for (k = 0; k < 2; k++) {
+			free(l->sp.body[k]);
+			l->sp.body[k] = NULL;
+			rc = cbpf2ebpf_accept_all(&l->sp.body[k]);
+			if (rc < 0)
+				return -EINVAL;
+			l->sp.n[k] = rc;
+			l->user_filter[k] = 1;
+		}
+		live_warnf(l, "the filter runs in user space: the kernel refused it (%s)", err);
+		if (load(l, err, errlen) < 0)
+			return -EINVAL;
 	}
 	return 0;
 }
@@ -494,7 +591,6 @@ static int may_capture(void)
 struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 {
 	struct live *l;
-	char ferr[512];
 	size_t i;
 	int rc, k, any_attached = 0;
 
@@ -523,7 +619,9 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	l->epfd = -1;
 	l->self_ns_fd = -1;
 	l->ns_watch = -1;
-	l->sp.handler = -1;
+	for (k = 0; k < SPLICE_SECTIONS; k++)
+		l->sp.handler[k] = -1;
+	l->backend = o->backend;
 	tc__init(&l->tc);
 	l->all = live_want_all(o);
 	l->dir_on[0] = o->direction != 2;
@@ -540,50 +638,40 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 		goto fail;
 	}
 	pfilter__set_optimize(l->pf, !o->no_optimize);
-	for (k = 0; k < 2; k++) {
-		/* interfaces may come later: every interface, or new namespaces */
-		int later = l->all || l->ns_any || l->ns_newly;
-		int used = later && k == PT_LINK_ETH;
-
-		for (i = 0; i < l->n_ifs; i++)
-			used |= l->ifs[i]->kind == k;
-		if (!used && !later)
-			continue;
-		rc = build_filter(l, k, ferr, sizeof(ferr));
-		if (rc == 0) {
-			l->kind_ok[k] = 1;
-			continue;
-		}
-		if (!used && rc == -EINVAL)
-			continue;	/* no such interface now; new ones of this kind are skipped */
-		if (later && k == PT_LINK_RAW && rc == -EINVAL) {
-			live_warnf(l, "raw IP interfaces are not captured: %s", ferr);
-			continue;
-		}
-		snprintf(err, errlen, "%s", ferr);
+	/* registered once for the object's life: libbpf 1.1 loses its table of
+	 * handlers when the last one goes (realloc to 0), so a second
+	 * registration after that would use freed memory */
+	rc = splice__register(&l->sp);
+	if (rc < 0) {
+		snprintf(err, errlen, "cannot register the capture section handler: %s",
+			 strerror(-rc));
 		goto fail;
 	}
-
-	if (load(l, err, errlen) < 0) {
-		/* the verifier may refuse a translated filter (too complex): let user
-		 * space filter instead, and say so */
-		if (!o->filter || !*o->filter || l->sp.rc < 0 || !l->skel ||
-		    (l->user_filter[0] && l->user_filter[1]))
-			goto fail;
+	if (proc_setup(l, err, errlen) < 0 || load_backend(l, err, errlen) < 0)
+		goto fail;
+	/* attach, namespace by namespace */
+	rc = 0;
+	for (i = 0; i < l->n_ns && rc == 0; i++)
+		rc = attach_ns(l, l->nss[i], &any_attached, err, errlen);
+	if (rc < 0 && rc != -ENODEV && rc != -ENXIO && !any_attached && !o->backend_set &&
+	    l->backend == CAPTURE_BACKEND_TC) {
+		/* no clsact, no TCX: the next backend that can */
+		live_warnf(l, "TC programs cannot be attached (%s): using --backend socket-filter",
+			   strerror(-rc));
 		capture_bpf__destroy(l->skel);
 		l->skel = NULL;
-		for (k = 0; k < 2; k++) {
-			free(l->sp.body[k]);
-			l->sp.body[k] = NULL;
-			rc = cbpf2ebpf_accept_all(&l->sp.body[k]);
-			if (rc < 0)
-				goto fail;
-			l->sp.n[k] = rc;
-			l->user_filter[k] = 1;
-		}
-		live_warnf(l, "the filter runs in user space: the kernel refused it (%s)", err);
-		if (load(l, err, errlen) < 0)
+		l->backend = CAPTURE_BACKEND_SOCKET_FILTER;
+		if (load_backend(l, err, errlen) < 0)
 			goto fail;
+		rc = 0;
+		for (i = 0; i < l->n_ns && rc == 0; i++)
+			rc = attach_ns(l, l->nss[i], &any_attached, err, errlen);
+	}
+	if (rc < 0)
+		goto fail;
+	if (!any_attached && !l->all && !l->ns_any && !l->ns_newly) {
+		snprintf(err, errlen, "no interface to capture on");
+		goto fail;
 	}
 
 	l->rb = ringbuf__new(bpf_map__fd(l->skel->maps.pkt_rb));
@@ -612,16 +700,6 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 		goto fail;
 	}
 
-	/* attach, namespace by namespace */
-	for (i = 0; i < l->n_ns; i++) {
-		rc = attach_ns(l, l->nss[i], &any_attached, err, errlen);
-		if (rc < 0)
-			goto fail;
-	}
-	if (!any_attached && !l->all && !l->ns_any && !l->ns_newly) {
-		snprintf(err, errlen, "no interface to capture on");
-		goto fail;
-	}
 	clock_sync(l);
 	if (l->spawned && proctab__release(l->pt) < 0) {
 		snprintf(err, errlen, "%s: cannot start", o->command[0]);

@@ -8,6 +8,10 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/if_ether.h>
+#include <arpa/inet.h>
+#include <linux/if_packet.h>
+#include <sys/socket.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +62,7 @@ struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_li
 	f->arphrd = lk->type;
 	f->att[0].link_fd = -1;
 	f->att[1].link_fd = -1;
+	f->sock_fd = -1;
 	snprintf(f->name, sizeof(f->name), "%s", lk->name);
 	if (ns && ns->fd >= 0)
 		snprintf(f->disp, sizeof(f->disp), "%s@%llu", lk->name, ns->ino);
@@ -76,12 +81,45 @@ struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_li
 }
 
 /* attach one interface (caller is inside the capture netns) */
+/*
+ * --backend socket-filter: an AF_PACKET socket bound to the interface with
+ * the capture program as its filter (set before bind, so nothing is
+ * queued unfiltered); the program keeps every packet out of the queue.
+ * Made inside the interface's namespace. fd or -errno.
+ */
+static int sock_attach(struct live *l, struct liface *f)
+{
+	struct sockaddr_ll sa = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_ALL),
+				  .sll_ifindex = f->ifindex };
+	int fd = socket(AF_PACKET, SOCK_RAW | SOCK_CLOEXEC, 0);
+	int prog = live_prog_fd(l, f->kind, 0), one = 1, err;
+
+	if (fd < 0)
+		return -errno;
+	if (setsockopt(fd, SOL_SOCKET, SO_ATTACH_BPF, &prog, sizeof(prog)) < 0 ||
+	    (!l->dir_on[1] &&
+	     setsockopt(fd, SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof(one)) < 0) ||
+	    bind(fd, (const struct sockaddr *)&sa, sizeof(sa)) < 0) {
+		err = -errno;
+		close(fd);
+		return err;
+	}
+	return fd;
+}
+
 int live_iface_attach(struct live *l, struct liface *f)
 {
 	int e, err = 0;
 
 	if (f->attached || !l->kind_ok[f->kind])
 		return 0;
+	if (l->backend == CAPTURE_BACKEND_SOCKET_FILTER) {
+		f->sock_fd = sock_attach(l, f);
+		if (f->sock_fd < 0)
+			return f->sock_fd;
+		f->attached = 1;
+		return 0;
+	}
 	for (e = 0; e < 2; e++) {
 		if (!l->dir_on[e])
 			continue;
@@ -102,6 +140,10 @@ void live_iface_detach(struct live *l, struct liface *f)
 {
 	if (!f->attached)
 		return;
+	if (f->sock_fd >= 0) {
+		close(f->sock_fd);
+		f->sock_fd = -1;
+	}
 	tc__detach(&l->tc, &f->att[0]);
 	tc__detach(&l->tc, &f->att[1]);
 	f->attached = 0;

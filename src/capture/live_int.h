@@ -49,6 +49,7 @@ struct tc_att {
 
 struct tc_ctx {
 	int force_clsact;	/* PTCPDUMP_FORCE_CLSACT=1 in the environment (tests) */
+	int disabled;		/* PTCPDUMP_TC_DISABLE=1 (tests): every attach fails */
 	int tcx_ok;		/* -1 unknown, 0 no, 1 yes */
 	int slot;		/* clsact: our slot, -1 none */
 	int slot_fd;		/* flock()ed lock file of the slot */
@@ -64,16 +65,19 @@ void tc__fini(struct tc_ctx *t);
 
 /* ---- filter splice (live_splice.c) ------------------------------------ */
 
+#define SPLICE_SECTIONS 2
+
 struct splice {
 	const struct bpf_object *obj;
 	struct bpf_insn *body[2];	/* per PT_LINK_*: translated filter */
 	int n[2];
-	int handler;			/* libbpf prog handler id, or -1 */
+	int handler[SPLICE_SECTIONS];	/* libbpf prog handler ids, or -1 */
 	int rc;				/* first error of the callback */
 	char err[256];
 };
 
-/* Register the "ptcap/" section handler. 0 or -errno. */
+/* Register the "ptcap/" (TC) and "ptsock/" (socket filter) section
+ * handlers. 0 or -errno. */
 int splice__register(struct splice *s);
 void splice__unregister(struct splice *s);
 
@@ -117,6 +121,7 @@ struct liface {
 	int attached;
 	int gone;
 	struct tc_att att[2];		/* [0] ingress, [1] egress */
+	int sock_fd;			/* socket-filter backend: the AF_PACKET socket, or -1 */
 	char name[PT_IFNAMSIZ];
 	char disp[PT_IFNAMSIZ + 24];	/* name, or name@netnsInode */
 	char comment[192];
@@ -130,6 +135,7 @@ struct live {
 	struct pfilter *pf;
 	struct ringbuf *rb;
 	struct tc_ctx tc;
+	int backend;			/* enum capture_backend in use */
 	int epfd;
 	struct lns **nss;		/* the namespaces captured in */
 	size_t n_ns, cap_ns;

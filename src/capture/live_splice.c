@@ -9,6 +9,7 @@
  * the capture programs' only subprogram, so libbpf appends it last: its
  * body (from its func_info offset to the end) is replaced by the
  * translated filter, and line info past its first instruction is dropped.
+ * A program whose name has "raw" in it gets the raw-IP filter.
  */
 #include "live_int.h"
 
@@ -57,7 +58,7 @@ static int prepare(struct bpf_program *prog, struct bpf_prog_load_opts *o, long 
 	const struct bpf_insn *old = bpf_program__insns(prog);
 	size_t old_n = bpf_program__insn_cnt(prog), n;
 	const char *name = bpf_program__name(prog);
-	int link = strncmp(name, "pt_raw_", 7) == 0 ? PT_LINK_RAW : PT_LINK_ETH;
+	int link = strstr(name, "raw") ? PT_LINK_RAW : PT_LINK_ETH;
 	struct bpf_insn *ni;
 	__u32 start = 0, i;
 	int err;
@@ -106,18 +107,36 @@ fail:
 	return err;
 }
 
+/* the capture programs' sections: TC/TCX, socket filters */
+static const struct {
+	const char *sec;
+	enum bpf_prog_type type;
+} sections[SPLICE_SECTIONS] = {
+	{ "ptcap/", BPF_PROG_TYPE_SCHED_CLS },
+	{ "ptsock/", BPF_PROG_TYPE_SOCKET_FILTER },
+};
+
 int splice__register(struct splice *s)
 {
 	LIBBPF_OPTS(libbpf_prog_handler_opts, ho, .cookie = (long)s, .prog_prepare_load_fn = prepare);
-	int id = libbpf_register_prog_handler("ptcap/", BPF_PROG_TYPE_SCHED_CLS, 0, &ho);
+	int i, id;
 
-	s->handler = id < 0 ? -1 : id;
-	return id < 0 ? id : 0;
+	for (i = 0; i < SPLICE_SECTIONS; i++) {
+		id = libbpf_register_prog_handler(sections[i].sec, sections[i].type, 0, &ho);
+		if (id < 0) {
+			splice__unregister(s);
+			return id;
+		}
+		s->handler[i] = id;
+	}
+	return 0;
 }
 
 void splice__unregister(struct splice *s)
 {
-	if (s->handler >= 0)
-		(void)libbpf_unregister_prog_handler(s->handler);
-	s->handler = -1;
+	for (int i = 0; i < SPLICE_SECTIONS; i++) {
+		if (s->handler[i] >= 0)
+			(void)libbpf_unregister_prog_handler(s->handler[i]);
+		s->handler[i] = -1;
+	}
 }

@@ -21,6 +21,15 @@
 #define CAPTURE_MAX_SEL 16		/* --uid, --container-id, --container-name, --pod-name each */
 #define CAPTURE_SNAPLEN 262144
 
+/* --backend: the kind of program that sees the packets (the order of
+ * the fallback when tc cannot attach) */
+enum capture_backend {
+	CAPTURE_BACKEND_TC = 0,
+	CAPTURE_BACKEND_CGROUP_SKB = 1,
+	CAPTURE_BACKEND_TP_BTF = 2,
+	CAPTURE_BACKEND_SOCKET_FILTER = 3,
+};
+
 /* What to capture and when to stop: the options both programs share. */
 struct capture_opts {
 	const char *read_file;		/* -r FILE ("-" = stdin); NULL = live capture */
@@ -56,6 +65,8 @@ struct capture_opts {
 	int immediate;			/* -U, -l, --immediate-mode: each packet at once, not in batches */
 	long long count;		/* -c: stop after this many packets; 0 (or less) = no limit */
 	int no_optimize;		/* -O: compile the expression without libpcap's optimizer */
+	int backend;			/* --backend: enum capture_backend */
+	int backend_set;		/* --backend was given: no fallback */
 };
 
 /* The defaults: everything off, snaplen CAPTURE_SNAPLEN, no count. */

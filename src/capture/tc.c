@@ -38,8 +38,10 @@
 void tc__init(struct tc_ctx *t)
 {
 	const char *e = getenv("PTCPDUMP_FORCE_CLSACT");
+	const char *d = getenv("PTCPDUMP_TC_DISABLE");
 
 	memset(t, 0, sizeof(*t));
+	t->disabled = d && *d == '1';
 	t->force_clsact = e && *e == '1';
 	t->tcx_ok = t->force_clsact ? 0 : -1;
 	t->slot = -1;
@@ -169,6 +171,8 @@ int tc__attach(struct tc_ctx *t, int prog_fd, int ifindex, int egress, struct tc
 	a->ifindex = ifindex;
 	a->egress = egress;
 	a->link_fd = -1;
+	if (t->disabled)
+		return -EOPNOTSUPP;
 	if (t->tcx_ok != 0) {
 		/* like AF_PACKET taps: ingress before the other TC programs (which
 		 * may drop or redirect), egress after them (at the end) */
