@@ -40,7 +40,10 @@
 enum pt_hook {
 	PT_HOOK_TC,		/* TC/TCX on a device */
 	PT_HOOK_SOCK,		/* socket filter of an AF_PACKET socket */
+	PT_HOOK_CG,		/* cgroup_skb on the cgroup2 root: IP header first */
 };
+
+#define PT_FAKE_ETH 14		/* cgroup_skb records: a made-up Ethernet header first */
 
 const volatile __u32 snaplen = 262144;
 const volatile __u8 sel_active;		/* a --pid/--pname/-- cmd selection is in force */
@@ -91,6 +94,19 @@ struct {
 	__type(key, __u32);
 	__type(value, __u64);
 } counters SEC(".maps");
+
+/* cgroup_skb: the interfaces captured on (any namespace) */
+struct pt_cg_if {
+	__u32 netns;		/* inode of the device's network namespace */
+	__u32 ifindex;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, struct pt_cg_if);
+	__type(value, __u8);
+} cg_ifaces SEC(".maps");
 
 /* sk_owner_map and sel_pids: maps.bpf.h (shared with the other object) */
 
@@ -274,7 +290,7 @@ static __always_inline __u32 copy_vlan(struct __sk_buff *skb, struct pt_scratch 
  * the skb (paged and GSO data too). 0, or -1 when the ring is full.
  */
 static __always_inline int emit_dynptr(struct __sk_buff *skb, struct pt_pkt_hdr *h, __u32 n,
-				       __u8 vlan, __u64 flags)
+				       __u8 vlan, __u64 flags, const __u8 *fake)
 {
 	struct bpf_dynptr rec, src;
 	__be16 tag[2];
@@ -292,6 +308,11 @@ static __always_inline int emit_dynptr(struct __sk_buff *skb, struct pt_pkt_hdr 
 		    bpf_dynptr_write(&rec, sizeof(*h) + 12, tag, 4, 0) < 0 ||
 		    bpf_dynptr_copy(&rec, sizeof(*h) + 16, &src, 12, n - 16) < 0)
 			h->caplen = 0;
+	} else if (fake) {
+		if (n < PT_FAKE_ETH ||
+		    bpf_dynptr_write(&rec, sizeof(*h), (void *)fake, PT_FAKE_ETH, 0) < 0 ||
+		    bpf_dynptr_copy(&rec, sizeof(*h) + PT_FAKE_ETH, &src, 0, n - PT_FAKE_ETH) < 0)
+			h->caplen = 0;
 	} else if (n && bpf_dynptr_copy(&rec, sizeof(*h), &src, 0, n) < 0) {
 		h->caplen = 0;
 	}
@@ -302,7 +323,7 @@ static __always_inline int emit_dynptr(struct __sk_buff *skb, struct pt_pkt_hdr 
 
 /* Two copies: the per-CPU scratch slot, then bpf_ringbuf_output. */
 static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr *h, __u32 n,
-					__u8 vlan, __u64 flags)
+					__u8 vlan, __u64 flags, const __u8 *fake)
 {
 	__u32 key = bpf_get_smp_processor_id();
 	struct pt_scratch *s = bpf_map_lookup_elem(&scratch, &key);
@@ -312,6 +333,19 @@ static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr
 		return 0;
 	if (vlan) {
 		n = copy_vlan(skb, s, n);
+	} else if (fake) {
+		__u64 m = (__u64)n - PT_FAKE_ETH - 1;
+
+		__builtin_memcpy(s->data, fake, PT_FAKE_ETH);
+		if (m >= PT_SNAP_MAX - PT_FAKE_ETH) {
+			n = PT_FAKE_ETH;
+		} else {
+			asm volatile("" : "+r"(m));
+			if (bpf_skb_load_bytes(skb, 0, s->data + PT_FAKE_ETH, m + 1) < 0)
+				n = PT_FAKE_ETH;
+			else
+				n = (__u32)m + PT_FAKE_ETH + 1;
+		}
 	} else {
 		/* one register checked for both bounds (n == 0 wraps); the barrier
 		 * stops clang from checking a copy of the length it passes */
@@ -341,22 +375,36 @@ static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr
  */
 static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, enum pt_hook hook)
 {
-	__u8 vlan = link == PT_LINK_ETH && skb->vlan_present;
+	__u8 vlan = hook != PT_HOOK_CG && link == PT_LINK_ETH && skb->vlan_present;
+	/* cgroup_skb: 00:00:00:00:00:01 > 00:00:00:00:00:02 and the ethertype,
+	 * the header upstream ptcpdump makes up for packets without one */
+	__u8 fake[PT_FAKE_ETH] = { 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1 };
+	__u32 pre = hook == PT_HOOK_CG ? PT_FAKE_ETH : 0;
 	struct pt_pkt_hdr h;
 	struct owner o = {};
 	__u16 pflags = 0;
 	__u64 flags = 0;
-	__u32 n;
+	__u32 n, netns = 0;
 
+	if (hook == PT_HOOK_CG) {
+		struct sk_buff *ks = bpf_cast_to_kern_ctx(skb);
+		struct pt_cg_if k = { .ifindex = skb->ifindex };
+
+		netns = BPF_CORE_READ(ks, dev, nd_net.net, ns.inum);
+		k.netns = netns;
+		if (!bpf_map_lookup_elem(&cg_ifaces, &k))
+			return TC_NEXT;
+		__builtin_memcpy(fake + 12, &skb->protocol, 2);	/* network order */
+	}
 	count(PT_CNT_SEEN);
 	if (vlan) {
 		pflags = PT_PKT_F_VLAN | (has_filter ? PT_PKT_F_UFILTER : 0);
 	} else if (!pt_filter(skb)) {
 		return TC_NEXT;
 	}
-	if (hook == PT_HOOK_TC && want_owner)
+	if (hook != PT_HOOK_SOCK && want_owner)
 		find_owner(skb, link, dir, &o);
-	if (hook == PT_HOOK_TC && sel_active) {
+	if (hook != PT_HOOK_SOCK && sel_active) {
 		__u32 pid = o.pid;
 
 		if (!pid || !bpf_map_lookup_elem(&sel_pids, &pid))
@@ -365,7 +413,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, e
 	if (!(pflags & PT_PKT_F_UFILTER))
 		count(PT_CNT_MATCH);
 
-	n = skb->len + (vlan ? 4 : 0);
+	n = skb->len + (vlan ? 4 : 0) + pre;
 	if (n > snaplen)
 		n = snaplen;
 	if (n > PT_SNAP_MAX)
@@ -373,15 +421,15 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, e
 	h.type = PT_REC_PKT;
 	h.ifindex = skb->ifindex;
 	h.ts_mono = bpf_ktime_get_ns();
-	h.len = skb->len + (vlan ? 4 : 0);
+	h.len = skb->len + (vlan ? 4 : 0) + pre;
 	h.caplen = n;
 	h.pid = o.pid;
 	h.tid = o.tid;
 	h.dir = dir;
-	h.link = link;
+	h.link = hook == PT_HOOK_CG ? PT_LINK_ETH : link;
 	h.flags = pflags;
-	h.netns = 0;
-	if (want_netns && bpf_cast_to_kern_ctx) {
+	h.netns = netns;
+	if (hook != PT_HOOK_CG && want_netns && bpf_cast_to_kern_ctx) {
 		struct sk_buff *ks = bpf_cast_to_kern_ctx(skb);
 
 		h.netns = BPF_CORE_READ(ks, dev, nd_net.net, ns.inum);
@@ -389,8 +437,8 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, e
 	if (wakeup_bytes)
 		flags = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
 				BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
-	if ((use_dynptr ? emit_dynptr(skb, &h, n, vlan, flags) :
-			  emit_scratch(skb, &h, n, vlan, flags)) < 0)
+	if ((use_dynptr ? emit_dynptr(skb, &h, n, vlan, flags, pre ? fake : NULL) :
+			  emit_scratch(skb, &h, n, vlan, flags, pre ? fake : NULL)) < 0)
 		count(PT_CNT_DROP);
 	return TC_NEXT;
 }
@@ -443,6 +491,25 @@ SEC("ptsock/raw")
 int pt_sf_raw(struct __sk_buff *skb)
 {
 	return sock_filter(skb, PT_LINK_RAW);
+}
+
+/*
+ * cgroup_skb on the cgroup2 root (--backend cgroup-skb): every packet of a
+ * local socket, in any namespace, from the IP header on; only the
+ * interfaces in cg_ifaces are kept. Returns 1: let the packet pass.
+ */
+SEC("ptcg/in")
+int pt_cgraw_in(struct __sk_buff *skb)
+{
+	capture(skb, PT_LINK_RAW, PT_DIR_IN, PT_HOOK_CG);
+	return 1;
+}
+
+SEC("ptcg/out")
+int pt_cgraw_out(struct __sk_buff *skb)
+{
+	capture(skb, PT_LINK_RAW, PT_DIR_OUT, PT_HOOK_CG);
+	return 1;
 }
 
 char LICENSE[] SEC("license") = "GPL";

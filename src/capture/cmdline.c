@@ -434,10 +434,11 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 		c->po.md5_secret = arg;
 		break;
 	case OPT_BACKEND:
-		if (cmdopt_choice(o, arg) < 0)
-			return bad(why, n, "not tc or socket-filter");
-		c->cap.backend = strcmp(arg, "tc") == 0 ? CAPTURE_BACKEND_TC :
-							 CAPTURE_BACKEND_SOCKET_FILTER;
+		i = cmdopt_choice(o, arg);
+		if (i < 0)
+			return bad(why, n, "not tc, cgroup-skb or socket-filter");
+		c->cap.backend = i == 0 ? CAPTURE_BACKEND_TC :
+				 i == 1 ? CAPTURE_BACKEND_CGROUP_SKB : CAPTURE_BACKEND_SOCKET_FILTER;
 		c->cap.backend_set = 1;
 		break;
 	case OPT_DIRECTION:

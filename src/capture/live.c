@@ -108,6 +108,8 @@ int live_prog_fd(const struct live *l, int kind, int egress)
 
 	if (l->backend == CAPTURE_BACKEND_SOCKET_FILTER)
 		p = kind == PT_LINK_RAW ? l->skel->progs.pt_sf_raw : l->skel->progs.pt_sf_eth;
+	else if (l->backend == CAPTURE_BACKEND_CGROUP_SKB)
+		p = egress ? l->skel->progs.pt_cgraw_out : l->skel->progs.pt_cgraw_in;
 	else if (kind == PT_LINK_RAW)
 		p = egress ? l->skel->progs.pt_raw_out : l->skel->progs.pt_raw_in;
 	else
@@ -167,6 +169,18 @@ static int build_filters(struct live *l, char *err, size_t errlen)
 		l->sp.body[k] = NULL;
 		l->kind_ok[k] = 0;
 		l->user_filter[k] = 0;
+	}
+	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB) {
+		/* every packet starts with its IP header; user space sees it
+		 * behind the made-up Ethernet header */
+		rc = build_filter(l, PT_LINK_RAW, ferr, sizeof(ferr));
+		if (rc < 0) {
+			snprintf(err, errlen, "%s", ferr);
+			return rc;
+		}
+		l->kind_ok[PT_LINK_ETH] = l->kind_ok[PT_LINK_RAW] = 1;
+		l->user_filter[PT_LINK_ETH] = l->user_filter[PT_LINK_RAW];
+		return 0;
 	}
 	for (k = 0; k < 2; k++) {
 		/* interfaces may come later: every interface, or new namespaces */
@@ -370,7 +384,7 @@ static int want_dynptr(uint32_t snaplen)
 
 static int load(struct live *l, char *err, size_t errlen)
 {
-	int rc, k, e, tc, sf;
+	int rc, k, e, tc, sf, cg;
 
 	l->skel = capture_bpf__open();
 	if (!l->skel) {
@@ -402,6 +416,7 @@ static int load(struct live *l, char *err, size_t errlen)
 	/* only the chosen backend's programs are loaded (and verified) */
 	tc = l->backend == CAPTURE_BACKEND_TC;
 	sf = l->backend == CAPTURE_BACKEND_SOCKET_FILTER;
+	cg = l->backend == CAPTURE_BACKEND_CGROUP_SKB;
 	for (k = 0; k < 2; k++)
 		for (e = 0; e < 2; e++) {
 			struct bpf_program *p = k == PT_LINK_RAW ?
@@ -412,6 +427,9 @@ static int load(struct live *l, char *err, size_t errlen)
 		}
 	bpf_program__set_autoload(l->skel->progs.pt_sf_eth, sf && l->kind_ok[PT_LINK_ETH]);
 	bpf_program__set_autoload(l->skel->progs.pt_sf_raw, sf && l->kind_ok[PT_LINK_RAW]);
+	bpf_program__set_autoload(l->skel->progs.pt_cgraw_in, cg && l->dir_on[0]);
+	bpf_program__set_autoload(l->skel->progs.pt_cgraw_out, cg && l->dir_on[1]);
+	bpf_program__set_expected_attach_type(l->skel->progs.pt_cgraw_out, BPF_CGROUP_INET_EGRESS);
 	libbpf_last[0] = '\0';
 	rc = capture_bpf__load(l->skel);
 	kbtf__release();	/* the process table and the checks above are done with it */
@@ -427,6 +445,40 @@ static int load(struct live *l, char *err, size_t errlen)
 		return rc;
 	}
 	return 0;
+}
+
+/* --backend cgroup-skb: links on the cgroup2 root (gone with the process) */
+static int cg_attach(struct live *l, char *err, size_t errlen)
+{
+	int cg = proc_kern__cgroup2_fd(), e, rc = 0;
+
+	if (cg < 0) {
+		snprintf(err, errlen, "--backend cgroup-skb: no cgroup2 hierarchy");
+		return -ENOENT;
+	}
+	for (e = 0; e < 2 && rc == 0; e++) {
+		if (!l->dir_on[e])
+			continue;
+		l->cg_link[e] = bpf_link_create(live_prog_fd(l, 0, e), cg,
+						e ? BPF_CGROUP_INET_EGRESS : BPF_CGROUP_INET_INGRESS,
+						NULL);
+		if (l->cg_link[e] < 0) {
+			rc = -errno;
+			snprintf(err, errlen, "--backend cgroup-skb: cannot attach to the cgroup2 "
+					      "root: %s", strerror(errno));
+		}
+	}
+	close(cg);
+	return rc;
+}
+
+static void cg_detach(struct live *l)
+{
+	for (int e = 0; e < 2; e++) {
+		if (l->cg_link[e] >= 0)
+			close(l->cg_link[e]);
+		l->cg_link[e] = -1;
+	}
 }
 
 /* the filter and the programs of l->backend, loaded */
@@ -445,6 +497,9 @@ static int load_backend(struct live *l, char *err, size_t errlen)
 			live_warnf(l, "--backend socket-filter: packets are not attributed to "
 				      "processes (a socket filter cannot look sockets up)");
 	}
+	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB)
+		live_warnf(l, "--backend cgroup-skb: only packets of local sockets (none forwarded "
+			      "or bridged), and a made-up Ethernet header instead of the real one");
 	rc = build_filters(l, err, errlen);
 	if (rc < 0)
 		return rc;
@@ -469,6 +524,8 @@ static int load_backend(struct live *l, char *err, size_t errlen)
 		if (load(l, err, errlen) < 0)
 			return -EINVAL;
 	}
+	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB)
+		return cg_attach(l, err, errlen);
 	return 0;
 }
 
@@ -568,6 +625,39 @@ static int attach_ns(struct live *l, struct lns *ns, int *any_attached, char *er
 	return 0;
 }
 
+/*
+ * TC cannot attach (no clsact, no TCX; tc_err): the next backend that
+ * loads and attaches, in the order of enum capture_backend. tp-btf is not
+ * among them. 0 or -errno.
+ */
+static int fall_back(struct live *l, int tc_err, int *any_attached, char *err, size_t errlen)
+{
+	static const int next[] = { CAPTURE_BACKEND_CGROUP_SKB, CAPTURE_BACKEND_SOCKET_FILTER };
+	static const char *const name[] = { "cgroup-skb", "socket-filter" };
+	size_t i, j;
+	int rc = tc_err;
+
+	for (j = 0; j < sizeof(next) / sizeof(next[0]); j++) {
+		for (i = 0; i < l->n_ifs; i++)
+			live_iface_detach(l, l->ifs[i]);
+		cg_detach(l);
+		capture_bpf__destroy(l->skel);
+		l->skel = NULL;
+		l->backend = next[j];
+		for (i = 0; i < l->n_ifs; i++)
+			live_iface_set_linktype(l, l->ifs[i]);
+		rc = load_backend(l, err, errlen);
+		for (i = 0; i < l->n_ns && rc == 0; i++)
+			rc = attach_ns(l, l->nss[i], any_attached, err, errlen);
+		if (rc == 0) {
+			live_warnf(l, "TC programs cannot be attached (%s): using --backend %s",
+				   strerror(-tc_err), name[j]);
+			return 0;
+		}
+	}
+	return rc;
+}
+
 /* root, or the capabilities that loading and attaching need */
 static int may_capture(void)
 {
@@ -622,6 +712,7 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	for (k = 0; k < SPLICE_SECTIONS; k++)
 		l->sp.handler[k] = -1;
 	l->backend = o->backend;
+	l->cg_link[0] = l->cg_link[1] = -1;
 	tc__init(&l->tc);
 	l->all = live_want_all(o);
 	l->dir_on[0] = o->direction != 2;
@@ -654,19 +745,8 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	for (i = 0; i < l->n_ns && rc == 0; i++)
 		rc = attach_ns(l, l->nss[i], &any_attached, err, errlen);
 	if (rc < 0 && rc != -ENODEV && rc != -ENXIO && !any_attached && !o->backend_set &&
-	    l->backend == CAPTURE_BACKEND_TC) {
-		/* no clsact, no TCX: the next backend that can */
-		live_warnf(l, "TC programs cannot be attached (%s): using --backend socket-filter",
-			   strerror(-rc));
-		capture_bpf__destroy(l->skel);
-		l->skel = NULL;
-		l->backend = CAPTURE_BACKEND_SOCKET_FILTER;
-		if (load_backend(l, err, errlen) < 0)
-			goto fail;
-		rc = 0;
-		for (i = 0; i < l->n_ns && rc == 0; i++)
-			rc = attach_ns(l, l->nss[i], &any_attached, err, errlen);
-	}
+	    l->backend == CAPTURE_BACKEND_TC)
+		rc = fall_back(l, rc, &any_attached, err, errlen);
 	if (rc < 0)
 		goto fail;
 	if (!any_attached && !l->all && !l->ns_any && !l->ns_newly) {
@@ -725,6 +805,7 @@ void live__close(struct live *l)
 				live_iface_detach(l, l->ifs[i]);
 		live_ns_leave(l, l->nss[n]);
 	}
+	cg_detach(l);
 	splice__unregister(&l->sp);
 	ringbuf__free(l->rb);
 	capture_bpf__destroy(l->skel);

@@ -18,7 +18,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
 #include "../../bpf/ptcpdump.h"
+#include "capture.skel.h"
 #include "live_int.h"
 
 #define MAX_IFACES 4096		/* bound on remembered interfaces */
@@ -73,14 +77,20 @@ struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_li
 	/* one namespace: its plain names, as upstream writes them; several:
 	 * lo@inode, or a file would hold several lo */
 	f->ci.name = l->n_ns > 1 || l->ns_any || l->ns_newly ? f->disp : f->name;
-	f->ci.linktype = kind == PT_LINK_RAW ? PT_DLT_RAW : PT_DLT_EN10MB;
+	live_iface_set_linktype(l, f);
 	f->ci.snaplen = l->o.snaplen;
 	f->ci.filter = l->o.filter;
 	f->ci.comment = f->comment;
 	return f;
 }
 
-/* attach one interface (caller is inside the capture netns) */
+/* cgroup-skb records all start with a made-up Ethernet header */
+void live_iface_set_linktype(const struct live *l, struct liface *f)
+{
+	f->ci.linktype = f->kind == PT_LINK_RAW && l->backend != CAPTURE_BACKEND_CGROUP_SKB ?
+				 PT_DLT_RAW : PT_DLT_EN10MB;
+}
+
 /*
  * --backend socket-filter: an AF_PACKET socket bound to the interface with
  * the capture program as its filter (set before bind, so nothing is
@@ -107,12 +117,33 @@ static int sock_attach(struct live *l, struct liface *f)
 	return fd;
 }
 
+/* --backend cgroup-skb: the programs keep the packets of the interfaces
+ * in cg_ifaces, known by namespace inode and ifindex */
+static int cg_key(const struct live *l, const struct liface *f, uint32_t key[2])
+{
+	key[0] = (uint32_t)(f->ns ? f->ns->ino : l->self_ino);
+	key[1] = (uint32_t)f->ifindex;
+	return bpf_map__fd(l->skel->maps.cg_ifaces);
+}
+
+/* attach one interface (caller is inside the capture netns) */
 int live_iface_attach(struct live *l, struct liface *f)
 {
 	int e, err = 0;
+	uint32_t key[2];
+	uint8_t one = 1;
 
 	if (f->attached || !l->kind_ok[f->kind])
 		return 0;
+	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB) {
+		int fd = cg_key(l, f, key);
+
+		if (bpf_map_update_elem(fd, key, &one, BPF_ANY) < 0)
+			return -errno;
+		f->in_cg = 1;
+		f->attached = 1;
+		return 0;
+	}
 	if (l->backend == CAPTURE_BACKEND_SOCKET_FILTER) {
 		f->sock_fd = sock_attach(l, f);
 		if (f->sock_fd < 0)
@@ -143,6 +174,13 @@ void live_iface_detach(struct live *l, struct liface *f)
 	if (f->sock_fd >= 0) {
 		close(f->sock_fd);
 		f->sock_fd = -1;
+	}
+	if (f->in_cg) {
+		uint32_t key[2];
+		int fd = cg_key(l, f, key);
+
+		(void)bpf_map_delete_elem(fd, key);
+		f->in_cg = 0;
 	}
 	tc__detach(&l->tc, &f->att[0]);
 	tc__detach(&l->tc, &f->att[1]);

@@ -65,7 +65,7 @@ void tc__fini(struct tc_ctx *t);
 
 /* ---- filter splice (live_splice.c) ------------------------------------ */
 
-#define SPLICE_SECTIONS 2
+#define SPLICE_SECTIONS 3
 
 struct splice {
 	const struct bpf_object *obj;
@@ -76,8 +76,8 @@ struct splice {
 	char err[256];
 };
 
-/* Register the "ptcap/" (TC) and "ptsock/" (socket filter) section
- * handlers. 0 or -errno. */
+/* Register the "ptcap/" (TC), "ptsock/" (socket filter) and "ptcg/"
+ * (cgroup_skb) section handlers. 0 or -errno. */
 int splice__register(struct splice *s);
 void splice__unregister(struct splice *s);
 
@@ -122,6 +122,7 @@ struct liface {
 	int gone;
 	struct tc_att att[2];		/* [0] ingress, [1] egress */
 	int sock_fd;			/* socket-filter backend: the AF_PACKET socket, or -1 */
+	int in_cg;			/* cgroup-skb backend: in the cg_ifaces map */
 	char name[PT_IFNAMSIZ];
 	char disp[PT_IFNAMSIZ + 24];	/* name, or name@netnsInode */
 	char comment[192];
@@ -136,6 +137,7 @@ struct live {
 	struct ringbuf *rb;
 	struct tc_ctx tc;
 	int backend;			/* enum capture_backend in use */
+	int cg_link[2];			/* cgroup-skb: ingress, egress links on the cgroup2 root */
 	int epfd;
 	struct lns **nss;		/* the namespaces captured in */
 	size_t n_ns, cap_ns;
@@ -187,6 +189,8 @@ struct liface *live_iface_by_index(struct live *l, const struct lns *ns, int ifi
 /* caller owns nothing; NULL when the table is full or out of memory */
 struct liface *live_iface_add(struct live *l, struct lns *ns, const struct nl_link *lk, int kind);
 int live_iface_attach(struct live *l, struct liface *f);
+/* f->ci.linktype for f->kind under l->backend */
+void live_iface_set_linktype(const struct live *l, struct liface *f);
 void live_iface_detach(struct live *l, struct liface *f);
 /* read link events: attach new interfaces (all-interfaces mode) */
 void live_watch_links(struct live *l);

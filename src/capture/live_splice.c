@@ -114,6 +114,7 @@ static const struct {
 } sections[SPLICE_SECTIONS] = {
 	{ "ptcap/", BPF_PROG_TYPE_SCHED_CLS },
 	{ "ptsock/", BPF_PROG_TYPE_SOCKET_FILTER },
+	{ "ptcg/", BPF_PROG_TYPE_CGROUP_SKB },
 };
 
 int splice__register(struct splice *s)

@@ -89,8 +89,7 @@ int proc_kern__cgroup2_path(char *buf, size_t len)
 	return cgroup2_in("/proc/self/mountinfo", buf, len);
 }
 
-/* the cgroup2 root as a directory fd; -1 when there is none */
-static int cgroup2_fd(void)
+int proc_kern__cgroup2_fd(void)
 {
 	char path[1024], tmp[] = "/tmp/ptcpdump-cgroup2.XXXXXX";
 	int fd;
@@ -460,7 +459,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	}
 
 	if (!disabled("sock_create"))
-		k->cg_fd = cgroup2_fd();
+		k->cg_fd = proc_kern__cgroup2_fd();
 	if (k->cg_fd < 0)
 		proctab__warn(t, "warning: cannot attach cgroup sock_create (no cgroup2 mount): new "
 			      "sockets are named on their first send or receive only");

@@ -54,6 +54,10 @@ struct proctab_opts {
  * once per kernel feature it cannot use, naming what is lost. NULL with a
  * one-line message in err when process attribution cannot work at all.
  */
+/* the cgroup2 root as a directory fd (caller closes; mounted for a moment
+ * where none is, as under `ip netns exec`); -1 when there is none */
+int proc_kern__cgroup2_fd(void);
+
 struct proctab *proctab__new(const struct proctab_opts *o, char *err, size_t errlen);
 void proctab__free(struct proctab *t);
 /* fd of a map the capture object shares (sk_owner_map, tw_owner: see

@@ -17,7 +17,7 @@ while True:
 " >/dev/null 2>&1 &
 PIDS="$PIDS $!"
 
-BACKENDS="tc socket-filter"
+BACKENDS="tc cgroup-skb socket-filter"
 ip netns exec "$NSA" tcpdump -i "$VA" -n -U --immediate-mode -w "$T/td.pcap" 2>"$T/td.err" &
 TD=$!
 PIDS="$PIDS $TD"
@@ -27,6 +27,10 @@ for b in $BACKENDS; do
 		{ ko "capture-backend: start $b" "$(cat "$T/$b.err")"; exit 0; }
 	CAPS="$CAPS $CAP_PID"
 done
+# cgroup-skb again, with the single-copy record path
+PTCPDUMP_DYNPTR=1 cap cg-dynptr --netns "/run/netns/$NSA" -i "$VA" --backend cgroup-skb \
+	-w "$T/cg-dynptr.pcapng" || { ko "capture-backend: start cg-dynptr" "$(cat "$T/cg-dynptr.err")"; exit 0; }
+CAPS="$CAPS $CAP_PID"
 PTCPDUMP_TC_DISABLE=1 cap fallback --netns "/run/netns/$NSA" -i "$VA" -w "$T/fallback.pcapng" ||
 	{ ko "capture-backend: start fallback" "$(cat "$T/fallback.err")"; exit 0; }
 CAPS="$CAPS $CAP_PID"
@@ -50,12 +54,16 @@ for p in $CAPS; do stop "$p"; done
 kill -INT "$TD"; wait "$TD" 2>/dev/null
 
 tcpdump -r "$T/td.pcap" -n -S -t 2>/dev/null | sort >"$T/td.txt"
-n_td=$(wc -l <"$T/td.txt")
-for b in $BACKENDS fallback; do
+# cgroup-skb sees only the packets of local sockets: IP, not ARP
+tcpdump -r "$T/td.pcap" -n -S -t ip 2>/dev/null | sort >"$T/td-ip.txt"
+for b in $BACKENDS cg-dynptr fallback; do
+	ref=$T/td.txt
+	case $b in cg*|fallback) ref=$T/td-ip.txt ;; esac
+	n_td=$(wc -l <"$ref")
 	tcpdump -r "$T/$b.pcapng" -n -S -t 2>/dev/null | sort >"$T/$b.txt"
-	[ "$n_td" -gt 10 ] && cmp -s "$T/td.txt" "$T/$b.txt"
+	[ "$n_td" -gt 10 ] && cmp -s "$ref" "$T/$b.txt"
 	check "capture-backend: $b has tcpdump's packets ($n_td)" $? \
-		"$(diff "$T/td.txt" "$T/$b.txt" | head -4 | tr '\n' ' ' | cut -c1-300)"
+		"$(diff "$ref" "$T/$b.txt" | head -4 | tr '\n' ' ' | cut -c1-300)"
 	"$BIN" -r "$T/$b.pcapng" -n >"$T/$b.read" 2>/dev/null
 done
 
@@ -64,13 +72,26 @@ n_curl=$(grep -c " curl\.$CURL [IO][nu]t* IP $IPA\.[0-9]* > $IPB\.8080:\| curl\.
 n_udp=$(grep -c " python3\.$UDPC \(Out IP $IPA\.[0-9]* > $IPB\.5353\|In IP $IPB\.5353 > \)" "$T/tc.read")
 [ "$n_curl" -gt 5 ] && [ "$n_udp" = 6 ]
 check "capture-backend: tc names curl ($n_curl) and the UDP client ($n_udp)" $?
+# cgroup-skb: the same processes as tc, behind upstream's made-up header
+for b in cgroup-skb cg-dynptr; do
+	grep -o " [a-z0-9]*\.[0-9]* [IO][nu]t* IP [0-9.]* > [0-9.]*:" "$T/tc.read" >"$T/tc.who"
+	grep -o " [a-z0-9]*\.[0-9]* [IO][nu]t* IP [0-9.]* > [0-9.]*:" "$T/$b.read" >"$T/$b.who"
+	[ -s "$T/tc.who" ] && cmp -s "$T/tc.who" "$T/$b.who"
+	check "capture-backend: $b names tc's processes" $? \
+		"$(diff "$T/tc.who" "$T/$b.who" | head -4 | tr '\n' ' ')"
+done
+n_fake=$(tcpdump -r "$T/cgroup-skb.pcapng" -n -e 2>/dev/null | grep -c ' 00:00:00:00:00:01 > 00:00:00:00:00:02, ethertype IPv4 ')
+n_all=$(tcpdump -r "$T/cgroup-skb.pcapng" -n 2>/dev/null | wc -l)
+[ "$n_fake" = "$n_all" ] && [ "$(grep -c 'made-up Ethernet header' "$T/cgroup-skb.err")" = 1 ]
+check "capture-backend: cgroup-skb's made-up link header ($n_fake of $n_all), said in one line" $?
+
 # socket-filter: no processes, and one line that says so
 ! grep -q "curl\.\|python3\." "$T/socket-filter.read" &&
 	[ "$(grep -c 'not attributed to processes' "$T/socket-filter.err")" = 1 ]
 check "capture-backend: socket-filter names no process and says so" $? "$(head -3 "$T/socket-filter.err")"
 
 # fallback: one line, then the next backend
-[ "$(grep -c 'TC programs cannot be attached.*using --backend socket-filter' "$T/fallback.err")" = 1 ]
+[ "$(grep -c 'TC programs cannot be attached.*using --backend cgroup-skb' "$T/fallback.err")" = 1 ]
 check "capture-backend: fallback says so in one line" $? "$(head -3 "$T/fallback.err")"
 PTCPDUMP_TC_DISABLE=1 timeout 10 "$BIN" --netns "/run/netns/$NSA" -i "$VA" --backend tc -c 1 \
 	>/dev/null 2>"$T/named.err"
