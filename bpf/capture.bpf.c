@@ -23,6 +23,7 @@
 #include <bpf/bpf_core_read.h>
 #include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
 
 #include "maps.bpf.h"
 #include "ptcpdump.h"
@@ -510,6 +511,109 @@ int pt_cgraw_out(struct __sk_buff *skb)
 {
 	capture(skb, PT_LINK_RAW, PT_DIR_OUT, PT_HOOK_CG);
 	return 1;
+}
+
+/*
+ * tp_btf on net_dev_queue (egress) and netif_receive_skb (ingress)
+ * (--backend tp-btf), Ethernet devices in cg_ifaces (value: PT_LINK_* + 1).
+ * A tracing program may not read the packet with bpf_skb_load_bytes, so
+ * the frame is first copied into the per-CPU scratch slot (the MAC header,
+ * which at ingress lies before skb->data, then the data through a skb
+ * dynptr) and the filter runs on that copy (CBPF2EBPF_MEM). The owner of
+ * a sent packet comes from skb->sk's socket storage (a full socket).
+ */
+static __always_inline int tp_capture(struct sk_buff *skb, __u8 dir)
+{
+	struct net_device *dev = skb->dev;
+	struct pt_cg_if k = {};
+	struct bpf_dynptr src;
+	struct pt_scratch *s;
+	struct owner o = {};
+	__u32 key = bpf_get_smp_processor_id();
+	__u64 pre = 0, m, len;
+	__u16 mh;
+	__u8 *kind;
+
+	if (!dev)
+		return 0;
+	k.ifindex = dev->ifindex;
+	k.netns = BPF_CORE_READ(dev, nd_net.net, ns.inum);
+	kind = bpf_map_lookup_elem(&cg_ifaces, &k);
+	if (!kind || *kind != PT_LINK_ETH + 1)
+		return 0;
+	count(PT_CNT_SEEN);
+	s = bpf_map_lookup_elem(&scratch, &key);
+	if (!s || !skb->len)
+		return 0;
+	mh = skb->mac_header;
+	if (mh != 0xffff)
+		pre = (__u64)(skb->data - (skb->head + mh));
+	if (pre > 32)
+		pre = 0;
+	m = (__u64)skb->len - 1;
+	if (m >= PT_SNAP_MAX - 64)
+		m = PT_SNAP_MAX - 65;
+	if (pre && bpf_probe_read_kernel(s->data, pre, skb->head + mh) < 0)
+		return 0;
+	if (bpf_dynptr_from_skb((struct __sk_buff *)skb, 0, &src) < 0 ||
+	    bpf_dynptr_read(s->data + pre, m + 1, &src, 0, 0) < 0)
+		return 0;
+	s->h.type = PT_REC_PKT;
+	s->h.ifindex = k.ifindex;
+	s->h.len = skb->len + (__u32)pre;
+	s->h.caplen = (__u32)(pre + m + 1);
+	s->h.dir = dir;
+	s->h.link = PT_LINK_ETH;
+	s->h.flags = 0;
+	s->h.netns = k.netns;
+	if (!pt_filter((struct __sk_buff *)s))
+		return 0;
+	/* at ingress skb->sk is at most a veth peer's sender, and the local
+	 * receiver cannot be looked up from here: no owner */
+	if (want_owner && dir == PT_DIR_OUT) {
+		/* an RCU pointer here; the storage helper checks for a full socket */
+		struct sock *sk = skb->sk;
+
+		if (sk) {
+			struct sk_owner *so = bpf_sk_storage_get(&sk_owner_map, sk, 0, 0);
+
+			if (so && so->pid) {
+				o.pid = so->pid;
+				o.tid = so->tid;
+			}
+		}
+	}
+	if (sel_active) {
+		__u32 pid = o.pid;
+
+		if (!pid || !bpf_map_lookup_elem(&sel_pids, &pid))
+			return 0;
+	}
+	count(PT_CNT_MATCH);
+	s->h.pid = o.pid;
+	s->h.tid = o.tid;
+	s->h.ts_mono = bpf_ktime_get_ns();
+	if (s->h.caplen > snaplen)
+		s->h.caplen = snaplen;
+	len = s->h.caplen;
+	asm volatile("" : "+r"(len));
+	if (len > PT_SNAP_MAX)
+		len = PT_SNAP_MAX;
+	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, 0) < 0)
+		count(PT_CNT_DROP);
+	return 0;
+}
+
+SEC("pttp/net_dev_queue")
+int BPF_PROG(pt_tp_out, struct sk_buff *skb)
+{
+	return tp_capture(skb, PT_DIR_OUT);
+}
+
+SEC("pttp/netif_receive_skb")
+int BPF_PROG(pt_tp_in, struct sk_buff *skb)
+{
+	return tp_capture(skb, PT_DIR_IN);
 }
 
 char LICENSE[] SEC("license") = "GPL";

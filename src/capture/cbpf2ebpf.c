@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../bpf/ptcpdump.h"
+
 /* classic opcode fields (identical to linux/bpf_common.h) */
 #define C_CLASS(c) ((c) & 0x07)
 #define C_SIZE(c) ((c) & 0x18)
@@ -179,6 +181,23 @@ static void load_packet(struct xl *x, uint8_t dst, int sz)
 		load_slow(x, dst, sz);
 		return;
 	}
+	if (x->flags & CBPF2EBPF_MEM) {
+		/* r2 <= PT_SNAP_MAX - sz and r2 + sz <= caplen, checked on r2
+		 * itself so that the verifier knows the bound */
+		emit_jump(x, BPF_JMP | BPF_JGT | BPF_K, R2, 0, PT_SNAP_MAX - sz, T_FAIL, 0);
+		emit(x, BPF_LDX | BPF_MEM | BPF_W, R3, RCTX,
+		     (int16_t)offsetof(struct pt_pkt_hdr, caplen), 0);
+		emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R5, R2, 0, 0);
+		emit(x, BPF_ALU64 | BPF_ADD | BPF_K, R5, 0, 0, sz);
+		emit_jump(x, BPF_JMP | BPF_JGT | BPF_X, R5, R3, 0, T_FAIL, 0);
+		emit(x, BPF_ALU64 | BPF_MOV | BPF_X, R3, RCTX, 0, 0);
+		emit(x, BPF_ALU64 | BPF_ADD | BPF_X, R3, R2, 0, 0);
+		emit(x, BPF_LDX | BPF_MEM | bpf_size[sz], dst, R3,
+		     (int16_t)sizeof(struct pt_pkt_hdr), 0);
+		if (sz > 1)
+			emit(x, BPF_ALU | BPF_END | BPF_TO_BE, dst, 0, 0, sz * 8);
+		return;
+	}
 	/* offsets past the verifier's packet range go the slow way */
 	j_far = x->n;
 	emit(x, BPF_JMP | BPF_JGT | BPF_K, R2, 0, 0, 0xfff0);
@@ -239,7 +258,9 @@ static int xl_insn(struct xl *x, const struct cbpf_insn *in, size_t pc, size_t n
 			return 0;
 		case C_LEN:
 			/* struct __sk_buff: len is the first member */
-			emit(x, BPF_LDX | BPF_MEM | BPF_W, dst, RCTX, 0, 0);
+			emit(x, BPF_LDX | BPF_MEM | BPF_W, dst, RCTX,
+			     x->flags & CBPF2EBPF_MEM ? (int16_t)offsetof(struct pt_pkt_hdr, len) : 0,
+			     0);
 			return 0;
 		case C_MEM:
 			if (in->k >= C_MEMWORDS)

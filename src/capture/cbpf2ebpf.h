@@ -39,6 +39,10 @@ int cbpf2ebpf(const struct cbpf_insn *prog, size_t n, struct bpf_insn **out, cha
 /* Read the packet only with bpf_skb_load_bytes, never skb->data: for
  * program types without direct packet access (socket filters). */
 #define CBPF2EBPF_NO_DIRECT 0x1u
+/* r1 points to a struct pt_pkt_hdr (bpf/ptcpdump.h) followed by caplen
+ * bytes of the packet (at most PT_SNAP_MAX), not to a socket buffer: for
+ * tracing programs, which filter a copy */
+#define CBPF2EBPF_MEM 0x2u
 
 /* cbpf2ebpf() with CBPF2EBPF_* flags */
 int cbpf2ebpf_flags(const struct cbpf_insn *prog, size_t n, unsigned flags, struct bpf_insn **out,

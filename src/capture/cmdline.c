@@ -436,9 +436,8 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 	case OPT_BACKEND:
 		i = cmdopt_choice(o, arg);
 		if (i < 0)
-			return bad(why, n, "not tc, cgroup-skb or socket-filter");
-		c->cap.backend = i == 0 ? CAPTURE_BACKEND_TC :
-				 i == 1 ? CAPTURE_BACKEND_CGROUP_SKB : CAPTURE_BACKEND_SOCKET_FILTER;
+			return bad(why, n, "not tc, cgroup-skb, tp-btf or socket-filter");
+		c->cap.backend = i;	/* the choices are in enum capture_backend's order */
 		c->cap.backend_set = 1;
 		break;
 	case OPT_DIRECTION:

@@ -110,6 +110,8 @@ int live_prog_fd(const struct live *l, int kind, int egress)
 		p = kind == PT_LINK_RAW ? l->skel->progs.pt_sf_raw : l->skel->progs.pt_sf_eth;
 	else if (l->backend == CAPTURE_BACKEND_CGROUP_SKB)
 		p = egress ? l->skel->progs.pt_cgraw_out : l->skel->progs.pt_cgraw_in;
+	else if (l->backend == CAPTURE_BACKEND_TP_BTF)
+		p = egress ? l->skel->progs.pt_tp_out : l->skel->progs.pt_tp_in;
 	else if (kind == PT_LINK_RAW)
 		p = egress ? l->skel->progs.pt_raw_out : l->skel->progs.pt_raw_in;
 	else
@@ -136,7 +138,8 @@ static int build_filter(struct live *l, int kind, char *err, size_t errlen)
 
 		/* socket filters have no direct packet access */
 		rc = cbpf2ebpf_flags(c, n,
-				     l->backend == CAPTURE_BACKEND_SOCKET_FILTER ? CBPF2EBPF_NO_DIRECT : 0,
+				     l->backend == CAPTURE_BACKEND_SOCKET_FILTER ? CBPF2EBPF_NO_DIRECT :
+				     l->backend == CAPTURE_BACKEND_TP_BTF ? CBPF2EBPF_MEM : 0,
 				     &l->sp.body[kind], terr, sizeof(terr));
 		if (rc == -EINVAL || rc == -E2BIG) {
 			/* e.g. protochain loops backwards: libpcap's interpreter runs it */
@@ -187,6 +190,13 @@ static int build_filters(struct live *l, char *err, size_t errlen)
 		int later = l->all || l->ns_any || l->ns_newly;
 		int used = later && k == PT_LINK_ETH;
 
+		if (k == PT_LINK_RAW && l->backend == CAPTURE_BACKEND_TP_BTF) {
+			for (i = 0; i < l->n_ifs; i++)
+				used |= l->ifs[i]->kind == k;
+			if (used || later)
+				live_warnf(l, "--backend tp-btf: raw IP interfaces are not captured");
+			continue;
+		}
 		for (i = 0; i < l->n_ifs; i++)
 			used |= l->ifs[i]->kind == k;
 		if (!used && !later)
@@ -384,7 +394,7 @@ static int want_dynptr(uint32_t snaplen)
 
 static int load(struct live *l, char *err, size_t errlen)
 {
-	int rc, k, e, tc, sf, cg;
+	int rc, k, e, tc, sf, cg, tp;
 
 	l->skel = capture_bpf__open();
 	if (!l->skel) {
@@ -417,6 +427,7 @@ static int load(struct live *l, char *err, size_t errlen)
 	tc = l->backend == CAPTURE_BACKEND_TC;
 	sf = l->backend == CAPTURE_BACKEND_SOCKET_FILTER;
 	cg = l->backend == CAPTURE_BACKEND_CGROUP_SKB;
+	tp = l->backend == CAPTURE_BACKEND_TP_BTF;
 	for (k = 0; k < 2; k++)
 		for (e = 0; e < 2; e++) {
 			struct bpf_program *p = k == PT_LINK_RAW ?
@@ -430,6 +441,14 @@ static int load(struct live *l, char *err, size_t errlen)
 	bpf_program__set_autoload(l->skel->progs.pt_cgraw_in, cg && l->dir_on[0]);
 	bpf_program__set_autoload(l->skel->progs.pt_cgraw_out, cg && l->dir_on[1]);
 	bpf_program__set_expected_attach_type(l->skel->progs.pt_cgraw_out, BPF_CGROUP_INET_EGRESS);
+	bpf_program__set_autoload(l->skel->progs.pt_tp_in, tp && l->dir_on[0]);
+	bpf_program__set_autoload(l->skel->progs.pt_tp_out, tp && l->dir_on[1]);
+	if (tp && (bpf_program__set_attach_target(l->skel->progs.pt_tp_in, 0, "netif_receive_skb") < 0 ||
+		   bpf_program__set_attach_target(l->skel->progs.pt_tp_out, 0, "net_dev_queue") < 0)) {
+		snprintf(err, errlen, "--backend tp-btf: the kernel lacks the net_dev_queue or "
+				      "netif_receive_skb tracepoint");
+		return -ENOENT;
+	}
 	libbpf_last[0] = '\0';
 	rc = capture_bpf__load(l->skel);
 	kbtf__release();	/* the process table and the checks above are done with it */
@@ -472,6 +491,22 @@ static int cg_attach(struct live *l, char *err, size_t errlen)
 	return rc;
 }
 
+/* --backend tp-btf: the tracepoint links */
+static int tp_attach(struct live *l, char *err, size_t errlen)
+{
+	for (int e = 0; e < 2; e++) {
+		if (!l->dir_on[e])
+			continue;
+		l->cg_link[e] = bpf_raw_tracepoint_open(NULL, live_prog_fd(l, 0, e));
+		if (l->cg_link[e] < 0) {
+			snprintf(err, errlen, "--backend tp-btf: cannot attach to %s: %s",
+				 e ? "net_dev_queue" : "netif_receive_skb", strerror(errno));
+			return -errno;
+		}
+	}
+	return 0;
+}
+
 static void cg_detach(struct live *l)
 {
 	for (int e = 0; e < 2; e++) {
@@ -497,6 +532,10 @@ static int load_backend(struct live *l, char *err, size_t errlen)
 			live_warnf(l, "--backend socket-filter: packets are not attributed to "
 				      "processes (a socket filter cannot look sockets up)");
 	}
+	if (l->backend == CAPTURE_BACKEND_TP_BTF && l->pt)
+		live_warnf(l, "--backend tp-btf: received packets are not attributed to processes "
+			      "(a tracing program cannot look sockets up), and VLAN tags are not "
+			      "shown");
 	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB)
 		live_warnf(l, "--backend cgroup-skb: only packets of local sockets (none forwarded "
 			      "or bridged), and a made-up Ethernet header instead of the real one");
@@ -526,6 +565,8 @@ static int load_backend(struct live *l, char *err, size_t errlen)
 	}
 	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB)
 		return cg_attach(l, err, errlen);
+	if (l->backend == CAPTURE_BACKEND_TP_BTF)
+		return tp_attach(l, err, errlen);
 	return 0;
 }
 
@@ -627,13 +668,13 @@ static int attach_ns(struct live *l, struct lns *ns, int *any_attached, char *er
 
 /*
  * TC cannot attach (no clsact, no TCX; tc_err): the next backend that
- * loads and attaches, in the order of enum capture_backend. tp-btf is not
- * among them. 0 or -errno.
+ * loads and attaches, in the order of enum capture_backend. 0 or -errno.
  */
 static int fall_back(struct live *l, int tc_err, int *any_attached, char *err, size_t errlen)
 {
-	static const int next[] = { CAPTURE_BACKEND_CGROUP_SKB, CAPTURE_BACKEND_SOCKET_FILTER };
-	static const char *const name[] = { "cgroup-skb", "socket-filter" };
+	static const int next[] = { CAPTURE_BACKEND_CGROUP_SKB, CAPTURE_BACKEND_TP_BTF,
+				    CAPTURE_BACKEND_SOCKET_FILTER };
+	static const char *const name[] = { "cgroup-skb", "tp-btf", "socket-filter" };
 	size_t i, j;
 	int rc = tc_err;
 

@@ -117,8 +117,9 @@ static int sock_attach(struct live *l, struct liface *f)
 	return fd;
 }
 
-/* --backend cgroup-skb: the programs keep the packets of the interfaces
- * in cg_ifaces, known by namespace inode and ifindex */
+/* --backend cgroup-skb and tp-btf: the programs keep the packets of the
+ * interfaces in cg_ifaces, known by namespace inode and ifindex (value:
+ * PT_LINK_* + 1) */
 static int cg_key(const struct live *l, const struct liface *f, uint32_t key[2])
 {
 	key[0] = (uint32_t)(f->ns ? f->ns->ino : l->self_ino);
@@ -131,14 +132,14 @@ int live_iface_attach(struct live *l, struct liface *f)
 {
 	int e, err = 0;
 	uint32_t key[2];
-	uint8_t one = 1;
+	uint8_t kind = (uint8_t)(f->kind + 1);
 
 	if (f->attached || !l->kind_ok[f->kind])
 		return 0;
-	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB) {
+	if (l->backend == CAPTURE_BACKEND_CGROUP_SKB || l->backend == CAPTURE_BACKEND_TP_BTF) {
 		int fd = cg_key(l, f, key);
 
-		if (bpf_map_update_elem(fd, key, &one, BPF_ANY) < 0)
+		if (bpf_map_update_elem(fd, key, &kind, BPF_ANY) < 0)
 			return -errno;
 		f->in_cg = 1;
 		f->attached = 1;

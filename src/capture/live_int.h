@@ -65,7 +65,7 @@ void tc__fini(struct tc_ctx *t);
 
 /* ---- filter splice (live_splice.c) ------------------------------------ */
 
-#define SPLICE_SECTIONS 3
+#define SPLICE_SECTIONS 4
 
 struct splice {
 	const struct bpf_object *obj;
@@ -76,8 +76,8 @@ struct splice {
 	char err[256];
 };
 
-/* Register the "ptcap/" (TC), "ptsock/" (socket filter) and "ptcg/"
- * (cgroup_skb) section handlers. 0 or -errno. */
+/* Register the "ptcap/" (TC), "ptsock/" (socket filter), "ptcg/"
+ * (cgroup_skb) and "pttp/" (tp_btf) section handlers. 0 or -errno. */
 int splice__register(struct splice *s);
 void splice__unregister(struct splice *s);
 
@@ -122,7 +122,7 @@ struct liface {
 	int gone;
 	struct tc_att att[2];		/* [0] ingress, [1] egress */
 	int sock_fd;			/* socket-filter backend: the AF_PACKET socket, or -1 */
-	int in_cg;			/* cgroup-skb backend: in the cg_ifaces map */
+	int in_cg;			/* cgroup-skb, tp-btf backends: in the cg_ifaces map */
 	char name[PT_IFNAMSIZ];
 	char disp[PT_IFNAMSIZ + 24];	/* name, or name@netnsInode */
 	char comment[192];
@@ -137,7 +137,7 @@ struct live {
 	struct ringbuf *rb;
 	struct tc_ctx tc;
 	int backend;			/* enum capture_backend in use */
-	int cg_link[2];			/* cgroup-skb: ingress, egress links on the cgroup2 root */
+	int cg_link[2];			/* cgroup-skb, tp-btf: ingress, egress links */
 	int epfd;
 	struct lns **nss;		/* the namespaces captured in */
 	size_t n_ns, cap_ns;

@@ -111,10 +111,12 @@ fail:
 static const struct {
 	const char *sec;
 	enum bpf_prog_type type;
+	enum bpf_attach_type attach;
 } sections[SPLICE_SECTIONS] = {
-	{ "ptcap/", BPF_PROG_TYPE_SCHED_CLS },
-	{ "ptsock/", BPF_PROG_TYPE_SOCKET_FILTER },
-	{ "ptcg/", BPF_PROG_TYPE_CGROUP_SKB },
+	{ "ptcap/", BPF_PROG_TYPE_SCHED_CLS, 0 },
+	{ "ptsock/", BPF_PROG_TYPE_SOCKET_FILTER, 0 },
+	{ "ptcg/", BPF_PROG_TYPE_CGROUP_SKB, 0 },
+	{ "pttp/", BPF_PROG_TYPE_TRACING, BPF_TRACE_RAW_TP },
 };
 
 int splice__register(struct splice *s)
@@ -123,7 +125,8 @@ int splice__register(struct splice *s)
 	int i, id;
 
 	for (i = 0; i < SPLICE_SECTIONS; i++) {
-		id = libbpf_register_prog_handler(sections[i].sec, sections[i].type, 0, &ho);
+		id = libbpf_register_prog_handler(sections[i].sec, sections[i].type,
+						  sections[i].attach, &ho);
 		if (id < 0) {
 			splice__unregister(s);
 			return id;

@@ -17,7 +17,7 @@ while True:
 " >/dev/null 2>&1 &
 PIDS="$PIDS $!"
 
-BACKENDS="tc cgroup-skb socket-filter"
+BACKENDS="tc cgroup-skb tp-btf socket-filter"
 ip netns exec "$NSA" tcpdump -i "$VA" -n -U --immediate-mode -w "$T/td.pcap" 2>"$T/td.err" &
 TD=$!
 PIDS="$PIDS $TD"
@@ -74,8 +74,8 @@ n_udp=$(grep -c " python3\.$UDPC \(Out IP $IPA\.[0-9]* > $IPB\.5353\|In IP $IPB\
 check "capture-backend: tc names curl ($n_curl) and the UDP client ($n_udp)" $?
 # cgroup-skb: the same processes as tc, behind upstream's made-up header
 for b in cgroup-skb cg-dynptr; do
-	grep -o " [a-z0-9]*\.[0-9]* [IO][nu]t* IP [0-9.]* > [0-9.]*:" "$T/tc.read" >"$T/tc.who"
-	grep -o " [a-z0-9]*\.[0-9]* [IO][nu]t* IP [0-9.]* > [0-9.]*:" "$T/$b.read" >"$T/$b.who"
+	grep -o " [a-z0-9]*\.[0-9]* [IO][nu]t* IP [0-9.]* > [0-9.]*:" "$T/tc.read" | sort >"$T/tc.who"
+	grep -o " [a-z0-9]*\.[0-9]* [IO][nu]t* IP [0-9.]* > [0-9.]*:" "$T/$b.read" | sort >"$T/$b.who"
 	[ -s "$T/tc.who" ] && cmp -s "$T/tc.who" "$T/$b.who"
 	check "capture-backend: $b names tc's processes" $? \
 		"$(diff "$T/tc.who" "$T/$b.who" | head -4 | tr '\n' ' ')"
@@ -84,6 +84,16 @@ n_fake=$(tcpdump -r "$T/cgroup-skb.pcapng" -n -e 2>/dev/null | grep -c ' 00:00:0
 n_all=$(tcpdump -r "$T/cgroup-skb.pcapng" -n 2>/dev/null | wc -l)
 [ "$n_fake" = "$n_all" ] && [ "$(grep -c 'made-up Ethernet header' "$T/cgroup-skb.err")" = 1 ]
 check "capture-backend: cgroup-skb's made-up link header ($n_fake of $n_all), said in one line" $?
+
+# tp-btf: tc's processes for what is sent; nothing for what is received,
+# and one line that says so
+grep " Out IP " "$T/tc.who" >"$T/tc.out.who"
+grep " Out IP " "$T/tp-btf.read" | grep -o " [a-z0-9]*\.[0-9]* Out IP [0-9.]* > [0-9.]*:" | sort >"$T/tp.out.who"
+[ -s "$T/tc.out.who" ] && cmp -s "$T/tc.out.who" "$T/tp.out.who" &&
+	! grep -q " [a-z0-9]*\.[0-9]* In IP " "$T/tp-btf.read" &&
+	[ "$(grep -c 'received packets are not attributed' "$T/tp-btf.err")" = 1 ]
+check "capture-backend: tp-btf names the senders as tc does" $? \
+	"$(diff "$T/tc.out.who" "$T/tp.out.who" | head -4 | tr '\n' ' ')"
 
 # socket-filter: no processes, and one line that says so
 ! grep -q "curl\.\|python3\." "$T/socket-filter.read" &&
