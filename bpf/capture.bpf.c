@@ -374,6 +374,15 @@ static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr
  * hook is a constant: a socket filter may not look sockets up, so it never
  * names an owner (nor selects by process).
  */
+/* wake the reader only for a batch (wakeup_bytes), or for every record */
+static __always_inline __u64 wake_flags(__u32 n)
+{
+	if (!wakeup_bytes)
+		return 0;
+	return bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
+		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
+
 static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, enum pt_hook hook)
 {
 	__u8 vlan = hook != PT_HOOK_CG && link == PT_LINK_ETH && skb->vlan_present;
@@ -435,9 +444,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, e
 
 		h.netns = BPF_CORE_READ(ks, dev, nd_net.net, ns.inum);
 	}
-	if (wakeup_bytes)
-		flags = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
-				BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	flags = wake_flags(n);
 	if ((use_dynptr ? emit_dynptr(skb, &h, n, vlan, flags, pre ? fake : NULL) :
 			  emit_scratch(skb, &h, n, vlan, flags, pre ? fake : NULL)) < 0)
 		count(PT_CNT_DROP);
@@ -599,7 +606,7 @@ static __always_inline int tp_capture(struct sk_buff *skb, __u8 dir)
 	asm volatile("" : "+r"(len));
 	if (len > PT_SNAP_MAX)
 		len = PT_SNAP_MAX;
-	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, 0) < 0)
+	if (bpf_ringbuf_output(&pkt_rb, s, sizeof(s->h) + len, wake_flags((__u32)len)) < 0)
 		count(PT_CNT_DROP);
 	return 0;
 }
