@@ -675,7 +675,7 @@ static int fall_back(struct live *l, int tc_err, int *any_attached, char *err, s
 	static const int next[] = { CAPTURE_BACKEND_CGROUP_SKB, CAPTURE_BACKEND_TP_BTF,
 				    CAPTURE_BACKEND_SOCKET_FILTER };
 	static const char *const name[] = { "cgroup-skb", "tp-btf", "socket-filter" };
-	size_t i, j;
+	size_t i, j, mark;
 	int rc = tc_err;
 
 	for (j = 0; j < sizeof(next) / sizeof(next[0]); j++) {
@@ -687,14 +687,16 @@ static int fall_back(struct live *l, int tc_err, int *any_attached, char *err, s
 		l->backend = next[j];
 		for (i = 0; i < l->n_ifs; i++)
 			live_iface_set_linktype(l, l->ifs[i]);
+		/* this line, then what the backend cannot give; both go if it fails */
+		mark = strlen(l->warn);
+		live_warnf(l, "TC programs cannot be attached (%s): using --backend %s",
+			   strerror(-tc_err), name[j]);
 		rc = load_backend(l, err, errlen);
 		for (i = 0; i < l->n_ns && rc == 0; i++)
 			rc = attach_ns(l, l->nss[i], any_attached, err, errlen);
-		if (rc == 0) {
-			live_warnf(l, "TC programs cannot be attached (%s): using --backend %s",
-				   strerror(-tc_err), name[j]);
+		if (rc == 0)
 			return 0;
-		}
+		l->warn[mark] = '\0';
 	}
 	return rc;
 }
