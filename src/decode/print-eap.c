@@ -84,7 +84,7 @@ static void tls_flags_print(struct dx *dx, const uint8_t *cp, unsigned len, cons
 	}
 }
 
-static void eap_print(struct dx *dx, const uint8_t *cp, unsigned length)
+void eap_print(struct dx *dx, const uint8_t *cp, unsigned length)
 {
 	unsigned type, subtype, len, count;
 	const char *sep;

@@ -97,7 +97,7 @@ static void ntp_put_sfix(struct dx *dx, const uint8_t *p, const char *name)
 
 /* a 64-bit timestamp: "sec.nano" and the UTC time it stands for; a field
  * named name unless NULL */
-static void ntp_put_time(struct dx *dx, const uint8_t *p, const char *name)
+void ntp_put_time(struct dx *dx, const uint8_t *p, const char *name)
 {
 	uint32_t i = GET_BE32(dx, p);
 	uint32_t uf = GET_BE32(dx, p + 4);

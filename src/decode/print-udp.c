@@ -238,6 +238,20 @@ static void geneve_udp_print(struct dx *dx, const uint8_t *p, unsigned len, cons
 	geneve_print(dx, p, len);
 }
 
+/* DHCPv6, either port */
+static void dhcp6_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	dhcp6_print(dx, p, len);
+}
+
+/* RADIUS, either port */
+static void radius_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	radius_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -254,9 +268,17 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
 	{ 514, 41, UDP_ANY, syslog_udp_print },
+	{ 546, 20, UDP_ANY, dhcp6_udp_print },
+	{ 547, 20, UDP_ANY, dhcp6_udp_print },
+	{ 1645, 26, UDP_ANY, radius_udp_print },
+	{ 1646, 26, UDP_ANY, radius_udp_print },
+	{ 1700, 26, UDP_ANY, radius_udp_print },
+	{ 1812, 26, UDP_ANY, radius_udp_print },
+	{ 1813, 26, UDP_ANY, radius_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },
+	{ 3799, 26, UDP_ANY, radius_udp_print },
 	{ 4784, 33, UDP_DST, bfd_udp_print },
 	{ 4789, 43, UDP_ANY, vxlan_udp_print },
 	{ 4790, 46, UDP_ANY, vxlan_gpe_udp_print },

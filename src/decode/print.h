@@ -52,6 +52,9 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 
 /* print-ntp.c: NTP time and control messages */
 void ntp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+/* tcpdump's p_ntp_time: the 64-bit NTP timestamp at p, "secs.nanosecs
+ * (UTC date)"; a field named name when name is not NULL */
+void ntp_put_time(struct dx *dx, const uint8_t *p, const char *name);
 
 /* print-bfd.c: BFD control and echo packets, by UDP destination port */
 void bfd_print(struct dx *dx, const uint8_t *bp, unsigned len, unsigned port);
@@ -65,6 +68,15 @@ void vxlan_print(struct dx *dx, const uint8_t *bp, unsigned len);
 void vxlan_gpe_print(struct dx *dx, const uint8_t *bp, unsigned len);
 void geneve_print(struct dx *dx, const uint8_t *bp, unsigned len);
 void nsh_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
+/* print-eap.c: an EAP packet of length bytes (RADIUS's EAP-Message) */
+void eap_print(struct dx *dx, const uint8_t *cp, unsigned length);
+
+/* print-radius.c: RADIUS (UDP 1645/1646/1700/1812/1813/3799) */
+void radius_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
+/* print-dhcp6.c: DHCPv6 (UDP 546/547) */
+void dhcp6_print(struct dx *dx, const uint8_t *cp, unsigned length);
 
 /* print-tftp.c: TFTP (UDP 69, -T tftp) */
 void tftp_print(struct dx *dx, const uint8_t *bp, unsigned length);

@@ -130,3 +130,136 @@ def snap_pcap(path, frames, snap):
 
 
 snap_pcap(os.path.join(out, "udp-app-snap.pcap"), frames, 70)
+
+
+# ---- more UDP application printers, each in its own capture and cut short -----
+
+def app_pcap(name, pkts, v6=False, snap=90):
+    frames = []
+    for i, (sp, dp, pl) in enumerate(pkts):
+        if v6:
+            from scapy.all import IPv6
+            ip = IPv6(src="fe80::1", dst="ff02::1:2")
+        else:
+            ip = IP(src="10.0.0.1", dst="10.0.0.2", id=i + 1)
+        p = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / ip / \
+            UDP(sport=sp, dport=dp) / Raw(pl)
+        p.time = t0 + i
+        frames.append(p)
+    wrpcap(os.path.join(out, name + ".pcap"), frames)
+    snap_pcap(os.path.join(out, name + "-snap.pcap"), frames, snap)
+
+
+def radius(code, attrs, length=None, ident=7):
+    body = b"".join(attrs)
+    n = 20 + len(body) if length is None else length
+    return struct.pack(">BBH", code, ident, n) + bytes(range(16)) + body
+
+
+def ra(t, val):
+    """a RADIUS attribute: type, length (2 + value), value"""
+    return bytes([t, len(val) + 2]) + val
+
+
+radius_attrs = [
+    ra(1, b"alice"), ra(2, bytes(16)), ra(4, bytes([10, 0, 0, 1])), ra(5, struct.pack(">I", 7)),
+    ra(6, struct.pack(">I", 2)), ra(6, struct.pack(">I", 99)), ra(7, struct.pack(">I", 1)),
+    ra(8, b"\xff\xff\xff\xff"), ra(14, b"\xff\xff\xff\xfe"), ra(10, struct.pack(">I", 3)),
+    ra(23, b"\xff\xff\xff\xfe"), ra(27, struct.pack(">I", 30)), ra(28, struct.pack(">I", 125)),
+    ra(46, struct.pack(">I", 7384)), ra(37, bytes(4)), ra(38, bytes(4)), ra(38, struct.pack(">I", 5)),
+    ra(64, b"\x01\x00\x00\x03"), ra(65, b"\x00\x00\x00\x01"), ra(83, b"\x02\x00\x00\x09"),
+    ra(56, b"\x31\x00\x00\x7b"), ra(56, b"\x33\x00\x00\x01"), ra(58, b"\x32vlan"),
+    ra(69, b"\x01\x12\x34secret"), ra(69, b"\x01\x12"), ra(66, b"\x03host"), ra(81, b"grp"),
+    ra(82, b"\x00id"), ra(55, struct.pack(">I", 1700000000)), ra(55, b"\x01"),
+    ra(124, bytes.fromhex("0000030000000003")), ra(124, b"\x00"),
+    ra(97, bytes([0, 64, 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 1])), ra(97, bytes([0, 129])),
+    ra(97, bytes([0, 80, 0x20, 0x01])), ra(97, b"\x00"), ra(123, bytes([0, 0])),
+    ra(125, bytes([64]) + bytes(range(16))), ra(125, bytes([200]) + bytes(16)), ra(125, bytes(3)),
+    ra(95, bytes(range(16))), ra(95, bytes(4)), ra(126, b"\x31example.net"), ra(126, b"\x39"),
+    ra(126, b"\x39x"),
+    ra(127, struct.pack(">HBB", 1, 1, 5) + struct.pack(">II", 3900000000, 0) + bytes(8) + b"GPS"),
+    ra(127, bytes(10)), ra(128, b"\x00\x02here"), ra(128, b"\x00"),
+    ra(129, b"\x80\x01" + struct.pack(">II", 3900000000, 1 << 31) + b"note"),
+    ra(129, b"\x00\x00" + bytes(8)), ra(129, bytes(3)),
+    ra(70, bytes(range(16))), ra(70, bytes(3)), ra(71, b"\x01\x06" + bytes(range(12))),
+    ra(71, bytes(2)), ra(84, bytes(range(9))), ra(84, bytes(4)), ra(101, struct.pack(">I", 404)),
+    ra(101, struct.pack(">I", 9)), ra(101, b"\x01"),
+    ra(26, struct.pack(">I", 9) + b"\x01\x05abc" + b"\x02\x03z"), ra(26, struct.pack(">I", 77777) + b"\x01\x01"),
+    ra(26, struct.pack(">I", 311) + b"\x01\x09ab"), ra(26, b"\x00\x00"),
+    ra(79, bytes([2, 0, 0, 10, 1]) + b"alice"), ra(79, bytes([2, 0, 0, 99, 1])),
+    ra(18, b"hi\x01\x7fthere\0tail"), ra(76, struct.pack(">I", 1)), ra(61, struct.pack(">I", 15)),
+    ra(59, b"\x01\x02"), ra(200, b"\x01\x02"), ra(0, b"\x01"), ra(12, b"\x01\x02"),
+]
+radiusp = [
+    (40000, 1812, radius(1, radius_attrs[:40])),
+    (1812, 40000, radius(2, radius_attrs[40:])),
+    (40000, 1813, radius(4, [ra(40, struct.pack(">I", 1)), ra(45, struct.pack(">I", 9)), b"\x05\x01"])),
+    (1646, 1646, radius(5, [ra(49, struct.pack(">I", 1)), b"\x05\x09\x00\x00"])),
+    (40000, 3799, radius(40, [], length=12)),
+    (40000, 1700, radius(43, [ra(1, b"bob")], length=200)),
+    (40000, 1645, radius(99, [ra(1, b"bob")])[:15]),
+    (40000, 1812, radius(12, [b"\x01"])),
+]
+app_pcap("radius", radiusp)
+
+
+def d6opt(code, val):
+    return struct.pack(">HH", code, len(val)) + val
+
+
+def dns_name(*labels):
+    return b"".join(bytes([len(x)]) + x for x in labels) + b"\0"
+
+
+duid_llt = struct.pack(">HHI", 1, 1, 123456) + bytes.fromhex("020000000001")
+ia_addr = d6opt(5, bytes.fromhex("20010db8000000000000000000000001") + struct.pack(">II", 300, 600)
+                + d6opt(13, b"\x00\x00ok"))
+d6opts = b"".join([
+    d6opt(1, duid_llt), d6opt(2, struct.pack(">H", 2) + bytes(range(10))),
+    d6opt(1, struct.pack(">HH", 3, 1) + bytes.fromhex("020000000002")), d6opt(2, b"\x00\x09"),
+    d6opt(1, b"\x00"), d6opt(1, b"\x00\x01\x00"), d6opt(2, b"\x00\x02\x01"), d6opt(2, b"\x00\x03"),
+    d6opt(3, struct.pack(">III", 1, 3600, 5400) + ia_addr), d6opt(3, bytes(4)),
+    d6opt(4, struct.pack(">I", 9) + ia_addr), d6opt(4, b"\x01"),
+    d6opt(25, struct.pack(">III", 2, 100, 200) + d6opt(26, struct.pack(">IIB", 250, 300, 56)
+                                                       + bytes.fromhex("2a000001000101000000000000000000"))),
+    d6opt(26, bytes(5)), d6opt(5, bytes(3)),
+    d6opt(6, struct.pack(">HHHH", 23, 24, 64, 999)), d6opt(6, b"\x00"), d6opt(43, struct.pack(">H", 1)),
+    d6opt(7, b"\x0a"), d6opt(7, b""), d6opt(8, b"\x00\x64"), d6opt(8, b"\x01"),
+    d6opt(11, bytes([2, 1, 0]) + bytes(8) + bytes(range(3)) + struct.pack(">I", 7) + bytes(range(16))),
+    d6opt(11, bytes([3, 1, 0]) + bytes(8) + b"\x01" + bytes(range(16))),
+    d6opt(11, bytes([3, 9, 4]) + bytes(8) + b"\x07" + bytes(range(16))),
+    d6opt(11, bytes([2, 1, 0]) + bytes(8) + bytes(5)), d6opt(11, bytes([7, 1, 0]) + bytes(8)),
+    d6opt(11, bytes(5)), d6opt(14, b""), d6opt(20, b""),
+    d6opt(18, bytes(range(14))), d6opt(38, b"ab"), d6opt(19, b"\x05"), d6opt(19, b"\x0b"), d6opt(19, b"\x07"),
+    d6opt(19, b""), d6opt(23, bytes(16) + bytes.fromhex("20010db8000000000000000000000053")),
+    d6opt(23, bytes(10)), d6opt(31, bytes(16)),
+    d6opt(24, dns_name(b"example", b"com") + dns_name(b"eng", b"example", b"com")),
+    d6opt(21, dns_name(b"sip", b"example")), d6opt(24, b"\x05abc"),
+    d6opt(13, struct.pack(">H", 2) + b"none"), d6opt(13, struct.pack(">H", 300)), d6opt(13, b"\x00"),
+    d6opt(13, struct.pack(">H", 77)),
+    d6opt(32, struct.pack(">I", 86400)), d6opt(46, b"\x01"), d6opt(37, struct.pack(">I", 9) + bytes(range(12))),
+    d6opt(37, b"\x00"), d6opt(44, b"\x01" + bytes(16) + d6opt(1, duid_llt)), d6opt(44, b"\x05" + bytes(16)),
+    d6opt(44, bytes(3)), d6opt(45, d6opt(46, struct.pack(">I", 5))), d6opt(45, b""),
+    d6opt(47, bytes(16) + bytes(range(12))), d6opt(47, bytes(3)),
+    d6opt(56, d6opt(1, bytes(16)) + d6opt(2, bytes(4)) + d6opt(3, dns_name(b"ntp", b"example")) + d6opt(9, b"")),
+    d6opt(56, d6opt(1, bytes(30))), d6opt(56, b"\x00"),
+    d6opt(64, dns_name(b"aftr", b"example", b"net")), d6opt(64, b"\x09ab\x00"), d6opt(64, b"\x00"),
+    d6opt(41, b"EST5EDT"), d6opt(42, b"Europe/Paris"), d6opt(112, b"https://mud.example/x"), d6opt(112, b"ab"),
+    d6opt(16, b"\x00\x00\x00\x09abc"), d6opt(300, b"xyz"),
+])
+relay_inner = struct.pack(">I", (1 << 24) | 0x1234) + d6opt(1, duid_llt) + d6opt(8, b"\x00\x00")
+relay = bytes([12, 0]) + bytes.fromhex("20010db8000000000000000000000001") + \
+    bytes.fromhex("fe800000000000000000000000000002")
+dhcp6p = [
+    (546, 547, struct.pack(">I", (1 << 24) | 0xabcdef) + d6opts[:700]),
+    (547, 546, struct.pack(">I", (7 << 24) | 0xabcdef) + d6opts[700:]),
+    (547, 547, relay + d6opt(9, relay_inner) + d6opt(18, b"eth0")),
+    (547, 547, relay + d6opt(9, relay_inner[:9] + b"\x00\x20") + d6opt(18, b"eth0")),
+    (547, 547, bytes([13, 1]) + bytes(20)),
+    (546, 547, struct.pack(">I", (3 << 24) | 1) + d6opt(3, struct.pack(">III", 1, 2, 3) + b"\x00\x05\x00\x30")
+     + d6opt(8, b"\x00\x01")),
+    (546, 547, struct.pack(">I", (11 << 24) | 1) + d6opt(23, bytes(16))[:10]),
+    (546, 547, struct.pack(">I", (99 << 24) | 1) + b"\x00\x08\x00"),
+    (546, 547, b"\x01\x00"),
+]
+app_pcap("dhcp6", dhcp6p, v6=True, snap=120)
