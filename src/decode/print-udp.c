@@ -245,6 +245,13 @@ static void dhcp6_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const
 	dhcp6_print(dx, p, len);
 }
 
+/* Babel, either port */
+static void babel_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	babel_print(dx, p, len);
+}
+
 /* RADIUS, either port */
 static void radius_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -286,6 +293,8 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 5353, 1, UDP_ANY, mdns_print },
 	{ 6081, 44, UDP_ANY, geneve_udp_print },
 	{ 6635, 48, UDP_ANY, mpls_udp_print },
+	{ 6696, 22, UDP_ANY, babel_udp_print },
+	{ 6697, 22, UDP_ANY, babel_udp_print },
 	{ 6784, 33, UDP_DST, bfd_udp_print },
 };
 

@@ -263,3 +263,54 @@ dhcp6p = [
     (546, 547, b"\x01\x00"),
 ]
 app_pcap("dhcp6", dhcp6p, v6=True, snap=120)
+
+
+def btlv(t, body):
+    return bytes([t, len(body)]) + body
+
+
+def babel(tlvs, trailer=b"", bodylen=None):
+    body = b"".join(tlvs)
+    n = len(body) if bodylen is None else bodylen
+    return bytes([42, 2]) + struct.pack(">H", n) + body + trailer
+
+
+rid = bytes(range(1, 9))
+babel_tlvs = [
+    b"\x00", btlv(1, bytes(3)), btlv(2, struct.pack(">HHH", 0, 0x1234, 400)), btlv(2, bytes(2)),
+    btlv(3, struct.pack(">H", 0x1234)), btlv(3, b""),
+    btlv(4, struct.pack(">HHH", 0x8000, 7, 400) + btlv(3, struct.pack(">I", 1234567)) + b"\x00"
+         + btlv(1, b"\0") + btlv(2, b"\x01\xff") + btlv(0x85, b"")),
+    btlv(4, struct.pack(">HHH", 0, 8, 0) + b"\x03\x09"), btlv(4, bytes(2)),
+    btlv(5, bytes([2, 0]) + struct.pack(">HH", 96, 400) + bytes.fromhex("fe800000000000000000000000000001")
+         + btlv(3, struct.pack(">II", 1, 2))),
+    btlv(5, bytes([1, 0]) + struct.pack(">HH", 96, 0) + bytes([10, 0, 0, 1])),
+    btlv(5, bytes([3, 0]) + struct.pack(">HH", 96, 400) + bytes(8) + btlv(3, b"\x00")),
+    btlv(5, bytes([0, 0]) + struct.pack(">HH", 1, 1)), btlv(5, bytes([9, 0]) + bytes(4)),
+    btlv(6, bytes(2) + rid), btlv(6, bytes(3)),
+    btlv(7, bytes([1, 0, 10, 0, 0, 254])), btlv(7, bytes([0, 0])), btlv(7, bytes([2, 0, 1])),
+    btlv(8, bytes([2, 0x80, 64, 0]) + struct.pack(">HHH", 400, 5, 96) + bytes.fromhex("20010db800000001")
+         + btlv(2, b"\x01\x02")),
+    btlv(8, bytes([2, 0x40, 64, 6]) + struct.pack(">HHH", 0xffff, 6, 0xffff) + bytes.fromhex("0002")),
+    btlv(8, bytes([1, 0x81, 24, 0]) + struct.pack(">HHH", 400, 5, 96) + bytes([192, 168, 1])),
+    btlv(8, bytes([1, 0, 32, 2]) + struct.pack(">HHH", 400, 5, 96) + bytes([9, 9])),
+    btlv(8, bytes([0, 0, 0, 0]) + struct.pack(">HHH", 400, 5, 96)), btlv(8, bytes([1, 0, 40, 0]) + bytes(8)),
+    btlv(8, bytes(5)),
+    btlv(9, bytes([2, 48]) + bytes.fromhex("20010db80001")), btlv(9, bytes([0, 0])), btlv(9, bytes([1, 33])),
+    btlv(10, bytes([1, 16]) + struct.pack(">HBB", 9, 3, 0) + rid + bytes([10, 1])), btlv(10, bytes(4)),
+    btlv(11, struct.pack(">HI", 3, 99)), btlv(12, struct.pack(">H", 1) + bytes(range(16))), btlv(12, bytes(3)),
+    btlv(13, bytes([2, 16, 48, 0]) + struct.pack(">HHH", 400, 1, 2) + bytes(6) + bytes([0x20, 0x01])),
+    btlv(14, bytes([1, 8, 16]) + bytes([10, 10, 1])), btlv(14, bytes([0, 0, 0])),
+    btlv(15, bytes([2, 16]) + struct.pack(">HBB", 1, 2, 0) + rid + bytes(2)), btlv(16, bytes(16)),
+    btlv(17, struct.pack(">I", 5) + b"ix"), btlv(17, b"\x01"), btlv(18, bytes(8)), btlv(19, bytes(200)),
+    btlv(99, b"x"),
+]
+babelp = [(6696, 6696, babel([t])) for t in babel_tlvs] + [
+    (6696, 6696, babel(babel_tlvs[19:23])),
+    (6697, 6697, babel(babel_tlvs[:3], trailer=btlv(16, bytes(8)) + b"\x00")),
+    (6696, 6696, babel([btlv(4, bytes(6))], bodylen=40)),
+    (6696, 6696, babel([btlv(4, bytes(6))], trailer=b"\x04")),
+    (6696, 6696, babel([b"\x04\x30" + bytes(4)])),
+    (6696, 6696, bytes([42, 1, 0, 0])), (6696, 6696, bytes([41, 2, 0, 0])), (6696, 6696, bytes([42, 2])),
+]
+app_pcap("babel", babelp, v6=True, snap=100)
