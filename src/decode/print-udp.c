@@ -252,6 +252,13 @@ static void babel_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const
 	babel_print(dx, p, len);
 }
 
+/* HNCP, either port */
+static void hncp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	hncp_print(dx, p, len);
+}
+
 /* RADIUS, either port */
 static void radius_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -296,6 +303,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 6696, 22, UDP_ANY, babel_udp_print },
 	{ 6697, 22, UDP_ANY, babel_udp_print },
 	{ 6784, 33, UDP_DST, bfd_udp_print },
+	{ 8231, 23, UDP_ANY, hncp_udp_print },
 };
 
 #define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))

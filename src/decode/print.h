@@ -81,6 +81,9 @@ void dhcp6_print(struct dx *dx, const uint8_t *cp, unsigned length);
 /* print-babel.c: Babel (UDP 6696/6697) */
 void babel_print(struct dx *dx, const uint8_t *cp, unsigned length);
 
+/* print-hncp.c: HNCP (UDP 8231) */
+void hncp_print(struct dx *dx, const uint8_t *cp, unsigned length);
+
 /* print-tftp.c: TFTP (UDP 69, -T tftp) */
 void tftp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 

@@ -314,3 +314,45 @@ babelp = [(6696, 6696, babel([t])) for t in babel_tlvs] + [
     (6696, 6696, bytes([42, 1, 0, 0])), (6696, 6696, bytes([41, 2, 0, 0])), (6696, 6696, bytes([42, 2])),
 ]
 app_pcap("babel", babelp, v6=True, snap=100)
+
+
+def htlv(t, body):
+    return struct.pack(">HH", t, len(body)) + body + bytes(-len(body) % 4)
+
+
+nid = bytes([1, 2, 3, 4])
+v4m = bytes(10) + b"\xff\xff"
+hncp_tlvs = [
+    htlv(1, b""), htlv(1, b"x"), htlv(2, nid), htlv(2, b""), htlv(3, nid + struct.pack(">I", 5)), htlv(3, b"x"),
+    htlv(4, bytes(range(8))), htlv(4, b""),
+    htlv(5, nid + struct.pack(">IIQ", 3, 1500, 0xabc) + htlv(32, b"\x00\x00\x12\x34ua") + htlv(0, b"")),
+    htlv(5, bytes(3)), htlv(8, nid + struct.pack(">II", 1, 2)), htlv(8, b""),
+    htlv(9, struct.pack(">II", 1, 20000)), htlv(9, b""), htlv(10, b"\x01" + bytes(3) + bytes(range(32)) + b"cn"),
+    htlv(10, bytes(36)), htlv(32, b"\x00\x00\x12\x34agent"), htlv(32, b"\x00"),
+    htlv(33, htlv(34, struct.pack(">II", 1000, 2000) + bytes([48]) + bytes.fromhex("20010db80001")
+                  + bytes(3) + htlv(43, b"\x00"))
+         + htlv(34, struct.pack(">II", 1, 2) + bytes([120]) + v4m + bytes([10, 1, 2, 3]))
+         + htlv(34, struct.pack(">II", 1, 2) + bytes([200]) + bytes(16)) + htlv(34, bytes(4))
+         + htlv(37, bytes([6, 4, 10, 0, 0, 1, 119, 5, 3]) + b"abc\x00")
+         + htlv(38, struct.pack(">HH", 23, 16) + bytes(16) + struct.pack(">HH", 24, 5) + b"\x03abc\x00")),
+    htlv(37, b""), htlv(37, bytes([6, 3, 1, 2, 3])), htlv(37, bytes([6])), htlv(38, b""),
+    htlv(38, struct.pack(">HH", 23, 3) + b"abc"), htlv(38, struct.pack(">HH", 31, 9)),
+    htlv(43, b"\x00"), htlv(43, b"\x00\x01"), htlv(43, bytes([64]) + bytes(8)), htlv(43, bytes([129]) + b"\x03lan\x00"),
+    htlv(43, bytes([130]) + b"opaque"), htlv(43, bytes([131])), htlv(43, bytes([131, 1])), htlv(43, bytes([140])),
+    htlv(43, bytes([129]) + b"\x09ab"), htlv(43, b""), htlv(43, bytes([70, 1])),
+    htlv(35, struct.pack(">IB", 9, 0x1f) + bytes([64]) + bytes(8) + htlv(2, nid)), htlv(35, bytes(3)),
+    htlv(35, struct.pack(">IB", 9, 1) + bytes([129])),
+    htlv(36, struct.pack(">I", 7) + v4m + bytes([192, 168, 0, 1])), htlv(36, struct.pack(">I", 7) + bytes(16)),
+    htlv(36, bytes(4)), htlv(39, v4m + bytes([1, 1, 1, 1]) + b"\x05" + b"\x04home\x00" + htlv(1, b"")),
+    htlv(39, bytes(16) + b"\x02" + b"\x09ab"), htlv(39, bytes(3)), htlv(40, b"\x04home\x03arp\x00"),
+    htlv(40, b""), htlv(41, bytes(16) + b"\x04node" + htlv(2, nid)), htlv(41, bytes(16) + b"\x50"),
+    htlv(41, bytes(16) + b"\x50" + bytes(80)), htlv(41, bytes(3)), htlv(42, bytes(range(32))), htlv(42, bytes(3)),
+    htlv(100, b"x"), htlv(800, b""), htlv(7, b""), htlv(2000, b"ab"),
+]
+hncpp = [(8231, 8231, b"".join(hncp_tlvs[:25])), (8231, 8231, b"".join(hncp_tlvs[25:]))] + \
+    [(8231, 8231, t) for t in hncp_tlvs] + [
+    (8231, 8231, htlv(5, nid + bytes(16) + htlv(1, b"") + htlv(1, b"") + htlv(2, nid) + htlv(1, b""))),
+    (8231, 8231, struct.pack(">HH", 2, 40) + nid), (8231, 8231, b"\x00\x01\x00"),
+    (8231, 8231, htlv(2, nid)[:6] + htlv(1, b"")),
+]
+app_pcap("hncp", hncpp, v6=True, snap=100)
