@@ -51,6 +51,9 @@ extern const struct tok ipproto_values[];
 /* the /etc/protocols keyword tcpdump prints without -n, or NULL */
 const char *netdb_protoname(unsigned proto);
 
+/* print-null.c: BSD AF_ numbers' names (also RIP's address families) */
+extern const struct tok bsd_af_values[];
+
 /* tcpdump's in_cksum_shouldbe: the checksum field value that would be right */
 uint16_t in_cksum_shouldbe(uint16_t sum, uint16_t computed);
 

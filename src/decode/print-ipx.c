@@ -86,7 +86,7 @@ invalid:
 	dx_print_invalid(dx);
 }
 
-static void rip_print(struct dx *dx, const uint8_t *p, unsigned length)
+static void ipx_rip_print(struct dx *dx, const uint8_t *p, unsigned length)
 {
 	unsigned command = GET_BE16(dx, p);
 	int i;
@@ -193,7 +193,7 @@ static void ipx_body(struct dx *dx, const uint8_t *p, unsigned length)
 		sap_print(dx, p + IPX_HDRLEN, length);
 		break;
 	case IPX_SKT_RIP:
-		rip_print(dx, p + IPX_HDRLEN, length);
+		ipx_rip_print(dx, p + IPX_HDRLEN, length);
 		break;
 	case IPX_SKT_NETBIOS:
 		dx_printf(dx, "ipx-netbios %u", length);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dx.h"
+#include "ipproto.h"
 #include "print.h"
 #include "print-ether.h"
 
@@ -24,7 +25,7 @@
 #define BSD_AFNUM_INET6_FREEBSD 28
 #define BSD_AFNUM_INET6_DARWIN 30
 
-static const struct tok bsd_af_values[] = {
+const struct tok bsd_af_values[] = {
 	{ BSD_AFNUM_INET, "IPv4" },
 	{ 6, "NS" },
 	{ BSD_AFNUM_ISO, "ISO" },

@@ -259,6 +259,26 @@ static void hncp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	hncp_print(dx, p, len);
 }
 
+/* RIP and RIPng, either port */
+static void rip_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	rip_print(dx, p, len);
+}
+
+static void ripng_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	ripng_print(dx, p, len);
+}
+
+/* HSRP, by destination port */
+static void hsrp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	hsrp_print(dx, p, len);
+}
+
 /* RADIUS, either port */
 static void radius_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -282,6 +302,8 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
 	{ 514, 41, UDP_ANY, syslog_udp_print },
+	{ 520, 5, UDP_ANY, rip_udp_print },
+	{ 521, 19, UDP_ANY, ripng_udp_print },
 	{ 546, 20, UDP_ANY, dhcp6_udp_print },
 	{ 547, 20, UDP_ANY, dhcp6_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },
@@ -289,6 +311,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 1700, 26, UDP_ANY, radius_udp_print },
 	{ 1812, 26, UDP_ANY, radius_udp_print },
 	{ 1813, 26, UDP_ANY, radius_udp_print },
+	{ 1985, 27, UDP_DST, hsrp_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },

@@ -84,6 +84,13 @@ void babel_print(struct dx *dx, const uint8_t *cp, unsigned length);
 /* print-hncp.c: HNCP (UDP 8231) */
 void hncp_print(struct dx *dx, const uint8_t *cp, unsigned length);
 
+/* print-rip.c: RIPv1/v2 (UDP 520); print-ripng.c: RIPng (UDP 521) */
+void rip_print(struct dx *dx, const uint8_t *dat, unsigned length);
+void ripng_print(struct dx *dx, const uint8_t *dat, unsigned length);
+
+/* print-hsrp.c: HSRP (UDP destination 1985) */
+void hsrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
 /* print-tftp.c: TFTP (UDP 69, -T tftp) */
 void tftp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 

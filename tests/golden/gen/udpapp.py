@@ -356,3 +356,64 @@ hncpp = [(8231, 8231, b"".join(hncp_tlvs[:25])), (8231, 8231, b"".join(hncp_tlvs
     (8231, 8231, htlv(2, nid)[:6] + htlv(1, b"")),
 ]
 app_pcap("hncp", hncpp, v6=True, snap=100)
+
+
+def ripe(fam, tag, addr, mask, nh, metric):
+    return struct.pack(">HH4s4s4sI", fam, tag, bytes(addr), bytes(mask), bytes(nh), metric)
+
+
+def rip(cmd, vers, entries):
+    return bytes([cmd, vers, 0, 0]) + b"".join(entries)
+
+
+r_good = ripe(2, 7, [10, 1, 0, 0], [255, 255, 0, 0], [10, 0, 0, 1], 3)
+r_self = ripe(2, 0, [10, 2, 0, 0], [255, 255, 255, 128], [0, 0, 0, 0], 1)
+r_any = ripe(0, 0, [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], 16)
+ripp = [
+    (520, 520, rip(1, 1, [r_any])),
+    (520, 520, rip(2, 1, [ripe(2, 0, [10, 3, 0, 0], [0] * 4, [0] * 4, 2), ripe(2, 1, [10, 4, 0, 0], [0] * 4, [0] * 4, 2),
+                          ripe(23, 0, [1, 2, 3, 4], [0] * 4, [0] * 4, 2), ripe(99, 0, [0] * 4, [0] * 4, [0] * 4, 1)])),
+    (520, 520, rip(2, 2, [r_good, r_self, ripe(2, 0, [10, 5, 0, 0], [255, 0, 255, 0], [0] * 4, 1),
+                          ripe(30, 0, [0] * 4, [0] * 4, [0] * 4, 1)])),
+    (520, 520, rip(1, 2, [struct.pack(">HH", 0xffff, 2) + b"secretpassword!!", r_any])),
+    (520, 520, rip(2, 2, [struct.pack(">HH", 0xffff, 3) + struct.pack(">HBBIII", 44, 1, 16, 99, 0, 0), r_good,
+                          struct.pack(">HH", 0xffff, 1) + bytes(range(16))])),
+    (520, 520, rip(2, 2, [struct.pack(">HH", 0xffff, 9) + bytes(6)])),
+    (520, 520, rip(2, 2, [struct.pack(">HH", 0xffff, 3) + bytes(6)])),
+    (520, 520, rip(2, 2, [r_good, r_good[:12]])),
+    (520, 520, rip(2, 1, [r_good[:10]])),
+    (520, 520, rip(2, 3, [r_good])),
+    (520, 520, rip(0, 0, [r_good])),
+    (520, 520, rip(3, 2, [b"trace"])),
+    (520, 520, rip(4, 2, [])),
+    (520, 520, rip(9, 2, [b"xy"])),
+    (520, 520, b"\x02"),
+]
+app_pcap("rip", ripp, snap=70)
+
+
+def ripng_e(prefix, tag, plen, metric):
+    return bytes.fromhex(prefix) + struct.pack(">HBB", tag, plen, metric)
+
+
+ripngp = [
+    (521, 521, bytes([1, 1, 0, 0]) + ripng_e("00" * 16, 0, 0, 16)),
+    (521, 521, bytes([1, 1, 0, 0]) + ripng_e("20010db8" + "00" * 12, 0, 32, 1)),
+    (521, 521, bytes([2, 1, 0, 0]) + ripng_e("20010db8" + "00" * 12, 5, 32, 1) + ripng_e("20010db9" + "00" * 12, 0, 48, 0)),
+    (521, 521, bytes([2, 1, 0, 0]) + ripng_e("20010db8" + "00" * 12, 0, 32, 1) + b"abc"),
+    (521, 521, bytes([7, 1, 0, 0])),
+    (521, 521, bytes([2, 2, 0, 0])),
+    (521, 521, bytes([2, 1, 0])),
+    (521, 521, b"\x02"),
+]
+app_pcap("ripng", ripngp, v6=True, snap=80)
+
+
+def hsrp(op, state, res=0, ver=0, auth=b"cisco"):
+    return bytes([ver, op, state, 3, 10, 100, 1, res]) + auth.ljust(8, b"\0")[:8] + bytes([10, 0, 0, 254])
+
+
+hsrpp = [(1985, 1985, hsrp(0, 16)), (1985, 1985, hsrp(1, 4, res=3)), (40000, 1985, hsrp(2, 8, auth=b"12345678")),
+         (1985, 1985, hsrp(7, 3)), (1985, 1985, hsrp(0, 16, ver=1)), (1985, 1985, hsrp(0, 16)[:12]),
+         (1985, 40000, hsrp(0, 16))]
+app_pcap("hsrp", hsrpp, snap=60)
