@@ -245,6 +245,13 @@ static void dhcp6_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const
 	dhcp6_print(dx, p, len);
 }
 
+/* AHCP, either port */
+static void ahcp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	ahcp_print(dx, p, len);
+}
+
 /* Babel, either port */
 static void babel_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -321,6 +328,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 4790, 46, UDP_ANY, vxlan_gpe_udp_print },
 	{ 5060, 40, UDP_ANY, sip_print },
 	{ 5353, 1, UDP_ANY, mdns_print },
+	{ 5359, 21, UDP_ANY, ahcp_udp_print },
 	{ 6081, 44, UDP_ANY, geneve_udp_print },
 	{ 6635, 48, UDP_ANY, mpls_udp_print },
 	{ 6696, 22, UDP_ANY, babel_udp_print },

@@ -78,6 +78,9 @@ void radius_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-dhcp6.c: DHCPv6 (UDP 546/547) */
 void dhcp6_print(struct dx *dx, const uint8_t *cp, unsigned length);
 
+/* print-ahcp.c: AHCP (UDP 5359) */
+void ahcp_print(struct dx *dx, const uint8_t *cp, unsigned len);
+
 /* print-babel.c: Babel (UDP 6696/6697) */
 void babel_print(struct dx *dx, const uint8_t *cp, unsigned length);
 

@@ -37,7 +37,7 @@ static const char *const printers[] = {
 	"lldp", "loopback", "mobile", "mobility", "mpls", "mptcp", "ntp", "null", "ospf2",
 	"ospf3", "pgm", "pim", "ptp", "raw", "resp", "sctp", "sll", "slow", "stp",
 	"tcp", "telnet", "udp", "vrrp", "vxlan", "vxlan_gpe", "geneve", "nsh",
-	"tftp", "syslog", "radius", "dhcp6", "babel", "hncp", "rip", "ripng", "hsrp",
+	"tftp", "syslog", "radius", "dhcp6", "babel", "hncp", "rip", "ripng", "hsrp", "ahcp",
 };
 
 static const char *const parts[] = {

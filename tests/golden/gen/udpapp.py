@@ -417,3 +417,26 @@ hsrpp = [(1985, 1985, hsrp(0, 16)), (1985, 1985, hsrp(1, 4, res=3)), (40000, 198
          (1985, 1985, hsrp(7, 3)), (1985, 1985, hsrp(0, 16, ver=1)), (1985, 1985, hsrp(0, 16)[:12]),
          (1985, 40000, hsrp(0, 16))]
 app_pcap("hsrp", hsrpp, snap=60)
+
+
+def ahcp(body_type, opts, mbz=0, blen=None, ver=1, magic=43):
+    hdr = bytes([magic, ver, 1, 2]) + struct.pack(">I", 0xdeadbeef) + bytes(range(8)) + b"\xff" * 8
+    return hdr + bytes([body_type, mbz]) + struct.pack(">H", len(opts) if blen is None else blen) + opts
+
+
+def aopt(n, data):
+    return bytes([n, len(data)]) + data
+
+
+ahcp_opts = b"".join([
+    b"\x00", b"\x01", aopt(2, struct.pack(">I", 1700000000)), aopt(2, b"\x01"), aopt(3, struct.pack(">I", 3600)),
+    aopt(3, b""), aopt(4, bytes(16)), aopt(4, bytes(20)), aopt(5, bytes([10, 0, 0, 1, 10, 0, 0, 2])), aopt(5, b"\x01"),
+    aopt(6, bytes(16) + b"\x40"), aopt(7, bytes([10, 0, 0, 0, 8])), aopt(8, bytes(16)), aopt(9, bytes(4)),
+    aopt(10, bytes(17) + bytes(3)), aopt(11, bytes([10, 0, 0, 0, 8])), aopt(12, bytes(16)), aopt(13, bytes(16)),
+    aopt(99, b"zz"),
+])
+ahcpp = [(5359, 5359, ahcp(1, ahcp_opts)), (5359, 5359, ahcp(0, b"", mbz=5)), (5359, 5359, ahcp(3, b"\x02")),
+         (5359, 5359, ahcp(3, b"\x02\x09ab")), (5359, 5359, ahcp(9, b"", blen=50)), (5359, 5359, ahcp(2, b"")[:26]),
+         (5359, 5359, ahcp(2, b"")[:20]), (5359, 5359, ahcp(2, b"", ver=2)), (5359, 5359, ahcp(2, b"", magic=1)),
+         (5359, 5359, b"\x2b")]
+app_pcap("ahcp", ahcpp, snap=80)
