@@ -13,7 +13,7 @@ TUI_LIBS += -lunistring
 # model.c and the other curses-free files the unit test links
 TUI_MODEL_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,src/tui/model.c src/tui/model_procs.c src/tui/model_save.c \
 	src/tui/vfilter.c src/tui/batch.c src/tui/lineedit.c src/tui/store.c \
-	src/tui/model_stream.c)
+	src/tui/model_stream.c src/tui/copy.c)
 
 PROGS += $(BUILD)/ptcpdump-top
 all: $(BUILD)/ptcpdump-top

@@ -46,6 +46,7 @@ struct cmdline {
 	const char *user;		/* -Z */
 	int log_level;			/* enum log_level */
 	uint64_t spool_size;		/* --spool-size (ptcpdump-top; 0: the default) */
+	const char *copy_file;		/* --copy-file (ptcpdump-top; NULL: the default) */
 	/* actions */
 	int list_ifaces;		/* -D */
 	int list_dlts;			/* -L */

@@ -23,6 +23,7 @@
 #include "../core/queue.h"
 #include "app_int.h"
 #include "batch.h"
+#include "copy.h"
 #include "keymap.h"
 #include "view_stream.h"
 
@@ -123,6 +124,29 @@ const struct prow *app__selected_row(const struct app *a)
 	long s = a->pane[PANE_PROCS].sel;
 
 	return s >= 0 ? model__row(a->m, (size_t)s) : NULL;
+}
+
+int app__copy(struct app *a, const char *what, const char *s, size_t n)
+{
+	int e1, e2;
+
+	if (!n) {
+		app__set_msg(a, 1, "nothing to copy here");
+		return RE_REDRAW;
+	}
+	/* the screen is flushed: the sequence goes between two updates */
+	e1 = copy__osc52(1, s, n);
+	e2 = copy__append(a->copy_path, s, n);
+	if (e2 < 0)
+		app__set_msg(a, 1, "copied %s (%zu bytes) to the clipboard; %s: %s", what, n,
+			     a->copy_path, strerror(-e2));
+	else if (e1 < 0)
+		app__set_msg(a, 1, "copied %s (%zu bytes) to %s; the terminal: %s", what, n,
+			     a->copy_path, strerror(-e1));
+	else
+		app__set_msg(a, 0, "copied %s (%zu bytes) to the clipboard and %s", what, n,
+			     a->copy_path);
+	return RE_REDRAW;
 }
 
 /* before a redraw: the views that keep derived state bring it up to date */
@@ -788,6 +812,10 @@ int main(int argc, char **argv)
 		o.cap.read_file = stdin_to_tty(stdin_path, sizeof(stdin_path));
 	a.cap_filter = o.cap.filter;
 	a.spool_size = o.spool_size;
+	if (o.copy_file)
+		snprintf(a.copy_path, sizeof(a.copy_path), "%s", o.copy_file);
+	else
+		copy__default_path(a.copy_path, sizeof(a.copy_path));
 	a.live = !o.cap.read_file;
 	a.with_desc = 1;
 	a.focus = PANE_LIST;

@@ -89,6 +89,7 @@ struct app {
 	char warn[APP_WARNINGS][256];
 	size_t n_warn;
 	uint64_t total_warn;
+	char copy_path[4096];	/* --copy-file, or copy__default_path */
 	const char *read_file;
 	const char *cap_filter;
 	uint64_t spool_size;
@@ -103,6 +104,8 @@ void app__set_msg(struct app *a, int err, const char *fmt, ...) __attribute__((f
 void app__warn(struct app *a, const char *line);
 const struct prow *app__selected_row(const struct app *a);
 void app__draw_title(struct app *a, struct pane *p, const char *title, const char *cols);
+/* y: s[0..n) to the clipboard (OSC 52) and the copy file; what names it in the message */
+int app__copy(struct app *a, const char *what, const char *s, size_t n);
 /* body rows of a pane (h minus the title) */
 static inline int pane_body(const struct pane *p)
 {

@@ -51,6 +51,7 @@ static const struct {
 	{ "f", REQ_FOLLOW, 0, 0 },		{ "H", REQ_STREAM_HEX, 0, 0 },
 	{ "c", REQ_COLUMNS, 0, 0 },		{ "[", REQ_COL_LEFT, 0, 0 },
 	{ "]", REQ_COL_RIGHT, 0, 0 },
+	{ "y", REQ_COPY, 0, 0 },
 	{ "w", REQ_WRITE, 0, 1 },		{ "F2", REQ_WRITE, 0, 0 },
 	{ "p", REQ_PAUSE, 0, 1 },
 	{ "t", REQ_GROUP, 0, 1 },		{ "F5", REQ_GROUP, 0, 0 },

@@ -35,6 +35,7 @@
 	REQ_(COLUMNS, "columns", "Choose the packet list's columns and their order") \
 	REQ_(COL_LEFT, "column-left", "Column chooser: move the column left") \
 	REQ_(COL_RIGHT, "column-right", "Column chooser: move the column right") \
+	REQ_(COPY, "copy", "Copy to the clipboard (OSC 52) and the copy file: list: the packet's line; decode: the field's value; hex: the field's bytes in hex; processes: pid and command line") \
 	REQ_(WRITE, "write", "Write marked (or all shown) packets to a file: pcapng with process comments, classic pcap when the name ends in .pcap") \
 	REQ_(PAUSE, "pause", "Pause/resume the view (packets are still kept)") \
 	REQ_(GROUP, "group", "Group processes: tree / pod->container->process / flat by bytes") \

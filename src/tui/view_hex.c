@@ -4,6 +4,7 @@
  * field selected in the decode pane
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "app.h"
 
@@ -59,6 +60,31 @@ static void hex_draw(struct app *a, struct pane *p)
 	}
 }
 
+/* y: the selected field's bytes (no field: the whole packet) as hex digits */
+static int hex_copy(struct app *a, const struct trec_pkt *r)
+{
+	const uint8_t *d = r ? model__pkt_data(a->m, a->tree_seq) : NULL;
+	uint32_t off = a->hl_len ? a->hl_off : 0, len = a->hl_len ? a->hl_len : r ? r->caplen : 0;
+	char *buf;
+	uint32_t i;
+	int re;
+
+	if (!d || off >= r->caplen)
+		return app__copy(a, "nothing", "", 0);
+	if (len > r->caplen - off)
+		len = r->caplen - off;
+	buf = malloc(2 * (size_t)len + 1);
+	if (!buf) {
+		app__set_msg(a, 1, "copy: out of memory");
+		return RE_REDRAW;
+	}
+	for (i = 0; i < len; i++)
+		snprintf(buf + 2 * i, 3, "%02x", d[off + i]);
+	re = app__copy(a, a->hl_len ? "the field's bytes" : "the packet's bytes", buf, 2 * (size_t)len);
+	free(buf);
+	return re;
+}
+
 static int hex_request(struct app *a, struct pane *p, enum request req)
 {
 	struct trec_pkt rec;
@@ -69,6 +95,8 @@ static int hex_request(struct app *a, struct pane *p, enum request req)
 	/* the first line shown moves: the last page starts at lines - body */
 	long top = (long)p->top;
 
+	if (req == REQ_COPY)
+		return hex_copy(a, r);
 	if (!view__move(req, &top, lines > body ? (long)(lines - body) + 1 : 1, (long)body))
 		return RE_IGNORED;
 	p->top = (size_t)top;

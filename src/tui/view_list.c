@@ -307,6 +307,24 @@ static int list_request(struct app *a, struct pane *p, enum request req)
 		model__sel_move(m, 1);
 		break;
 	}
+	case REQ_COPY: {
+		uint64_t s = model__sel_seq(m);
+		struct trec_pkt rec;
+		const struct trec_pkt *r = s == UINT64_MAX ? NULL : model__pkt(m, s, &rec);
+		char line[4096], t[32];
+		const char *text;
+		size_t len = 0;
+		int n;
+
+		if (!r)
+			return app__copy(a, "nothing", "", 0);
+		/* the packet's line as tcpdump prints it: time of day, then the text */
+		fmt_time(t, sizeof(t), r->ts_ns);
+		text = model__pkt_text(m, s, &len);
+		n = snprintf(line, sizeof(line), "%s %.*s", t, (int)len, text);
+		return app__copy(a, "the packet's line", line,
+				 n < 0 ? 0 : (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
+	}
 	case REQ_ENTER:
 		if (!a->graph)
 			a->focus = PANE_TREE;

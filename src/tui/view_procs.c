@@ -270,6 +270,18 @@ static int procs_request(struct app *a, struct pane *p, enum request req)
 	if (view__move(req, &p->sel, n, body))
 		return RE_REDRAW;
 	switch (req) {
+	case REQ_COPY: {
+		const struct mnode *nd = r && r->kind == PROW_PROC ? model__node(a->m, r->node) : NULL;
+		char line[4096];
+		int k;
+
+		if (!nd)
+			return app__copy(a, "nothing", "", 0);
+		k = snprintf(line, sizeof(line), "%d %s", nd->pid,
+			     nd->args ? nd->args : nd->comm ? nd->comm : "?");
+		return app__copy(a, "the process", line,
+				 k < 0 ? 0 : (size_t)k < sizeof(line) ? (size_t)k : sizeof(line) - 1);
+	}
 	case REQ_ENTER:
 		if (!r)
 			return RE_NONE;

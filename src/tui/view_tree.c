@@ -293,6 +293,18 @@ static int tree_request(struct app *a, struct pane *p, enum request req)
 	if (view__move(req, &p->sel, n, body))
 		return after_move(a, p);
 	switch (req) {
+	case REQ_COPY: {
+		const struct dline *l = p->sel >= 0 && p->sel < n ? &a->dl[p->sel] : NULL;
+		const char *text, *v;
+
+		if (!l)
+			return app__copy(a, "nothing", "", 0);
+		text = l->node >= 0 ? dx_tree_label(&a->tree, &a->tree.nodes[l->node]) : l->text;
+		/* "Source Port: 40001": what follows the name (as Wireshark's Copy Value) */
+		v = strstr(text, ": ");
+		v = v ? v + 2 : text;
+		return app__copy(a, "the field's value", v, strlen(v));
+	}
 	case REQ_ENTER:
 		set_fold(a, p->sel, -1);
 		break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* \summary: unit tests of the TUI model (store, groupings, drill-down, filter, marks, cursor) */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "core/queue.h"
 #include "decode/decode.h"
 #include "tui/batch.h"
+#include "tui/copy.h"
 #include "tui/lineedit.h"
 #include "tui/model.h"
 #include "tui/store.h"
@@ -1153,6 +1155,54 @@ static void test_graph(void)
 	case_end();
 }
 
+static void test_copy(void)
+{
+	static const char *const vec[][2] = {	/* RFC 4648 section 10 */
+		{ "", "" }, { "f", "Zg==" }, { "fo", "Zm8=" }, { "foo", "Zm9v" },
+		{ "foob", "Zm9vYg==" }, { "fooba", "Zm9vYmE=" }, { "foobar", "Zm9vYmFy" },
+	};
+	char out[64], path[] = "/tmp/ptop-copy-unit.XXXXXX", file[64];
+	int fds[2], fd;
+	size_t i;
+	ssize_t n;
+
+	case_begin("copy: base64, the OSC 52 sequence, the copy file");
+	for (i = 0; i < sizeof(vec) / sizeof(vec[0]); i++)
+		CHECK(copy__base64(vec[i][0], strlen(vec[i][0]), out) == strlen(vec[i][1]) &&
+		      !strcmp(out, vec[i][1]));
+	CHECK(copy__base64("\xff\x00\xfe", 3, out) == 4 && !strcmp(out, "/wD+"));
+	CHECK(pipe(fds) == 0);
+	CHECK(copy__osc52(fds[1], "foob", 4) == 0);
+	n = read(fds[0], out, sizeof(out) - 1);
+	CHECK(n == 16 && !memcmp(out, "\033]52;c;Zm9vYg==\a", 16));
+	close(fds[0]);
+	close(fds[1]);
+	CHECK(copy__osc52(-1, "x", 1) == -EBADF);
+	CHECK(mkdtemp(path) != NULL);
+	snprintf(file, sizeof(file), "%s/c", path);
+	CHECK(copy__append(file, "one", 3) == 0 && copy__append(file, "two", 3) == 0);
+	fd = open(file, O_RDONLY);
+	n = fd >= 0 ? read(fd, out, sizeof(out)) : -1;
+	CHECK(n == 8 && !memcmp(out, "one\ntwo\n", 8));
+	if (fd >= 0)
+		close(fd);
+	/* a symlink is not followed; a directory is an error */
+	snprintf(out, sizeof(out), "%s/l", path);
+	CHECK(symlink(file, out) == 0 && copy__append(out, "x", 1) == -ELOOP);
+	CHECK(copy__append(path, "x", 1) == -EISDIR);
+	unlink(out);
+	unlink(file);
+	rmdir(path);
+	setenv("XDG_RUNTIME_DIR", "/run/user/7", 1);
+	CHECK(!strcmp(copy__default_path(out, sizeof(out)), "/run/user/7/ptcpdump-top.copy"));
+	unsetenv("XDG_RUNTIME_DIR");
+	setenv("TMPDIR", "/var/tmp", 1);
+	snprintf(file, sizeof(file), "/var/tmp/ptcpdump-top-%u.copy", (unsigned)getuid());
+	CHECK(!strcmp(copy__default_path(out, sizeof(out)), file));
+	unsetenv("TMPDIR");
+	case_end();
+}
+
 int main(void)
 {
 	test_model_file();
@@ -1166,6 +1216,7 @@ int main(void)
 	test_proc_pane();
 	test_hist();
 	test_graph();
+	test_copy();
 	test_cursor();
 	test_marks_and_evict();
 	test_many_procs();
