@@ -879,6 +879,13 @@ int main(int argc, char **argv)
 	install_signals();
 	atexit(restore_terminal);
 	start_curses(&a);
+	{
+		char path[4096];
+
+		if (lcols__path(path, sizeof(path)) &&
+		    lcols__load(&a.lcols, path, err, sizeof(err)) < 0)
+			app__warn(&a, err);
+	}
 	app_layout(&a);
 	sig = run(&a, q);
 	restore_terminal();

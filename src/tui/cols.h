@@ -9,6 +9,8 @@
 #ifndef PTCPDUMP_TUI_COLS_H
 #define PTCPDUMP_TUI_COLS_H
 
+#include <stddef.h>
+
 #include "request.h"
 
 enum lcol {
@@ -36,6 +38,16 @@ struct app;
 
 /* the default columns: No., Time, Iface, Dir, Process */
 void lcols__init(struct lcols *c);
+/*
+ * The choice kept across runs: "$XDG_CONFIG_HOME/ptcpdump-top/columns" (or
+ * ~/.config/...), a line per column left to right, "TITLE on|off". Load:
+ * 0 (also when there is no file), or -EINVAL with a one-line message in err
+ * and c unchanged. Save: written to a temporary file and renamed over (the
+ * directory made when missing); 0 or -errno.
+ */
+const char *lcols__path(char *buf, size_t len);
+int lcols__load(struct lcols *c, const char *path, char *err, size_t errlen);
+int lcols__save(const struct lcols *c, const char *path);
 /* the column's title, and its name in the chooser */
 const char *lcols__title(enum lcol c);
 const char *lcols__name(enum lcol c);

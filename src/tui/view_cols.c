@@ -6,8 +6,12 @@
  */
 #include "cols.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "keymap.h"
@@ -41,6 +45,102 @@ void lcols__init(struct lcols *c)
 	}
 }
 
+const char *lcols__path(char *buf, size_t len)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg && *xdg)
+		snprintf(buf, len, "%s/ptcpdump-top/columns", xdg);
+	else if (home && *home)
+		snprintf(buf, len, "%s/.config/ptcpdump-top/columns", home);
+	else
+		return NULL;
+	return buf;
+}
+
+int lcols__load(struct lcols *c, const char *path, char *err, size_t errlen)
+{
+	struct lcols n;
+	char line[128], title[32], state[8], extra[4];
+	FILE *f = fopen(path, "r");
+	int lineno = 0, k = 0, i, got;
+	unsigned char seen[LC_N] = { 0 };
+
+	if (!f) {
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -EINVAL;
+	}
+	lcols__init(&n);
+	while (fgets(line, sizeof(line), f)) {
+		lineno++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		got = sscanf(line, "%31s %7s %3s", title, state, extra);
+		for (i = 0; got == 2 && i < LC_N && strcmp(defs[i].title, title); i++)
+			;
+		if (got != 2 || i == LC_N || seen[i] || (strcmp(state, "on") && strcmp(state, "off"))) {
+			snprintf(err, errlen, "%s:%d: expected a column (No. Time Rel ...) and on/off, "
+				 "each column once; the default columns are used", path, lineno);
+			fclose(f);
+			return -EINVAL;
+		}
+		seen[i] = 1;
+		n.order[k++] = (unsigned char)i;
+		n.on[i] = !strcmp(state, "on");
+	}
+	fclose(f);
+	if (k != LC_N) {
+		snprintf(err, errlen, "%s: %d of the %d columns; the default columns are used", path,
+			 k, LC_N);
+		return -EINVAL;
+	}
+	n.sel = c->sel;
+	*c = n;
+	return 0;
+}
+
+int lcols__save(const struct lcols *c, const char *path)
+{
+	char tmp[4200], dir[4200], *s;
+	FILE *f;
+	int i, err = 0;
+
+	/* the directory, and its parent (~/.config) when missing */
+	snprintf(dir, sizeof(dir), "%s", path);
+	s = strrchr(dir, '/');
+	if (s) {
+		*s = '\0';
+		if (mkdir(dir, 0700) < 0 && errno == ENOENT) {
+			char *up = strrchr(dir, '/');
+
+			if (up) {
+				*up = '\0';
+				mkdir(dir, 0700);
+				*up = '/';
+			}
+			mkdir(dir, 0700);
+		}
+	}
+	snprintf(tmp, sizeof(tmp), "%s.%d.tmp", path, (int)getpid());
+	f = fopen(tmp, "w");
+	if (!f)
+		return -errno;
+	fprintf(f, "# ptcpdump-top: the packet list's columns, left to right (the chooser, c)\n");
+	for (i = 0; i < LC_N; i++)
+		fprintf(f, "%s %s\n", defs[c->order[i]].title, c->on[c->order[i]] ? "on" : "off");
+	if (fflush(f) != 0 || fsync(fileno(f)) < 0)
+		err = -errno;
+	if (fclose(f) != 0 && !err)
+		err = -errno;
+	if (!err && rename(tmp, path) < 0)
+		err = -errno;
+	if (err)
+		unlink(tmp);
+	return err;
+}
+
 const char *lcols__title(enum lcol c)
 {
 	return c < LC_N ? defs[c].title : "";
@@ -71,9 +171,16 @@ int view_cols__request(struct app *a, enum request req)
 	switch (req) {
 	case REQ_BACK:
 	case REQ_QUIT:
-	case REQ_COLUMNS:
+	case REQ_COLUMNS: {
+		char path[4096];
+		int e;
+
 		a->choosing = 0;
+		/* the choice is kept for the next runs */
+		if (lcols__path(path, sizeof(path)) && (e = lcols__save(c, path)) < 0)
+			app__set_msg(a, 1, "columns not kept: %s: %s", path, strerror(-e));
 		return RE_REDRAW;
+	}
 	case REQ_MARK:
 		c->on[c->order[sel]] = !c->on[c->order[sel]];
 		return RE_REDRAW;

@@ -54,7 +54,35 @@ if wait_for a '\| FILE \|' 10; then
 		grep -qP '\e\[[0-9;]*43m(\e\[[0-9;]*m)*length 7' "$W/ansi"
 	keys a q
 	check "columns: quits" wait_for a 'EXIT=0' 5
+	check "columns: the choice is kept in ~/.config/ptcpdump-top/columns, in order" \
+		bash -c "grep -v '^#' '$W/.config/ptcpdump-top/columns' | head -5 | tr '\n' ' ' | grep -qx 'Len on No. on Time on Rel on Delta off '"
 else
 	fail "columns: ptcpdump-top did not start"
+fi
+
+# the next run starts with the kept columns; a broken file: one warning, the defaults
+start b 100 30
+run_top b -r "$W/stream.pcap"
+if wait_for b '\| FILE \|' 10; then
+	keys b z
+	check "columns: the next run has the kept columns" wait_for b '^    Len +No\. Time +Rel +Info' 5
+	keys b q
+	wait_for b 'EXIT=0' 5 >/dev/null
+else
+	fail "columns: second run did not start"
+fi
+printf 'Len on\nBogus on\n' >"$W/.config/ptcpdump-top/columns"
+start c 100 30
+run_top c -r "$W/stream.pcap"
+if wait_for c '\| FILE \|' 10; then
+	check "columns: a broken file: one warning naming its line, on the status bar" \
+		wait_for c '^ .*\| 1 warning \(\?\) \|' 5
+	check "columns: the warning says which line" wait_for c 'columns:2: expected a column' 3
+	keys c z
+	check "columns: and the default columns" wait_for c '^  No\. Time +Info +Packets' 5
+	keys c q
+	check "columns: quits after a broken file" wait_for c 'EXIT=0' 5
+else
+	fail "columns: broken file: did not start"
 fi
 exit 0
