@@ -132,17 +132,21 @@ static __always_inline void count(__u32 idx)
 struct owner {
 	__u32 pid;
 	__u32 tid;
+	__u16 why;	/* PT_PKT_F_SK_OLD etc.: why no owner was found so far */
 };
 
-static __always_inline int owner_from_sk(struct bpf_sock *sk, struct owner *o)
+/* why: the flag to note when sk has no owner recorded */
+static __always_inline int owner_from_sk(struct bpf_sock *sk, struct owner *o, __u16 why)
 {
 	struct sk_owner *so;
 
 	if (!sk)
 		return 0;
 	so = bpf_sk_storage_get(&sk_owner_map, sk, 0, 0);
-	if (!so || !so->pid)
+	if (!so || !so->pid) {
+		o->why |= why;
 		return 0;
+	}
 	o->pid = so->pid;
 	o->tid = so->tid;
 	return 1;
@@ -228,9 +232,13 @@ static __always_inline int owner_lookup(struct __sk_buff *skb, __u32 nh, __u16 p
 		sk = bpf_sk_lookup_tcp(skb, &t, tlen, PT_F_CURRENT_NETNS, 0);
 	else
 		sk = bpf_sk_lookup_udp(skb, &t, tlen, PT_F_CURRENT_NETNS, 0);
-	if (!sk)
-		return ipproto == PT_IPPROTO_TCP && owner_from_tw(&t, proto == ETH_P_IPV6, o);
-	found = owner_from_sk(sk, o);
+	if (!sk) {
+		if (ipproto == PT_IPPROTO_TCP && owner_from_tw(&t, proto == ETH_P_IPV6, o))
+			return 1;
+		o->why |= PT_PKT_F_NO_SK;
+		return 0;
+	}
+	found = owner_from_sk(sk, o, PT_PKT_F_SK_OLD);
 	bpf_sk_release(sk);
 	return found;
 }
@@ -251,7 +259,7 @@ static __always_inline void find_owner(struct __sk_buff *skb, __u8 link, __u8 di
 	if (dir == PT_DIR_OUT) {
 		if (sk)
 			sk = bpf_sk_fullsock(sk);
-		if (owner_from_sk(sk, o))
+		if (owner_from_sk(sk, o, PT_PKT_F_SK_OLD))
 			return;
 		owner_lookup(skb, nh, proto, 1, o);
 		return;
@@ -261,7 +269,7 @@ static __always_inline void find_owner(struct __sk_buff *skb, __u8 link, __u8 di
 		return;
 	if (sk)
 		sk = bpf_sk_fullsock(sk);
-	owner_from_sk(sk, o);
+	owner_from_sk(sk, o, PT_PKT_F_SK_PEER);
 }
 
 /*
@@ -437,7 +445,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, e
 	h.tid = o.tid;
 	h.dir = dir;
 	h.link = hook == PT_HOOK_CG ? PT_LINK_ETH : link;
-	h.flags = pflags;
+	h.flags = pflags | (o.pid ? 0 : o.why);
 	h.netns = netns;
 	if (hook != PT_HOOK_CG && want_netns && bpf_cast_to_kern_ctx) {
 		struct sk_buff *ks = bpf_cast_to_kern_ctx(skb);

@@ -59,6 +59,10 @@ enum pt_cnt {
 /* struct pt_pkt_hdr flags */
 #define PT_PKT_F_VLAN 0x1	/* the VLAN tag (skb metadata) was put back after the MACs */
 #define PT_PKT_F_UFILTER 0x2	/* the kernel did not run the filter: user space must */
+/* no owner (pid 0), and why: */
+#define PT_PKT_F_SK_OLD 0x4	/* a local socket with no owner recorded (made before the capture) */
+#define PT_PKT_F_SK_PEER 0x8	/* only the sender's socket, of another namespace (veth), no owner */
+#define PT_PKT_F_NO_SK 0x10	/* TCP/UDP with no local socket: forwarded, or a closed port */
 
 /*
  * One packet in the ring buffer: this header, then caplen bytes of the

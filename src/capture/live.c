@@ -954,6 +954,10 @@ static int to_pkt(struct live *l, const void *data, uint32_t len, struct pkt *pk
 	pkt->data = (const uint8_t *)(h + 1);
 	if (l->pt && h->pid)
 		pkt->proc = proctab__lookup(l->pt, (int)h->pid, (int)h->tid);
+	if (!h->pid)
+		pkt->noproc = h->flags & PT_PKT_F_SK_OLD ? PKT_NOPROC_OLD_SOCKET :
+			      h->flags & PT_PKT_F_SK_PEER ? PKT_NOPROC_PEER_NS :
+			      h->flags & PT_PKT_F_NO_SK ? PKT_NOPROC_NO_SOCKET : PKT_NOPROC_UNKNOWN;
 	pkt->num = ++l->captured;
 	return 1;
 }

@@ -14,6 +14,14 @@ enum pkt_dir {
 	PKT_DIR_OUT = 2,
 };
 
+/* What a live capture knows of a packet it found no process for. */
+enum pkt_noproc {
+	PKT_NOPROC_UNKNOWN = 0,	/* a file, not looked up, or the process is gone */
+	PKT_NOPROC_NO_SOCKET,	/* TCP/UDP with no local socket: forwarded, or a closed port */
+	PKT_NOPROC_OLD_SOCKET,	/* a local socket whose owner was not seen: older than the capture */
+	PKT_NOPROC_PEER_NS,	/* only the sender's socket, in another network namespace */
+};
+
 /*
  * A captured packet. Everything pointed to is borrowed from the source until
  * its next call; sinks that keep a packet copy what they need.
@@ -31,6 +39,7 @@ struct pkt {
 	const char *comment;	/* extra opt_comment text that is not process info, or NULL */
 	uint64_t num;		/* 1-based number among packets read from the source */
 	uint64_t file_off;	/* a capture file: offset of data in it (0: not known) */
+	int noproc;		/* enum pkt_noproc, when proc is NULL */
 };
 
 #endif

@@ -87,6 +87,8 @@ unsigned dx__packet_as(struct dx *dx, const struct pkt *pkt, const struct dx_pkt
  * "domain", ...; a name may repeat); returns how many. Valid until the
  * next decode. */
 unsigned dx__layers(const struct dx *dx, const char *const **names);
+/* The flags byte of the first TCP header the last packet had, -1 for none. */
+int dx__tcp_flags(const struct dx *dx);
 
 /* Append the -x/-xx/-X/-XX/-A/-AA dump tcpdump prints after a packet's text,
  * (nothing when none of those flags is set). hdrlen is dx__packet's result. */

@@ -116,6 +116,7 @@ static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out,
 	unsigned hdrlen;
 
 	dx->n_layers = 0;
+	dx->tcp_flags = -1;
 	dx->state.n_tcp = 0;
 	dx->pkt = pkt;
 	dx->out = out;
@@ -167,6 +168,11 @@ unsigned dx__layers(const struct dx *dx, const char *const **names)
 {
 	*names = dx->layers;
 	return dx->n_layers;
+}
+
+int dx__tcp_flags(const struct dx *dx)
+{
+	return dx->tcp_flags;
 }
 
 /* ---- timestamps ------------------------------------------------------ */

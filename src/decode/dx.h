@@ -67,6 +67,7 @@ struct dx {
 	/* the protocols this packet went through, outermost first (dx_proto) */
 	const char *layers[DX_MAXLAYERS];
 	unsigned n_layers;
+	int tcp_flags;			/* the first TCP header's flags, -1 for none */
 	/* dx_tree_only: where the text goes while the tree alone is wanted */
 	struct strbuf scratch;
 	/* the kept state this packet used, and where dx__packet_as takes it from */

@@ -941,6 +941,8 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	}
 
 	flags = GET_U8(dx, bp + 13);
+	if (dx->tcp_flags < 0)
+		dx->tcp_flags = (int)flags;
 	flags_print(dx, flags);
 
 	c.rev = 0;

@@ -211,3 +211,50 @@ enum tproto tproto_classify(const struct dx *dx)
 	}
 	return r;
 }
+
+enum twhy twhy_classify(const struct dx *dx, enum tproto proto, int noproc)
+{
+	int th = dx__tcp_flags(dx);
+
+	if (proto == TPROTO_ICMP || proto == TPROTO_ARP)
+		return TWHY_KERNEL;
+	if (th >= 0 && (th & 0x04))	/* RST: a socket would have an owner */
+		return TWHY_KERNEL;
+	switch (noproc) {
+	case PKT_NOPROC_NO_SOCKET:
+		return TWHY_NO_SOCKET;
+	case PKT_NOPROC_OLD_SOCKET:
+		return TWHY_OLD_SOCKET;
+	case PKT_NOPROC_PEER_NS:
+		return TWHY_PEER_NS;
+	}
+	return TWHY_NONE;
+}
+
+const char *twhy_name(enum twhy w)
+{
+	static const char *const names[TWHY_N] = {
+		[TWHY_NONE] = "not known",
+		[TWHY_KERNEL] = "kernel",
+		[TWHY_NO_SOCKET] = "no socket",
+		[TWHY_OLD_SOCKET] = "older socket",
+		[TWHY_PEER_NS] = "other netns",
+	};
+
+	return (unsigned)w < TWHY_N ? names[w] : names[TWHY_NONE];
+}
+
+const char *twhy_text(enum twhy w)
+{
+	static const char *const texts[TWHY_N] = {
+		[TWHY_NONE] = "no process information (the file has none, or the process had gone)",
+		[TWHY_KERNEL] = "sent or answered by the kernel itself (ARP, ICMP, a TCP reset "
+				"for a port with no socket)",
+		[TWHY_NO_SOCKET] = "no local socket: forwarded by this host, or for a closed port",
+		[TWHY_OLD_SOCKET] = "its socket existed before the capture started, and its owner "
+				    "was not found",
+		[TWHY_PEER_NS] = "its socket is in another network namespace (it came over a veth)",
+	};
+
+	return (unsigned)w < TWHY_N ? texts[w] : texts[TWHY_NONE];
+}

@@ -44,6 +44,28 @@ enum tproto {
 	TPROTO_N,
 };
 
+/*
+ * Why a packet has no process (TWHY_NONE for one that has, and when nothing
+ * is known): from the packet itself (the kernel's own protocols) and from
+ * what the live capture found (enum pkt_noproc).
+ */
+enum twhy {
+	TWHY_NONE = 0,
+	TWHY_KERNEL,		/* ARP, ICMP, a TCP reset with no socket: the kernel's */
+	TWHY_NO_SOCKET,		/* TCP/UDP with no local socket: forwarded, or a closed port */
+	TWHY_OLD_SOCKET,	/* a local socket made before the capture started */
+	TWHY_PEER_NS,		/* the sender's socket is in another network namespace */
+	TWHY_N,
+};
+
+/* The reason for a packet dx decoded last, of protocol class proto, that
+ * has no process; noproc is what the capture said (pkt->noproc). */
+enum twhy twhy_classify(const struct dx *dx, enum tproto proto, int noproc);
+/* "kernel", "no socket", ...: a short name (process pane) */
+const char *twhy_name(enum twhy w);
+/* the sentence the decode pane shows */
+const char *twhy_text(enum twhy w);
+
 #define TPKT_MARKED 0x01
 #define TPKT_COUNTED 0x02	/* counted in the process pane: it passed the view filter */
 
@@ -69,7 +91,7 @@ struct trec_pkt {
 	uint8_t dir;		/* enum pkt_dir */
 	uint8_t proto;		/* enum tproto */
 	uint8_t flags;		/* TPKT_*: owned by the UI thread */
-	uint8_t pad;
+	uint8_t why;		/* enum twhy, when proc_id is 0 */
 	/* what the text's decode took from the decoder's kept state: the
 	 * decode pane decodes the packet again from it (dx__packet_as) */
 	struct dx_pkt_state dstate;

@@ -303,6 +303,8 @@ static void add_packet(struct capt *c, const struct pkt *p)
 	r->iface_id = (uint32_t)ifx;
 	r->dir = (uint8_t)p->dir;
 	r->proto = (uint8_t)tproto_classify(c->dx);
+	if (!pid)
+		r->why = (uint8_t)twhy_classify(c->dx, (enum tproto)r->proto, p->noproc);
 	r->dstate = *dx__packet_state(c->dx);
 	memcpy(r + 1, p->data, p->caplen);
 	if (!c->b_pkts++)

@@ -371,7 +371,10 @@ static void fill_rec(const struct model *m, uint64_t seq, const struct sidx *e,
 	out->file_off = sidx_off(e);
 	out->caplen = e->caplen;
 	out->len = e->len;
-	out->proc_id = e->proc_id;
+	if ((e->proc_id & SIDX_NOPROC) == SIDX_NOPROC)
+		out->why = (uint8_t)(e->proc_id & 0xff);
+	else
+		out->proc_id = e->proc_id;
 	out->iface_id = sidx_iface(e);
 	out->dir = (uint8_t)sidx_dir(e);
 	out->proto = (uint8_t)sidx_proto(e);
@@ -450,7 +453,7 @@ const char *model__pkt_text(struct model *m, uint64_t seq, size_t *len)
 
 static int drill_match(const struct model *m, const struct drill *d, const struct trec_pkt *r)
 {
-	struct prow row = { .kind = d->kind, .node = -1 };
+	struct prow row = { .kind = d->kind, .node = -1, .why = d->why };
 
 	return model_row_match(m, &row, d->with_desc, d->pid, d->name, d->ns, r);
 }
@@ -655,7 +658,7 @@ static void add_pkt(struct model *m, const struct trec_pkt *r)
 	e.ts_ns = r->ts_ns;
 	e.len = r->len;
 	e.caplen = r->caplen;
-	e.proc_id = r->proc_id;
+	e.proc_id = r->proc_id ? r->proc_id : SIDX_NOPROC | r->why;
 	sidx_pack(&e, r->file_off, r->iface_id, r->dir, r->proto, 0, dstate_id(m, &r->dstate));
 	if (!store__is_spool(m->st) && !r->file_off) {
 		m->unstored++;	/* not where the file can be read again */
@@ -899,7 +902,12 @@ int model__drill_push(struct model *m, const struct prow *r, int with_desc)
 		snprintf(d->label, sizeof(d->label), "host processes");
 		break;
 	case PROW_NOPROC:
-		snprintf(d->label, sizeof(d->label), "no process");
+		d->why = r->why;
+		if (r->why < 0)
+			snprintf(d->label, sizeof(d->label), "no process");
+		else
+			snprintf(d->label, sizeof(d->label), "no process: %s",
+				 twhy_name((enum twhy)r->why));
 		break;
 	}
 	m->n_drill++;

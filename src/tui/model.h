@@ -155,6 +155,7 @@ struct prow {
 	double bps;
 	int folded;		/* a folded process that has children */
 	int has_children;	/* tree: children shown (or folded) under it */
+	int why;		/* PROW_NOPROC: enum twhy of a reason's row, -1 for all */
 };
 
 /* the process pane's sort column */

@@ -44,6 +44,7 @@ struct miface {
 struct drill {
 	enum prow_kind kind;
 	int pid;
+	int why;		/* PROW_NOPROC: enum twhy, -1 for every reason */
 	int with_desc;
 	char *name, *ns;
 	char label[160];
@@ -109,8 +110,11 @@ struct model {
 	size_t n_nodes;
 	int *pid_hash;		/* node index + 1, open addressing */
 	size_t pid_hash_cap;
+	/* packets with no process, in all and by reason (enum twhy) */
 	uint64_t noproc_pkts, noproc_bytes;
 	struct mrate noproc_rate;
+	uint64_t why_pkts[TWHY_N], why_bytes[TWHY_N];
+	struct mrate why_rate[TWHY_N];
 	/* process pane rows */
 	struct prow *rows;
 	size_t n_rows, cap_rows;

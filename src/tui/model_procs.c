@@ -324,6 +324,9 @@ void model_nodes_reset_counts(struct model *m)
 	}
 	m->noproc_pkts = m->noproc_bytes = 0;
 	memset(&m->noproc_rate, 0, sizeof(m->noproc_rate));
+	memset(m->why_pkts, 0, sizeof(m->why_pkts));
+	memset(m->why_bytes, 0, sizeof(m->why_bytes));
+	memset(m->why_rate, 0, sizeof(m->why_rate));
 }
 
 void model_node_account(struct model *m, int node, const struct trec_pkt *r, int add)
@@ -331,13 +334,22 @@ void model_node_account(struct model *m, int node, const struct trec_pkt *r, int
 	struct mnode *n;
 
 	if (node < 0 || (size_t)node >= m->n_nodes) {
+		unsigned w = r->why < TWHY_N ? r->why : TWHY_NONE;
+
 		if (add) {
 			m->noproc_pkts++;
 			m->noproc_bytes += r->len;
 			mrate__add(&m->noproc_rate, r->ts_ns, r->len);
+			m->why_pkts[w]++;
+			m->why_bytes[w] += r->len;
+			mrate__add(&m->why_rate[w], r->ts_ns, r->len);
 		} else if (m->noproc_pkts) {
 			m->noproc_pkts--;
 			m->noproc_bytes -= r->len;
+			if (m->why_pkts[w]) {
+				m->why_pkts[w]--;
+				m->why_bytes[w] -= r->len;
+			}
 		}
 		return;
 	}
@@ -397,7 +409,7 @@ int model_row_match(const struct model *m, const struct prow *row, int with_desc
 	case PROW_HOST:
 		return c && c->pid > 0 && !c->cname;
 	case PROW_NOPROC:
-		return !c || c->pid <= 0;
+		return (!c || c->pid <= 0) && (row->why < 0 || row->why == r->why);
 	}
 	return 0;
 }
@@ -824,15 +836,46 @@ size_t model__rows(struct model *m, enum group_mode mode)
 		break;
 	}
 	if (m->noproc_pkts) {
+		static const char *const one[TWHY_N] = {
+			[TWHY_NONE] = "(no process)",
+			[TWHY_KERNEL] = "(no process: kernel)",
+			[TWHY_NO_SOCKET] = "(no process: no socket)",
+			[TWHY_OLD_SOCKET] = "(no process: older socket)",
+			[TWHY_PEER_NS] = "(no process: other netns)",
+		};
 		struct prow *r = row_add(m);
+		int w, last = -1, n_why = 0;
 
+		for (w = 0; w < TWHY_N; w++)
+			if (m->why_pkts[w]) {
+				last = w;
+				n_why++;
+			}
 		if (r) {
 			r->kind = PROW_NOPROC;
-			r->name = "(no process)";
+			/* one reason: in the row's name; more: one row each below it */
+			r->name = n_why == 1 ? one[last] : "(no process)";
+			r->why = n_why == 1 && last > 0 ? last : -1;
 			r->pkts = m->noproc_pkts;
 			r->bytes = m->noproc_bytes;
 			r->bps = rate_bps(m, &m->noproc_rate);
 			r->last = 1;
+			r->has_children = n_why > 1;
+		}
+		for (w = 0; r && n_why > 1 && w < TWHY_N; w++) {
+			if (!m->why_pkts[w])
+				continue;
+			r = row_add(m);
+			if (!r)
+				break;
+			r->kind = PROW_NOPROC;
+			r->name = twhy_name((enum twhy)w);
+			r->why = w;
+			r->depth = 1;
+			r->pkts = m->why_pkts[w];
+			r->bytes = m->why_bytes[w];
+			r->bps = rate_bps(m, &m->why_rate[w]);
+			r->last = w == last;
 		}
 	}
 	return m->n_rows;

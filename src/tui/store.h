@@ -28,11 +28,12 @@ struct sidx {
 	uint64_t ts_ns;
 	uint64_t off;		/* bits 0-47: data offset in the file or spool; 48-63: interface id */
 	uint32_t len, caplen;
-	uint32_t proc_id;	/* 0: no process */
+	uint32_t proc_id;	/* SIDX_NOPROC | enum twhy: no process */
 	uint32_t meta;		/* bits 0-1 dir, 2-5 proto class, 6-7 flags, 8-31 decoder state id */
 };
 
 #define SIDX_OFF_MASK ((1ull << 48) - 1)
+#define SIDX_NOPROC 0xff000000u
 #define SIDX_MAX_STATE ((1u << 24) - 1)
 
 static inline uint64_t sidx_off(const struct sidx *e)

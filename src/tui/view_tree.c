@@ -37,8 +37,13 @@ static void build_extra(struct app *a, const struct trec_pkt *r, const struct pk
 		 p->ifname && *p->ifname ? ", on " : "", p->ifname ? p->ifname : "",
 		 r->dir == PKT_DIR_IN ? ", In" : r->dir == PKT_DIR_OUT ? ", Out" : "");
 	l->len = r->caplen;
-	if (!c)
+	if (!c || c->pid <= 0) {
+		/* a file with no process anywhere needs no reason on every packet */
+		if ((r->why != TWHY_NONE || (model__seen(a->m) & MSEEN_PROC)) && (l = extra_add(a)))
+			snprintf(l->text, sizeof(l->text), "Process: none: %s",
+				 twhy_text((enum twhy)r->why));
 		return;
+	}
 	if (c->pid > 0 && (l = extra_add(a)))
 		snprintf(l->text, sizeof(l->text), "Process: %s (pid %d), args: %s",
 			 proc_basename(c->cmd), c->pid, c->args ? c->args : "");

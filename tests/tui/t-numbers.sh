@@ -170,4 +170,27 @@ sys.exit(0 if len(v) == 8 and all(abs(x - want) <= 0.2 * want for x in v) else 1
 else
 	fail "live rate: starts"
 fi
+# ---- live: packets with no process say why ----
+NPORT=$((PORT + 2))
+start y 150 40
+run_top y -i lo "'udp port $NPORT or icmp'"
+if wait_for y 'LIVE' 20; then
+	# to a closed port: the In copy finds no socket, the port unreachable is the kernel's
+	/usr/bin/python3 -c "import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', $NPORT))"
+	check "no process: one row per reason, under (no process)" \
+		wait_for y '^ +\(no process\) +3 ' 5
+	check "no process: the port unreachable, Out and In, is the kernel's" \
+		wait_for y '^ +kernel +2 ' 3
+	check "no process: the datagram's In copy found no socket" \
+		wait_for y '^ +no socket +1 ' 3
+	check "no process: the decode pane says why (last packet: ICMP)" \
+		wait_for y 'Process: none: sent or answered by the kernel' 3
+	keys y / C-u 'udp' Enter
+	keys y End
+	check "no process: the decode pane says why (no socket)" \
+		wait_for y 'Process: none: no local socket: forwarded by this host, or for a closed port' 3
+	keys y q
+else
+	fail "no process: starts"
+fi
 exit 0

@@ -246,6 +246,77 @@ static void test_drill(void)
 	case_end();
 }
 
+/* a packet with no process, for the reason why */
+static void gen_noproc(struct gen *g, struct batch *b, enum twhy why)
+{
+	struct trec_pkt *last = NULL;
+	const struct trec_hdr *h;
+	size_t off = 0;
+
+	gen_pkt(g, b, NULL, 17, 9, 1);
+	while ((h = batch__next(b, &off)))
+		if (h->type == TREC_PKT)
+			last = (struct trec_pkt *)h;
+	if (last)
+		last->why = (uint8_t)why;
+}
+
+static void test_noproc_why(void)
+{
+	struct model_opts mo = { 0 };
+	struct model *m = model__new(&mo);
+	struct batch *b = batch__new(8192);
+	struct gen g = { 0 };
+	struct trec_pkt rec;
+	const struct prow *r;
+	size_t n;
+
+	case_begin("no process: one row per reason, drill-down by reason, kept in the index");
+	gen_pkt(&g, b, &P_CURL, 6, 80, 2);
+	gen_noproc(&g, b, TWHY_KERNEL);
+	gen_noproc(&g, b, TWHY_OLD_SOCKET);
+	gen_noproc(&g, b, TWHY_KERNEL);
+	gen_noproc(&g, b, TWHY_NO_SOCKET);
+	gen_noproc(&g, b, TWHY_OLD_SOCKET);
+	model__ingest(m, b);
+	n = model__rows(m, GROUP_TREE);
+	/* bash -> curl; (no process) with kernel, no socket, older socket */
+	CHECK(n == 6);
+	r = model__row(m, 2);
+	CHECK(r && r->kind == PROW_NOPROC && r->why == -1 && r->pkts == 5 && r->has_children &&
+	      !strcmp(r->name, "(no process)"));
+	r = model__row(m, 3);
+	CHECK(r && r->kind == PROW_NOPROC && r->why == TWHY_KERNEL && r->pkts == 2 &&
+	      r->depth == 1 && !strcmp(r->name, "kernel") && !r->last);
+	r = model__row(m, 4);
+	CHECK(r && r->why == TWHY_NO_SOCKET && r->pkts == 1 && !strcmp(r->name, "no socket"));
+	r = model__row(m, 5);
+	CHECK(r && r->why == TWHY_OLD_SOCKET && r->pkts == 2 && r->last);
+	CHECK(model__pkt(m, 4, &rec) && rec.proc_id == 0 && rec.why == TWHY_NO_SOCKET);
+	CHECK(model__pkt(m, 0, &rec) && rec.proc_id != 0 && rec.why == TWHY_NONE);
+	CHECK(model__drill_push(m, model__row(m, 5), 1) == 0);
+	CHECK(model__n_shown(m) == 2 && !strcmp(model__drill_label(m), "no process: older socket"));
+	model__drill_pop(m);
+	model__rows(m, GROUP_TREE);
+	CHECK(model__drill_push(m, model__row(m, 2), 1) == 0);
+	CHECK(model__n_shown(m) == 5 && !strcmp(model__drill_label(m), "no process"));
+	model__free(m);
+
+	/* one reason: it is in the row's name, no rows below */
+	m = model__new(&mo);
+	b = batch__new(8192);
+	memset(&g, 0, sizeof(g));
+	gen_noproc(&g, b, TWHY_KERNEL);
+	gen_noproc(&g, b, TWHY_KERNEL);
+	model__ingest(m, b);
+	n = model__rows(m, GROUP_TREE);
+	r = model__row(m, 0);
+	CHECK(n == 1 && r && r->why == TWHY_KERNEL && !strcmp(r->name, "(no process: kernel)") &&
+	      !r->has_children);
+	model__free(m);
+	case_end();
+}
+
 static void test_filter(void)
 {
 	struct gen g = { 0 };
@@ -1212,6 +1283,7 @@ int main(void)
 	test_store_and_tree();
 	test_groupings();
 	test_drill();
+	test_noproc_why();
 	test_filter();
 	test_proc_pane();
 	test_hist();
