@@ -516,11 +516,33 @@ static void cg_detach(struct live *l)
 	}
 }
 
+/* enum capture_backend -> its --backend name */
+static const char *const backend_name[] = { "tc", "cgroup-skb", "tp-btf", "socket-filter" };
+
+/* test hook: PTCPDUMP_BACKEND_DISABLE=name,... pretends that these
+ * backends cannot load (tc: cannot attach) */
+static int backend_disabled(int b)
+{
+	const char *e = getenv("PTCPDUMP_BACKEND_DISABLE"), *p;
+	size_t n = strlen(backend_name[b]);
+
+	for (p = e; p && *p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (strncmp(p, backend_name[b], n) == 0 && (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
 /* the filter and the programs of l->backend, loaded */
 static int load_backend(struct live *l, char *err, size_t errlen)
 {
 	const struct capture_opts *o = &l->o;
 	int rc, k;
+
+	if (l->backend != CAPTURE_BACKEND_TC && backend_disabled(l->backend)) {
+		snprintf(err, errlen, "--backend %s: disabled by PTCPDUMP_BACKEND_DISABLE",
+			 backend_name[l->backend]);
+		return -EOPNOTSUPP;
+	}
 
 	if (l->backend == CAPTURE_BACKEND_SOCKET_FILTER) {
 		if (l->pt && proctab__sel_map_fd(l->pt) >= 0) {
@@ -672,25 +694,22 @@ static int attach_ns(struct live *l, struct lns *ns, int *any_attached, char *er
  */
 static int fall_back(struct live *l, int tc_err, int *any_attached, char *err, size_t errlen)
 {
-	static const int next[] = { CAPTURE_BACKEND_CGROUP_SKB, CAPTURE_BACKEND_TP_BTF,
-				    CAPTURE_BACKEND_SOCKET_FILTER };
-	static const char *const name[] = { "cgroup-skb", "tp-btf", "socket-filter" };
-	size_t i, j, mark;
-	int rc = tc_err;
+	size_t i, mark;
+	int rc = tc_err, b;
 
-	for (j = 0; j < sizeof(next) / sizeof(next[0]); j++) {
+	for (b = CAPTURE_BACKEND_TC + 1; b <= CAPTURE_BACKEND_SOCKET_FILTER; b++) {
 		for (i = 0; i < l->n_ifs; i++)
 			live_iface_detach(l, l->ifs[i]);
 		cg_detach(l);
 		capture_bpf__destroy(l->skel);
 		l->skel = NULL;
-		l->backend = next[j];
+		l->backend = b;
 		for (i = 0; i < l->n_ifs; i++)
 			live_iface_set_linktype(l, l->ifs[i]);
 		/* this line, then what the backend cannot give; both go if it fails */
 		mark = strlen(l->warn);
 		live_warnf(l, "TC programs cannot be attached (%s): using --backend %s",
-			   strerror(-tc_err), name[j]);
+			   strerror(-tc_err), backend_name[b]);
 		rc = load_backend(l, err, errlen);
 		for (i = 0; i < l->n_ns && rc == 0; i++)
 			rc = attach_ns(l, l->nss[i], any_attached, err, errlen);
@@ -757,6 +776,7 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	l->backend = o->backend;
 	l->cg_link[0] = l->cg_link[1] = -1;
 	tc__init(&l->tc);
+	l->tc.disabled = backend_disabled(CAPTURE_BACKEND_TC);
 	l->all = live_want_all(o);
 	l->dir_on[0] = o->direction != 2;
 	l->dir_on[1] = o->direction != 1;

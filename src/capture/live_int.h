@@ -49,7 +49,7 @@ struct tc_att {
 
 struct tc_ctx {
 	int force_clsact;	/* PTCPDUMP_FORCE_CLSACT=1 in the environment (tests) */
-	int disabled;		/* PTCPDUMP_TC_DISABLE=1 (tests): every attach fails */
+	int disabled;		/* PTCPDUMP_BACKEND_DISABLE has tc (tests): every attach fails */
 	int tcx_ok;		/* -1 unknown, 0 no, 1 yes */
 	int slot;		/* clsact: our slot, -1 none */
 	int slot_fd;		/* flock()ed lock file of the slot */

@@ -38,10 +38,8 @@
 void tc__init(struct tc_ctx *t)
 {
 	const char *e = getenv("PTCPDUMP_FORCE_CLSACT");
-	const char *d = getenv("PTCPDUMP_TC_DISABLE");
 
 	memset(t, 0, sizeof(*t));
-	t->disabled = d && *d == '1';
 	t->force_clsact = e && *e == '1';
 	t->tcx_ok = t->force_clsact ? 0 : -1;
 	t->slot = -1;

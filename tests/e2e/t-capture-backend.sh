@@ -31,8 +31,15 @@ done
 PTCPDUMP_DYNPTR=1 cap cg-dynptr --netns "/run/netns/$NSA" -i "$VA" --backend cgroup-skb \
 	-w "$T/cg-dynptr.pcapng" || { ko "capture-backend: start cg-dynptr" "$(cat "$T/cg-dynptr.err")"; exit 0; }
 CAPS="$CAPS $CAP_PID"
-PTCPDUMP_TC_DISABLE=1 cap fallback --netns "/run/netns/$NSA" -i "$VA" -w "$T/fallback.pcapng" ||
+PTCPDUMP_BACKEND_DISABLE=tc cap fallback --netns "/run/netns/$NSA" -i "$VA" -w "$T/fallback.pcapng" ||
 	{ ko "capture-backend: start fallback" "$(cat "$T/fallback.err")"; exit 0; }
+CAPS="$CAPS $CAP_PID"
+# further down the chain: tp-btf, then socket-filter
+PTCPDUMP_BACKEND_DISABLE=tc,cgroup-skb cap fallback2 --netns "/run/netns/$NSA" -i "$VA" \
+	-w "$T/fallback2.pcapng" || { ko "capture-backend: start fallback2" "$(cat "$T/fallback2.err")"; exit 0; }
+CAPS="$CAPS $CAP_PID"
+PTCPDUMP_BACKEND_DISABLE=tc,cgroup-skb,tp-btf cap fallback3 --netns "/run/netns/$NSA" -i "$VA" \
+	-w "$T/fallback3.pcapng" || { ko "capture-backend: start fallback3" "$(cat "$T/fallback3.err")"; exit 0; }
 CAPS="$CAPS $CAP_PID"
 for i in $(seq 1 50); do grep -q listening "$T/td.err" && break; sleep 0.1; done
 
@@ -56,7 +63,7 @@ kill -INT "$TD"; wait "$TD" 2>/dev/null
 tcpdump -r "$T/td.pcap" -n -S -t 2>/dev/null | sort >"$T/td.txt"
 # cgroup-skb sees only the packets of local sockets: IP, not ARP
 tcpdump -r "$T/td.pcap" -n -S -t ip 2>/dev/null | sort >"$T/td-ip.txt"
-for b in $BACKENDS cg-dynptr fallback; do
+for b in $BACKENDS cg-dynptr fallback fallback2 fallback3; do
 	ref=$T/td.txt
 	case $b in cg*|fallback) ref=$T/td-ip.txt ;; esac
 	n_td=$(wc -l <"$ref")
@@ -103,7 +110,12 @@ check "capture-backend: socket-filter names no process and says so" $? "$(head -
 # fallback: one line, then the next backend
 [ "$(grep -c 'TC programs cannot be attached.*using --backend cgroup-skb' "$T/fallback.err")" = 1 ]
 check "capture-backend: fallback says so in one line" $? "$(head -3 "$T/fallback.err")"
-PTCPDUMP_TC_DISABLE=1 timeout 10 "$BIN" --netns "/run/netns/$NSA" -i "$VA" --backend tc -c 1 \
+[ "$(grep -c 'TC programs cannot be attached.*using --backend tp-btf' "$T/fallback2.err")" = 1 ] &&
+	! grep -q 'cgroup-skb' "$T/fallback2.err"
+check "capture-backend: fallback past a backend that cannot load: tp-btf" $? "$(head -3 "$T/fallback2.err")"
+[ "$(grep -c 'TC programs cannot be attached.*using --backend socket-filter' "$T/fallback3.err")" = 1 ]
+check "capture-backend: and then socket-filter" $? "$(head -3 "$T/fallback3.err")"
+PTCPDUMP_BACKEND_DISABLE=tc timeout 10 "$BIN" --netns "/run/netns/$NSA" -i "$VA" --backend tc -c 1 \
 	>/dev/null 2>"$T/named.err"
 rc=$?
 [ $rc = 1 ] && grep -q 'cannot attach' "$T/named.err"
