@@ -51,6 +51,7 @@ struct pt_opts {
 	int no_resolve;		/* -n count */
 	int quiet;		/* -q */
 	int link_header;	/* -e */
+	int asdot;		/* -b: BGP AS numbers above 65535 as x.y */
 	int ts_format;		/* enum ts_format */
 	int ts_nano;		/* --nano / --time-stamp-precision=nano */
 	int number;		/* -# */

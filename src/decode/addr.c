@@ -72,10 +72,15 @@ const char *dx_ip4_name(struct dx *dx, const uint8_t *p)
 
 const char *dx_ip6addr_string(struct dx *dx, const uint8_t *p)
 {
+	DX_TCHECK(dx, p, 16);
+	return dx_ip6_name(dx, p);
+}
+
+const char *dx_ip6_name(struct dx *dx, const uint8_t *p)
+{
 	const struct name_resolver *r = resolver(dx);
 	char *b;
 
-	DX_TCHECK(dx, p, 16);
 	if (r && r->ip6) {
 		const char *name = r->ip6(r->ctx, p);
 

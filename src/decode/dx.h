@@ -289,8 +289,9 @@ const char *dx_ipaddr_string(struct dx *dx, const uint8_t *p);
 const char *dx_ip6addr_string(struct dx *dx, const uint8_t *p);
 const char *dx_etheraddr_string(struct dx *dx, const uint8_t *p);
 const char *dx_le64addr_string(struct dx *dx, const uint8_t *p, unsigned len);
-/* the same for 4 bytes that are not packet memory (a widened prefix) */
+/* the same for 4 (16) bytes that are not packet memory (a widened prefix) */
 const char *dx_ip4_name(struct dx *dx, const uint8_t *a);
+const char *dx_ip6_name(struct dx *dx, const uint8_t *a);
 #define GET_IPADDR_STRING(dx, p) dx_ipaddr_string((dx), (p))
 #define GET_IP6ADDR_STRING(dx, p) dx_ip6addr_string((dx), (p))
 #define GET_ETHERADDR_STRING(dx, p) dx_etheraddr_string((dx), (p))

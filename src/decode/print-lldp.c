@@ -12,6 +12,7 @@
 
 #include "dx.h"
 #include "print.h"
+#include "util.h"
 #include "print-ether.h"
 
 #define LLDP_TYPE(x) (((x) & 0xfe00) >> 9)
@@ -338,29 +339,6 @@ static const struct tok lldp_evb_mode_values[] = {
 static const struct tok lldp_iana_subtype_values[] = {
 	{ 1, "MUD-URL" },
 	{ 0, NULL }
-};
-
-/* RFC 1700 / IANA address family numbers (tcpdump's af_values) */
-static const struct tok af_values[] = {
-	{ 0, "Reserved" },
-	{ 1, "IPv4" },
-	{ 2, "IPv6" },
-	{ 3, "NSAP" },
-	{ 4, "HDLC" },
-	{ 5, "BBN 1822" },
-	{ 6, "802" },
-	{ 7, "E.163" },
-	{ 8, "E.164" },
-	{ 9, "F.69" },
-	{ 10, "X.121" },
-	{ 11, "Novell IPX" },
-	{ 12, "Appletalk" },
-	{ 13, "Decnet IV" },
-	{ 14, "Banyan Vines" },
-	{ 15, "E.164 with NSAP subaddress" },
-	{ 196, "Layer-2 VPN" },
-	{ 25, "VPLS" },
-	{ 0, NULL },
 };
 
 static const char *name(struct dx *dx, const struct tok *t, const char *dflt, unsigned v)
@@ -913,7 +891,7 @@ static int network_addr_print(struct dx *dx, const uint8_t *p, unsigned len)
 		return 0;
 	len--;
 	af = GET_U8(dx, p);
-	afname = name(dx, af_values, "Unknown", af);
+	afname = name(dx, dx_af_values, "Unknown", af);
 	if ((af == 1 && len < 4) || (af == 2 && len < 16) || (af == 6 && len < 6))
 		return 0;
 	if (af != 1 && af != 2 && af != 6) {

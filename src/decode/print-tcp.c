@@ -429,7 +429,7 @@ static void dns_tcp_print(struct dx *dx, const uint8_t *p, unsigned len)
  * redis 6379, ssh 22, beep 10288, openflow 6633/6653, ftp 21, http 80/8080,
  * rtsp 554/8554, domain 53, msdp 639, rpki-rtr 323, ldp 646, nfs 2049
  * (ranks 0..17; NetBIOS/SMB are not built into Debian's tcpdump). Ports
- * without an entry here (bgp, pptp, openflow, msdp,
+ * without an entry here (pptp, openflow, msdp,
  * rpki-rtr, ldp, nfs) get one when their printer lands. TLS on 443 comes
  * last and prints nothing: it only names the layer and fills the tree.
  */
@@ -448,6 +448,7 @@ static const struct tcp_port_printer tcp_port_printers[] = {
 	{ 43, 2, 1, whois_print },
 	{ 53, 13, 0, dns_tcp_print },
 	{ 80, 11, 1, http_print },
+	{ 179, 3, 0, bgp_print },
 	{ 443, 30, 0, tls_print },	/* no text: tcpdump has no TLS printer */
 	{ 554, 12, 1, rtsp_print },
 	{ 6379, 5, 0, resp_print },

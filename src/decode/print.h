@@ -6,6 +6,7 @@
 #ifndef PTCPDUMP_DECODE_PRINT_H
 #define PTCPDUMP_DECODE_PRINT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct dx;
@@ -105,6 +106,13 @@ void domain_print(struct dx *dx, const uint8_t *bp, unsigned length, int over_tc
 /* tcpdump's fqdn_print: the DNS name at cp, compression pointers counted
  * from bp (backward only); the byte after the name in place, or NULL */
 const uint8_t *fqdn_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp);
+
+/* print-bgp.c: BGP (TCP 179); decode_prefix4/6 format one NLRI prefix
+ * (length in bits, then the bytes) into buf and return the bytes it took,
+ * -1 for a bad length, -2 when itemlen is too short */
+void bgp_print(struct dx *dx, const uint8_t *dat, unsigned length);
+int decode_prefix4(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
+int decode_prefix6(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 
 /* print-tls.c: no text (as tcpdump), the layer name and the field tree */
 void tls_print(struct dx *dx, const uint8_t *p, unsigned len);

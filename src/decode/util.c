@@ -6,6 +6,28 @@
 
 const char dx_hexdig[17] = "0123456789abcdef";
 
+const struct tok dx_af_values[] = {
+	{ 0, "Reserved" },
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "NSAP" },
+	{ 4, "HDLC" },
+	{ 5, "BBN 1822" },
+	{ 6, "802" },
+	{ 7, "E.163" },
+	{ 8, "E.164" },
+	{ 9, "F.69" },
+	{ 10, "X.121" },
+	{ 11, "Novell IPX" },
+	{ 12, "Appletalk" },
+	{ 13, "Decnet IV" },
+	{ 14, "Banyan Vines" },
+	{ 15, "E.164 with NSAP subaddress" },
+	{ 25, "VPLS" },
+	{ 196, "Layer-2 VPN" },
+	{ 0, NULL },
+};
+
 void dx_put_hex(struct dx *dx, uint64_t v)
 {
 	char b[16];

@@ -14,6 +14,9 @@
 /* "0123456789abcdef" */
 extern const char dx_hexdig[17];
 
+/* IANA address family numbers, as tcpdump's af_values (af.c) */
+extern const struct tok dx_af_values[];
+
 /* two lower-case hex digits of v's low byte at w; returns the end */
 static inline char *dx_w_hex2(char *w, unsigned v)
 {
