@@ -206,8 +206,8 @@ static size_t next_record_short(const struct capfile_reader *r)
 	if (r->ng) {
 		if (have < 12)
 			return 12 - have;
-		need = cf_le32(h) == 0x0A0D0D0Au ?
-			(cf_le32(h + 8) == 0x1A2B3C4Du ? cf_le32(h + 4) : cf_be32(h + 4)) :
+		need = cf_le32(h) == BT_SHB ?
+			(cf_le32(h + 8) == BOM ? cf_le32(h + 4) : cf_be32(h + 4)) :
 			cf_get32(h + 4, r->big);
 	} else {
 		size_t hlen = 16 + r->rec_extra;
@@ -299,7 +299,7 @@ static struct capfile_reader *reader_start(struct capfile_reader *r, char *err, 
 		goto fail;
 	}
 	memcpy(magic, cf_ptr(r), 4);
-	if (cf_le32(magic) == 0x0A0D0D0A)
+	if (cf_le32(magic) == BT_SHB)
 		rc = pcapng_read_header(r);
 	else
 		rc = pcap_read_header(r, magic);

@@ -57,6 +57,10 @@ struct cf_iface {
 	int64_t ts_offset;	/* if_tsoffset, seconds */
 };
 
+/* pcapng: the section header block's type, and its byte-order magic */
+#define BT_SHB 0x0A0D0D0Au
+#define BOM 0x1A2B3C4Du
+
 struct capfile_reader {
 	FILE *f;
 	int own_f;

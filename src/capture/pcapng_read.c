@@ -16,13 +16,11 @@
 
 #include "capfile_int.h"
 
-#define BT_SHB 0x0A0D0D0Au
 #define BT_IDB 0x00000001u
 #define BT_OPB 0x00000002u	/* obsolete Packet Block */
 #define BT_SPB 0x00000003u
 #define BT_EPB 0x00000006u
 #define BT_DSB 0x0000000Au
-#define BOM 0x1A2B3C4Du
 #define SHB_INSANE_MAX (1024u * 1024u)
 #define INITIAL_MAX_BLOCK (16u * 1024 * 1024)
 #define SECRETS_TLS 0x544C534Bu
