@@ -112,6 +112,7 @@ struct model {
 	size_t pid_hash_cap;
 	/* packets with no process, in all and by reason (enum twhy) */
 	uint64_t noproc_pkts, noproc_bytes;
+	char noproc_name[48];	/* "(no process: kernel)": the row's name with one reason */
 	struct mrate noproc_rate;
 	uint64_t why_pkts[TWHY_N], why_bytes[TWHY_N];
 	struct mrate why_rate[TWHY_N];

@@ -7,6 +7,7 @@
  * when bash itself sends nothing. Counts are over the packets in the view;
  * a node with no packets left and no active descendant leaves the pane.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -836,13 +837,6 @@ size_t model__rows(struct model *m, enum group_mode mode)
 		break;
 	}
 	if (m->noproc_pkts) {
-		static const char *const one[TWHY_N] = {
-			[TWHY_NONE] = "(no process)",
-			[TWHY_KERNEL] = "(no process: kernel)",
-			[TWHY_NO_SOCKET] = "(no process: no socket)",
-			[TWHY_OLD_SOCKET] = "(no process: older socket)",
-			[TWHY_PEER_NS] = "(no process: other netns)",
-		};
 		struct prow *r = row_add(m);
 		int w, last = -1, n_why = 0;
 
@@ -854,7 +848,12 @@ size_t model__rows(struct model *m, enum group_mode mode)
 		if (r) {
 			r->kind = PROW_NOPROC;
 			/* one reason: in the row's name; more: one row each below it */
-			r->name = n_why == 1 ? one[last] : "(no process)";
+			if (n_why == 1 && last > 0)
+				snprintf(m->noproc_name, sizeof(m->noproc_name), "(no process: %s)",
+					 twhy_name((enum twhy)last));
+			else
+				snprintf(m->noproc_name, sizeof(m->noproc_name), "(no process)");
+			r->name = m->noproc_name;
 			r->why = n_why == 1 && last > 0 ? last : -1;
 			r->pkts = m->noproc_pkts;
 			r->bytes = m->noproc_bytes;
