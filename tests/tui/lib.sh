@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # Helpers of the ptcpdump-top tests (sourced): PASS/FAIL lines, a private tmux
 # server, waiting for and comparing screens.
-# The sourcing script sets W (its scratch directory) and SOCK (tmux socket name).
+# The sourcing script calls tui_setup NAME, which sets W (its scratch directory)
+# and SOCK (tmux socket name).
 
 TUI_DIR=${TUI_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}
 
@@ -20,6 +21,30 @@ check() { # check "what" command...
 }
 
 T() { tmux -L "$SOCK" "$@"; }
+
+# tui_setup NAME: what every test script starts with (after cd to the tree's
+# root): ROOT, TOP (PTOP_TOP overrides), TZ, the scratch directory W, the tmux
+# socket SOCK, and an EXIT trap that kills the pids listed in $bg, deletes the
+# network namespaces listed in $netns, stops the tmux server and removes W.
+tui_setup() {
+	ROOT=$PWD
+	TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
+	export TZ=GMT0
+	W=$(mktemp -d "/tmp/ptop-$1.XXXXXX")
+	SOCK=ptop-$1-$$
+	bg=
+	netns=
+	trap tui_cleanup EXIT
+}
+tui_cleanup() {
+	local p
+	for p in $bg; do kill "$p" 2>/dev/null; done
+	[ -n "$bg" ] && wait $bg 2>/dev/null
+	T kill-server 2>/dev/null
+	for p in $netns; do ip netns del "$p" 2>/dev/null; done
+	sleep 0.2
+	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
+}
 # start NAME COLS ROWS: an interactive shell with a known prompt
 start() {
 	CUR=$1

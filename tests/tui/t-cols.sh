@@ -6,18 +6,8 @@
 # plain pcap: its packets are 1 ms apart, the first one (a SYN) is 54 bytes.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-cols.XXXXXX)
-SOCK=ptop-cols-$$
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup cols
 
 [ -x "$TOP" ] || { fail "columns: build ptcpdump-top first"; exit 0; }
 command -v tmux >/dev/null || { skip "columns: tmux is not installed"; exit 0; }

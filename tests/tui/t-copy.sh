@@ -7,18 +7,8 @@
 # UDP 10.202.7.3.41070 > 10.202.7.2.9, 18 bytes of payload).
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-copy.XXXXXX)
-SOCK=ptop-copy-$$
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup copy
 
 [ -x "$TOP" ] || { fail "copy: build ptcpdump-top first"; exit 0; }
 command -v tmux >/dev/null || { skip "copy: tmux is not installed"; exit 0; }

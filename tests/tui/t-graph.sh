@@ -7,22 +7,8 @@
 # and labels; live, a process sends a known number of UDP packets over lo.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-graph.XXXXXX)
-SOCK=ptop-graph-$$
-bg=
-cleanup() {
-	local p
-	for p in $bg; do kill "$p" 2>/dev/null; done
-	wait 2>/dev/null
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup graph
 
 [ -x "$TOP" ] || { fail "graph: build ptcpdump-top first"; exit 0; }
 command -v tmux >/dev/null || { skip "graph: tmux is not installed"; exit 0; }

@@ -6,18 +6,8 @@
 # files (check them before committing). Prints PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-scr.XXXXXX)
-SOCK=ptop-scr-$$
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup scr
 
 [ -x "$TOP" ] || { fail "screens: build ptcpdump-top first"; exit 0; }
 command -v tmux >/dev/null || { skip "screens: tmux is not installed"; exit 0; }

@@ -7,18 +7,8 @@
 # Prints PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-seq.XXXXXX)
-SOCK=ptop-seq-$$
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	rm -rf "$W"
-}
-trap cleanup EXIT
-
 . tests/tui/lib.sh
+tui_setup seq
 
 if ! make -s build/ptcpdump-top >"$W/build.log" 2>&1 || [ ! -x "$TOP" ]; then
 	fail "seq: build ptcpdump-top"; tail -5 "$W/build.log"; exit 0

@@ -7,26 +7,12 @@
 # Root only. Prints PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
+. tests/tui/lib.sh
+tui_setup soak
 TOP=${PTOP_SAN_TOP:-$ROOT/build-san/ptcpdump-top}
 SOAK_SECS=${SOAK_SECS:-55}
 SOAK_MIN_PROCS=${SOAK_MIN_PROCS:-220}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-soak.XXXXXX)
-SOCK=ptop-soak-$$
 PORT=$((20000 + $$ % 20000))
-srv=
-loop=
-cleanup() {
-	[ -n "$loop" ] && kill "$loop" 2>/dev/null
-	[ -n "$srv" ] && kill "$srv" 2>/dev/null
-	wait 2>/dev/null
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
-. tests/tui/lib.sh
 
 if [ "$(id -u)" != 0 ]; then
 	skip "soak: needs root"; exit 0
@@ -40,7 +26,7 @@ command -v curl >/dev/null || { skip "soak: curl is not installed"; exit 0; }
 mkdir -p "$W/www"
 echo hello >"$W/www/index.html"
 /usr/bin/python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$W/www" >/dev/null 2>&1 &
-srv=$!
+bg="$bg $!"
 for i in $(seq 1 50); do
 	curl -s -m 1 -o /dev/null "http://127.0.0.1:$PORT/" && break
 	sleep 0.1
@@ -68,6 +54,7 @@ pid=$(top_pid soak)
 	done
 ) &
 loop=$!
+bg="$bg $loop"
 
 ks=(j j k PgDn PgUp Home End t t t BTab j j Enter Escape BTab Enter Tab Tab Right Left
 	/ C-u 'tcp port' ' '"$PORT" Enter / C-a C-k 'pname curl' Enter / C-u Enter
@@ -85,7 +72,6 @@ while [ $SECONDS -lt $end ]; do
 	fi
 done
 wait "$loop" 2>/dev/null
-loop=
 procs=$(cat "$W/count" 2>/dev/null || echo 0)
 check "soak: $procs curl processes started (at least $SOAK_MIN_PROCS)" test "$procs" -ge "$SOAK_MIN_PROCS"
 check "soak: ptcpdump-top stays alive for ${SOAK_SECS}s of churn and keys" test "$alive" = 1

@@ -7,18 +7,8 @@
 # there, must hold the same bytes the expected screens were made from.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-stream.XXXXXX)
-SOCK=ptop-stream-$$
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup stream
 
 [ -x "$TOP" ] || { fail "stream: build ptcpdump-top first"; exit 0; }
 command -v tmux >/dev/null || { skip "stream: tmux is not installed"; exit 0; }

@@ -6,22 +6,10 @@
 # must decrypt the saved file with no key file. Root only.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-tls.XXXXXX)
-SOCK=ptop-tls-$$
-NS=pttt$$
-srv=
-cleanup() {
-	[ -n "$srv" ] && kill "$srv" 2>/dev/null
-	wait 2>/dev/null
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	ip netns del "$NS" 2>/dev/null
-	rm -rf "$W"
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup tls
+NS=pttt$$
+netns=$NS
 
 if [ "$(id -u)" != 0 ]; then
 	skip "tls: needs root"; exit 0
@@ -34,7 +22,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -keyout "$W/key.pem" -out "$W/cert.pem
 	-subj /CN=localhost >/dev/null 2>&1
 ip netns exec "$NS" openssl s_server -accept 9443 -key "$W/key.pem" -cert "$W/cert.pem" -www \
 	-quiet >/dev/null 2>&1 &
-srv=$!
+bg="$bg $!"
 for i in $(seq 1 100); do ip netns exec "$NS" bash -c '</dev/tcp/127.0.0.1/9443' 2>/dev/null && break; sleep 0.05; done
 
 start s 120 30
