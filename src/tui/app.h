@@ -104,12 +104,19 @@ void app__set_msg(struct app *a, int err, const char *fmt, ...) __attribute__((f
 void app__warn(struct app *a, const char *line);
 const struct prow *app__selected_row(const struct app *a);
 void app__draw_title(struct app *a, struct pane *p, const char *title, const char *cols);
+/* a scroll bar in the pane's last column when its n lines do not fit (top: first shown) */
+void app__draw_scrollbar(struct app *a, struct pane *p, size_t top, size_t n);
 /* y: s[0..n) to the clipboard (OSC 52) and the copy file; what names it in the message */
 int app__copy(struct app *a, const char *what, const char *s, size_t n);
 /* body rows of a pane (h minus the title) */
 static inline int pane_body(const struct pane *p)
 {
 	return p->h > 1 ? p->h - 1 : 0;
+}
+/* 1 when n lines do not fit the pane's body: it shows a scroll bar in its last column */
+static inline int pane_scrolls(const struct pane *p, size_t n)
+{
+	return pane_body(p) >= 2 && n > (size_t)pane_body(p) && p->w >= 8;
 }
 /* decode pane: (re)decode the selected packet and rebuild the visible lines */
 void app__decode(struct app *a);

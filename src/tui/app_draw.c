@@ -119,6 +119,34 @@ void app__draw_title(struct app *a, struct pane *p, const char *title, const cha
 		draw__printf(&a->d, p->y, p->x + p->w - tw, tw, r, " %s ", title);
 }
 
+void app__draw_scrollbar(struct app *a, struct pane *p, size_t top, size_t n)
+{
+	size_t body = (size_t)pane_body(p), len, room, start, last, k;
+	int x = p->x + p->w - 1;
+
+	if (!pane_scrolls(p, n))
+		return;
+	if (top > n - body)
+		top = n - body;
+	len = (body * body + n / 2) / n;
+	if (len < 1)
+		len = 1;
+	room = body - len;
+	last = n - body;
+	start = (top * room + last / 2) / last;
+	/* the thumb touches an end only when the view does */
+	if (top > 0 && start == 0 && room > 1)
+		start = 1;
+	if (top < last && start == room && room > 1)
+		start = room - 1;
+	for (k = 0; k < body; k++) {
+		int thumb = k >= start && k < start + len;
+
+		draw__str(&a->d, p->y + 1 + (int)k, x, 1, draw__glyph(&a->d, thumb ? G_SB_THUMB : G_SB_TRACK),
+			  thumb ? R_HEADER_FOCUS : R_DIM);
+	}
+}
+
 static void draw_status(struct app *a)
 {
 	struct model_stats st;

@@ -15,9 +15,9 @@
 #include "../core/strbuf.h"
 
 static const char *const glyph_utf8[G_N] = { "├─", "└─", "│ ", "  ", "▸", "▾", " ", "●",
-					       "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+					       "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█", "│", "┃" };
 static const char *const glyph_ascii[G_N] = { "|-", "`-", "| ", "  ", "+", "-", " ", "*",
-					       "_", ".", ",", "-", "=", "+", "*", "#" };
+					       "_", ".", ",", "-", "=", "+", "*", "#", "|", "#" };
 
 void draw__init(struct draw *d, const struct theme *th, int utf8)
 {

@@ -38,6 +38,8 @@ enum glyph {
 	G_SPARK6,
 	G_SPARK7,
 	G_SPARK8,
+	G_SB_TRACK,	/* "│": a scroll bar's track */
+	G_SB_THUMB,	/* "┃": its thumb */
 	G_N,
 };
 

@@ -58,6 +58,7 @@ static void hex_draw(struct app *a, struct pane *p)
 				draw__str(&a->d, y, ax, 1, c, hl ? R_HILITE : R_NORMAL);
 		}
 	}
+	app__draw_scrollbar(a, p, p->top, lines);
 }
 
 /* y: the selected field's bytes (no field: the whole packet) as hex digits */

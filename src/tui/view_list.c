@@ -92,12 +92,18 @@ static void draw_proc(struct app *a, int y, int x, int cw, const struct proc_ctx
 	comm = pc->cmd ? proc_basename(pc->cmd) : "?";
 	pw = snprintf(buf, sizeof(buf), ".%d", pc->pid);
 	nw = (int)draw__width(&a->d, comm, strlen(comm));
-	if (nw > cw - pw && cw - pw >= 2) {
+	if (nw <= cw - pw) {
+		w = draw__str(&a->d, y, x, nw, comm, R_NORMAL);
+	} else if (cw - pw >= 2) {
 		/* "python3~.27001" */
 		w = draw__str(&a->d, y, x, cw - pw - 1, comm, R_NORMAL);
 		w += draw__str(&a->d, y, x + w, 1, "~", R_DIM);
 	} else {
-		w = draw__str(&a->d, y, x, nw, comm, R_NORMAL);
+		/* no room for a letter of the name: "~.27001", or "~" alone when
+		 * even the pid does not fit (a cut pid would be another one) */
+		w = draw__str(&a->d, y, x, cw > pw ? cw - pw : cw, "~", R_DIM);
+		if (cw < pw)
+			return;
 	}
 	draw__str(&a->d, y, x + w, cw - w, buf, R_NORMAL);
 }
@@ -203,6 +209,8 @@ static void list_draw(struct app *a, struct pane *p)
 	long sel = model__sel(m);
 	char title[128], hdr[256];
 	uint64_t nnew = model__new_count(m);
+	/* the rows end before the scroll bar's column */
+	int right = p->x + p->w - pane_scrolls(p, n);
 
 	layout(a, p, w);
 	snprintf(title, sizeof(title), "Packets");
@@ -215,8 +223,10 @@ static void list_draw(struct app *a, struct pane *p)
 					       c == LC_NO || c == LC_LEN ? " %*s" : " %-*s", w[c],
 					       lcols__title(c));
 	}
+	/* Info scrolled sideways: how far */
 	if (hn < sizeof(hdr))
-		snprintf(hdr + hn, sizeof(hdr) - hn, " Info");
+		snprintf(hdr + hn, sizeof(hdr) - hn, p->hscroll ? " Info [+%zu]" : " Info",
+			 p->hscroll);
 	app__draw_title(a, p, title, hdr);
 	if (nnew && !model__following(m) && a->live) {
 		char badge[48];
@@ -243,21 +253,21 @@ static void list_draw(struct app *a, struct pane *p)
 		for (k = 0; k < LC_N; k++) {
 			enum lcol c = (enum lcol)a->lcols.order[k];
 
-			if (!w[c] || x >= p->x + p->w)
+			if (!w[c] || x >= right)
 				continue;
-			draw_cell(a, y, x, w[c] < p->x + p->w - x ? w[c] : p->x + p->w - x, c, seq,
-				  r);
+			draw_cell(a, y, x, w[c] < right - x ? w[c] : right - x, c, seq, r);
 			x += w[c] + 1;
 		}
-		if (x < p->x + p->w && (text = model__pkt_text(m, seq, &tlen)))
-			draw__text(&a->d, y, x, p->x + p->w - x, text, tlen, p->hscroll,
+		if (x < right && (text = model__pkt_text(m, seq, &tlen)))
+			draw__text(&a->d, y, x, right - x, text, tlen, p->hscroll,
 				   (enum role)(R_PROTO + (r->proto < TPROTO_N ? r->proto : 0)));
 		if (is_sel)
 			draw__recolor(&a->d, y, p->x, p->w,
 				      a->focus == PANE_LIST ? R_SEL : R_SEL_UNFOCUS);
-		if (text && x < p->x + p->w)
-			hilite(a, y, x, p->x + p->w - x, text, tlen, p->hscroll);
+		if (text && x < right)
+			hilite(a, y, x, right - x, text, tlen, p->hscroll);
 	}
+	app__draw_scrollbar(a, p, top, n);
 	if (!n) {
 		const char *why = model__n_shown(m) == 0 && model__end_seq(m) > 0
 					  ? "no packet matches the filter"

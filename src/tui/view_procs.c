@@ -188,7 +188,7 @@ static void procs_draw(struct app *a, struct pane *p)
 			maxp = model__row(a->m, i)->pkts;
 	if (digits(maxp) > wpk)
 		wpk = digits(maxp);
-	namew = p->w - 8 - (wpk + 1) - (wnum + 1) - (wrt + 1);
+	namew = p->w - 8 - (wpk + 1) - (wnum + 1) - (wrt + 1) - pane_scrolls(p, n);
 	/* the sparkline: bytes per SPARK_SECS over the last minute, when the
 	 * name keeps room */
 	if (namew - (SPARK_W + 1) >= 40) {
@@ -258,6 +258,7 @@ static void procs_draw(struct app *a, struct pane *p)
 			draw__recolor(&a->d, y, p->x, p->w,
 				      a->focus == PANE_PROCS ? R_SEL : R_SEL_UNFOCUS);
 	}
+	app__draw_scrollbar(a, p, p->top, n);
 	if (!n)
 		draw__str(&a->d, p->y + 1, p->x + 2, p->w - 2, "no process traffic yet", R_DIM);
 }

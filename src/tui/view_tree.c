@@ -232,7 +232,7 @@ void app__decode(struct app *a)
 
 static void tree_draw(struct app *a, struct pane *p)
 {
-	int body = pane_body(p), k;
+	int body = pane_body(p), k, right;
 	size_t i;
 
 	char title[64];
@@ -246,13 +246,14 @@ static void tree_draw(struct app *a, struct pane *p)
 		snprintf(title, sizeof(title), "Decode");
 	app__draw_title(a, p, title, NULL);
 	view__keep_visible(p, a->n_dl);
+	right = p->x + p->w - pane_scrolls(p, a->n_dl);
 	for (k = 0, i = p->top; k < body && i < a->n_dl; k++, i++) {
 		const struct dline *l = &a->dl[i];
 		int y = p->y + 1 + k, x = p->x + 1 + l->depth * 2;
 		const char *text = l->node >= 0 ? dx_tree_label(&a->tree, &a->tree.nodes[l->node])
 						: l->text;
 
-		if (x >= p->x + p->w)
+		if (x >= right)
 			continue;
 		if (l->has_kids) {
 			int folded = (size_t)l->node < a->folded_cap && a->folded[l->node];
@@ -261,13 +262,14 @@ static void tree_draw(struct app *a, struct pane *p)
 				  R_GUIDE);
 		}
 		x += 2;
-		if (x < p->x + p->w)
-			draw__str(&a->d, y, x, p->x + p->w - x, text,
+		if (x < right)
+			draw__str(&a->d, y, x, right - x, text,
 				  l->node < 0 ? R_KEY : l->depth == 0 ? R_KEY : R_NORMAL);
 		if ((long)i == p->sel)
 			draw__recolor(&a->d, y, p->x, p->w,
 				      a->focus == PANE_TREE ? R_SEL : R_SEL_UNFOCUS);
 	}
+	app__draw_scrollbar(a, p, p->top, a->n_dl);
 	if (!a->n_dl)
 		draw__str(&a->d, p->y + 1, p->x + 2, p->w - 2, "no packet selected", R_DIM);
 }

@@ -6,24 +6,10 @@
 # compared with saved ones (tests/tui/screens/). Prints PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
-TOP=${PTOP_TOP:-$ROOT/build/ptcpdump-top}
-PTCPDUMP=$ROOT/build/ptcpdump
-export TZ=GMT0
-W=$(mktemp -d /tmp/ptop-num.XXXXXX)
-SOCK=ptop-num-$$
-PORT=$((20000 + ($$ + 7) % 20000))
-bg=
-cleanup() {
-	local p
-	for p in $bg; do kill "$p" 2>/dev/null; done
-	wait 2>/dev/null
-	tmux -L "$SOCK" kill-server 2>/dev/null
-	sleep 0.2
-	rm -rf "$W" 2>/dev/null || { sleep 1; rm -rf "$W"; }
-}
-trap cleanup EXIT
 . tests/tui/lib.sh
+tui_setup num
+PTCPDUMP=$ROOT/build/ptcpdump
+PORT=$((20000 + ($$ + 7) % 20000))
 
 [ -x "$TOP" ] || { fail "numbers: build ptcpdump-top first"; exit 0; }
 command -v tmux >/dev/null || { skip "numbers: tmux is not installed"; exit 0; }
@@ -43,7 +29,7 @@ if wait_for r '\| FILE \|' 10; then
 		screen_is r numbers-rate.screen '13,$d'
 	keys r Tab Home
 	check "classic pcap: the frame line has no empty interface" \
-		wait_for r '^ +Frame 1: 100 bytes on wire, 100 captured$'
+		wait_for r '^ +Frame 1: 100 bytes on wire, 100 captured( +[│┃])?$'
 	keys r q
 else
 	fail "file rate: loads"; screen r | head -3
