@@ -368,6 +368,13 @@ struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t 
 	struct trec_pkt rec;
 	struct pkt sp;
 	int lt, client_a = -1, ok = 0;
+	/* where each side's first packet was taken ([1]: the packet's source) */
+	struct {
+		int set;
+		uint32_t iface;
+		uint8_t dir;
+		uint64_t copies;
+	} at[2] = { { 0 } };
 	struct asm_ as;
 
 	memset(&po, 0, sizeof(po));
@@ -427,6 +434,14 @@ struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t 
 			fa = 0;
 		else
 			continue;
+		if (!at[fa].set) {
+			at[fa].set = 1;
+			at[fa].iface = r->iface_id;
+			at[fa].dir = r->dir;
+		} else if (r->iface_id != at[fa].iface || r->dir != at[fa].dir) {
+			at[fa].copies++;
+			continue;
+		}
 		if (raw_len + x.caplen > MSTREAM_MAX) {
 			s->truncated = 1;
 			break;
@@ -470,6 +485,7 @@ struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t 
 
 		addr_str(s->side[i].addr, sizeof(s->side[i].addr), k.v6, is_a ? k.src : k.dst);
 		s->side[i].port = is_a ? k.sport : k.dport;
+		s->side[i].copies = at[is_a].copies;
 	}
 	memset(&as, 0, sizeof(as));
 	as.s = s;

@@ -9,7 +9,10 @@
  * direction: retransmitted bytes are left out, a segment that comes early
  * waits for the bytes before it, and bytes never seen are a gap (a chunk
  * with missing > 0). Consecutive bytes of one direction form one chunk.
- * Only the conversation's payload is kept, up to MSTREAM_MAX bytes.
+ * Only the conversation's payload is kept, up to MSTREAM_MAX bytes. A side's
+ * packets count where its first packet was taken (interface and direction):
+ * the copies seen elsewhere (on lo every packet goes out and comes back in;
+ * with -i any it crosses several interfaces) are counted and left out.
  */
 #ifndef PTCPDUMP_TUI_MODEL_STREAM_H
 #define PTCPDUMP_TUI_MODEL_STREAM_H
@@ -34,6 +37,7 @@ struct mstream_side {
 	uint64_t pkts, bytes;	/* packets sent, payload bytes shown */
 	uint64_t retrans;	/* bytes seen again (left out) */
 	uint64_t missing;	/* bytes never seen */
+	uint64_t copies;	/* packets seen again elsewhere (left out) */
 };
 
 struct mstream {

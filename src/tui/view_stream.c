@@ -179,8 +179,11 @@ static void draw_side(struct app *a, int y, int dir)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "  %llu retransmitted",
 			      (unsigned long long)sd->retrans);
 	if (sd->missing && n > 0 && (size_t)n < sizeof(buf))
-		snprintf(buf + n, sizeof(buf) - (size_t)n, "  %llu missing",
-			 (unsigned long long)sd->missing);
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "  %llu missing",
+			      (unsigned long long)sd->missing);
+	if (sd->copies && n > 0 && (size_t)n < sizeof(buf))
+		snprintf(buf + n, sizeof(buf) - (size_t)n, "  (%llu copies elsewhere left out)",
+			 (unsigned long long)sd->copies);
 	draw__str(&a->d, y, 0, a->cols, buf, dir ? R_STREAM_SERVER : R_STREAM_CLIENT);
 }
 

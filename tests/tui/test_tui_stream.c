@@ -7,6 +7,7 @@
 #include "tui/batch.h"
 #include "tui/model.h"
 #include "tui/model_stream.h"
+#include "core/pkt.h"
 
 #define HARNESS_SUITE ""
 #include "../unit/harness.h"
@@ -20,6 +21,8 @@ struct gen {
 	struct batch *b;
 	uint64_t num, ts;
 	int iface_sent;
+	uint32_t iface;		/* of the packets added next: 0 eth0, 1 lo */
+	int dir;		/* enum pkt_dir */
 };
 
 static void put16(uint8_t *p, unsigned v)
@@ -36,6 +39,7 @@ static void put32(uint8_t *p, uint32_t v)
 
 static void add(struct gen *g, const uint8_t *f, size_t n, int proto)
 {
+	static const char lo[] = "lo";
 	struct trec_pkt *r;
 
 	if (!g->iface_sent) {
@@ -45,6 +49,11 @@ static void add(struct gen *g, const uint8_t *f, size_t n, int proto)
 		ifc->linktype = 1;
 		ifc->snaplen = 262144;
 		memcpy(ifc + 1, "eth0", 5);
+		ifc = batch__add(g->b, TREC_IFACE, sizeof(*ifc) + 8);
+		ifc->id = 1;
+		ifc->linktype = 1;
+		ifc->snaplen = 262144;
+		memcpy(ifc + 1, lo, sizeof(lo));
 		g->iface_sent = 1;
 	}
 	r = batch__add(g->b, TREC_PKT, sizeof(*r) + n);
@@ -54,6 +63,8 @@ static void add(struct gen *g, const uint8_t *f, size_t n, int proto)
 	r->num = ++g->num;
 	r->caplen = r->len = (uint32_t)n;
 	r->proto = (uint8_t)proto;
+	r->iface_id = g->iface;
+	r->dir = (uint8_t)g->dir;
 	memcpy(r + 1, f, n);
 }
 
@@ -204,8 +215,54 @@ static void test_udp_and_not(void)
 	case_end();
 }
 
+static void test_loopback_twins(void)
+{
+	struct gen g = { .b = batch__new(16384) };
+	struct mstream *s;
+	struct model *m;
+	char err[256];
+
+	case_begin("stream: on lo each packet is taken going out and coming in: once in the stream");
+	g.iface = 1;
+	/* each segment twice: sent (out) then received (in) on lo */
+	for (int k = 0; k < 2; k++) {
+		g.dir = k ? PKT_DIR_IN : PKT_DIR_OUT;
+		ip4(&g, 1, 2, 41000, 8080, 0, 1000, F_SYN, "");
+	}
+	for (int k = 0; k < 2; k++) {
+		g.dir = k ? PKT_DIR_IN : PKT_DIR_OUT;
+		ip4(&g, 2, 1, 8080, 41000, 0, 5000, F_SYN | F_ACK, "");
+	}
+	for (int k = 0; k < 2; k++) {
+		g.dir = k ? PKT_DIR_IN : PKT_DIR_OUT;
+		ip4(&g, 1, 2, 41000, 8080, 0, 1001, F_PSH | F_ACK, "GET /");
+	}
+	for (int k = 0; k < 2; k++) {
+		g.dir = k ? PKT_DIR_IN : PKT_DIR_OUT;
+		ip4(&g, 2, 1, 8080, 41000, 0, 5001, F_PSH | F_ACK, "200 OK");
+	}
+	/* a real retransmission: the same segment sent out again */
+	g.dir = PKT_DIR_OUT;
+	ip4(&g, 2, 1, 8080, 41000, 0, 5001, F_PSH | F_ACK, "200 OK");
+	m = feed(&g);
+	s = mstream__build(m, SEQ(1), err, sizeof(err));
+	CHECK(s != NULL);
+	if (s) {
+		CHECK(s->side[0].pkts == 2 && s->side[0].copies == 2);
+		CHECK(s->side[1].pkts == 3 && s->side[1].copies == 2);
+		CHECK(s->side[0].bytes == 5 && !s->side[0].retrans);
+		CHECK(s->side[1].bytes == 6 && s->side[1].retrans == 6);
+		CHECK(s->n_chunks == 2 && chunk_is(s, 0, 0, 0, "GET /") &&
+		      chunk_is(s, 1, 1, 0, "200 OK"));
+		mstream__free(s);
+	}
+	model__free(m);
+	case_end();
+}
+
 int main(void)
 {
+	test_loopback_twins();
 	test_tcp_order();
 	test_tcp_midstream();
 	test_udp_and_not();
