@@ -524,6 +524,10 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 		stp_print(dx, p, length);
 		return hdrlen;
 	}
+	if (ssap == 0xfe && dsap == 0xfe && control == LLC_UI) {
+		isoclns_print(dx, p, length);
+		return hdrlen;
+	}
 	if (ssap == 0xe0 && dsap == 0xe0 && control == LLC_UI) {
 		if (dx->opts->link_header)
 			dx_puts(dx, "IPX 802.2: ");
@@ -786,6 +790,16 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 		return 1;
 	case 0x9000:
 		loopback_print(dx, p, length);
+		return 1;
+	case 0xfefe:
+		/* one byte before the NLPID, as tcpdump */
+		if (length == 0 || caplen == 0) {
+			dx_proto(dx, "isoclns");
+			dx_print_trunc(dx);
+			return 1;
+		}
+		DX_TCHECK(dx, p, 1);
+		isoclns_print(dx, p + 1, length - 1);
 		return 1;
 	case 0x8137:
 		dx_puts(dx, "(NOV-ETHII) ");

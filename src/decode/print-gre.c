@@ -81,10 +81,12 @@ static void gre_payload(struct dx *dx, unsigned prot, const uint8_t *bp, unsigne
 	case 0x6558:
 		ether_print(dx, bp, len, (unsigned)DX_BYTES_AVAIL(dx, bp));
 		break;
+	case 0x00fe:	/* OSI */
+		isoclns_print(dx, bp, len);
+		break;
 	case 0x8847:	/* MPLS */
 	case 0x8137:	/* IPX */
 	case 0x809b:	/* AppleTalk */
-	case 0x00fe:	/* OSI */
 		if (ethertype_print(dx, prot, bp, len, (unsigned)DX_BYTES_AVAIL(dx, bp), NULL,
 		    NULL))
 			break;

@@ -114,6 +114,9 @@ void bgp_print(struct dx *dx, const uint8_t *dat, unsigned length);
 int decode_prefix4(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 int decode_prefix6(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 
+/* print-isoclns.c: an OSI network-layer PDU by its NLPID (IS-IS, ...) */
+void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);
+
 /* print-tls.c: no text (as tcpdump), the layer name and the field tree */
 void tls_print(struct dx *dx, const uint8_t *p, unsigned len);
 
