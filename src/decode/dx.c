@@ -41,6 +41,7 @@ static const struct linktype_printer if_printers[] = {
 	{ DLT_IPV4, ipv4_if_print },
 	{ DLT_IPV6, ipv6_if_print },
 	{ DLT_LINUX_SLL2, sll2_if_print },
+	{ 104, chdlc_if_print },	/* LINKTYPE_C_HDLC */
 };
 
 static if_printer_fn find_if_printer(int linktype)

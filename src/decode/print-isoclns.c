@@ -46,7 +46,7 @@
 #define ISIS_PDU_L2_PSNP 27
 
 static const struct tok nlpid_values[] = {
-	{ NLPID_NULLNS, "NULLNS" },
+	{ NLPID_NULLNS, "NULL" },
 	{ 0x08, "Q.933" },
 	{ 0x80, "SNAP" },
 	{ NLPID_CLNP, "CLNP" },
@@ -80,6 +80,62 @@ static const struct tok isis_circuit_type_values[] = {
 	{ 3, "Level 1, Level 2" },
 	{ 0, NULL }
 };
+
+static const struct tok isis_lsp_istype_values[] = {
+	{ 0, "Unused 0x0 (invalid)" },
+	{ 1, "L1 IS" },
+	{ 2, "Unused 0x2 (invalid)" },
+	{ 3, "L2 IS" },
+	{ 0, NULL }
+};
+
+/* ISO 8473 Annex C (Fletcher) checksum of len bytes with the two bytes at
+ * off taken as zero: the value the field should hold */
+static unsigned osi_cksum(const uint8_t *p, unsigned off, unsigned len)
+{
+	uint32_t c0 = 0, c1 = 0;
+	unsigned i;
+	uint32_t mul;
+	int32_t x, y;
+
+	for (i = 0; i < len; i++) {
+		if (i != off && i != off + 1)
+			c0 += p[i];
+		c1 += c0;
+	}
+	c0 %= 255;
+	c1 %= 255;
+	mul = (len - off) * c0;
+	x = (int32_t)(mul - c0 - c1);
+	y = (int32_t)(c1 - mul - 1);
+	if (y >= 0)
+		y++;
+	if (x < 0)
+		x--;
+	x %= 255;
+	y %= 255;
+	if (x == 0)
+		x = 255;
+	if (y == 0)
+		y = 255;
+	return (unsigned)(((x & 0xff) << 8) | (y & 0xff));
+}
+
+/* tcpdump's osi_print_cksum: verify the checksum field at p + off */
+static void osi_print_cksum(struct dx *dx, const uint8_t *p, unsigned cksum, unsigned off, unsigned len)
+{
+	unsigned calc;
+
+	if (!cksum || !DX_TTEST(dx, p + off, 2) || off > len || !DX_TTEST(dx, p, len)) {
+		dx_puts(dx, " (unverified)");
+		return;
+	}
+	calc = osi_cksum(p, off, len);
+	if (calc == cksum)
+		dx_puts(dx, " (correct)");
+	else
+		dx_printf(dx, " (incorrect should be 0x%04x)", calc);
+}
 
 /* tcpdump's isis_print_id: xxxx.xxxx.xxxx, then .nn for a node ID and -nn for an LSP ID */
 static const char *isis_id(struct dx *dx, const uint8_t *cp, unsigned id_len)
@@ -303,7 +359,22 @@ static int isis_print(struct dx *dx, const uint8_t *p, unsigned length)
 		dx_printf(dx, "\n\t  lsp-id: %s, seq: 0x%08x, lifetime: %5us\n\t  chksum: 0x%04x",
 			  isis_id(dx, h + 4, LSP_ID_LEN), GET_BE32(dx, h + 12), GET_BE16(dx, h + 2),
 			  GET_BE16(dx, h + 16));
-		dx_printf(dx, ", PDU length: %u", pdu_len);
+		{
+			unsigned tb = GET_U8(dx, h + 18), cl = length > pdu_len ? pdu_len : length;
+
+			osi_print_cksum(dx, h + 4, GET_BE16(dx, h + 16), 12, cl - 12);
+			dx_printf(dx, ", PDU length: %u, Flags: [ %s", pdu_len,
+				  (tb & 0x04) ? "Overload bit set, " : "");
+			if (tb & 0x78) {
+				dx_puts(dx, (tb & 0x08) ? "default " : "");
+				dx_puts(dx, (tb & 0x10) ? "delay " : "");
+				dx_puts(dx, (tb & 0x20) ? "expense " : "");
+				dx_puts(dx, (tb & 0x40) ? "error " : "");
+				dx_puts(dx, "ATT bit set, ");
+			}
+			dx_puts(dx, (tb & 0x80) ? "P bit set, " : "");
+			dx_printf(dx, "%s ]", tok2str(dx, isis_lsp_istype_values, "Unknown(0x%x)", tb & 3));
+		}
 		break;
 	case ISIS_PDU_L1_CSNP:
 	case ISIS_PDU_L2_CSNP:

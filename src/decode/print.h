@@ -21,6 +21,7 @@ unsigned loop_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigne
 unsigned raw_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-raw.c */
 unsigned ipv4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
 unsigned ipv6_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
+unsigned chdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-chdlc.c */
 
 /* print-ether.c: payload by EtherType (VLAN/QinQ included); 1 if printed, 0 if unknown type */
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,

@@ -1,0 +1,129 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""ISO golden inputs: IS-IS PDUs (LAN and p2p hellos, LSP, CSNP, PSNP) over
+802.3/LLC, EtherType 0xfefe and Cisco HDLC, bad headers (version, system-ID
+length, fixed length, area count, PDU type), truncated copies; Cisco HDLC
+frames with SLARP request, reply, keepalive (with and without uptime),
+unknown codes, trailing bytes and an unknown protocol.
+Usage: iso.py OUTDIR. Timestamps are fixed."""
+import os
+import struct
+import sys
+
+from scapy.all import Ether, IP, ICMP, LLC, raw
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+
+T0 = 1700000000
+MA = '00:11:22:33:44:55'
+ISIS_MC = '01:80:c2:00:00:14'
+
+
+def wpcap(name, linktype, recs):
+    """recs: list of bytes or (bytes, caplen) tuples"""
+    with open(os.path.join(out, name), 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, linktype))
+        for i, r in enumerate(recs):
+            data, cap = r if isinstance(r, tuple) else (r, len(r))
+            cap = min(cap, len(data))
+            f.write(struct.pack('<IIII', T0 + i, (i * 1234567) % 1000000, cap, len(data)))
+            f.write(data[:cap])
+
+
+SYS_A = bytes.fromhex('111122223333')
+SYS_B = bytes.fromhex('4444aaaa0001')
+
+
+def common(pdu_type, fixed_len, version=1, id_len=0, pdu_version=1, max_area=0):
+    return bytes([0x83, fixed_len, version, id_len, pdu_type, pdu_version, 0, max_area])
+
+
+def lan_iih(level=1, prio=64, tlvs=b'', **kw):
+    hdr = (bytes([level]) + SYS_A + struct.pack('>H', 30)
+           + struct.pack('>H', 27 + len(tlvs)) + bytes([prio]) + SYS_B + b'\x02')
+    return common(15 if level == 1 else 16, 27, **kw) + hdr + tlvs
+
+
+def ptp_iih(tlvs=b''):
+    hdr = b'\x03' + SYS_B + struct.pack('>HHB', 9, 20 + len(tlvs), 0x05)
+    return common(17, 20) + hdr + tlvs
+
+
+def lsp(level=1, seq=0x2a, life=1199, tlvs=b''):
+    hdr = (struct.pack('>HH', 27 + len(tlvs), life) + SYS_A + b'\x00\x00'
+           + struct.pack('>IHB', seq, 0x1234, 0x03))
+    return common(18 if level == 1 else 20, 27) + hdr + tlvs
+
+
+def csnp(level=2):
+    hdr = struct.pack('>H', 33) + SYS_A + b'\x00' + b'\x00' * 8 + b'\xff' * 8
+    return common(24 if level == 1 else 25, 33) + hdr
+
+
+def psnp(level=1):
+    hdr = struct.pack('>H', 17) + SYS_B + b'\x00'
+    return common(26 if level == 1 else 27, 17) + hdr
+
+
+def llc(pdu):
+    return raw(Ether(dst=ISIS_MC, src=MA) / LLC(dsap=0xfe, ssap=0xfe, ctrl=3) / pdu)
+
+
+area = b'\x01\x04\x03\x49\x00\x0a'
+pdus = [lan_iih(1), lan_iih(2, prio=0x85), ptp_iih(), lsp(1), lsp(2, seq=0xffffffff, life=5),
+        csnp(1), csnp(2), psnp(1), psnp(2)]
+isis = [llc(p) for p in pdus]
+# bad headers
+isis += [llc(common(15, 27, version=2) + b'\0' * 19),
+         llc(common(15, 27, id_len=4) + b'\0' * 19),
+         llc(common(15, 27, pdu_version=3) + b'\0' * 19),
+         llc(common(15, 200) + b'\0' * 19),
+         llc(common(15, 5) + b'\0' * 19),
+         llc(common(15, 27, max_area=255) + b'\0' * 19),
+         llc(common(15, 27, max_area=2) + lan_iih()[8:]),
+         llc(common(15, 26) + b'\0' * 19),
+         llc(common(26, 18) + b'\0' * 19),
+         llc(common(18, 20) + b'\0' * 19),
+         llc(common(9, 8) + b'\x01\x02\x03')]
+# NLPIDs other than IS-IS (null, IPv4) and an unknown one
+isis += [llc(b'\x00\x01\x02'),
+         llc(b'\xcc' + raw(IP(src='10.0.0.1', dst='10.0.0.2', id=1) / ICMP())),
+         llc(b'\x42\x01\x02\x03')]
+# EtherType 0xfefe: a pad byte before the NLPID
+isis += [raw(Ether(dst=ISIS_MC, src=MA, type=0xfefe) / (b'\xfe' + psnp()))]
+wpcap('iso-isis.pcap', 1, isis)
+# truncated inside the common header and inside the fixed header; a TLV
+full = llc(lan_iih())
+cut = [(full, c) for c in (17, 18, 22, 30, 40, 47)]
+full = llc(lsp())
+cut += [(full, c) for c in (25, 35, 45)]
+cut += [llc(lan_iih(tlvs=area))]
+wpcap('iso-isis-cut.pcap', 1, cut)
+
+
+def chdlc(proto, payload, addr=0x0f):
+    return struct.pack('>BBH', addr, 0, proto) + payload
+
+
+def slarp(code, rest):
+    return chdlc(0x8035, struct.pack('>I', code) + rest, addr=0x8f)
+
+
+ip4 = raw(IP(src='10.0.0.1', dst='10.0.0.2', id=1) / ICMP(id=7, seq=1))
+hd = [slarp(0, b'\0' * 10 + b'\xff\xff'),
+      slarp(1, bytes([10, 1, 2, 3, 255, 255, 255, 252]) + b'\0\0' + b'\0\0'),
+      slarp(2, struct.pack('>IIH', 1, 0, 0xffff)),
+      slarp(2, struct.pack('>IIHI', 0x1234, 0x1233, 0xffff, 90061000)),
+      slarp(2, struct.pack('>IIHI', 2, 3, 0xffff, 1000) + b'junk'),
+      slarp(7, b'\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a'),
+      slarp(0, b'\0' * 4),
+      chdlc(0x0800, ip4),
+      chdlc(0x1234, b'\x01\x02\x03\x04'),
+      chdlc(0xfefe, b'\xfe' + lan_iih()),
+      chdlc(0xfefe, csnp()),
+      chdlc(0xfefe, b'\x83'),
+      b'\x0f\x00\x08']
+full = slarp(2, struct.pack('>IIHI', 5, 6, 0xff, 12345678))
+hd += [(full, c) for c in (3, 6, 12, 20)]
+wpcap('iso-chdlc.pcap', 104, hd)
