@@ -2,7 +2,7 @@
 # make bench, live capture: ptcpdump (eBPF TC/TCX) against tcpdump (AF_PACKET)
 # on a veth pair between two network namespaces this script creates
 # (10.210.x.y inside them only), back to back in the same run, medians of
-# BENCH_LIVE_REPS runs (default 5) of BENCH_LIVE_SECS (3). Needs root, iperf3, trafgen, jq.
+# BENCH_LIVE_REPS runs (default 3) of BENCH_LIVE_SECS (5). Needs root, iperf3, trafgen, jq.
 #   1. workload overhead: iperf3 TCP throughput with no capture, with
 #      ptcpdump -w and with tcpdump -w capturing on the veth, at each snap
 #      length of BENCH_LIVE_SNAPS ("128 262144"): throughput, capture CPU
@@ -25,8 +25,8 @@ cd "$(dirname "$0")/../.."
 [ -n "${LIVE_BOUNDED:-}" ] || LIVE_BOUNDED=1 exec timeout 1500 "$0" "$@"
 export LC_ALL=C
 BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
-SECS=${BENCH_LIVE_SECS:-3}
-REPS=${BENCH_LIVE_REPS:-5}
+SECS=${BENCH_LIVE_SECS:-5}
+REPS=${BENCH_LIVE_REPS:-3}
 BUF=${BENCH_LIVE_BUF:-8192}
 PKTS=${BENCH_LIVE_PKTS:-1000000}
 RBUF=${BENCH_LIVE_RATE_BUF:-1024}
@@ -39,7 +39,8 @@ for t in tcpdump iperf3 trafgen jq ip /usr/bin/time; do
 	command -v "$t" >/dev/null || skip "$t is not installed"
 done
 
-T=$(mktemp -d /tmp/ptcpdump-bench.XXXXXX)
+# captures write to tmpfs when there is one, so the disk is not measured
+T=$(mktemp -d /dev/shm/ptcpdump-bench.XXXXXX 2>/dev/null || mktemp -d /tmp/ptcpdump-bench.XXXXXX)
 . tests/bench/live_lib.sh
 trap live_cleanup EXIT
 trap 'exit 1' INT TERM
