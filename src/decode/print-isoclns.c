@@ -158,12 +158,304 @@ static const char *isis_id(struct dx *dx, const uint8_t *cp, unsigned id_len)
 	return buf;
 }
 
-/* the TLV list after the fixed header, each TLV as its type, length and hex */
+static const struct tok isis_tlv_values[] = {
+	{ 1, "Area address(es)" },
+	{ 2, "IS Reachability" },
+	{ 3, "ES Neighbor(s)" },
+	{ 4, "Partition DIS" },
+	{ 5, "Prefix Neighbors" },
+	{ 6, "IS Neighbor(s)" },
+	{ 7, "Instance Identifier" },
+	{ 8, "Padding" },
+	{ 9, "LSP entries" },
+	{ 10, "Authentication" },
+	{ 12, "Checksum" },
+	{ 13, "Purge Originator Identifier" },
+	{ 14, "LSP Buffersize" },
+	{ 22, "Extended IS Reachability" },
+	{ 24, "IS Alias ID" },
+	{ 42, "DECnet Phase IV" },
+	{ 66, "Lucent Proprietary" },
+	{ 128, "IPv4 Internal Reachability" },
+	{ 129, "Protocols supported" },
+	{ 130, "IPv4 External Reachability" },
+	{ 131, "Inter-Domain Information Type" },
+	{ 132, "IPv4 Interface address(es)" },
+	{ 133, "IPv4 authentication (deprecated)" },
+	{ 134, "Traffic Engineering Router ID" },
+	{ 135, "Extended IPv4 Reachability" },
+	{ 137, "Hostname" },
+	{ 138, "Shared Risk Link Group" },
+	{ 143, "Multi-Topology-Aware Port Capability" },
+	{ 144, "Multi-Topology Capability" },
+	{ 176, "Nortel Proprietary" },
+	{ 177, "Nortel Proprietary" },
+	{ 211, "Restart Signaling" },
+	{ 222, "Multi Topology IS Reachability" },
+	{ 229, "Multi Topology" },
+	{ 232, "IPv6 Interface address(es)" },
+	{ 235, "Multi-Topology IPv4 Reachability" },
+	{ 236, "IPv6 reachability" },
+	{ 237, "Multi-Topology IP6 Reachability" },
+	{ 240, "Point-to-point Adjacency State" },
+	{ 241, "Hello PDU Sequence Number" },
+	{ 242, "IS-IS Router Capability" },
+	{ 250, "Vendor Private" },
+	{ 0, NULL }
+};
+
+static const struct tok isis_is_reach_virtual_values[] = {
+	{ 0, "IsNotVirtual" },
+	{ 1, "IsVirtual" },
+	{ 0, NULL }
+};
+
+static const struct tok isis_ptp_adjacency_values[] = {
+	{ 0, "Up" },
+	{ 1, "Initializing" },
+	{ 2, "Down" },
+	{ 0, NULL }
+};
+
+static const struct tok isis_restart_flag_values[] = {
+	{ 0x1, "Restart Request" },
+	{ 0x2, "Restart Acknowledgement" },
+	{ 0x4, "Suppress adjacency advertisement" },
+	{ 0, NULL }
+};
+
+/* tcpdump's isonsap_string: hex bytes, a dot after the first and every second */
+static const char *isonsap_string(struct dx *dx, const uint8_t *p, unsigned len)
+{
+	char *buf = dx_namebuf(dx);
+	size_t n = 0;
+	unsigned i;
+
+	if (len < 1 || len > 20)
+		return "isonsap_string: illegal length";
+	DX_TCHECK(dx, p, len);
+	for (i = 0; i < len; i++) {
+		n += (size_t)snprintf(buf + n, DX_NAMEBUF_LEN - n, "%02x", p[i]);
+		if ((i & 1) == 0 && i + 1 < len)
+			buf[n++] = '.';
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *metric_ie(unsigned m)
+{
+	return (m & 0x40) ? "External" : "Internal";
+}
+
+/* the delay, expense and error metrics of a 4-byte metric block, when supported */
+static void isis_other_metrics(struct dx *dx, const uint8_t *mb, const char *ident)
+{
+	static const char *const names[] = { "Delay", "Expense", "Error" };
+	unsigned i, m;
+
+	for (i = 0; i < 3; i++) {
+		m = GET_U8(dx, mb + 1 + i);
+		if (!(m & 0x80))
+			dx_printf(dx, "%s  %s Metric: %u, %s", ident, names[i], m & 0x3f, metric_ie(m));
+	}
+}
+
+/* the prefix length of a contiguous mask, -1 otherwise */
+static int mask_plen(uint32_t mask)
+{
+	int bits = 0;
+
+	while (bits < 32 && (mask & (0x80000000u >> bits)))
+		bits++;
+	if (bits < 32 && (mask << bits) != 0)
+		return -1;
+	return bits;
+}
+
+/* TLVs 128 and 130: 12-byte entries (metrics, prefix, mask); 0 when short */
+static int isis_ip_reach_print(struct dx *dx, const uint8_t *cp, unsigned len)
+{
+	while (len > 0) {
+		unsigned m;
+		int plen;
+
+		if (len < 12) {
+			dx_printf(dx, "short IPv4 Reachability (%u vs %u)", len, 12u);
+			return 0;
+		}
+		if (!DX_TTEST(dx, cp, 12))
+			return 0;
+		plen = mask_plen(GET_BE32(dx, cp + 8));
+		if (plen == -1) {
+			dx_printf(dx, "\n\t      IPv4 prefix: %s", GET_IPADDR_STRING(dx, cp + 4));
+			dx_printf(dx, " mask %s", GET_IPADDR_STRING(dx, cp + 8));
+		} else {
+			dx_printf(dx, "\n\t      IPv4 prefix: %15s/%d", GET_IPADDR_STRING(dx, cp + 4), plen);
+		}
+		m = GET_U8(dx, cp);
+		dx_printf(dx, ", Distribution: %s, Metric: %u, %s", (m & 0x80) ? "down" : "up", m & 0x3f,
+			  metric_ie(m));
+		isis_other_metrics(dx, cp, "\n\t      ");
+		cp += 12;
+		len -= 12;
+	}
+	return 1;
+}
+
+/* TLVs 2 (after the virtual flag) and 3: a metric block, then an ID */
+static void isis_neighbors_print(struct dx *dx, const uint8_t *tp, unsigned tlen, const char *kind,
+				 unsigned id_len)
+{
+	unsigned m;
+
+	while (tlen >= 4 + id_len) {
+		DX_TCHECK(dx, tp, 4 + id_len);
+		dx_printf(dx, "\n\t      %s Neighbor: %s", kind, isis_id(dx, tp + 4, id_len));
+		m = GET_U8(dx, tp);
+		dx_printf(dx, ", Default Metric: %u, %s", m & 0x3f, metric_ie(m));
+		isis_other_metrics(dx, tp, "\n\t\t");
+		tp += 4 + id_len;
+		tlen -= 4 + id_len;
+	}
+}
+
+/* one TLV's value (tcpdump's switch in isis_print); 0 to stop the PDU */
+static int isis_tlv_value(struct dx *dx, unsigned type, const uint8_t *tp, unsigned tlen)
+{
+	unsigned n;
+
+	switch (type) {
+	case 1:
+		while (tlen != 0) {
+			n = GET_U8(dx, tp);
+			tp++;
+			tlen--;
+			if (tlen < n)
+				return 1;
+			dx_printf(dx, "\n\t      Area address (length: %u): %s", n, isonsap_string(dx, tp, n));
+			tp += n;
+			tlen -= n;
+		}
+		break;
+	case 2:
+		if (tlen < 1)
+			return 1;
+		dx_printf(dx, "\n\t      %s",
+			  tok2str(dx, isis_is_reach_virtual_values, "bogus virtual flag 0x%02x", GET_U8(dx, tp)));
+		tp++;
+		tlen--;
+		isis_neighbors_print(dx, tp, tlen, "IS", NODE_ID_LEN);
+		break;
+	case 3:
+		isis_neighbors_print(dx, tp, tlen, "ES", SYSTEM_ID_LEN);
+		break;
+	case 6:
+		while (tlen != 0) {
+			if (tlen < 6)
+				return 1;
+			dx_printf(dx, "\n\t      SNPA: %s", isis_id(dx, tp, 6));
+			tp += 6;
+			tlen -= 6;
+		}
+		break;
+	case 8:
+		break;
+	case 9:
+		while (tlen != 0) {
+			if (tlen < 16)
+				return 1;
+			DX_TCHECK(dx, tp + 2, LSP_ID_LEN);
+			dx_printf(dx, "\n\t      lsp-id: %s", isis_id(dx, tp + 2, LSP_ID_LEN));
+			dx_printf(dx, ", seq: 0x%08x", GET_BE32(dx, tp + 10));
+			dx_printf(dx, ", lifetime: %5ds", (int)GET_BE16(dx, tp));
+			dx_printf(dx, ", chksum: 0x%04x", GET_BE16(dx, tp + 14));
+			tp += 16;
+			tlen -= 16;
+		}
+		break;
+	case 128:
+	case 130:
+		if (!isis_ip_reach_print(dx, tp, tlen))
+			return 0;
+		break;
+	case 129:
+		dx_puts(dx, "\n\t      NLPID(s): ");
+		while (tlen != 0) {
+			n = GET_U8(dx, tp);
+			dx_printf(dx, "%s (0x%02x)", tok2str(dx, nlpid_values, "unknown", n), n);
+			if (tlen > 1)
+				dx_puts(dx, ", ");
+			tp++;
+			tlen--;
+		}
+		break;
+	case 132:
+		while (tlen != 0) {
+			if (tlen < 4)
+				return 1;
+			dx_printf(dx, "\n\t      IPv4 interface address: %s", GET_IPADDR_STRING(dx, tp));
+			tp += 4;
+			tlen -= 4;
+		}
+		break;
+	case 134:
+		if (tlen < 4)
+			return 1;
+		dx_printf(dx, "\n\t      Traffic Engineering Router ID: %s", GET_IPADDR_STRING(dx, tp));
+		break;
+	case 137:
+		dx_puts(dx, "\n\t      Hostname: ");
+		dx_printjnp(dx, tp, tlen);
+		break;
+	case 211:
+		if (tlen < 1)
+			break;
+		dx_printf(dx, "\n\t      Flags [%s]", bittok2str(dx, isis_restart_flag_values, "none", GET_U8(dx, tp)));
+		tp++;
+		tlen--;
+		if (tlen < 2)
+			break;
+		dx_printf(dx, ", Remaining holding time %us", GET_BE16(dx, tp));
+		tp += 2;
+		tlen -= 2;
+		if (tlen == SYSTEM_ID_LEN)
+			dx_printf(dx, ", for %s", isis_id(dx, tp, SYSTEM_ID_LEN));
+		break;
+	case 240:
+		if (tlen >= 1) {
+			n = GET_U8(dx, tp);
+			dx_printf(dx, "\n\t      Adjacency State: %s (%u)",
+				  tok2str(dx, isis_ptp_adjacency_values, "unknown", n), n);
+			tlen--;
+		}
+		if (tlen > 4) {
+			dx_printf(dx, "\n\t      Extended Local circuit-ID: 0x%08x", GET_BE32(dx, tp + 1));
+			tlen -= 4;
+		}
+		if (tlen >= SYSTEM_ID_LEN) {
+			dx_printf(dx, "\n\t      Neighbor System-ID: %s", isis_id(dx, tp + 5, SYSTEM_ID_LEN));
+			tlen -= SYSTEM_ID_LEN;
+		}
+		if (tlen >= 4)
+			dx_printf(dx, "\n\t      Neighbor Extended Local circuit-ID: 0x%08x",
+				  GET_BE32(dx, tp + 11));
+		break;
+	default:
+		if (dx->opts->verbose <= 1)
+			ip_print_unknown_data(dx, tp, "\n\t\t", tlen);
+		break;
+	}
+	return 1;
+}
+
+/* the TLV list after the fixed header */
 static void isis_tlvs_print(struct dx *dx, const uint8_t *p, unsigned len)
 {
 	while (len > 0) {
 		unsigned type, tlen;
 
+		DX_TCHECK(dx, p, 2);
 		if (len < 2) {
 			dx_print_trunc(dx);
 			return;
@@ -172,15 +464,18 @@ static void isis_tlvs_print(struct dx *dx, const uint8_t *p, unsigned len)
 		tlen = GET_U8(dx, p + 1);
 		p += 2;
 		len -= 2;
-		dx_printf(dx, "\n\t    TLV #%u, length: %u", type, tlen);
-		DX_FIELD_IN(dx, p - 2, tlen + 2u, p + len, "TLV #%u, length: %u", type, tlen);
-		if (tlen > len) {
+		dx_printf(dx, "\n\t    %s TLV #%u, length: %u", tok2str(dx, isis_tlv_values, "unknown", type),
+			  type, tlen);
+		DX_FIELD_IN(dx, p - 2, tlen + 2u, p + len, "%s TLV #%u, length: %u",
+			    tok2str(dx, isis_tlv_values, "unknown", type), type, tlen);
+		if (len < tlen) {
 			dx_print_trunc(dx);
 			return;
 		}
-		DX_TCHECK(dx, p, tlen);
-		if (tlen)
-			ip_print_unknown_data(dx, p, "\n\t\t", tlen);
+		if (!isis_tlv_value(dx, type, p, tlen))
+			return;
+		if (dx->opts->verbose > 1)
+			ip_print_unknown_data(dx, p, "\n\t      ", tlen);
 		p += tlen;
 		len -= tlen;
 	}

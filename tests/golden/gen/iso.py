@@ -102,6 +102,27 @@ cut += [llc(lan_iih(tlvs=area))]
 wpcap('iso-isis-cut.pcap', 1, cut)
 
 
+def tlv(t, v):
+    return bytes([t, len(v)]) + v
+
+
+metrics = b'\x0a\x80\x45\x80'
+tl = (tlv(129, b'\xcc\x8e\x55') + tlv(132, bytes([10, 0, 0, 1, 10, 0, 0, 2]))
+      + tlv(1, b'\x03\x49\x00\x0a\x01\x39') + tlv(6, SYS_B + SYS_A)
+      + tlv(211, b'\x03\x00\x1e' + SYS_B) + tlv(211, b'\x00') + tlv(240, b'\x00\x00\x00\x00\x07' + SYS_B + b'\x00\x00\x00\x09')
+      + tlv(137, b'router-1') + tlv(134, bytes([1, 2, 3, 4]))
+      + tlv(2, b'\x00' + metrics + SYS_B + b'\x01') + tlv(3, metrics + SYS_A)
+      + tlv(128, metrics + bytes([10, 1, 0, 0, 255, 255, 0, 0]) + b'\x8a\x80\x80\x80' + bytes([10, 2, 0, 0, 255, 0, 255, 0]))
+      + tlv(130, b'\x4a\x80\x80\x80' + bytes([0, 0, 0, 0, 0, 0, 0, 0]))
+      + tlv(9, b'\x04\xa0' + SYS_A + b'\x00\x00' + b'\x00\x00\x00\x0e\x59\x10')
+      + tlv(8, b'\0' * 5) + tlv(99, b'\x01\x02\x03'))
+bad = [tlv(1, b'\x09\x49'), tlv(128, b'\x0a' * 5), tlv(132, b'\x0a\x00'), tlv(9, b'\x00' * 10),
+       tlv(2, b''), tlv(6, b'\x01\x02'), b'\x81\x30\xcc', b'\x81']
+tlvp = [llc(lsp(tlvs=tl)), llc(lan_iih(tlvs=tl)), llc(ptp_iih(tlvs=tl))]
+tlvp += [llc(lsp(tlvs=b)) for b in bad]
+wpcap('iso-isis-tlv.pcap', 1, tlvp)
+
+
 def chdlc(proto, payload, addr=0x0f):
     return struct.pack('>BBH', addr, 0, proto) + payload
 
