@@ -683,6 +683,12 @@ static int run(struct app *a, struct queue *q)
 			timeout = 0;
 			dirty |= RE_REDRAW | RE_DECODE;
 		}
+		/* follow stream: the store read in steps, then the new packets */
+		ch = view_stream__work(a, WORK_NS);
+		if (ch & 1)
+			timeout = 0;
+		if (ch)
+			dirty |= RE_REDRAW;
 		ch = model__take_search(a->m);
 		if (ch) {
 			search_msg(a, ch > 0 ? 0 : ch);

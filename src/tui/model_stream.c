@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../decode/decode.h"
 #include "model.h"
@@ -351,186 +352,303 @@ static int same(const struct l4 *x, const uint8_t *a, unsigned ap, const uint8_t
 	       x->dport == bp;
 }
 
-struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t errlen)
-{
-	struct mstream *s = NULL;
-	struct pt_opts po;
+struct mstream_job {
+	struct model *m;
+	struct pt_opts po;	/* the decoder keeps a pointer to it */
 	struct dx *dx;
 	struct dx_tree t;
 	struct strbuf sb;
-	struct l4 k, x;
-	struct seg *segs = NULL;
-	size_t n_segs = 0, cap_segs = 0, alen, i;
-	uint8_t *raw = NULL;
-	size_t raw_len = 0, raw_cap = 0;
-	struct vfilter *vf = NULL;
-	char a[64], b[64], expr[256];
-	struct trec_pkt rec;
-	struct pkt sp;
-	int lt, client_a = -1, ok = 0;
+	struct l4 k;
+	size_t alen;
+	struct vfilter *vf;
+	struct seg *segs;
+	size_t n_segs, cap_segs;
+	uint8_t *raw;
+	size_t raw_len, raw_cap;
+	int client_a;		/* -1: not known yet */
 	/* where each side's first packet was taken ([1]: the packet's source) */
 	struct {
 		int set;
 		uint32_t iface;
 		uint8_t dir;
 		uint64_t copies;
-	} at[2] = { { 0 } };
-	struct asm_ as;
+	} at[2];
+	uint64_t start, next;	/* the first seq there was at the start; the next to read */
+	int truncated;
+	int dirty;		/* segments read since the stream was built */
+	unsigned gen;
+	struct mstream *s;
+};
 
-	memset(&po, 0, sizeof(po));
-	po.no_resolve = 1;
-	dx = dx__new(&po);
-	if (!dx) {
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+void mstream__job_free(struct mstream_job *j)
+{
+	if (!j)
+		return;
+	vfilter__free(j->vf);
+	free(j->segs);
+	free(j->raw);
+	strbuf_free(&j->sb);
+	dx_tree_free(&j->t);
+	dx__free(j->dx);
+	mstream__free(j->s);
+	free(j);
+}
+
+struct mstream_job *mstream__start(struct model *m, uint64_t seq, char *err, size_t errlen)
+{
+	struct mstream_job *j = calloc(1, sizeof(*j));
+	char a[64], b[64], expr[256];
+	struct trec_pkt rec;
+	struct pkt sp;
+	int lt;
+
+	if (!j) {
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
-	dx_tree_init(&t);
-	strbuf_init(&sb);
-	if (parse(dx, &t, &sb, m, seq, &k) < 0 || !model__pkt(m, seq, &rec)) {
+	dx_tree_init(&j->t);
+	strbuf_init(&j->sb);
+	j->m = m;
+	j->client_a = -1;
+	j->dirty = 1;
+	j->po.no_resolve = 1;
+	j->dx = dx__new(&j->po);
+	if (!j->dx) {
+		snprintf(err, errlen, "out of memory");
+		mstream__job_free(j);
+		return NULL;
+	}
+	if (parse(j->dx, &j->t, &j->sb, m, seq, &j->k) < 0 || !model__pkt(m, seq, &rec)) {
 		snprintf(err, errlen, "not a TCP or UDP packet: no stream to follow");
-		goto out;
+		mstream__job_free(j);
+		return NULL;
 	}
 	model__to_pkt(m, &rec, NULL, &sp);
 	lt = sp.linktype;
-	alen = k.v6 ? 16 : 4;
-	s = calloc(1, sizeof(*s));
-	if (!s)
-		goto oom;
-	s->tcp = k.tcp;
-	addr_str(a, sizeof(a), k.v6, k.src);
-	addr_str(b, sizeof(b), k.v6, k.dst);
+	j->alen = j->k.v6 ? 16 : 4;
+	addr_str(a, sizeof(a), j->k.v6, j->k.src);
+	addr_str(b, sizeof(b), j->k.v6, j->k.dst);
 	/* a first sieve in libpcap's filter code; the 5-tuple is checked after */
 	snprintf(expr, sizeof(expr), "%s and host %s and host %s and port %u and port %u",
-		 k.tcp ? "tcp" : "udp", a, b, k.sport, k.dport);
-	vf = vfilter__new(expr, &lt, 1, 262144, err, errlen, &(int){ 0 });
-	for (uint64_t q = model__first_seq(m); q < model__end_seq(m); q++) {
-		const struct trec_pkt *r = model__pkt(m, q, &rec);
-		const uint8_t *d;
-		struct vfilter_pkt vp;
-		int fa;
+		 j->k.tcp ? "tcp" : "udp", a, b, j->k.sport, j->k.dport);
+	j->vf = vfilter__new(expr, &lt, 1, 262144, err, errlen, &(int){ 0 });
+	err[0] = '\0';
+	j->start = j->next = model__first_seq(m);
+	return j;
+}
 
-		if (!r || r->proto == TPROTO_ARP || r->proto == TPROTO_ICMP ||
-		    (k.tcp ? r->proto == TPROTO_UDP
-			   : (r->proto == TPROTO_TCP || r->proto == TPROTO_HTTP ||
-			      r->proto == TPROTO_TLS)))
-			continue;
-		if (vf) {
-			if (!(d = model__pkt_data(m, q)))
-				continue;
-			memset(&vp, 0, sizeof(vp));
-			model__to_pkt(m, r, d, &sp);
-			vp.linktype = sp.linktype;
-			vp.data = d;
-			vp.caplen = r->caplen;
-			vp.len = r->len;
-			if (!vfilter__match(vf, &vp))
-				continue;
-		}
-		if (parse(dx, &t, &sb, m, q, &x) < 0 || x.tcp != k.tcp || x.v6 != k.v6)
-			continue;
-		if (same(&x, k.src, k.sport, k.dst, k.dport, alen))
-			fa = 1;
-		else if (same(&x, k.dst, k.dport, k.src, k.sport, alen))
-			fa = 0;
-		else
-			continue;
-		if (!at[fa].set) {
-			at[fa].set = 1;
-			at[fa].iface = r->iface_id;
-			at[fa].dir = r->dir;
-		} else if (r->iface_id != at[fa].iface || r->dir != at[fa].dir) {
-			at[fa].copies++;
-			continue;
-		}
-		if (raw_len + x.caplen > MSTREAM_MAX) {
-			s->truncated = 1;
-			break;
-		}
-		if (n_segs == cap_segs) {
-			size_t nc = cap_segs ? cap_segs * 2 : 64;
-			struct seg *ns = realloc(segs, nc * sizeof(*ns));
+/* packet q, when it is of the conversation: its payload to the segments; -1 out of memory */
+static int read_packet(struct mstream_job *j, uint64_t q)
+{
+	const struct l4 *k = &j->k;
+	struct trec_pkt rec;
+	const struct trec_pkt *r = model__pkt(j->m, q, &rec);
+	const uint8_t *d;
+	struct vfilter_pkt vp;
+	struct pkt sp;
+	struct l4 x;
+	int fa;
 
-			if (!ns)
-				goto oom;
-			segs = ns;
-			cap_segs = nc;
-		}
-		if (raw_len + x.caplen > raw_cap) {
-			size_t nc = raw_cap ? raw_cap : 4096;
-			uint8_t *nr;
-
-			while (nc < raw_len + x.caplen)
-				nc *= 2;
-			nr = realloc(raw, nc);
-			if (!nr)
-				goto oom;
-			raw = nr;
-			raw_cap = nc;
-		}
-		if (x.caplen)
-			memcpy(raw + raw_len, x.pay, x.caplen);
-		segs[n_segs] = (struct seg){ .from_a = fa, .seq = x.seq, .flags = x.flags,
-					     .num = r->num, .off = raw_len, .caplen = x.caplen,
-					     .wirelen = x.wirelen };
-		raw_len += x.caplen;
-		n_segs++;
-		/* the client sent the first SYN (or was sent the first SYN-ACK) */
-		if (client_a < 0 && k.tcp && (x.flags & TH_SYN))
-			client_a = x.flags & TH_ACK ? !fa : fa;
+	if (!r || r->proto == TPROTO_ARP || r->proto == TPROTO_ICMP ||
+	    (k->tcp ? r->proto == TPROTO_UDP
+		    : (r->proto == TPROTO_TCP || r->proto == TPROTO_HTTP || r->proto == TPROTO_TLS)))
+		return 0;
+	if (j->vf) {
+		if (!(d = model__pkt_data(j->m, q)))
+			return 0;
+		memset(&vp, 0, sizeof(vp));
+		model__to_pkt(j->m, r, d, &sp);
+		vp.linktype = sp.linktype;
+		vp.data = d;
+		vp.caplen = r->caplen;
+		vp.len = r->len;
+		if (!vfilter__match(j->vf, &vp))
+			return 0;
 	}
+	if (parse(j->dx, &j->t, &j->sb, j->m, q, &x) < 0 || x.tcp != k->tcp || x.v6 != k->v6)
+		return 0;
+	if (same(&x, k->src, k->sport, k->dst, k->dport, j->alen))
+		fa = 1;
+	else if (same(&x, k->dst, k->dport, k->src, k->sport, j->alen))
+		fa = 0;
+	else
+		return 0;
+	if (!j->at[fa].set) {
+		j->at[fa].set = 1;
+		j->at[fa].iface = r->iface_id;
+		j->at[fa].dir = r->dir;
+	} else if (r->iface_id != j->at[fa].iface || r->dir != j->at[fa].dir) {
+		j->at[fa].copies++;
+		j->dirty = 1;
+		return 0;
+	}
+	if (j->raw_len + x.caplen > MSTREAM_MAX) {
+		j->truncated = 1;
+		j->dirty = 1;
+		return 0;
+	}
+	if (j->n_segs == j->cap_segs) {
+		size_t nc = j->cap_segs ? j->cap_segs * 2 : 64;
+		struct seg *ns = realloc(j->segs, nc * sizeof(*ns));
+
+		if (!ns)
+			return -1;
+		j->segs = ns;
+		j->cap_segs = nc;
+	}
+	if (j->raw_len + x.caplen > j->raw_cap) {
+		size_t nc = j->raw_cap ? j->raw_cap : 4096;
+		uint8_t *nr;
+
+		while (nc < j->raw_len + x.caplen)
+			nc *= 2;
+		nr = realloc(j->raw, nc);
+		if (!nr)
+			return -1;
+		j->raw = nr;
+		j->raw_cap = nc;
+	}
+	if (x.caplen)
+		memcpy(j->raw + j->raw_len, x.pay, x.caplen);
+	j->segs[j->n_segs] = (struct seg){ .from_a = fa, .seq = x.seq, .flags = x.flags,
+					   .num = r->num, .off = j->raw_len, .caplen = x.caplen,
+					   .wirelen = x.wirelen };
+	j->raw_len += x.caplen;
+	j->n_segs++;
+	j->dirty = 1;
+	/* the client sent the first SYN (or was sent the first SYN-ACK) */
+	if (j->client_a < 0 && k->tcp && (x.flags & TH_SYN))
+		j->client_a = x.flags & TH_ACK ? !fa : fa;
+	return 0;
+}
+
+/* the stream from the segments read so far; NULL: out of memory */
+static struct mstream *assemble(const struct mstream_job *j)
+{
+	const struct l4 *k = &j->k;
+	struct mstream *s = calloc(1, sizeof(*s));
+	int client_a = j->client_a, i;
+	struct asm_ as;
+	size_t n;
+
+	if (!s)
+		return NULL;
+	s->tcp = k->tcp;
+	s->truncated = j->truncated;
 	if (client_a < 0)
-		client_a = n_segs ? segs[0].from_a : 1;
+		client_a = j->n_segs ? j->segs[0].from_a : 1;
 	for (i = 0; i < 2; i++) {
 		int is_a = i == 0 ? client_a : !client_a;
 
-		addr_str(s->side[i].addr, sizeof(s->side[i].addr), k.v6, is_a ? k.src : k.dst);
-		s->side[i].port = is_a ? k.sport : k.dport;
-		s->side[i].copies = at[is_a].copies;
+		addr_str(s->side[i].addr, sizeof(s->side[i].addr), k->v6, is_a ? k->src : k->dst);
+		s->side[i].port = is_a ? k->sport : k->dport;
+		s->side[i].copies = j->at[is_a].copies;
 	}
 	memset(&as, 0, sizeof(as));
 	as.s = s;
-	as.segs = segs;
-	as.raw = raw;
+	as.segs = j->segs;
+	as.raw = j->raw;
 	as.client_a = client_a;
-	for (i = 0; i < n_segs && !as.oom; i++) {
-		const struct seg *g = &segs[i];
+	for (n = 0; n < j->n_segs && !as.oom; n++) {
+		const struct seg *g = &j->segs[n];
 		int dir = g->from_a == client_a ? 0 : 1;
 
 		s->side[dir].pkts++;
-		if (k.tcp) {
-			tcp_seg(&as, i);
+		if (k->tcp) {
+			tcp_seg(&as, n);
 		} else {
-			emit(&as, dir, raw + g->off, g->caplen, g->num);
+			emit(&as, dir, j->raw + g->off, g->caplen, g->num);
 			if (g->wirelen > g->caplen)
 				emit_gap(&as, dir, g->wirelen - g->caplen, g->num);
 		}
 	}
-	if (k.tcp && !as.oom) {
+	if (k->tcp && !as.oom) {
 		/* the direction whose waiting bytes came first goes first */
 		int first = as.ds[1].n_pend && (!as.ds[0].n_pend ||
-						segs[as.ds[1].pend[0]].num < segs[as.ds[0].pend[0]].num);
+						j->segs[as.ds[1].pend[0]].num <
+							j->segs[as.ds[0].pend[0]].num);
 
 		flush(&as, first);
 		flush(&as, !first);
 	}
 	free(as.ds[0].pend);
 	free(as.ds[1].pend);
-	if (as.oom)
-		goto oom;
-	ok = 1;
-	goto out;
-oom:
-	snprintf(err, errlen, "out of memory");
-out:
-	vfilter__free(vf);
-	free(segs);
-	free(raw);
-	strbuf_free(&sb);
-	dx_tree_free(&t);
-	dx__free(dx);
-	if (!ok) {
+	if (as.oom) {
 		mstream__free(s);
 		return NULL;
 	}
+	return s;
+}
+
+int mstream__step(struct mstream_job *j, uint64_t budget_ns, char *err, size_t errlen)
+{
+	uint64_t t0 = mono_ns(), end = model__end_seq(j->m), first = model__first_seq(j->m);
+	unsigned n = 0;
+
+	/* packets dropped from the spool meanwhile are gone */
+	if (j->next < first)
+		j->next = first;
+	while (j->next < end && !j->truncated) {
+		if (read_packet(j, j->next) < 0) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		j->next++;
+		if ((++n & 255) == 0 && mono_ns() - t0 >= budget_ns)
+			return 0;
+	}
+	if (j->dirty) {
+		struct mstream *s = assemble(j);
+
+		if (!s) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		mstream__free(j->s);
+		j->s = s;
+		j->dirty = 0;
+		j->gen++;
+	}
+	return 1;
+}
+
+const struct mstream *mstream__result(const struct mstream_job *j, unsigned *gen)
+{
+	if (gen)
+		*gen = j->gen;
+	return j->s;
+}
+
+int mstream__percent(const struct mstream_job *j)
+{
+	uint64_t end = model__end_seq(j->m);
+
+	if (j->next >= end || end <= j->start)
+		return 100;
+	return (int)((j->next - j->start) * 100 / (end - j->start));
+}
+
+struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t errlen)
+{
+	struct mstream_job *j = mstream__start(m, seq, err, errlen);
+	struct mstream *s;
+	int rc;
+
+	if (!j)
+		return NULL;
+	while ((rc = mstream__step(j, UINT64_MAX, err, errlen)) == 0)
+		;
+	s = rc > 0 ? j->s : NULL;
+	if (rc > 0)
+		j->s = NULL;
+	mstream__job_free(j);
 	return s;
 }

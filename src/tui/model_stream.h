@@ -50,8 +50,25 @@ struct mstream {
 	int truncated;		/* more than MSTREAM_MAX bytes: the rest is left out */
 };
 
-/* The conversation of packet seq: NULL with a message in err (not TCP or
- * UDP, gone, out of memory). Caller frees with mstream__free. */
+/*
+ * Reading the store in steps, between keys: mstream__start (NULL with a
+ * message in err: not TCP or UDP, gone, out of memory), then mstream__step
+ * until it returns 1 (-1: out of memory); in a live capture step again when
+ * packets were added: it goes on from where it stopped. The stream is then
+ * mstream__result's, rebuilt when the segments changed (gen changes), owned
+ * by the job.
+ */
+struct mstream_job;
+struct mstream_job *mstream__start(struct model *m, uint64_t seq, char *err, size_t errlen);
+/* read packets for up to budget_ns: 1 read to the store's end, 0 more to read, -1 */
+int mstream__step(struct mstream_job *j, uint64_t budget_ns, char *err, size_t errlen);
+/* NULL until the first read reached the end */
+const struct mstream *mstream__result(const struct mstream_job *j, unsigned *gen);
+/* how much of the store the reading went through */
+int mstream__percent(const struct mstream_job *j);
+void mstream__job_free(struct mstream_job *j);
+
+/* All at once (the unit test): NULL with a message in err. Caller frees with mstream__free. */
 struct mstream *mstream__build(struct model *m, uint64_t seq, char *err, size_t errlen);
 void mstream__free(struct mstream *s);
 

@@ -27,7 +27,9 @@ struct sline {
 };
 
 struct sview {
-	struct mstream *s;
+	struct mstream_job *job;	/* reads the store in steps; live, goes on */
+	const struct mstream *s;	/* NULL until the first read reached the end */
+	unsigned gen;			/* of s: the lines are made again when it changes */
 	uint64_t seq;
 	int hex;
 	int width;		/* the lines were made for */
@@ -93,6 +95,19 @@ static void make_lines(struct sview *v, int width)
 	}
 }
 
+/* the job's newest stream: the lines are made again for it */
+static void sync(struct sview *v)
+{
+	unsigned gen;
+	const struct mstream *s = mstream__result(v->job, &gen);
+
+	if (s != v->s || gen != v->gen) {
+		v->s = s;
+		v->gen = gen;
+		v->width = 0;
+	}
+}
+
 int view_stream__open(struct app *a)
 {
 	uint64_t seq = model__sel_seq(a->m);
@@ -108,8 +123,8 @@ int view_stream__open(struct app *a)
 		app__set_msg(a, 1, "out of memory");
 		return RE_REDRAW;
 	}
-	v->s = mstream__build(a->m, seq, err, sizeof(err));
-	if (!v->s) {
+	v->job = mstream__start(a->m, seq, err, sizeof(err));
+	if (!v->job) {
 		free(v);
 		app__set_msg(a, 1, "%s", err);
 		return RE_REDRAW;
@@ -117,7 +132,28 @@ int view_stream__open(struct app *a)
 	v->seq = seq;
 	view_stream__close(a);
 	a->stream = v;
+	view_stream__work(a, VIEW_STREAM_STEP_NS);
 	return RE_REDRAW;
+}
+
+int view_stream__work(struct app *a, uint64_t budget_ns)
+{
+	struct sview *v = a->stream;
+	char err[256];
+	unsigned gen;
+	int rc;
+
+	if (!v)
+		return 0;
+	rc = mstream__step(v->job, budget_ns, err, sizeof(err));
+	if (rc < 0) {
+		view_stream__close(a);
+		app__set_msg(a, 1, "follow stream: %s", err);
+		return 1;
+	}
+	gen = v->gen;
+	sync(v);
+	return (rc == 0 ? 1 : 0) | (v->gen != gen ? 2 : 0);
 }
 
 void view_stream__close(struct app *a)
@@ -126,7 +162,7 @@ void view_stream__close(struct app *a)
 
 	if (!v)
 		return;
-	mstream__free(v->s);
+	mstream__job_free(v->job);
 	free(v->lines);
 	free(v);
 	a->stream = NULL;
@@ -225,6 +261,13 @@ void view_stream__draw(struct app *a)
 	char buf[512], key[16];
 	int x;
 
+	if (!s) {
+		snprintf(buf, sizeof(buf), " Follow stream: reading the stored packets, %d%%",
+			 mstream__percent(v->job));
+		draw__fill(&a->d, 0, 0, a->cols, R_HEADER_FOCUS);
+		draw__str(&a->d, 0, 0, a->cols, buf, R_HEADER_FOCUS);
+		return;
+	}
 	if (v->width != a->cols)
 		make_lines(v, a->cols);
 	if (v->top >= v->n)

@@ -5,6 +5,9 @@
 # retransmission left out, a gap, hex (H), UDP; the colours and markers per
 # direction; Esc and q go back. tshark's own follow output, when tshark is
 # there, must hold the same bytes the expected screens were made from.
+# Live (root): a conversation on a namespace's loopback, where every packet is
+# taken going out and coming in, is shown once, and grows on screen while it
+# goes on.
 set -u
 cd "$(dirname "$0")/../.."
 . tests/tui/lib.sh
@@ -68,6 +71,56 @@ if wait_for a '\| FILE \|' 10; then
 	check "stream: ptcpdump-top quits after" wait_for a 'EXIT=0' 5
 else
 	fail "stream: ptcpdump-top did not start"
+fi
+
+# live: a TCP conversation on the loopback of a namespace of ours, one line
+# every 1.5 s; the stream screen stays open and shows the new lines
+if [ "$(id -u)" = 0 ] && ip netns add "ptst$$" 2>/dev/null; then
+	netns="ptst$$"
+	ip -n "$netns" link set lo up
+	cat >"$W/talk.py" <<'PY'
+import socket, sys, time
+srv = socket.socket()
+srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+srv.bind(("127.0.0.1", 7070))
+srv.listen(1)
+open(sys.argv[1], "w").close()
+while not __import__("os").path.exists(sys.argv[2]):
+    time.sleep(0.05)
+c = socket.create_connection(("127.0.0.1", 7070))
+s, _ = srv.accept()
+for i in range(1, 6):
+    c.sendall(b"line %d from the client\n" % i)
+    s.recv(100)
+    s.sendall(b"reply %d\n" % i)
+    c.recv(100)
+    time.sleep(1.5)
+PY
+	ip netns exec "$netns" /usr/bin/python3 "$W/talk.py" "$W/ready" "$W/go" &
+	bg="$bg $!"
+	for i in $(seq 1 50); do [ -e "$W/ready" ] && break; sleep 0.1; done
+	start l 120 30
+	run_top l --netns "/run/netns/$netns" -i lo "'tcp port 7070'"
+	if wait_for l '\| LIVE \|' 20; then
+		touch "$W/go"
+		wait_for l 'line 1 from the client|Flags \[P\.\]' 10
+		keys l Tab End
+		keys l f
+		check "stream live: the conversation so far" wait_for l '^> line 1 from the client' 10
+		check "stream live: each packet once, its copy on lo counted apart" \
+			wait_for l '^> client 127\.0\.0\.1:[0-9]+ +[0-9]+ pkts +[0-9]+ bytes +\([0-9]+ copies elsewhere left out\)$' 5
+		check "stream live: no byte counted as retransmitted" \
+			eval '! screen l | grep -q retransmitted'
+		check "stream live: new lines appear while the screen is open" \
+			wait_for l '^< reply 3' 10
+		keys l q
+		keys l q
+		check "stream live: quits" wait_for l 'EXIT=0' 5
+	else
+		fail "stream live: ptcpdump-top started"; screen l | head -5
+	fi
+else
+	skip "stream live: needs root and a network namespace"
 fi
 
 # the expected screens were made from the payloads; tshark reassembles them the same
