@@ -526,7 +526,9 @@ static const struct cf_buf *proc_opts(struct capfile_writer *w, const struct pro
 
 static int write_pcap_rec(struct capfile_writer *w, const struct pkt *pkt)
 {
-	uint64_t sec = pkt->ts_ns / 1000000000u, ns = pkt->ts_ns % 1000000000u;
+	/* a fraction field of a second or more is written back as it was read */
+	uint64_t sec = pkt->ts_ns / 1000000000u - pkt->ts_carry;
+	uint64_t ns = pkt->ts_ns % 1000000000u + (uint64_t)pkt->ts_carry * 1000000000u;
 	size_t start;
 	uint8_t *p;
 

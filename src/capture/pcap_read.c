@@ -133,6 +133,7 @@ int pcap_read_next(struct capfile_reader *r, struct pkt *pkt)
 	}
 	h = cf_ptr(r);
 	pkt->ts_ns = (uint64_t)sec * 1000000000u + (uint64_t)frac * r->ts_mul;
+	pkt->ts_carry = (uint32_t)((uint64_t)frac * r->ts_mul / 1000000000u);
 	pkt->caplen = keep;
 	pkt->len = len;
 	pkt->linktype = r->lt;

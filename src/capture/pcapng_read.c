@@ -433,6 +433,7 @@ static int check_caplen(struct capfile_reader *r, const struct pkt *pkt)
 
 static void pkt_clear(struct pkt *pkt)
 {
+	pkt->ts_carry = 0;	/* a pcapng time stamp is one count */
 	pkt->dir = PKT_DIR_UNKNOWN;
 	pkt->proc = NULL;
 	pkt->comment = NULL;

@@ -253,7 +253,7 @@ void output__format(struct output *o, const struct pkt *pkt, struct strbuf *sb)
 	}
 	if (invalid_header(pkt, sb))
 		return;
-	dx__timestamp(o->dx, pkt->ts_ns, sb);
+	dx__timestamp(o->dx, pkt, sb);
 	if (prefix) {
 		if (pkt->ifname) {
 			put_field(sb, pkt->ifname);

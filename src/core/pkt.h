@@ -28,6 +28,10 @@ enum pkt_noproc {
  */
 struct pkt {
 	uint64_t ts_ns;		/* wall clock, nanoseconds since the epoch */
+	/* whole seconds of ts_ns that a classic pcap record held in its
+	 * fraction field (one of 1 000 000 us or more); tcpdump prints and
+	 * writes that field as it is: 0 for every other source */
+	uint32_t ts_carry;
 	uint32_t caplen;	/* bytes in data */
 	uint32_t len;		/* length on the wire */
 	int linktype;		/* DLT_/LINKTYPE_ value of data */

@@ -95,8 +95,9 @@ int dx__tcp_flags(const struct dx *dx);
 void dx__dump(struct dx *dx, const struct pkt *pkt, unsigned hdrlen, struct strbuf *out);
 
 /* Append the timestamp as tcpdump prints it for opts->ts_format, with the
- * trailing space (nothing for -t). Keeps the previous/first time for -ttt/-ttttt. */
-void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out);
+ * trailing space (nothing for -t), from pkt->ts_ns and pkt->ts_carry. Keeps the
+ * previous/first time for -ttt/-ttttt. */
+void dx__timestamp(struct dx *dx, const struct pkt *pkt, struct strbuf *out);
 
 /* Is there a printer for this linktype? */
 int dx__linktype_supported(int linktype);

@@ -75,8 +75,8 @@ void dx__reset(struct dx *dx)
 	tcp_state_free(dx->tcp);
 	dx->tcp = NULL;
 	dx->ts_have_first = 0;
-	dx->ts_prev = 0;
-	dx->ts_first = 0;
+	memset(dx->ts_prev, 0, sizeof(dx->ts_prev));
+	memset(dx->ts_first, 0, sizeof(dx->ts_first));
 }
 
 void dx__free(struct dx *dx)
@@ -178,13 +178,23 @@ int dx__tcp_flags(const struct dx *dx)
 
 /* ---- timestamps ------------------------------------------------------ */
 
-static void ts_frac(struct strbuf *out, uint64_t ns, int nano)
+/*
+ * The fraction as tcpdump prints it: at least 6 (9 with --nano) digits of
+ * an unsigned int, so a classic pcap fraction of a second or more shows
+ * all its digits.
+ */
+static void ts_frac(struct strbuf *out, uint64_t frac, int nano)
 {
-	unsigned v = nano ? (unsigned)(ns % 1000000000ULL) : (unsigned)(ns % 1000000000ULL / 1000);
+	unsigned v = (unsigned)frac;
 	int digits = nano ? 9 : 6;
-	char b[12];
+	char b[16];
 	int i;
 
+	if (v >= (nano ? 1000000000u : 1000000u)) {
+		snprintf(b, sizeof(b), ".%u", v);
+		strbuf_puts(out, b);
+		return;
+	}
 	b[0] = '.';
 	/* two digits a step; nine digits leave one */
 	for (i = digits; i > 1; i -= 2) {
@@ -206,40 +216,40 @@ static void ts_frac(struct strbuf *out, uint64_t ns, int nano)
 #define TS_BAD_SEC(s) (((uint32_t)(uint64_t)(s) & 0x80000000u) != 0)
 #define TS_ERR "[Error converting time]"
 
-/* a time as tcpdump's signed seconds, in ns (so deltas may go negative) */
-static int64_t ts_signed(uint64_t t)
+/*
+ * -ttt/-ttttt: tcpdump's timeval difference (seconds first, one borrow
+ * from the fraction, which may stay a second or more), printed as a UTC
+ * time of day (gmtime wraps at 24 h).
+ */
+static void ts_delta(struct strbuf *out, const int64_t now[2], const int64_t then[2], int nano)
 {
-	uint64_t s = t / 1000000000ULL;
-	int64_t sec = s <= 0xffffffffULL ? (int64_t)(int32_t)(uint32_t)s : (int64_t)s;
-
-	/* modulo 2^64 (seconds past 2^33 do not fit): differences stay right */
-	return (int64_t)((uint64_t)sec * 1000000000ULL + t % 1000000000ULL);
-}
-
-/* -ttt/-ttttt: the difference as a UTC time of day (gmtime wraps at 24 h) */
-static void ts_delta(struct strbuf *out, int64_t now, int64_t then, int nano)
-{
-	uint64_t d, s;
-	char b[16];
+	const int64_t *a = now, *b = then;
+	int64_t s, f;
+	char t[16];
 
 	/* tcpdump always leaves room for the sign */
-	if (now < then) {
+	if (now[0] < then[0] || (now[0] == then[0] && now[1] < then[1])) {
 		strbuf_putc(out, '-');
-		d = (uint64_t)(then - now);
+		a = then;
+		b = now;
 	} else {
 		strbuf_putc(out, ' ');
-		d = (uint64_t)(now - then);
 	}
-	s = d / 1000000000ULL;
+	s = a[0] - b[0];
+	f = a[1] - b[1];
+	if (f < 0) {
+		s--;
+		f += nano ? 1000000000 : 1000000;
+	}
 	if (TS_BAD_SEC(s)) {
 		strbuf_puts(out, TS_ERR);
 		return;
 	}
 	s %= 86400;
-	snprintf(b, sizeof(b), "%02u:%02u:%02u", (unsigned)(s / 3600), (unsigned)(s % 3600 / 60),
+	snprintf(t, sizeof(t), "%02u:%02u:%02u", (unsigned)(s / 3600), (unsigned)(s % 3600 / 60),
 		 (unsigned)(s % 60));
-	strbuf_puts(out, b);
-	ts_frac(out, d, nano);
+	strbuf_puts(out, t);
+	ts_frac(out, (uint64_t)f, nano);
 }
 
 /* the time of day: local, or UTC with --utc-time */
@@ -248,13 +258,17 @@ static struct tm *wall_tm(const struct dx *dx, time_t sec, struct tm *tm)
 	return dx->opts->utc ? gmtime_r(&sec, tm) : localtime_r(&sec, tm);
 }
 
-void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
+void dx__timestamp(struct dx *dx, const struct pkt *pkt, struct strbuf *out)
 {
 	int nano = dx->opts->ts_nano;
-	/* without --nano tcpdump sees microseconds: drop the rest */
-	uint64_t t = nano ? ts_ns : ts_ns / 1000 * 1000;
-	time_t sec = (time_t)(t / 1000000000ULL);
-	int64_t st = ts_signed(t);
+	/* the record's own seconds and fraction, the fraction in tcpdump's
+	 * unit: without --nano it sees microseconds and drops the rest */
+	uint64_t sec = pkt->ts_ns / 1000000000ULL - pkt->ts_carry;
+	uint64_t frac = (pkt->ts_ns % 1000000000ULL + (uint64_t)pkt->ts_carry * 1000000000ULL) /
+			(nano ? 1 : 1000);
+	/* signed seconds (a 32-bit one sign-extends), so deltas may go negative */
+	int64_t st[2] = { sec <= 0xffffffffULL ? (int64_t)(int32_t)(uint32_t)sec : (int64_t)sec,
+			  (int64_t)frac };
 	struct tm tm;
 	char b[64];
 
@@ -268,29 +282,29 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		}
 		snprintf(b, sizeof(b), "%llu", (unsigned long long)sec);
 		strbuf_puts(out, b);
-		ts_frac(out, t, nano);
+		ts_frac(out, frac, nano);
 		break;
 	case TS_DELTA_PREV:
 		/* tcpdump's reference is "unset" while it is zero, so a
 		 * packet at time 0 makes the next one start over */
-		if (dx->ts_prev == 0)
-			dx->ts_prev = (uint64_t)st;
-		ts_delta(out, st, (int64_t)dx->ts_prev, nano);
-		dx->ts_prev = (uint64_t)st;
+		if (dx->ts_prev[0] == 0 && dx->ts_prev[1] == 0)
+			memcpy(dx->ts_prev, st, sizeof(st));
+		ts_delta(out, st, dx->ts_prev, nano);
+		memcpy(dx->ts_prev, st, sizeof(st));
 		break;
 	case TS_DELTA_FIRST:
-		if (dx->ts_first == 0)
-			dx->ts_first = (uint64_t)st;
-		ts_delta(out, st, (int64_t)dx->ts_first, nano);
+		if (dx->ts_first[0] == 0 && dx->ts_first[1] == 0)
+			memcpy(dx->ts_first, st, sizeof(st));
+		ts_delta(out, st, dx->ts_first, nano);
 		break;
 	case TS_DATE:
-		if (TS_BAD_SEC(sec) || !wall_tm(dx, sec, &tm)) {
+		if (TS_BAD_SEC(sec) || !wall_tm(dx, (time_t)sec, &tm)) {
 			strbuf_puts(out, TS_ERR);
 			break;
 		}
 		strftime(b, sizeof(b), "%Y-%m-%d %H:%M:%S", &tm);
 		strbuf_puts(out, b);
-		ts_frac(out, t, nano);
+		ts_frac(out, frac, nano);
 		break;
 	default:
 		if (TS_BAD_SEC(sec)) {
@@ -299,7 +313,7 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 		}
 		/* one localtime per second: the rest of the second reuses it */
 		if (!dx->ts_cache[0] || dx->ts_cache_sec != (int64_t)sec) {
-			if (!wall_tm(dx, sec, &tm)) {
+			if (!wall_tm(dx, (time_t)sec, &tm)) {
 				strbuf_puts(out, TS_ERR);
 				break;
 			}
@@ -308,7 +322,7 @@ void dx__timestamp(struct dx *dx, uint64_t ts_ns, struct strbuf *out)
 			dx->ts_cache_sec = (int64_t)sec;
 		}
 		strbuf_add(out, dx->ts_cache, 8);
-		ts_frac(out, t, nano);
+		ts_frac(out, frac, nano);
 		break;
 	}
 	strbuf_putc(out, ' ');

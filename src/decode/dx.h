@@ -57,9 +57,9 @@ struct dx {
 	 * valid until DX_NAMEBUFS more are taken) */
 	char namebuf[DX_NAMEBUFS][DX_NAMEBUF_LEN];
 	unsigned namebuf_idx;
-	/* -ttt / -ttttt */
-	uint64_t ts_prev;
-	uint64_t ts_first;
+	/* -ttt / -ttttt: tcpdump's (seconds, fraction) pairs, in the printing unit */
+	int64_t ts_prev[2];
+	int64_t ts_first[2];
 	int ts_have_first;
 	int64_t ts_cache_sec;		/* default format: "hh:mm:ss" of this second */
 	char ts_cache[16];

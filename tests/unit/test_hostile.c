@@ -72,8 +72,12 @@ static void test_bittok2str_long(void)
 
 static const char *stamp(struct dx *dx, struct strbuf *sb, uint64_t sec, uint64_t ns)
 {
+	struct pkt pkt = { .ts_ns = sec * 1000000000ULL + ns };
+
 	strbuf_reset(sb);
-	dx__timestamp(dx, sec * 1000000000ULL + ns, sb);
+	/* a fraction of a second or more: as a classic pcap record holds it */
+	pkt.ts_carry = (uint32_t)(ns / 1000000000ULL);
+	dx__timestamp(dx, &pkt, sb);
 	strbuf_putc(sb, '\0');
 	return sb->oom ? "" : sb->buf;
 }
@@ -103,6 +107,8 @@ static void test_timestamps(void)
 	opts.ts_format = TS_EPOCH;
 	check(strcmp(stamp(dx, &sb, 0x80000000u, 0), "[Error converting time] ") == 0, "-tt 2038");
 	check(strcmp(stamp(dx, &sb, 1700000000, 1000), "1700000000.000001 ") == 0, "-tt");
+	check(strcmp(stamp(dx, &sb, 1700000000, 1234567000ULL), "1700000000.1234567 ") == 0,
+	      "-tt keeps a fraction field of a second or more");
 	opts.ts_format = TS_DATE;
 	check(strcmp(stamp(dx, &sb, 0x80000000u, 0), "[Error converting time] ") == 0, "-tttt 2038");
 
@@ -122,6 +128,11 @@ static void test_timestamps(void)
 	stamp(dx, &sb, 0, 0);
 	check(strcmp(stamp(dx, &sb, 10, 5000), " 00:00:00.000000 ") == 0, "-ttt after time 0");
 	check(strcmp(stamp(dx, &sb, 20, 5000), " 00:00:10.000000 ") == 0, "-ttt after that");
+	/* timeval arithmetic on the raw fields: 21 s + 2.5 s less 20 s + 5 us */
+	check(strcmp(stamp(dx, &sb, 21, 2500000000ULL), " 00:00:01.2499995 ") == 0,
+	      "-ttt with a fraction field of a second or more");
+	/* one borrow leaves the fraction negative: tcpdump prints it unsigned */
+	check(strcmp(stamp(dx, &sb, 22, 0), " 00:00:00.4293467296 ") == 0, "-ttt one borrow");
 
 	opts.ts_format = TS_DELTA_FIRST;
 	dx__reset(dx);
