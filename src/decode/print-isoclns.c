@@ -733,6 +733,11 @@ void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length)
 			ip_print_unknown_data(dx, p, "\n\t", length);
 		break;
 	case NLPID_NULLNS:
+		DX_LAYER(dx, p, length, "OSI, NLPID %s (0x%02x)",
+			 tok2str(dx, nlpid_values, "Unknown", nlpid), nlpid);
+		DX_FIELD(dx, p, 1, "NLPID: %s (0x%02x)", tok2str(dx, nlpid_values, "Unknown", nlpid),
+			 nlpid);
+		DX_LAYER_END(dx);
 		dx_printf(dx, "%slength: %u", dx->opts->link_header ? "" : ", ", length);
 		break;
 	case NLPID_IP:
@@ -742,6 +747,10 @@ void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length)
 		ip6_print(dx, p + 1, length - 1);
 		break;
 	default:
+		DX_LAYER(dx, p, length, "OSI, NLPID 0x%02x (not decoded)", nlpid);
+		DX_FIELD(dx, p, 1, "NLPID: %s (0x%02x)", tok2str(dx, nlpid_values, "Unknown", nlpid),
+			 nlpid);
+		DX_LAYER_END(dx);
 		if (!dx->opts->link_header)
 			dx_printf(dx, "OSI NLPID 0x%02x unknown", nlpid);
 		dx_printf(dx, "%slength: %u", dx->opts->link_header ? "" : ", ", length);
