@@ -1028,8 +1028,9 @@ int live__next(struct live *l, struct pkt *pkt, int timeout_ms)
 
 			wait = now >= deadline ? 0 : (int)((deadline - now + 999999) / 1000000);
 		}
-		if (!l->o.immediate && (wait < 0 || wait > TICK_MS))
-			wait = TICK_MS;	/* the kernel wakes us only for batches */
+		/* the kernel wakes us only for batches, and never for TLS keys */
+		if ((!l->o.immediate || l->kl) && (wait < 0 || wait > TICK_MS))
+			wait = TICK_MS;
 		if (l->spawned && (wait < 0 || wait > 100))
 			wait = 100;
 		n = epoll_wait(l->epfd, ev, 4, wait);
