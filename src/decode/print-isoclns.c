@@ -482,6 +482,16 @@ static void isis_tlvs_print(struct dx *dx, const uint8_t *p, unsigned len)
 }
 
 /* 1 when printed, 0 when the caller dumps the PDU as hex */
+/* the fields both hello headers (LAN and point-to-point) start with */
+static void iih_fields(struct dx *dx, const uint8_t *h, unsigned pdu_len)
+{
+	DX_FIELD(dx, h, 1, "Circuit type: %s",
+		 tok2str(dx, isis_circuit_type_values, "unknown circuit type 0x%02x", GET_U8(dx, h)));
+	DX_FIELD(dx, h + 1, SYSTEM_ID_LEN, "Source ID: %s", isis_id(dx, h + 1, SYSTEM_ID_LEN));
+	DX_FIELD(dx, h + 7, 2, "Holding time: %us", GET_BE16(dx, h + 7));
+	DX_FIELD(dx, h + 9, 2, "PDU length: %u", pdu_len);
+}
+
 static int isis_print(struct dx *dx, const uint8_t *p, unsigned length)
 {
 	unsigned fixed_len, version, id_len, pdu_version, max_area, pdu_area, type, hdr, pdu_len;
@@ -598,11 +608,7 @@ static int isis_print(struct dx *dx, const uint8_t *p, unsigned length)
 	case ISIS_PDU_L1_LAN_IIH:
 	case ISIS_PDU_L2_LAN_IIH:
 		pdu_len = GET_BE16(dx, h + 9);
-		DX_FIELD(dx, h, 1, "Circuit type: %s",
-			 tok2str(dx, isis_circuit_type_values, "unknown circuit type 0x%02x", GET_U8(dx, h)));
-		DX_FIELD(dx, h + 1, SYSTEM_ID_LEN, "Source ID: %s", isis_id(dx, h + 1, SYSTEM_ID_LEN));
-		DX_FIELD(dx, h + 7, 2, "Holding time: %us", GET_BE16(dx, h + 7));
-		DX_FIELD(dx, h + 9, 2, "PDU length: %u", pdu_len);
+		iih_fields(dx, h, pdu_len);
 		DX_FIELD(dx, h + 11, 1, "Priority: %u", GET_U8(dx, h + 11) & 0x7f);
 		DX_FIELD(dx, h + 12, NODE_ID_LEN, "LAN ID: %s", isis_id(dx, h + 12, NODE_ID_LEN));
 		if (v == 0) {
@@ -620,11 +626,7 @@ static int isis_print(struct dx *dx, const uint8_t *p, unsigned length)
 		break;
 	case ISIS_PDU_PTP_IIH:
 		pdu_len = GET_BE16(dx, h + 9);
-		DX_FIELD(dx, h, 1, "Circuit type: %s",
-			 tok2str(dx, isis_circuit_type_values, "unknown circuit type 0x%02x", GET_U8(dx, h)));
-		DX_FIELD(dx, h + 1, SYSTEM_ID_LEN, "Source ID: %s", isis_id(dx, h + 1, SYSTEM_ID_LEN));
-		DX_FIELD(dx, h + 7, 2, "Holding time: %us", GET_BE16(dx, h + 7));
-		DX_FIELD(dx, h + 9, 2, "PDU length: %u", pdu_len);
+		iih_fields(dx, h, pdu_len);
 		DX_FIELD(dx, h + 11, 1, "Circuit ID: 0x%02x", GET_U8(dx, h + 11));
 		if (v == 0) {
 			dx_printf(dx, ", src-id %s", isis_id(dx, h + 1, SYSTEM_ID_LEN));
