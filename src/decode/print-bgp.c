@@ -425,31 +425,6 @@ static const char *as_str(struct dx *dx, uint32_t as)
 	return b;
 }
 
-/* ISO NSAP as tcpdump's isonsap_string: "xx.xxxx.xxxx..." */
-static const char *nsap_str(struct dx *dx, const uint8_t *a, unsigned len)
-{
-	char *b, *w;
-	unsigned i;
-
-	if (len < 1 || len > 20)
-		return "isonsap_string: illegal length";
-	b = w = dx_namebuf(dx);
-	for (i = 0; i < len; i++) {
-		w = dx_w_hex2(w, a[i]);
-		if ((i & 1) == 0 && i + 1 < len)
-			*w++ = '.';
-	}
-	*w = '\0';
-	return b;
-}
-
-/* the same from the packet, checked */
-static const char *nsap_str_pkt(struct dx *dx, const uint8_t *p, unsigned len)
-{
-	DX_TCHECK(dx, p, len);
-	return nsap_str(dx, p, len);
-}
-
 /* an RFC 4364 Route Distinguisher */
 static const char *rd_str(struct dx *dx, const uint8_t *p)
 {
@@ -643,7 +618,7 @@ static int decode_clnp_prefix(struct dx *dx, const uint8_t *p, struct bgp_buf *b
 	/* tcpdump takes the address 4 bytes on, not 1 */
 	prefix_copy(dx, a, sizeof(a), p + 4, plen);
 	bb_reset(b);
-	bb_printf(b, "%s/%u", nsap_str(dx, a, (plen + 7) / 8), plen);
+	bb_printf(b, "%s/%u", dx_isonsap_fmt(dx, a, (plen + 7) / 8), plen);
 	return 1 + (int)((plen + 7) / 8);
 }
 
@@ -661,7 +636,7 @@ static int decode_labeled_vpn_clnp_prefix(struct dx *dx, const uint8_t *p, struc
 	prefix_copy(dx, a, sizeof(a), p + 12, plen);
 	bb_reset(b);
 	bb_printf(b, "RD: %s, %s/%u, label:%u %s", rd_str(dx, p + 4),
-		  nsap_str(dx, a, (plen + 7) / 8), plen, GET_BE24(dx, p + 1) >> 4,
+		  dx_isonsap_fmt(dx, a, (plen + 7) / 8), plen, GET_BE24(dx, p + 1) >> 4,
 		  bos_str(dx, p + 1));
 	return 12 + (int)((plen + 7) / 8);
 }
@@ -1177,11 +1152,11 @@ static int mp_reach_print(struct dx *dx, const uint8_t *pptr, unsigned len, cons
 				dx_puts(dx, ", ");
 			step = tnh;
 			if (alen == 0 && !rd) {
-				dx_puts(dx, nsap_str_pkt(dx, tptr, tnh));
+				dx_puts(dx, dx_isonsap_string(dx, tptr, tnh));
 			} else if (alen == 0 && tnh >= BGP_VPN_RD_LEN + 1) {
 				DX_TCHECK(dx, tptr, tnh);
 				dx_printf(dx, "RD: %s, %s", rd_str(dx, tptr),
-					  nsap_str_pkt(dx, a, tnh - BGP_VPN_RD_LEN));
+					  dx_isonsap_string(dx, a, tnh - BGP_VPN_RD_LEN));
 				if (GET_BE32(dx, a) == 0x47000601)	/* RFC 986 IPv4 */
 					dx_printf(dx, " = %s", GET_IPADDR_STRING(dx, a + 4));
 				else if (GET_BE24(dx, a) == 0x350000)	/* RFC 1888 IPv6 */

@@ -40,6 +40,29 @@ void dx_put_hex(struct dx *dx, uint64_t v)
 	strbuf_add(dx->out, b + i, (size_t)(16 - i));
 }
 
+const char *dx_isonsap_fmt(struct dx *dx, const uint8_t *a, unsigned len)
+{
+	char *b, *w;
+	unsigned i;
+
+	if (len < 1 || len > 20)
+		return "isonsap_string: illegal length";
+	b = w = dx_namebuf(dx);
+	for (i = 0; i < len; i++) {
+		w = dx_w_hex2(w, a[i]);
+		if ((i & 1) == 0 && i + 1 < len)
+			*w++ = '.';
+	}
+	*w = '\0';
+	return b;
+}
+
+const char *dx_isonsap_string(struct dx *dx, const uint8_t *p, unsigned len)
+{
+	DX_TCHECK(dx, p, len);
+	return dx_isonsap_fmt(dx, p, len);
+}
+
 void dx_put_hexbytes(struct dx *dx, const uint8_t *p, unsigned n, char sep)
 {
 	unsigned i;

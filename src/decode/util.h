@@ -47,6 +47,13 @@ void dx_put_hex(struct dx *dx, uint64_t v);
 /* n checked bytes as hex pairs, sep between them (0: none) */
 void dx_put_hexbytes(struct dx *dx, const uint8_t *p, unsigned n, char sep);
 
+/* tcpdump's isonsap_string: an ISO NSAP of len bytes as "xx.xxxx.xxxx...",
+ * "isonsap_string: illegal length" unless 1..20 bytes. dx_isonsap_fmt
+ * formats bytes that are not packet memory; dx_isonsap_string checks them
+ * in the packet first (GET_ISONSAP_STRING). Scratch strings. */
+const char *dx_isonsap_fmt(struct dx *dx, const uint8_t *a, unsigned len);
+const char *dx_isonsap_string(struct dx *dx, const uint8_t *p, unsigned len);
+
 /* dx_put_ip4: an IPv4 address from the packet (checked), a name unless -n;
  * dx_put_tcpport/udpport: a port, a service name unless -n */
 static inline int dx_no_names(const struct dx *dx)
