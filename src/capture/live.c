@@ -392,11 +392,13 @@ static int want_dynptr(uint32_t snaplen)
 	return ncpu > 0 && (uint64_t)ncpu * (snaplen + sizeof(struct pt_pkt_hdr)) > (32u << 20);
 }
 
-static int load(struct live *l, char *err, size_t errlen)
+/* open with core (kbtf.h) as the CO-RE types, set up and load l->skel */
+static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t errlen)
 {
+	LIBBPF_OPTS(bpf_object_open_opts, oo, .btf_custom_path = core->fd >= 0 ? core->path : NULL);
 	int rc, k, e, tc, sf, cg, tp;
 
-	l->skel = capture_bpf__open();
+	l->skel = capture_bpf__open_opts(&oo);
 	if (!l->skel) {
 		rc = -errno;
 		snprintf(err, errlen, "cannot open the capture program: %s", strerror(errno));
@@ -450,6 +452,11 @@ static int load(struct live *l, char *err, size_t errlen)
 		return -ENOENT;
 	}
 	libbpf_last[0] = '\0';
+	if (core->fd >= 0 && (rc = kbtf_core__fill(core, l->skel->obj)) < 0) {
+		snprintf(err, errlen, "cannot prepare the kernel's BTF for the capture program: %s",
+			 strerror(-rc));
+		return rc;
+	}
 	rc = capture_bpf__load(l->skel);
 	kbtf__release();	/* the process table and the checks above are done with it */
 	if (rc < 0) {
@@ -464,6 +471,17 @@ static int load(struct live *l, char *err, size_t errlen)
 		return rc;
 	}
 	return 0;
+}
+
+static int load(struct live *l, char *err, size_t errlen)
+{
+	struct kbtf_core core;
+	int rc;
+
+	kbtf_core__open(&core);
+	rc = load_with(l, &core, err, errlen);
+	kbtf_core__close(&core);
+	return rc;
 }
 
 /* --backend cgroup-skb: links on the cgroup2 root (gone with the process) */

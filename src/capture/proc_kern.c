@@ -182,11 +182,17 @@ static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
 static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, int with_iter,
 				  const struct btf *vmlinux, unsigned int *missing, int *err)
 {
-	struct proc_bpf *s = proc_bpf__open();
+	LIBBPF_OPTS(bpf_object_open_opts, oo);
+	struct kbtf_core core;
+	struct proc_bpf *s;
 	size_t i;
 
+	if (kbtf_core__open(&core) == 0)
+		oo.btf_custom_path = core.path;
+	s = proc_bpf__open_opts(&oo);
 	if (!s) {
 		*err = -errno;
+		kbtf_core__close(&core);
 		return NULL;
 	}
 	s->rodata->sel_active = !!sel_active;
@@ -219,7 +225,10 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 		bpf_program__set_autoload(s->progs.pt_seed_tcp, false);
 		bpf_program__set_autoload(s->progs.pt_seed_udp, false);
 	}
-	*err = proc_bpf__load(s);
+	*err = core.fd >= 0 ? kbtf_core__fill(&core, s->obj) : 0;
+	if (!*err)
+		*err = proc_bpf__load(s);
+	kbtf_core__close(&core);
 	if (*err) {
 		proc_bpf__destroy(s);
 		return NULL;

@@ -14,7 +14,9 @@
 #   3. selective filter: iperf3 TCP while the capture matches none of it
 #      ('port 9', and for ptcpdump also --pid of an idle process); CPU while
 #      the traffic runs;
-#   4. start-up: CPU and wall time of "-i lo -w" until "listening on".
+#   4. start-up: CPU and wall time of "-i lo -w" until "listening on"
+#      (medians of BENCH_STARTUP_REPS runs, default 10; on its own,
+#      BENCH_LIVE_ONLY=4, it sets up no namespaces).
 # PTCPDUMP=path runs another binary than build/ptcpdump; BENCH_LIVE_ONLY=1,4
 # runs only those parts.
 # Prints one line per measurement; skips (one line why) what cannot run;
@@ -47,6 +49,9 @@ trap 'exit 1' INT TERM
 # a private copy: others may rebuild build/ while this runs
 cp "$BIN" "$T/ptcpdump" && BIN=$T/ptcpdump
 
+want() { [ -z "${BENCH_LIVE_ONLY:-}" ] || [[ ",$BENCH_LIVE_ONLY," == *",$1,"* ]]; }
+# parts 1-3 run traffic between two namespaces; part 4 needs only lo
+if want 1 || want 2 || want 3; then
 netns_up || skip "cannot create the network namespaces"
 iperf_up || skip "iperf3 server did not start"
 
@@ -62,6 +67,7 @@ sleep 0.3
 cap_stop
 n=$(stat_of smoke captured)
 [ "${n:-0}" -ge 6 ] || skip "ptcpdump live capture saw ${n:-no} packets of 3 refused connections"
+fi
 
 order() { # rep modes... -> the modes, reversed on even reps
 	local rep=$1
@@ -225,8 +231,9 @@ done
 
 startup_part() {
 # ---- 4. start-up: "-i lo -w" on an idle loopback until "listening on" ----
-# CPU (all threads) and wall time, medians
-for rep in $(seq 1 "$REPS"); do
+# CPU (all threads) and wall time, medians of BENCH_STARTUP_REPS (default 10)
+local reps=${BENCH_STARTUP_REPS:-10}
+for rep in $(seq 1 "$reps"); do
 	for m in $(order "$rep" pt td); do
 		rm -f "$T/st.err"
 		t0=$(date +%s%N)
@@ -255,10 +262,9 @@ ct=$(median <"$T/st.cpu.td")
 wp=$(median <"$T/st.ms.pt")
 wt=$(median <"$T/st.ms.td")
 printf 'live start-up -i lo -w until "listening on", median of %s: CPU s ptcpdump %s tcpdump %s ratio %s (target: ptcpdump < 0.050)  wall ms ptcpdump %s tcpdump %s (target: ptcpdump < 100; polled every 2 ms)\n' \
-	"$REPS" "${cp:-n/a}" "${ct:-n/a}" "$(ratio "$cp" "$ct")" "${wp:-n/a}" "${wt:-n/a}"
+	"$reps" "${cp:-n/a}" "${ct:-n/a}" "$(ratio "$cp" "$ct")" "${wp:-n/a}" "${wt:-n/a}"
 }
 
-want() { [ -z "${BENCH_LIVE_ONLY:-}" ] || [[ ",$BENCH_LIVE_ONLY," == *",$1,"* ]]; }
 want 1 && workload_part
 want 2 && rate_part
 want 3 && selective_part
