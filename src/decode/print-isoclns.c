@@ -19,16 +19,19 @@
 const struct tok nlpid_values[] = {
 	{ NLPID_NULLNS, "NULL" },
 	{ 0x08, "Q.933" },
+	{ 0x09, "LMI" },
 	{ 0x80, "SNAP" },
 	{ NLPID_CLNP, "CLNP" },
 	{ NLPID_ESIS, "ES-IS" },
 	{ NLPID_ISIS, "IS-IS" },
-	{ 0x8c, "CONS" },
-	{ 0x8d, "IDRP" },
-	{ 0x8e, "IPv6" },
-	{ 0xb0, "MFR" },
-	{ 0xcc, "IPv4" },
+	{ 0x84, "CONS" },
+	{ 0x85, "IDRP" },
+	{ 0xc1, "ISIS_SPB" },
+	{ 0xb1, "FRF.15" },
+	{ NLPID_IP, "IPv4" },
 	{ 0xcf, "PPP" },
+	{ 0x8a, "X25 ES-IS" },
+	{ NLPID_IP6, "IPv6" },
 	{ 0, NULL }
 };
 

@@ -4,7 +4,10 @@
 802.3/LLC, EtherType 0xfefe and Cisco HDLC, bad headers (version, system-ID
 length, fixed length, area count, PDU type), truncated copies; Cisco HDLC
 frames with SLARP request, reply, keepalive (with and without uptime),
-unknown codes, trailing bytes and an unknown protocol.
+unknown codes, trailing bytes and an unknown protocol. Extended TLVs:
+TE and SR sub-TLVs of extended IS and IP reachability, multi-topology,
+router capability, SPB, authentication, checksum, purge originator, and
+their lying lengths.
 Usage: iso.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -121,6 +124,104 @@ bad = [tlv(1, b'\x09\x49'), tlv(128, b'\x0a' * 5), tlv(132, b'\x0a\x00'), tlv(9,
 tlvp = [llc(lsp(tlvs=tl)), llc(lan_iih(tlvs=tl)), llc(ptp_iih(tlvs=tl))]
 tlvp += [llc(lsp(tlvs=b)) for b in bad]
 wpcap('iso-isis-tlv.pcap', 1, tlvp)
+
+
+def stlv(t, v):
+    return bytes([t, len(v)]) + v
+
+
+def f32(x):
+    return struct.pack('>f', x)
+
+
+NODE_B = SYS_B + b'\x01'
+te = (stlv(3, b'\x00\x00\x00\x05') + stlv(4, b'\x00\x00\x01\x80\x00\x00\x00\x02')
+      + stlv(6, bytes([10, 0, 12, 1])) + stlv(8, bytes([10, 0, 12, 2]))
+      + stlv(9, f32(125000000.0)) + stlv(10, f32(62500000.0))
+      + stlv(11, f32(1000.0) * 8) + stlv(18, b'\x00\x00\x64')
+      + stlv(19, b'\x00\x05') + stlv(20, b'\x12\x07')
+      + stlv(22, b'\x00' + f32(1e6) + f32(2e6)) + stlv(29, b'\x00\x00\x0a\x02\x00\x07')
+      + stlv(32, b'\x30\x00' + SYS_A + b'\x00\x00\x12')
+      + stlv(32, b'\x00\x01' + SYS_A + b'\x00\x00\x00\x13')
+      + stlv(32, b'\x20\x00' + SYS_A + b'\x00\x00\x14'))
+iscd = (stlv(21, b'\x01\x02\x00\x00' + f32(1e8) * 8 + f32(1e3) + b'\x05\xdc')
+        + stlv(21, b'\x64\x05\x00\x00' + f32(1e8) * 8 + f32(1e3) + b'\x01\x00\x00\x00')
+        + stlv(21, b'\x33\x02\x00\x00' + f32(1e8) * 8 + b'\xaa\xbb') + stlv(99, b'\x01\x02'))
+
+
+def ext_is(node, metric, subs):
+    return node + struct.pack('>I', metric)[1:] + bytes([len(subs)]) + subs
+
+
+def ext_ip(metric, bits, pfx, subs=None, up=True):
+    ctl = bits | (0 if up else 0x80) | (0x40 if subs is not None else 0)
+    r = struct.pack('>IB', metric, ctl) + pfx[:(bits + 7) // 8]
+    return r + (bytes([len(subs)]) + subs if subs is not None else b'')
+
+
+def ext_ip6(metric, bits, pfx, subs=None, ext=False):
+    ctl = (0x40 if ext else 0) | (0x20 if subs is not None else 0)
+    r = struct.pack('>IBB', metric, ctl, bits) + pfx[:(bits + 7) // 8]
+    return r + (bytes([len(subs)]) + subs if subs is not None else b'')
+
+
+ipsub = (stlv(1, b'\x00\x00\x00\x64\x00\x00\x00\x65') + stlv(2, b'\x00\x00\x00\x01\x00\x00\x00\x02')
+         + stlv(3, b'\x40\x00\x00\x00\x00\x28') + stlv(3, b'\x08\x01\x00\x3e\x80')
+         + stlv(117, b'\x00\x00\x00\x07') + stlv(44, b'\xaa'))
+p6 = bytes.fromhex('20010db8000100000000000000000000')
+sr = b'\xc0\x00\x03\xe8' + stlv(1, b'\x00\x0f\xa0')
+mcid = b'\x00' + b'region-one'.ljust(32, b'\0') + b'\x00\x01' + bytes(range(16))
+spb_inst = (bytes(range(8)) + b'\x00\x00\x00\x0a' + b'\x80\x00' + b'\x00\x10\x00\x05' + b'\x01'
+            + b'\xe0' + b'\x00\x80\xc2\x01' + b'\x06\x40\x07')
+ext = (tlv(22, ext_is(NODE_B, 10, te)) + tlv(22, ext_is(NODE_B, 20, iscd))
+       + tlv(22, ext_is(NODE_B, 0xffffff, b'') + ext_is(SYS_A + b'\x02', 5, b''))
+       + tlv(24, NODE_B + b'\x00')
+       + tlv(135, ext_ip(10, 24, bytes([10, 1, 2, 0])) + ext_ip(20, 32, bytes([7, 7, 7, 1]), ipsub)
+             + ext_ip(30, 0, b'', up=False))
+       + tlv(236, ext_ip6(10, 64, p6) + ext_ip6(5, 128, bytes(range(16)), stlv(1, b'\x00\x00\x00\x09'), ext=True))
+       + tlv(222, b'\x00\x02' + ext_is(NODE_B, 7, b''))
+       + tlv(235, b'\x80\x00' + ext_ip(1, 8, b'\x0a'))
+       + tlv(237, b'\x40\x02' + ext_ip6(1, 48, p6))
+       + tlv(229, b'\x00\x00\x80\x02\x4f\xff\x00\x07')
+       + tlv(7, b'\x00\x01\x00\x02\x00\x03') + tlv(7, b'\x00\x05\x00')
+       + tlv(10, b'\x01secret') + tlv(10, b'\x36' + bytes(range(16))) + tlv(10, b'\x03\x00\x07\xaa\xbb')
+       + tlv(10, b'\xff\x01\x02') + tlv(10, b'\x36\x01\x02')
+       + tlv(13, b'\x01' + SYS_A) + tlv(13, b'\x02' + SYS_A + SYS_B) + tlv(13, b'\x00')
+       + tlv(14, b'\x05\xd4') + tlv(4, SYS_A + SYS_B)
+       + tlv(5, metrics + b'\x06\x49\x00\x01' + b'\x01')
+       + tlv(131, b'\x02\xfd\xe8') + tlv(131, b'\x01\x01\x02')
+       + tlv(138, NODE_B + b'\x01' + bytes([10, 0, 0, 1, 10, 0, 0, 2]) + b'\x00\x00\x00\x11')
+       + tlv(232, p6) + tlv(241, b'\x00\x00\x01\x00')
+       + tlv(242, bytes([7, 7, 7, 1]) + b'\x03' + stlv(2, sr) + stlv(9, b'\x01'))
+       + tlv(250, b'\x00\x00\x0c\x01\x02')
+       + tlv(143, b'\x00\x01' + stlv(4, mcid + mcid) + stlv(5, b'\x3f' + bytes(range(32)))
+             + stlv(6, b'\x00\x80\xc2\x01\x06\x48'))
+       + tlv(144, b'\x80\x01' + stlv(1, spb_inst) + stlv(3, b'\x00\x11\x22\x33\x44\x55\x00\x07'
+                                                         + b'\xc0\x00\x00\x64'))
+       + tlv(12, b'\x00\x00') + tlv(12, b'\x12\x34'))
+# lying lengths: a sub-TLV longer than its sum, past the TLV, a sum past
+# the TLV, a bad prefix length, a sub-TLV length that wraps the sum, a
+# short router capability, an odd MT list, short SPB sub-TLVs
+extbad = [tlv(22, NODE_B + b'\x00\x00\x01\x04' + stlv(3, b'\x00\x00\x00\x01')),
+          tlv(22, NODE_B + b'\x00\x00\x01\x08' + b'\x03\x06\x00\x00'),
+          tlv(22, NODE_B + b'\x00\x00\x01\x30' + stlv(3, b'\x00\x00\x00\x01')),
+          tlv(22, NODE_B + b'\x00\x00'),
+          tlv(135, struct.pack('>IB', 1, 40) + b'\x0a\x00\x00\x00\x00'),
+          tlv(135, struct.pack('>IB', 1, 0x48) + b'\x0a' + b'\x03' + stlv(3, b'\x00\x00\x00\x00\x00\x01')),
+          tlv(135, struct.pack('>IB', 1, 0x48) + b'\x0a' + b'\x04' + stlv(1, b'\x00\x00\x00\x01')),
+          tlv(236, struct.pack('>IBB', 1, 0, 200)),
+          tlv(242, b'\x01\x02\x03'), tlv(242, bytes([1, 2, 3, 4, 0]) + b'\x02\x02\x00\x00'),
+          tlv(229, b'\x00\x02\x00'),
+          tlv(143, b'\x00\x01' + stlv(4, b'\x00' * 10)), tlv(143, b'\x00\x01' + b'\x06\x09' + b'\x00' * 4),
+          tlv(144, b'\x00\x01' + stlv(1, b'\x00' * 12)), tlv(144, b'\x00\x01' + stlv(3, b'\x00' * 4)),
+          tlv(13, b'\x02' + SYS_A), tlv(7, b'\x00'), tlv(10, b'')]
+extp = [llc(lsp(tlvs=ext)), llc(lsp(2, tlvs=ext[:200]))]
+extp += [llc(lsp(tlvs=b)) for b in extbad]
+full = llc(lsp(tlvs=tlv(22, ext_is(NODE_B, 10, te))))
+extp += [(full, c) for c in (60, 75, 100)]
+full = llc(lsp(tlvs=tlv(135, ext_ip(20, 32, bytes([7, 7, 7, 1]), ipsub))))
+extp += [(full, c) for c in (60, 70)]
+wpcap('iso-isis-ext.pcap', 1, extp)
 
 
 def chdlc(proto, payload, addr=0x0f):
