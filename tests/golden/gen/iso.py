@@ -7,7 +7,10 @@ frames with SLARP request, reply, keepalive (with and without uptime),
 unknown codes, trailing bytes and an unknown protocol. Extended TLVs:
 TE and SR sub-TLVs of extended IS and IP reachability, multi-topology,
 router capability, SPB, authentication, checksum, purge originator, and
-their lying lengths.
+their lying lengths. CLNP data, echo and error report PDUs (with the
+reported PDU inside, nested), segmentation, every option, and ES-IS ESH,
+ISH and redirect PDUs with options; bad versions, length indicators and
+option lengths, cuts.
 Usage: iso.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -222,6 +225,72 @@ extp += [(full, c) for c in (60, 75, 100)]
 full = llc(lsp(tlvs=tlv(135, ext_ip(20, 32, bytes([7, 7, 7, 1]), ipsub))))
 extp += [(full, c) for c in (60, 70)]
 wpcap('iso-isis-ext.pcap', 1, extp)
+
+
+NSAP_A = bytes.fromhex('490001111122223333') + b'\x00'
+NSAP_B = bytes.fromhex('47000580ffff0000000001') + SYS_B + b'\x00'
+
+
+def clnp(ptype, opts=b'', data=b'', seg=None, flags=0x00, lifetime=33, li=None, ver=1,
+         src=NSAP_A, dst=NSAP_B):
+    body = bytes([len(dst)]) + dst + bytes([len(src)]) + src
+    if seg is not None:
+        body += struct.pack('>HHH', *seg)
+        flags |= 0x80
+    body += opts
+    hl = 9 + len(body) if li is None else li
+    total = 9 + len(body) + len(data)
+    return (bytes([0x81, hl, ver, lifetime, flags | ptype]) + struct.pack('>HH', total, 0)
+            + body + data)
+
+
+copts = (stlv(205, b'\x0e') + stlv(195, b'\xc5') + stlv(195, b'\x40') + stlv(197, b'\x80\x05')
+         + stlv(193, b'\x21') + stlv(193, b'\x93') + stlv(193, b'\x41') + stlv(204, b'\0\0')
+         + stlv(200, b'\x01\x03' + bytes([len(NSAP_A)]) + NSAP_A + b'\x00')
+         + stlv(203, b'\x00\x01' + b'\x02\x49\x00') + stlv(203, b'\x00\x00')
+         + stlv(200, b'\x00\x09\x00') + stlv(200, b'\x00\x02\x05\x01') + stlv(99, b'\x01\x02'))
+inner = clnp(28, data=b'\x01\x02\x03')
+cl = [clnp(28, data=b'hello'), clnp(30, flags=0x20), clnp(31, data=inner), clnp(31, data=b'\x01\x02'),
+      clnp(1, opts=stlv(193, b'\x22'), data=inner), clnp(1, data=clnp(1, data=inner)),
+      clnp(29), clnp(17), clnp(28, seg=(0x1234, 8, 400), flags=0x60, data=b'xy'),
+      clnp(28, opts=copts)]
+# bad: version, li past the PDU, li below the minimum, li short of the
+# addresses and the segment part, option length past li, short options
+cl += [clnp(28, ver=2), clnp(28, li=200), clnp(28, li=5), clnp(28, li=12),
+       clnp(28, li=30), clnp(28, li=31, seg=(1, 2, 3)),
+       clnp(28, opts=b'\xcd\x05\x00'), clnp(28, opts=b'\xcd'), clnp(28, opts=stlv(205, b'')),
+       clnp(28, opts=stlv(200, b'\x00')), clnp(28, opts=stlv(197, b'\x01')),
+       clnp(28, opts=stlv(195, b'')), clnp(28, opts=stlv(193, b''))]
+clp = [llc(c) for c in cl]
+clp += [raw(Ether(dst=ISIS_MC, src=MA, type=0xfefe) / (b'\xfe' + clnp(30)))]
+full = llc(clnp(28, opts=copts))
+clp += [(full, c) for c in (20, 25, 40, 60, 90)]
+
+
+def esis(ptype, rest, li=None, ver=1, hold=300, nlpid=0x82):
+    hl = 9 + len(rest) if li is None else li
+    return bytes([nlpid, hl, ver, 0, ptype]) + struct.pack('>HH', hold, 0) + rest
+
+
+eopts = (stlv(198, b'\x00\x3c') + stlv(198, b'\x01') + stlv(197, b'\x01\x02') + stlv(226, b'\xff')
+         + stlv(129, b'\x81\xcc\x8e'))
+es = [esis(2, b'\x02' + bytes([len(NSAP_A)]) + NSAP_A + bytes([len(NSAP_B)]) + NSAP_B + eopts),
+      esis(4, bytes([len(NSAP_B)]) + NSAP_B + stlv(198, b'\x00\x0a')),
+      esis(6, bytes([len(NSAP_A)]) + NSAP_A + b'\x06' + bytes.fromhex('00aabbccddee')
+           + bytes([len(NSAP_B)]) + NSAP_B),
+      esis(6, b'\x02\x49\x00' + b'\x03\x01\x02\x03' + b'\x00'),
+      esis(6, b'\x02\x49\x00' + b'\x00' + b'\x00'),
+      esis(9, b'\x01\x02\x03\x04'),
+      esis(2, b'\x00')]
+es += [esis(2, b'\x01\x02', ver=3), esis(2, b'\x01\x02', li=80), esis(2, b'\x01\x02', li=9),
+       esis(2, b'\x03\x02\x49\x00'), esis(2, b'\x01\x09\x49'), esis(4, b'\x05\x49'),
+       esis(4, b'\x01\x49\x81'), esis(4, b'\x01\x49' + b'\x81\x05\x01'),
+       esis(6, b'\x05\x01'), esis(6, b'\x01\x49\x09\x01'), esis(6, b'\x01\x49\x00', li=12),
+       b'\x82\x01']
+esp = [llc(e) for e in es]
+full = llc(es[0])
+esp += [(full, c) for c in (20, 30, 40, 50)]
+wpcap('iso-clnp.pcap', 1, clp + esp)
 
 
 def chdlc(proto, payload, addr=0x0f):
