@@ -14,6 +14,11 @@
  * Kernel threads never own a socket here (NFS, sunrpc: their current is a
  * kworker, not a user process).
  *
+ * The tracing programs sit in SEC("pttrace/<tracepoint>") (tp_btf) and
+ * SEC("ptiter/<target>") (iter) sections that proc_kern.c hands to libbpf
+ * with their attach BTF ids, so that libbpf need not parse the kernel's
+ * BTF a second time to find them.
+ *
  * Process events (bpf/proc.h) go to user space over proc_events; exec
  * events carry the path and argv so that a process that lives a few
  * milliseconds is still named without a /proc race. The selection map
@@ -126,21 +131,21 @@ int pt_sock_create(struct bpf_sock *ctx)
 	return 1;
 }
 
-SEC("tp_btf/tcp_sendmsg_locked")
+SEC("pttrace/tcp_sendmsg_locked")
 int BPF_PROG(pt_tcp_sendmsg, const struct sock *sk)
 {
 	tag_current((struct sock *)sk);
 	return 0;
 }
 
-SEC("tp_btf/sock_send_length")
+SEC("pttrace/sock_send_length")
 int BPF_PROG(pt_sock_send, struct sock *sk)
 {
 	tag_current(sk);
 	return 0;
 }
 
-SEC("tp_btf/sock_recv_length")
+SEC("pttrace/sock_recv_length")
 int BPF_PROG(pt_sock_recv, struct sock *sk)
 {
 	tag_current(sk);
@@ -151,7 +156,7 @@ int BPF_PROG(pt_sock_recv, struct sock *sk)
 #define PT_IPPROTO_TCP_SK 6
 
 /* an active close: keep the owner for the time-wait sock (maps.bpf.h) */
-SEC("tp_btf/inet_sock_set_state")
+SEC("pttrace/inet_sock_set_state")
 int BPF_PROG(pt_sk_state, const struct sock *sk, int oldstate, int newstate)
 {
 	struct pt_tw_key k = {};
@@ -215,7 +220,7 @@ struct {
 
 __u64 seed_found;	/* sockets the task_file pass recorded */
 
-SEC("iter/task_file")
+SEC("ptiter/task_file")
 int pt_seed_files(struct bpf_iter__task_file *ctx)
 {
 	struct task_struct *task = ctx->task;
@@ -263,7 +268,7 @@ static __always_inline void seed_one(struct sock *sk)
 		__sync_fetch_and_add(&seeded, 1);
 }
 
-SEC("iter/tcp")
+SEC("ptiter/tcp")
 int pt_seed_tcp(struct bpf_iter__tcp *ctx)
 {
 	struct sock_common *skc = ctx->sk_common;
@@ -277,7 +282,7 @@ int pt_seed_tcp(struct bpf_iter__tcp *ctx)
 	return 0;
 }
 
-SEC("iter/udp")
+SEC("ptiter/udp")
 int pt_seed_udp(struct bpf_iter__udp *ctx)
 {
 	struct udp_sock *up = ctx->udp_sk;
@@ -399,7 +404,7 @@ static __always_inline void file_dpath(struct pt_proc_exec *e, struct file *f)
 		e->flags |= PT_PROC_F_DPATH_TRUNC;
 }
 
-SEC("tp_btf/sched_process_exec")
+SEC("pttrace/sched_process_exec")
 int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
 	struct pt_proc_exec *e;
@@ -465,7 +470,7 @@ int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	return 0;
 }
 
-SEC("tp_btf/sched_process_fork")
+SEC("pttrace/sched_process_fork")
 int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 {
 	struct pt_proc_fork *e;
@@ -533,14 +538,14 @@ static __always_inline int emit_exit(struct task_struct *p)
 }
 
 /* 6.18: (task, group_dead); group_dead is true for the last thread of a process */
-SEC("tp_btf/sched_process_exit")
+SEC("pttrace/sched_process_exit")
 int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
 {
 	return group_dead ? emit_exit(p) : 0;
 }
 
 /* older kernels: (task) only; the leader's exit stands for the process's */
-SEC("tp_btf/sched_process_exit")
+SEC("pttrace/sched_process_exit")
 int BPF_PROG(pt_exit_old, struct task_struct *p)
 {
 	return p->pid == p->tgid ? emit_exit(p) : 0;
@@ -548,7 +553,7 @@ int BPF_PROG(pt_exit_old, struct task_struct *p)
 
 /* thread names for the Thread block, so a thread gone before its packets
  * are looked up is still named */
-SEC("tp_btf/task_rename")
+SEC("pttrace/task_rename")
 int BPF_PROG(pt_rename, struct task_struct *task, const char *comm)
 {
 	struct pt_proc_rename *e;

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -50,6 +51,63 @@ static int silent_print(enum libbpf_print_level level, const char *fmt, va_list 
 	(void)fmt;
 	(void)ap;
 	return 0;
+}
+
+enum { SEC_TRACE, SEC_ITER };
+
+/*
+ * SEC("pttrace/<tracepoint>") and SEC("ptiter/<target>") (proc.bpf.c):
+ * tp_btf and iter programs that libbpf opens as raw tracepoints, so it has
+ * no tracing program to parse the kernel's BTF for (libbpf 1.1 does, for
+ * the attach ids alone, and kbtf has it parsed already). Just before
+ * each load they become tracing programs with the attach id from kbtf,
+ * the same one libbpf would look up.
+ */
+static int prepare_tracing(struct bpf_program *prog, struct bpf_prog_load_opts *o, long cookie)
+{
+	const struct btf *vm = kbtf__vmlinux();
+	const char *target = strchr(bpf_program__section_name(prog), '/');
+	char name[128];
+	int id;
+
+	if (!vm || !target)
+		return -ENOENT;
+	snprintf(name, sizeof(name), "%s%s", cookie == SEC_ITER ? "bpf_iter_" : "btf_trace_",
+		 target + 1);
+	id = btf__find_by_name_kind(vm, name, cookie == SEC_ITER ? BTF_KIND_FUNC : BTF_KIND_TYPEDEF);
+	if (id <= 0)
+		return -ENOENT;
+	o->attach_btf_id = (__u32)id;
+	o->attach_btf_obj_fd = 0;
+	return bpf_program__set_type(prog, BPF_PROG_TYPE_TRACING);
+}
+
+static int sections_rc;
+
+static void register_sections_once(void)
+{
+	LIBBPF_OPTS(libbpf_prog_handler_opts, tr, .cookie = SEC_TRACE,
+		    .prog_prepare_load_fn = prepare_tracing);
+	LIBBPF_OPTS(libbpf_prog_handler_opts, it, .cookie = SEC_ITER,
+		    .prog_prepare_load_fn = prepare_tracing);
+	int rc;
+
+	rc = libbpf_register_prog_handler("pttrace/", BPF_PROG_TYPE_RAW_TRACEPOINT,
+					  BPF_TRACE_RAW_TP, &tr);
+	if (rc >= 0)
+		rc = libbpf_register_prog_handler("ptiter/", BPF_PROG_TYPE_RAW_TRACEPOINT,
+						  BPF_TRACE_ITER, &it);
+	sections_rc = rc < 0 ? rc : 0;
+}
+
+/* for the process's life: libbpf 1.1 frees its handler table when the last
+ * handler goes, and a later registration would use the freed memory */
+static int register_sections(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, register_sections_once);
+	return sections_rc;
 }
 
 static int on_event(void *ctx, void *data, size_t size)
@@ -187,6 +245,9 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 	struct proc_bpf *s;
 	size_t i;
 
+	*err = register_sections();
+	if (*err < 0)
+		return NULL;
 	if (kbtf_core__open(&core) == 0)
 		oo.btf_custom_path = core.path;
 	s = proc_bpf__open_opts(&oo);
@@ -462,7 +523,7 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 		if (missing & (1u << i))
 			proctab__warn(t, "warning: kernel lacks tracepoint %s: %s", hooks[i].tp,
 				      hooks[i].lost);
-		else if (!(k->links[k->n_links++] = bpf_program__attach(p)))
+		else if (!(k->links[k->n_links++] = bpf_program__attach_trace(p)))
 			proctab__warn(t, "warning: cannot attach tracepoint %s (%s): %s",
 				      hooks[i].tp, strerror(errno), hooks[i].lost);
 	}
