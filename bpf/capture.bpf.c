@@ -64,11 +64,38 @@ const volatile __u8 use_dynptr;
 /* socket filters: the directions wanted (bit 0 ingress, bit 1 egress) */
 const volatile __u8 sf_dirs = 3;
 
+#ifndef PT_NO_KFUNCS
 extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
 			       struct bpf_dynptr *ptr__uninit) __ksym __weak;
 extern int bpf_dynptr_copy(struct bpf_dynptr *dst_ptr, __u32 dst_off, struct bpf_dynptr *src_ptr,
 			   __u32 src_off, __u32 size) __ksym __weak;
 extern void *bpf_cast_to_kern_ctx(void *obj) __ksym __weak;
+#define HAVE_CAST_TO_KERN_CTX (bpf_cast_to_kern_ctx != NULL)
+#else
+/*
+ * The same programs without kernel functions (capture_lite.skel.h): libbpf
+ * needs the kernel's BTF for nothing else, and its parse is a fair part
+ * of start-up. User space loads them only where neither the single-copy
+ * path (use_dynptr) nor namespaces (want_netns) nor cgroup-skb is used.
+ */
+static __always_inline int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
+					       struct bpf_dynptr *ptr__uninit)
+{
+	return -1;
+}
+
+static __always_inline int bpf_dynptr_copy(struct bpf_dynptr *dst_ptr, __u32 dst_off,
+					   struct bpf_dynptr *src_ptr, __u32 src_off, __u32 size)
+{
+	return -1;
+}
+
+static __always_inline void *bpf_cast_to_kern_ctx(void *obj)
+{
+	return NULL;
+}
+#define HAVE_CAST_TO_KERN_CTX 0
+#endif
 
 struct pt_scratch {
 	struct pt_pkt_hdr h;
@@ -447,7 +474,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, e
 	h.link = hook == PT_HOOK_CG ? PT_LINK_ETH : link;
 	h.flags = pflags | (o.pid ? 0 : o.why);
 	h.netns = netns;
-	if (hook != PT_HOOK_CG && want_netns && bpf_cast_to_kern_ctx) {
+	if (hook != PT_HOOK_CG && want_netns && HAVE_CAST_TO_KERN_CTX) {
 		struct sk_buff *ks = bpf_cast_to_kern_ctx(skb);
 
 		h.netns = BPF_CORE_READ(ks, dev, nd_net.net, ns.inum);

@@ -27,5 +27,18 @@ $(BUILD)/bpf/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) $(BUILD)/vmlinux.h
 $(BUILD)/%.skel.h: $(BUILD)/bpf/%.bpf.o
 	@echo '  SKEL $@'; $(BPFTOOL) gen skeleton $< > $@.tmp && mv $@.tmp $@
 
+# capture_lite: capture.bpf.c without kernel functions, under the same
+# skeleton name (struct capture_bpf), so live.c opens either
+$(BUILD)/bpf/capture_lite.bpf.o: bpf/capture.bpf.c $(BPF_HDRS) $(BUILD)/vmlinux.h
+	@mkdir -p $(dir $@)
+	@echo '  BPF $@'; $(CLANG) $(BPF_CFLAGS) -DPT_NO_KFUNCS -c $< -o $@
+
+$(BUILD)/capture_lite.skel.h: $(BUILD)/bpf/capture_lite.bpf.o
+	@echo '  SKEL $@'; $(BPFTOOL) gen skeleton $< name capture_bpf > $@.tmp && mv $@.tmp $@
+
+BPF_OBJ += $(BUILD)/bpf/capture_lite.bpf.o
+BPF_SKEL += $(BUILD)/capture_lite.skel.h
+GEN_HDRS += $(BUILD)/capture_lite.skel.h
+
 # keep the objects and skeletons (make would delete them as intermediates)
 .SECONDARY: $(BPF_OBJ) $(BPF_SKEL)

@@ -398,7 +398,15 @@ static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t e
 	LIBBPF_OPTS(bpf_object_open_opts, oo, .btf_custom_path = core->fd >= 0 ? core->path : NULL);
 	int rc, k, e, tc, sf, cg, tp;
 
-	l->skel = capture_bpf__open_opts(&oo);
+	int dynptr = want_dynptr(l->o.snaplen), netns = l->n_ns > 1 || l->ns_any || l->ns_newly;
+
+	/* the programs without kernel functions where none is needed: libbpf
+	 * then has no reason to parse the kernel's BTF */
+	if (!dynptr && !netns && core->fd >= 0 &&
+	    (l->backend == CAPTURE_BACKEND_TC || l->backend == CAPTURE_BACKEND_SOCKET_FILTER))
+		l->skel = capture_lite__open_opts(&oo);
+	else
+		l->skel = capture_bpf__open_opts(&oo);
 	if (!l->skel) {
 		rc = -errno;
 		snprintf(err, errlen, "cannot open the capture program: %s", strerror(errno));
@@ -406,9 +414,9 @@ static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t e
 	}
 	l->sp.obj = l->skel->obj;
 	l->skel->rodata->snaplen = l->o.snaplen;
-	l->skel->rodata->use_dynptr = want_dynptr(l->o.snaplen);
+	l->skel->rodata->use_dynptr = (__u8)dynptr;
 	l->skel->rodata->has_filter = l->o.filter && *l->o.filter;
-	l->skel->rodata->want_netns = l->n_ns > 1 || l->ns_any || l->ns_newly;
+	l->skel->rodata->want_netns = (__u8)netns;
 	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l->o.buffer_kib) / 8;
 	/* the scratch slots (256 KiB per CPU) only serve the two-copy path */
 	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||

@@ -97,6 +97,11 @@ int live_cbpf__get(struct pfilter *pf, int dlt, struct cbpf_insn **out, size_t *
 #define PT_DLT_RAW 12		/* Linux value of DLT_RAW; files get LINKTYPE_RAW */
 
 struct capture_bpf;
+struct bpf_object_open_opts;
+
+/* capture.bpf.c built without kernel functions (capture_lite.c): for the
+ * tc and socket-filter backends without use_dynptr nor want_netns */
+struct capture_bpf *capture_lite__open_opts(const struct bpf_object_open_opts *opts);
 struct ringbuf;
 struct proctab;
 
