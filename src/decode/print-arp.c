@@ -58,46 +58,6 @@ static const struct tok arphrd_values[] = {
 	{ 0, NULL }
 };
 
-/* Q.922 (frame relay) address -> "DLCI n" like tcpdump's q922_string */
-static void q922_print(struct dx *dx, const uint8_t *p, unsigned length)
-{
-	unsigned dlci;
-
-	if (length < 1)
-		goto truncated;
-	if (p[0] & 1) {
-		dx_puts(dx, "<Invalid DLCI>");
-		return;
-	}
-	if (length < 2)
-		goto truncated;
-	dlci = (unsigned)((p[0] & 0xfc) << 2) | ((p[1] & 0xf0) >> 4);
-	if (p[1] & 1)
-		goto print;	/* 2-byte address */
-	p += 2;
-	length -= 2;
-	if (length < 1)
-		goto truncated;
-	if ((p[0] & 1) == 0) {
-		dlci = (dlci << 7) | (p[0] >> 1);
-		p++;
-		length--;
-	}
-	if (length < 1)
-		goto truncated;
-	if ((p[0] & 1) == 0) {
-		dx_puts(dx, "<Invalid DLCI>");
-		return;
-	}
-	dlci = (dlci << 6) | (p[0] >> 2);
-print:
-	dx_puts(dx, "DLCI ");
-	dx_putu(dx, dlci);
-	return;
-truncated:
-	dx_puts(dx, "<Truncated>");
-}
-
 /* tcpdump's GET_LINKADDR_STRING, appended directly */
 static void linkaddr_print(struct dx *dx, const uint8_t *p, enum linkaddr_type type, unsigned len)
 {

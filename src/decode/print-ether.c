@@ -357,8 +357,7 @@ static void llc_trunc_dump(struct dx *dx, const uint8_t *p, unsigned caplen)
 	hex_and_ascii_print(dx, "\n\t", p, caplen);
 }
 
-/* RFC 1042 SNAP; 1 if the payload was printed, 0 if unknown */
-static int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 		      const uint8_t *src, const uint8_t *dst)
 {
 	unsigned orgcode, et;

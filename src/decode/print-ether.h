@@ -27,6 +27,11 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	      const uint8_t *src, const uint8_t *dst);
 
+/* RFC 1042 SNAP (OUI, PID) and its payload; 1 if printed, 0 if unknown;
+ * src and dst (or NULL) are the MAC addresses tcpdump shows then */
+int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+	       const uint8_t *src, const uint8_t *dst);
+
 /* print-stp.c: 802.1D/w/s/aq BPDU after the LLC header */
 void stp_print(struct dx *dx, const uint8_t *p, unsigned length);
 

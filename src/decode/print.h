@@ -22,6 +22,14 @@ unsigned raw_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned
 unsigned ipv4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
 unsigned ipv6_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
 unsigned chdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-chdlc.c */
+unsigned fr_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-fr.c */
+
+/* print-fr.c: a Q.922 address of at most length bytes: 1 with its DLCI,
+ * length (2 to 4) and flags, 0 when invalid, -1 when cut; q922_print
+ * appends "DLCI n", "<Invalid DLCI>" or "<Truncated>" (tcpdump's q922_string) */
+int q922_parse(struct dx *dx, const uint8_t *p, unsigned length, unsigned *dlci,
+	       unsigned *addr_len, uint32_t *flags);
+void q922_print(struct dx *dx, const uint8_t *p, unsigned length);
 
 /* print-ether.c: payload by EtherType (VLAN/QinQ included); 1 if printed, 0 if unknown type */
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,

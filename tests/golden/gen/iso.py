@@ -10,7 +10,10 @@ router capability, SPB, authentication, checksum, purge originator, and
 their lying lengths. CLNP data, echo and error report PDUs (with the
 reported PDU inside, nested), segmentation, every option, and ES-IS ESH,
 ISH and redirect PDUs with options; bad versions, length indicators and
-option lengths, cuts.
+option lengths, cuts. Frame Relay (link type 107): RFC 2427 NLPID
+frames with 2-, 3- and 4-byte Q.922 addresses, pad bytes where they
+belong and not, Cisco EtherType encapsulation, invalid addresses,
+unknown NLPIDs, cuts.
 Usage: iso.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -291,6 +294,35 @@ esp = [llc(e) for e in es]
 full = llc(es[0])
 esp += [(full, c) for c in (20, 30, 40, 50)]
 wpcap('iso-clnp.pcap', 1, clp + esp)
+
+
+def q922(dlci, n=2, flags=0):
+    """a Q.922 address of n bytes; flags: 0x02 C/R, 0x08 FECN, 0x04 BECN, 0x02 DE (2nd byte)"""
+    if n == 2:
+        return bytes([((dlci >> 2) & 0xfc) | (flags >> 8 & 2), ((dlci << 4) & 0xf0) | (flags & 0x0e) | 1])
+    if n == 3:
+        return bytes([((dlci >> 9) & 0xfc), ((dlci >> 3) & 0xf0) | (flags & 0x0e), ((dlci << 2) & 0xfc) | 1])
+    return bytes([((dlci >> 15) & 0xfc), ((dlci >> 9) & 0xf0) | (flags & 0x0e), ((dlci >> 5) << 1) & 0xfe,
+                  ((dlci << 2) & 0xfc) | 3])
+
+
+ip4 = raw(IP(src='10.0.0.1', dst='10.0.0.2', id=1) / ICMP(id=7, seq=1))
+fr = [q922(100) + b'\x03\x83' + lsp(tlvs=tl),
+      q922(100, flags=0x20e) + b'\x03\x82' + es[0],
+      q922(17) + b'\x03\x81' + clnp(28, data=b'abc'),
+      q922(16) + b'\x03\xcc' + ip4,
+      q922(16) + b'\x03\x8e' + bytes.fromhex('6000000000083a40' + 'fe80' + '00' * 13 + '01' + 'ff02' + '00' * 13 + '01')
+      + b'\x80\x00\x00\x00\x00\x01\x00\x01',
+      q922(300, 3) + b'\x03\x00\x83' + psnp(), q922(300, 3) + b'\x03\x83' + psnp(),
+      q922(5000, 4) + b'\x03\x00\xcc' + ip4, q922(20) + b'\x03\x00\xcc' + ip4,
+      q922(22) + b'\x08\x00' + ip4, q922(22) + b'\x12\x34\x03\x83',
+      q922(0) + b'\x03\x42\x01\x02\x03', q922(99) + b'\x03\x80\x00\x00\x00\x08\x00',
+      q922(99) + b'\x03\x80\x00\x00\x0c\x12\x34\x01\x02',
+      b'\x01\x02\x03\x04', b'\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00',
+      b'\x18\x40\x55\x66\x77', q922(9) + b'\x03', q922(9) + b'\x44', b'\x18\x41\x03']
+full = q922(100) + b'\x03\x83' + lsp(tlvs=tl)
+fr += [(full, c) for c in (3, 5, 20, 40)]
+wpcap('iso-fr.pcap', 107, fr)
 
 
 def chdlc(proto, payload, addr=0x0f):
