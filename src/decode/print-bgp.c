@@ -337,35 +337,6 @@ static const struct tok bgp_add_path_recvsend[] = {
 	{ 0, NULL },
 };
 
-/* L2VPN encapsulation types (RFC 4446), tcpdump's l2vpn_encaps_values */
-static const struct tok l2vpn_encaps_values[] = {
-	{ 0, "Reserved" },
-	{ 1, "Frame Relay" },
-	{ 2, "ATM AAL5 SDU VCC transport" },
-	{ 3, "ATM transparent cell transport" },
-	{ 4, "Ethernet (VLAN) Tagged Mode" },
-	{ 5, "Ethernet Raw Mode" },
-	{ 6, "Cisco HDLC" },
-	{ 7, "PPP" },
-	{ 8, "SONET/SDH Circuit Emulation Service over MPLS" },
-	{ 9, "ATM n-to-one VCC cell transport" },
-	{ 10, "ATM n-to-one VPC cell transport" },
-	{ 11, "IP layer 2 transport" },
-	{ 15, "Frame Relay Port mode" },
-	{ 17, "Structure-agnostic E1 over packet" },
-	{ 18, "Structure-agnostic T1 (DS1) over packet" },
-	{ 19, "VPLS" },
-	{ 20, "Structure-agnostic T3 (DS3) over packet" },
-	{ 21, "Nx64kbit/s Basic Service using Structure-aware" },
-	{ 25, "Frame Relay DLCI" },
-	{ 40, "Structure-agnostic E3 over packet" },
-	{ 41, "Octet-aligned playload for Structure-agnostic DS1 circuits" },
-	{ 42, "E1 Nx64kbit/s with CAS using Structure-aware" },
-	{ 43, "DS1 (ESF) Nx64kbit/s with CAS using Structure-aware" },
-	{ 44, "DS1 (SF) Nx64kbit/s with CAS using Structure-aware" },
-	{ 0, NULL }
-};
-
 static const struct tok bgp_multicast_vpn_route_type_values[] = {
 	{ 1, "Intra-AS I-PMSI" },
 	{ 2, "Inter-AS I-PMSI" },
@@ -1272,7 +1243,7 @@ static void extd_community_print(struct dx *dx, const uint8_t *p)
 	}
 	case EC_L2INFO:
 		dx_printf(dx, "%s Control Flags [0x%02x]:MTU %u",
-			  tok2str(dx, l2vpn_encaps_values, "unknown encaps", GET_U8(dx, p + 2)),
+			  tok2str(dx, dx_l2vpn_encaps_values, "unknown encaps", GET_U8(dx, p + 2)),
 			  GET_U8(dx, p + 3), GET_BE16(dx, p + 4));
 		break;
 	case EC_SOURCE_AS:

@@ -293,6 +293,13 @@ static void radius_udp_print(struct dx *dx, const uint8_t *p, unsigned len, cons
 	radius_print(dx, p, len);
 }
 
+/* LDP, either port */
+static void ldp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	ldp_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -313,6 +320,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 521, 19, UDP_ANY, ripng_udp_print },
 	{ 546, 20, UDP_ANY, dhcp6_udp_print },
 	{ 547, 20, UDP_ANY, dhcp6_udp_print },
+	{ 646, 29, UDP_ANY, ldp_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },
 	{ 1646, 26, UDP_ANY, radius_udp_print },
 	{ 1700, 26, UDP_ANY, radius_udp_print },

@@ -123,6 +123,9 @@ void bgp_print(struct dx *dx, const uint8_t *dat, unsigned length);
 int decode_prefix4(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 int decode_prefix6(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 
+/* print-ldp.c: LDP (UDP and TCP 646) */
+void ldp_print(struct dx *dx, const uint8_t *p, unsigned len);
+
 /* print-isoclns.c: an OSI network-layer PDU by its NLPID (IS-IS, ...) */
 void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);
 

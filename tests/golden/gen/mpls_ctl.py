@@ -1,0 +1,118 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""MPLS control-plane golden inputs: LDP (UDP hello, TCP initialization,
+address, label mapping with prefix and pseudowire FECs, notification,
+unknown messages and TLVs), and broken copies: short PDU and message
+lengths, TLVs past their message, short TLV values, a message longer than
+its PDU, truncated captures.
+Usage: mpls_ctl.py OUTDIR. Timestamps are fixed."""
+import os
+import struct
+import sys
+
+from scapy.all import Ether, IP, UDP, TCP, RawPcapWriter, raw
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+
+T0 = 1700000000
+MA, MB = '00:11:22:33:44:55', '00:aa:bb:cc:dd:ee'
+
+
+def wpcap(name, recs, linktype=1):
+    """recs: list of bytes or (bytes, caplen) tuples"""
+    w = RawPcapWriter(os.path.join(out, name), linktype=linktype, snaplen=262144)
+    w.write_header(None)
+    for i, r in enumerate(recs):
+        data, cap = r if isinstance(r, tuple) else (r, len(r))
+        w.write_packet(data[:cap], sec=T0 + i, usec=(i * 1234567) % 1000000,
+                       caplen=min(cap, len(data)), wirelen=len(data))
+    w.close()
+
+
+def udp(payload, sport, dport, src='10.0.0.1', dst='10.0.0.2'):
+    return raw(Ether(src=MA, dst=MB) / IP(src=src, dst=dst, ttl=1) /
+               UDP(sport=sport, dport=dport) / payload)
+
+
+def tcp(payload, sport, dport, src='10.0.0.1', dst='10.0.0.2'):
+    return raw(Ether(src=MA, dst=MB) / IP(src=src, dst=dst) /
+               TCP(sport=sport, dport=dport, flags='PA', seq=1000, ack=2000) / payload)
+
+
+# ---- LDP -----------------------------------------------------------------
+
+def ldp_tlv(t, v, u=0, f=0):
+    return struct.pack('>HH', (u << 15) | (f << 14) | t, len(v)) + v
+
+
+def ldp_msg(t, tlvs, mid=1, u=0, length=None):
+    body = struct.pack('>I', mid) + tlvs
+    return struct.pack('>HH', (u << 15) | t, len(body) if length is None else length) + body
+
+
+def ldp_pdu(msgs, lsr='10.1.0.2', space=0, version=1, length=None):
+    body = bytes(map(int, lsr.split('.'))) + struct.pack('>H', space) + msgs
+    return struct.pack('>HH', version, len(body) if length is None else length) + body
+
+
+IP4 = lambda a: bytes(map(int, a.split('.')))
+hello = ldp_msg(0x100, ldp_tlv(0x400, struct.pack('>HH', 15, 0xc000)) +
+                ldp_tlv(0x401, IP4('10.1.0.2')) + ldp_tlv(0x402, struct.pack('>I', 7)) +
+                ldp_tlv(0x403, bytes(range(16))), mid=0x11970)
+init = ldp_msg(0x200, ldp_tlv(0x500, struct.pack('>HHBBHI', 1, 30, 0, 0, 0xc000, 0) +
+                              IP4('10.9.9.9') + b'\0\0') +
+               ldp_tlv(0x503, struct.pack('>HHII', 0x800f, 0, 120000, 0)), mid=2)
+keep = ldp_msg(0x201, b'', mid=3)
+addr = ldp_msg(0x300, ldp_tlv(0x101, struct.pack('>H', 1) + IP4('10.1.0.2') + IP4('192.0.2.1')) +
+               ldp_tlv(0x101, struct.pack('>H', 2) + bytes(16)) +
+               ldp_tlv(0x101, struct.pack('>H', 77) + b'\1\2\3'), mid=4)
+pwparms = (bytes([1, 4]) + struct.pack('>H', 1500) + bytes([3, 6]) + b'ab\x01c' +
+           bytes([0x0c, 4, 0x03, 0x06]) + bytes([0x22, 3, 0x99]))
+mapping = ldp_msg(0x400, ldp_tlv(0x100, b'\x02\x00\x01\x18\xc0\x00\x02') +
+                  ldp_tlv(0x100, b'\x02\x00\x02\x40' + bytes(8)) +
+                  ldp_tlv(0x100, b'\x02\x00\x01\x21\0\0\0\0\0') +
+                  ldp_tlv(0x100, b'\x02\x00\x09\x08\x01') +
+                  ldp_tlv(0x100, b'\x01') + ldp_tlv(0x100, b'\x03') +
+                  ldp_tlv(0x100, b'\x80' + struct.pack('>HBII', 0x8005, 4 + len(pwparms), 9, 100) +
+                          pwparms) +
+                  ldp_tlv(0x100, b'\x80' + struct.pack('>HBI', 0x0004, 0, 9)) +
+                  ldp_tlv(0x100, b'\x80' + struct.pack('>HBII', 0x0004, 2, 9, 5)) +
+                  ldp_tlv(0x200, struct.pack('>I', 16)) + ldp_tlv(0x601, struct.pack('>H', 9000)),
+                  mid=5)
+notif = ldp_msg(0x001, ldp_tlv(0x300, struct.pack('>II', 0xc0000001, 4), u=1) +
+                ldp_tlv(0x300, struct.pack('>II', 0x19, 0)), mid=6, u=1)
+unknown = (ldp_msg(0x401, ldp_tlv(0x100, b'\x01'), mid=7) +
+           ldp_msg(0x3e10, b'\xde\xad', mid=8) +
+           ldp_msg(0x400, ldp_tlv(0x103, b'\x05') + ldp_tlv(0x3f00, b'\x01\x02', u=1, f=1), mid=9))
+ldp = [udp(ldp_pdu(hello), 646, 646, dst='224.0.0.2'),
+       tcp(ldp_pdu(init + keep), 33000, 646),
+       tcp(ldp_pdu(addr), 646, 33000),
+       tcp(ldp_pdu(mapping), 646, 33000),
+       tcp(ldp_pdu(notif), 646, 33000),
+       tcp(ldp_pdu(unknown), 646, 33000),
+       tcp(ldp_pdu(keep) + ldp_pdu(keep, lsr='10.1.0.3', space=2), 646, 33000)]
+wpcap('ldp.pcap', ldp)
+
+short = lambda t, v, n: ldp_tlv(t, v[:n])
+bad = [udp(ldp_pdu(hello, version=2), 646, 646),
+       udp(ldp_pdu(hello, length=4), 646, 646),
+       udp(ldp_pdu(ldp_msg(0x100, b'', length=2)), 646, 646),
+       udp(ldp_pdu(ldp_msg(0x100, ldp_tlv(0x400, b'\0' * 20)[:4] + b'\0\0', length=10)), 646, 646),
+       udp(ldp_pdu(ldp_msg(0x100, short(0x400, b'\0\1\0\0', 2) + short(0x401, b'\1\1\1\1', 3) +
+                           short(0x403, bytes(16), 8) + short(0x402, b'\0\0\0\1', 1) +
+                           short(0x101, b'\0', 1) + short(0x500, bytes(8), 4) +
+                           short(0x100, b'', 0) + short(0x100, b'\x02\x00', 2) +
+                           short(0x100, b'\x80\0\0\0\0\0\0', 5) +
+                           short(0x100, b'\x80\0\5\4\0\0\0\0\0\0', 10) +
+                           ldp_tlv(0x100, b'\x80\0\5\x20' + bytes(7)) +
+                           short(0x200, b'\0\0', 2) + short(0x300, bytes(8), 6) +
+                           short(0x503, bytes(12), 8) + short(0x601, b'\0', 1))), 646, 646),
+       udp(ldp_pdu(hello, length=200), 646, 646),
+       udp(ldp_pdu(ldp_msg(0x100, b'', length=300)), 646, 646),
+       udp(ldp_pdu(hello)[:18], 646, 646),
+       tcp(ldp_pdu(mapping), 646, 33000)[:120],
+       (tcp(ldp_pdu(mapping), 646, 33000), 100),
+       (udp(ldp_pdu(hello), 646, 646), 62),
+       (udp(ldp_pdu(hello), 646, 646), 44)]
+wpcap('ldp-bad.pcap', bad)
