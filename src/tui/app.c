@@ -29,7 +29,8 @@
 
 #define QUEUE_BATCHES 512
 #define DRAW_INTERVAL_NS 50000000ull
-#define WORK_NS 8000000ull		/* a step of a filter run between keys */
+#define WORK_NS 4000000ull		/* a step of a filter run between keys */
+#define DRAIN_NS 3000000ull		/* a step of ingesting the capture's batches */
 
 static volatile sig_atomic_t got_signal;
 
@@ -596,17 +597,25 @@ static void read_stderr(struct app *a)
 	}
 }
 
-static int drain_queue(struct app *a, struct queue *q, int max)
+/*
+ * Ingest the capture's batches for at most DRAIN_NS, so that a key pressed
+ * during a burst waits for one step, not for the whole backlog.
+ * Bit 1: something was ingested; bit 2: batches are left for the next step.
+ */
+static int drain_queue(struct app *a, struct queue *q)
 {
+	uint64_t end = mono_ns() + DRAIN_NS;
 	struct batch *b;
-	int n = 0;
+	int r = 0;
 
 	queue__ack(q);
-	while (n < max && (b = queue__pop(q))) {
+	while ((b = queue__pop(q))) {
 		model__ingest(a->m, b);
-		n++;
+		r = 1;
+		if (mono_ns() >= end)
+			return queue__len(q) ? 3 : 1;
 	}
-	return n;
+	return r;
 }
 
 /* $PTOP_KEYS, else $XDG_CONFIG_HOME or ~/.config + /ptcpdump-top/keys */
@@ -652,14 +661,14 @@ static void start_curses(struct app *a)
 static int run(struct app *a, struct queue *q)
 {
 	uint64_t last_draw = 0, last_tick = 0;
-	int dirty = RE_REDRAW | RE_ROWS | RE_DECODE, quit = 0;
+	int dirty = RE_REDRAW | RE_ROWS | RE_DECODE, quit = 0, backlog = 0;
 
 	while (!quit && !got_signal) {
 		struct pollfd pfd[3] = { { .fd = 0, .events = POLLIN },
 					 { .fd = queue__fd(q), .events = POLLIN },
 					 { .fd = err_pipe, .events = POLLIN } };
 		uint64_t now = mono_ns();
-		int timeout = 250, ch;
+		int timeout = backlog ? 0 : 250, ch, key = 0;
 
 		if (dirty) {
 			uint64_t since = now - last_draw;
@@ -699,20 +708,6 @@ static int run(struct app *a, struct queue *q)
 			break;
 		if (pfd[2].revents & POLLIN)
 			read_stderr(a);
-		if (pfd[1].revents & POLLIN) {
-			if (drain_queue(a, q, 64))
-				dirty |= RE_REDRAW;
-			if (model__take_sel_evicted(a->m))
-				app__set_msg(a, 0, "the selected packet was dropped from the spool "
-						   "(--spool-size): following new packets");
-			/* a file opens at its first packet, like less and Wireshark */
-			if (!a->live && !a->opened && model__n_shown(a->m)) {
-				a->opened = 1;
-				model__sel_home(a->m);
-				dirty |= RE_DECODE;
-				last_draw = 0;	/* the first rows now, not a frame later */
-			}
-		}
 		/* keys (and KEY_RESIZE after SIGWINCH, which also interrupts poll) */
 		while ((ch = draw__getkey()) != -1) {
 			int re = handle_key(a, ch);
@@ -726,6 +721,25 @@ static int run(struct app *a, struct queue *q)
 				dirty |= re | RE_ROWS;
 			if (re & RE_REDRAW)
 				last_draw = 0;
+			key |= re != 0;
+		}
+		/* a key's answer is drawn before more packets are taken in */
+		if (!key && (backlog || (pfd[1].revents & POLLIN))) {
+			int r = drain_queue(a, q);
+
+			backlog = r & 2;
+			if (r & 1)
+				dirty |= RE_REDRAW;
+			if (model__take_sel_evicted(a->m))
+				app__set_msg(a, 0, "the selected packet was dropped from the spool "
+						   "(--spool-size): following new packets");
+			/* a file opens at its first packet, like less and Wireshark */
+			if (!a->live && !a->opened && model__n_shown(a->m)) {
+				a->opened = 1;
+				model__sel_home(a->m);
+				dirty |= RE_DECODE;
+				last_draw = 0;	/* the first rows now, not a frame later */
+			}
 		}
 		now = mono_ns();
 		if (now - last_tick >= 1000000000ull) {
