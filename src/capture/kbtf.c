@@ -12,25 +12,66 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
-static struct btf *vmlinux;
-static int parsed;
+static const char *file;		/* --kernel-btf */
+static struct btf *vmlinux, *running;
+static int parsed, parsed_running;
+
+/* the running kernel's own BTF; PTCPDUMP_KBTF_SYSFS=path stands in for
+ * /sys/kernel/btf/vmlinux (tests: a kernel without one) */
+static struct btf *load_running(void)
+{
+	const char *fake = getenv("PTCPDUMP_KBTF_SYSFS");
+	struct btf *b = fake && *fake ? btf__parse(fake, NULL) : btf__load_vmlinux_btf();
+
+	return libbpf_get_error(b) ? NULL : b;
+}
+
+int kbtf__use_file(const char *path)
+{
+	if (access(path, R_OK) < 0)
+		return -errno;
+	file = path;
+	kbtf__release();
+	return 0;
+}
+
+const char *kbtf__file(void)
+{
+	return file;
+}
 
 const struct btf *kbtf__vmlinux(void)
 {
 	if (!parsed) {
 		parsed = 1;
-		vmlinux = btf__load_vmlinux_btf();
-		if (libbpf_get_error(vmlinux))
-			vmlinux = NULL;
+		if (file) {
+			vmlinux = btf__parse(file, NULL);
+			if (libbpf_get_error(vmlinux))
+				vmlinux = NULL;
+		} else {
+			vmlinux = load_running();
+		}
 	}
 	return vmlinux;
+}
+
+const struct btf *kbtf__running(void)
+{
+	if (!file)
+		return kbtf__vmlinux();
+	if (!parsed_running) {
+		parsed_running = 1;
+		running = load_running();
+	}
+	return running;
 }
 
 void kbtf__release(void)
 {
 	btf__free(vmlinux);
-	vmlinux = NULL;
-	parsed = 0;
+	btf__free(running);
+	vmlinux = running = NULL;
+	parsed = parsed_running = 0;
 }
 
 /*
@@ -111,6 +152,15 @@ static void names_free(struct names *s)
 	free(s->v);
 }
 
+/* keep id (once), and look at what it refers to later */
+static void push(__u32 *keep, __u32 *stack, __u32 *top, __u32 id)
+{
+	if (id && !keep[id]) {
+		keep[id] = 1;
+		stack[(*top)++] = id;
+	}
+}
+
 /*
  * The subset: every kernel struct, union and enum whose name one of the
  * object's own has, and what they embed (members, array elements,
@@ -140,49 +190,34 @@ static int mark(const struct btf *vm, const struct names *roots, __u32 *keep)
 			snprintf(ess, sizeof(ess), "%.*s", (int)essential_len(name), name);
 			key = ess;
 		}
-		if (bsearch(&key, roots->v, roots->n, sizeof(*roots->v), cmp_name) && !keep[id]) {
-			keep[id] = 1;
-			stack[top++] = id;
-		}
+		if (bsearch(&key, roots->v, roots->n, sizeof(*roots->v), cmp_name))
+			push(keep, stack, &top, id);
 	}
 	while (top && !e) {
 		const struct btf_type *t = btf__type_by_id(vm, stack[--top]);
-		__u32 refs[2], nref = 0;
 		__u16 vlen = btf_vlen(t);
 
 		switch (btf_kind(t)) {
 		case BTF_KIND_STRUCT:
 		case BTF_KIND_UNION:
-			for (__u16 i = 0; i < vlen; i++) {
-				__u32 r = btf_members(t)[i].type;
-
-				if (r && !keep[r]) {
-					keep[r] = 1;
-					stack[top++] = r;
-				}
-			}
+			for (__u16 i = 0; i < vlen; i++)
+				push(keep, stack, &top, btf_members(t)[i].type);
 			break;
 		case BTF_KIND_ARRAY:
-			refs[nref++] = btf_array(t)->type;
-			refs[nref++] = btf_array(t)->index_type;
+			push(keep, stack, &top, btf_array(t)->type);
+			push(keep, stack, &top, btf_array(t)->index_type);
 			break;
 		case BTF_KIND_TYPEDEF:
 		case BTF_KIND_VOLATILE:
 		case BTF_KIND_CONST:
 		case BTF_KIND_RESTRICT:
 		case BTF_KIND_TYPE_TAG:
-			refs[nref++] = t->type;
+			push(keep, stack, &top, t->type);
 			break;
 		case BTF_KIND_FUNC_PROTO:
-			refs[nref++] = t->type;
-			for (__u16 i = 0; i < vlen; i++) {
-				__u32 r = btf_params(t)[i].type;
-
-				if (r && !keep[r]) {
-					keep[r] = 1;
-					stack[top++] = r;
-				}
-			}
+			push(keep, stack, &top, t->type);
+			for (__u16 i = 0; i < vlen; i++)
+				push(keep, stack, &top, btf_params(t)[i].type);
 			break;
 		case BTF_KIND_INT:
 		case BTF_KIND_FLOAT:
@@ -194,11 +229,6 @@ static int mark(const struct btf *vm, const struct names *roots, __u32 *keep)
 		default:
 			e = -EOPNOTSUPP;
 		}
-		for (__u32 i = 0; i < nref; i++)
-			if (refs[i] && !keep[refs[i]]) {
-				keep[refs[i]] = 1;
-				stack[top++] = refs[i];
-			}
 	}
 	free(stack);
 	if (e)
@@ -338,23 +368,6 @@ int kbtf_core__open(struct kbtf_core *c)
 	return 0;
 }
 
-static int write_all(int fd, const void *p, size_t len)
-{
-	const char *b = p;
-
-	while (len) {
-		ssize_t w = write(fd, b, len);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return w < 0 ? -errno : -EIO;
-		b += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
 int kbtf_core__fill(struct kbtf_core *c, const struct bpf_object *obj)
 {
 	const struct btf *vm = kbtf__vmlinux(), *local = bpf_object__btf(obj);
@@ -369,7 +382,14 @@ int kbtf_core__fill(struct kbtf_core *c, const struct bpf_object *obj)
 		sub = core_subset(vm, local, &e);
 	/* without a subset, the whole BTF: slower relocation, same result */
 	raw = btf__raw_data(sub ? sub : vm, &size);
-	e = raw ? write_all(c->fd, raw, size) : -ENOMEM;
+	/* a memfd takes it in one write */
+	if (!raw) {
+		e = -ENOMEM;
+	} else {
+		ssize_t w = pwrite(c->fd, raw, size, 0);
+
+		e = w == (ssize_t)size ? 0 : w < 0 ? -errno : -EIO;
+	}
 	btf__free(sub);
 	return e;
 }

@@ -18,8 +18,27 @@
 struct btf;
 struct bpf_object;
 
-/* The kernel's BTF (parsed on first use; borrowed until kbtf__release) or NULL when the kernel has none. */
+/*
+ * --kernel-btf: take the kernel's types (CO-RE) from this BTF file (raw or
+ * ELF) instead of /sys/kernel/btf/vmlinux. path is borrowed for the
+ * process's life. 0, or -errno when it cannot be read.
+ */
+int kbtf__use_file(const char *path);
+/* that file, or NULL */
+const char *kbtf__file(void);
+/*
+ * The kernel's types for CO-RE (the --kernel-btf file, else the running
+ * kernel's own BTF), parsed on first use, borrowed until kbtf__release;
+ * NULL when there is none.
+ */
 const struct btf *kbtf__vmlinux(void);
+/*
+ * The running kernel's own BTF: what tracing programs attach by and what
+ * says which tracepoints and kernel functions exist. Without --kernel-btf
+ * the same as kbtf__vmlinux(); NULL when the kernel has none (no tp_btf,
+ * iter or kernel function can load then).
+ */
+const struct btf *kbtf__running(void);
 /* Free it once start-up no longer needs it; a later call parses again. */
 void kbtf__release(void);
 

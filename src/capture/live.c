@@ -369,7 +369,7 @@ static int proc_wire(struct live *l, char *err, size_t errlen)
 /* bpf_dynptr_from_skb and bpf_dynptr_copy (Linux 6.14+) in the kernel's BTF */
 static int has_dynptr_copy(void)
 {
-	const struct btf *vm = kbtf__vmlinux();
+	const struct btf *vm = kbtf__running();
 
 	return vm && btf__find_by_name_kind(vm, "bpf_dynptr_copy", BTF_KIND_FUNC) > 0 &&
 	       btf__find_by_name_kind(vm, "bpf_dynptr_from_skb", BTF_KIND_FUNC) > 0;
@@ -400,9 +400,10 @@ static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t e
 
 	int dynptr = want_dynptr(l->o.snaplen), netns = l->n_ns > 1 || l->ns_any || l->ns_newly;
 
-	/* the programs without kernel functions where none is needed: libbpf
-	 * then has no reason to parse the kernel's BTF */
-	if (!dynptr && !netns && core->fd >= 0 &&
+	/* the programs without kernel functions where none is needed (or none
+	 * can load: the kernel has no BTF of its own): libbpf then has no
+	 * reason to parse the kernel's BTF */
+	if (((!dynptr && !netns) || !kbtf__running()) && core->fd >= 0 &&
 	    (l->backend == CAPTURE_BACKEND_TC || l->backend == CAPTURE_BACKEND_SOCKET_FILTER))
 		l->skel = capture_lite__open_opts(&oo);
 	else
@@ -807,6 +808,18 @@ struct live *live__open(const struct capture_opts *o, char *err, size_t errlen)
 	l->dir_on[0] = o->direction != 2;
 	l->dir_on[1] = o->direction != 1;
 	libbpf_set_print(libbpf_print);
+	/* the kernel's types, from its BTF or --kernel-btf: nothing loads without them */
+	rc = o->kernel_btf ? kbtf__use_file(o->kernel_btf) : 0;
+	if (rc < 0 || !kbtf__vmlinux()) {
+		if (o->kernel_btf)
+			snprintf(err, errlen, "--kernel-btf %s: %s", o->kernel_btf,
+				 rc < 0 ? strerror(-rc) : "not a BTF file");
+		else
+			snprintf(err, errlen, "this kernel has no BTF (/sys/kernel/btf/vmlinux): give "
+					      "its types with --kernel-btf FILE (made by pahole from "
+					      "its vmlinux, or from BTFHub)");
+		goto fail;
+	}
 
 	if (live_netns_open(l, err, errlen) < 0 || choose(l, err, errlen) < 0)
 		goto fail;

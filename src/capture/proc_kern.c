@@ -65,7 +65,7 @@ enum { SEC_TRACE, SEC_ITER };
  */
 static int prepare_tracing(struct bpf_program *prog, struct bpf_prog_load_opts *o, long cookie)
 {
-	const struct btf *vm = kbtf__vmlinux();
+	const struct btf *vm = kbtf__running();
 	const char *target = strchr(bpf_program__section_name(prog), '/');
 	char name[128];
 	int id;
@@ -504,7 +504,14 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	k->cg_fd = -1;
 	if (!debug)
 		old_print = libbpf_set_print(silent_print);
-	vmlinux = kbtf__vmlinux();
+	/* tracing programs attach by the running kernel's own BTF */
+	vmlinux = kbtf__running();
+	if (!vmlinux) {
+		with_iter = 0;
+		proctab__warn(t, "warning: the running kernel has no BTF of its own "
+			      "(/sys/kernel/btf/vmlinux): no tracepoint hooks nor socket iterators; "
+			      "sockets are named from cgroup sock_create and a /proc scan at start");
+	}
 	k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
 	if (!k->skel && with_iter) {
 		/* the iterator needs bpf_sock_from_file (5.11): try without it */
@@ -520,6 +527,8 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
 		struct bpf_program *p = hook_prog(k->skel, i);
 
+		if (missing & (1u << i) && !vmlinux)
+			continue;
 		if (missing & (1u << i))
 			proctab__warn(t, "warning: kernel lacks tracepoint %s: %s", hooks[i].tp,
 				      hooks[i].lost);

@@ -60,6 +60,7 @@ struct capture_opts {
 	const char *docker_address;	/* --docker-address: the engine API socket */
 	const char *containerd_address;	/* --containerd-address */
 	const char *cri_address;	/* --cri-runtime-address */
+	const char *kernel_btf;		/* --kernel-btf: the kernel's types from this file */
 	int tls_keys;			/* live: log the TLS secrets of the selected programs */
 	int log_debug;			/* --log-level debug: say what is probed and why not */
 	int immediate;			/* -U, -l, --immediate-mode: each packet at once, not in batches */

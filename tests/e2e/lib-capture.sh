@@ -70,6 +70,12 @@ cap() {
 	return 1
 }
 
+# stop each of these captures
+stop_all() {
+	local p
+	for p in "$@"; do stop "$p"; done
+}
+
 # stop a capture with SIGINT and wait for it (bounded)
 stop() {
 	local pid=$1 i

@@ -57,7 +57,7 @@ for i in range(3):
 UDPC=$!
 wait $UDPC
 sleep 0.5
-for p in $CAPS; do stop "$p"; done
+stop_all $CAPS
 kill -INT "$TD"; wait "$TD" 2>/dev/null
 
 tcpdump -r "$T/td.pcap" -n -S -t 2>/dev/null | sort >"$T/td.txt"
