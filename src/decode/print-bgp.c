@@ -397,7 +397,7 @@ static const char *as_str(struct dx *dx, uint32_t as)
 }
 
 /* an RFC 4364 Route Distinguisher */
-static const char *rd_str(struct dx *dx, const uint8_t *p)
+const char *bgp_vpn_rd_print(struct dx *dx, const uint8_t *p)
 {
 	char *b = dx_namebuf(dx);
 
@@ -572,7 +572,7 @@ static int decode_labeled_vpn_prefix(struct dx *dx, const uint8_t *p, struct bgp
 		return -1;
 	prefix_copy(dx, a, sizeof(a), p + 12, plen);
 	bb_reset(b);
-	bb_printf(b, "RD: %s, %s/%u, label:%u %s", rd_str(dx, p + 4),
+	bb_printf(b, "RD: %s, %s/%u, label:%u %s", bgp_vpn_rd_print(dx, p + 4),
 		  v6 ? dx_ip6_name(dx, a) : dx_ip4_name(dx, a), plen, GET_BE24(dx, p + 1) >> 4,
 		  bos_str(dx, p + 1));
 	return 12 + (int)((plen + 7) / 8);
@@ -606,7 +606,7 @@ static int decode_labeled_vpn_clnp_prefix(struct dx *dx, const uint8_t *p, struc
 		return -1;
 	prefix_copy(dx, a, sizeof(a), p + 12, plen);
 	bb_reset(b);
-	bb_printf(b, "RD: %s, %s/%u, label:%u %s", rd_str(dx, p + 4),
+	bb_printf(b, "RD: %s, %s/%u, label:%u %s", bgp_vpn_rd_print(dx, p + 4),
 		  dx_isonsap_fmt(dx, a, (plen + 7) / 8), plen, GET_BE24(dx, p + 1) >> 4,
 		  bos_str(dx, p + 1));
 	return 12 + (int)((plen + 7) / 8);
@@ -621,7 +621,7 @@ static int decode_mdt_vpn_nlri(struct dx *dx, const uint8_t *p, struct bgp_buf *
 	if (!DX_TTEST(dx, p, 8))
 		return -2;
 	bb_reset(b);
-	bb_printf(b, "RD: %s, VPN IP Address: %s, MC Group Address: %s", rd_str(dx, p),
+	bb_printf(b, "RD: %s, VPN IP Address: %s, MC Group Address: %s", bgp_vpn_rd_print(dx, p),
 		  GET_IPADDR_STRING(dx, p + 8), GET_IPADDR_STRING(dx, p + 12));
 	return MDT_VPN_NLRI_LEN + 1;
 }
@@ -669,19 +669,19 @@ static int decode_multicast_vpn(struct dx *dx, const uint8_t *p, struct bgp_buf 
 	case 1:		/* Intra-AS I-PMSI */
 		if (!DX_TTEST(dx, p, BGP_VPN_RD_LEN))
 			return -2;
-		bb_printf(b, ", RD: %s, Originator %s", rd_str(dx, p),
+		bb_printf(b, ", RD: %s, Originator %s", bgp_vpn_rd_print(dx, p),
 			  vpn_ip_str(dx, p + BGP_VPN_RD_LEN, (rlen - BGP_VPN_RD_LEN) << 3));
 		break;
 	case 2:		/* Inter-AS I-PMSI */
 		if (!DX_TTEST(dx, p, BGP_VPN_RD_LEN + 4))
 			return -2;
-		bb_printf(b, ", RD: %s, Source-AS %s", rd_str(dx, p),
+		bb_printf(b, ", RD: %s, Source-AS %s", bgp_vpn_rd_print(dx, p),
 			  as_str(dx, GET_BE32(dx, p + BGP_VPN_RD_LEN)));
 		break;
 	case 3:		/* S-PMSI */
 		if (!DX_TTEST(dx, p, BGP_VPN_RD_LEN))
 			return -2;
-		bb_printf(b, ", RD: %s", rd_str(dx, p));
+		bb_printf(b, ", RD: %s", bgp_vpn_rd_print(dx, p));
 		p += BGP_VPN_RD_LEN;
 		sg = vpn_sg_print(dx, p, b);
 		alen = rlen - sg;
@@ -692,7 +692,7 @@ static int decode_multicast_vpn(struct dx *dx, const uint8_t *p, struct bgp_buf 
 	case 5:		/* Source-Active */
 		if (!DX_TTEST(dx, p, BGP_VPN_RD_LEN))
 			return -2;
-		bb_printf(b, ", RD: %s", rd_str(dx, p));
+		bb_printf(b, ", RD: %s", bgp_vpn_rd_print(dx, p));
 		p += BGP_VPN_RD_LEN;
 		vpn_sg_print(dx, p, b);
 		break;
@@ -700,7 +700,7 @@ static int decode_multicast_vpn(struct dx *dx, const uint8_t *p, struct bgp_buf 
 	case 7:		/* Source Tree Join */
 		if (!DX_TTEST(dx, p, BGP_VPN_RD_LEN + 4))
 			return -2;
-		bb_printf(b, ", RD: %s, Source-AS %s", rd_str(dx, p),
+		bb_printf(b, ", RD: %s, Source-AS %s", bgp_vpn_rd_print(dx, p),
 			  as_str(dx, GET_BE32(dx, p + BGP_VPN_RD_LEN)));
 		p += BGP_VPN_RD_LEN + 4;
 		vpn_sg_print(dx, p, b);
@@ -729,14 +729,14 @@ static int decode_labeled_vpn_l2(struct dx *dx, const uint8_t *p, struct bgp_buf
 	if (plen == 12) {
 		if (!DX_TTEST(dx, p, 12))
 			return -2;
-		bb_printf(b, "RD: %s, BGPNH: %s", rd_str(dx, p), GET_IPADDR_STRING(dx, p + 8));
+		bb_printf(b, "RD: %s, BGPNH: %s", bgp_vpn_rd_print(dx, p), GET_IPADDR_STRING(dx, p + 8));
 		return (int)plen + 2;
 	}
 	if (plen <= 17)
 		return -2;
 	if (!DX_TTEST(dx, p, 15))
 		return -2;
-	bb_printf(b, "RD: %s, CE-ID: %u, Label-Block Offset: %u, Label Base %u", rd_str(dx, p),
+	bb_printf(b, "RD: %s, CE-ID: %u, Label-Block Offset: %u, Label Base %u", bgp_vpn_rd_print(dx, p),
 		  GET_BE16(dx, p + 8), GET_BE16(dx, p + 10), GET_BE24(dx, p + 12) >> 4);
 	p += 15;
 	tlen -= 15;
@@ -1126,7 +1126,7 @@ static int mp_reach_print(struct dx *dx, const uint8_t *pptr, unsigned len, cons
 				dx_puts(dx, dx_isonsap_string(dx, tptr, tnh));
 			} else if (alen == 0 && tnh >= BGP_VPN_RD_LEN + 1) {
 				DX_TCHECK(dx, tptr, tnh);
-				dx_printf(dx, "RD: %s, %s", rd_str(dx, tptr),
+				dx_printf(dx, "RD: %s, %s", bgp_vpn_rd_print(dx, tptr),
 					  dx_isonsap_string(dx, a, tnh - BGP_VPN_RD_LEN));
 				if (GET_BE32(dx, a) == 0x47000601)	/* RFC 986 IPv4 */
 					dx_printf(dx, " = %s", GET_IPADDR_STRING(dx, a + 4));
@@ -1134,7 +1134,7 @@ static int mp_reach_print(struct dx *dx, const uint8_t *pptr, unsigned len, cons
 					dx_printf(dx, " = %s", GET_IP6ADDR_STRING(dx, a + 3));
 			} else if (alen && tnh >= alen + (rd ? BGP_VPN_RD_LEN : 0)) {
 				if (rd)
-					dx_printf(dx, "RD: %s, ", rd_str(dx, tptr));
+					dx_printf(dx, "RD: %s, ", bgp_vpn_rd_print(dx, tptr));
 				dx_puts(dx, alen == 4 ? GET_IPADDR_STRING(dx, a)
 						      : GET_IP6ADDR_STRING(dx, a));
 				step = alen + (rd ? BGP_VPN_RD_LEN : 0);

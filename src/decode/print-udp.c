@@ -300,6 +300,14 @@ static void ldp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	ldp_print(dx, p, len);
 }
 
+/* LSP ping, either port */
+static void lspping_udp_print(struct dx *dx, const uint8_t *p, unsigned len,
+			      const struct udp_ctx *c)
+{
+	(void)c;
+	lspping_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -328,6 +336,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 1813, 26, UDP_ANY, radius_udp_print },
 	{ 1985, 27, UDP_DST, hsrp_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
+	{ 3503, 31, UDP_ANY, lspping_udp_print },
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },
 	{ 3799, 26, UDP_ANY, radius_udp_print },

@@ -120,11 +120,17 @@ const uint8_t *fqdn_print(struct dx *dx, const uint8_t *cp, const uint8_t *bp);
  * (length in bits, then the bytes) into buf and return the bytes it took,
  * -1 for a bad length, -2 when itemlen is too short */
 void bgp_print(struct dx *dx, const uint8_t *dat, unsigned length);
+/* bgp_vpn_rd_print: an RFC 4364 route distinguisher (8 bytes at p) as
+ * tcpdump prints it; a scratch string */
+const char *bgp_vpn_rd_print(struct dx *dx, const uint8_t *p);
 int decode_prefix4(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 int decode_prefix6(struct dx *dx, const uint8_t *p, unsigned itemlen, char *buf, size_t buflen);
 
 /* print-ldp.c: LDP (UDP and TCP 646) */
 void ldp_print(struct dx *dx, const uint8_t *p, unsigned len);
+
+/* print-lspping.c: LSP ping, MPLS echo request and reply (UDP 3503) */
+void lspping_print(struct dx *dx, const uint8_t *p, unsigned len);
 
 /* print-isoclns.c: an OSI network-layer PDU by its NLPID (IS-IS, ...) */
 void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);

@@ -19,6 +19,8 @@ extern const struct tok dx_af_values[];
 /* L2VPN encapsulations and MPLS pseudowire types (RFC 4446) */
 extern const struct tok dx_l2vpn_encaps_values[];
 extern const struct tok dx_mpls_pw_types_values[];
+/* SMI private enterprise codes (IANA) */
+extern const struct tok dx_smi_values[];
 
 /* two lower-case hex digits of v's low byte at w; returns the end */
 static inline char *dx_w_hex2(char *w, unsigned v)

@@ -4,7 +4,11 @@
 address, label mapping with prefix and pseudowire FECs, notification,
 unknown messages and TLVs), and broken copies: short PDU and message
 lengths, TLVs past their message, short TLV values, a message longer than
-its PDU, truncated captures.
+its PDU, truncated captures. LSP ping: echo requests and replies with
+every Target FEC Stack sub-TLV, downstream mappings of each address type,
+BFD discriminator, vendor and unknown TLVs; broken: bad version, short
+header, sub-TLVs of the wrong length or past their TLV, padding past the
+end, TLVs past the packet, cut captures.
 Usage: mpls_ctl.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -116,3 +120,78 @@ bad = [udp(ldp_pdu(hello, version=2), 646, 646),
        (udp(ldp_pdu(hello), 646, 646), 62),
        (udp(ldp_pdu(hello), 646, 646), 44)]
 wpcap('ldp-bad.pcap', bad)
+
+
+# ---- LSP ping ------------------------------------------------------------
+
+def lsp_tlv(t, v, pad=True):
+    b = struct.pack('>HH', t, len(v)) + v
+    return b + b'\0' * (-len(v) % 4 if pad else 0)
+
+
+def lsp(tlvs=b'', mtype=1, mode=2, rc=0, sub=0, seq=1, rcvd=(0, 0), version=1):
+    return (struct.pack('>HHBBBBII', version, 0, mtype, mode, rc, sub, 0x1234abcd, seq) +
+            struct.pack('>IIII', 3900000000, 0x80000000, *rcvd) + tlvs)
+
+
+RD0 = struct.pack('>HHI', 0, 65000, 7)
+RD1 = struct.pack('>H', 1) + IP4('10.0.0.9') + struct.pack('>H', 3)
+IP6 = bytes.fromhex('20010db8000000000000000000000001')
+# tcpdump reads each sub-TLV after the first 4 bytes early: one per stack
+fecs = (lsp_tlv(1, IP4('10.9.0.0') + b'\x10') + lsp_tlv(2, IP6 + b'\x40') +
+        lsp_tlv(3, IP4('10.0.0.8') + struct.pack('>HH', 0, 7) + IP4('10.0.0.4') +
+                IP4('10.0.0.1') + struct.pack('>HH', 0, 0x21)) +
+        lsp_tlv(4, IP6 + struct.pack('>HH', 0, 7) + IP6 + IP6 + struct.pack('>HH', 0, 9)) +
+        lsp_tlv(6, RD0 + IP4('192.0.2.0') + b'\x18') + lsp_tlv(7, RD1 + IP6 + b'\x30') +
+        lsp_tlv(8, RD0 + struct.pack('>HHH', 1, 2, 5)) +
+        lsp_tlv(9, IP4('10.0.0.2') + struct.pack('>IH', 100, 4)) +
+        lsp_tlv(10, IP4('10.0.0.1') + IP4('10.0.0.2') + struct.pack('>IH', 101, 0x40)) +
+        lsp_tlv(12, IP4('10.8.0.0') + b'\x0f') + lsp_tlv(13, IP6 + b'\x80') +
+        lsp_tlv(11, b'\1\2\3') + lsp_tlv(5, b''))
+fec_list = []
+i = 0
+while i < len(fecs):
+    n = 4 + struct.unpack('>H', fecs[i + 2:i + 4])[0]
+    n += -n % 4
+    fec_list.append(fecs[i:i + n])
+    i += n
+ds4 = struct.pack('>HBB', 1500, 1, 0) + IP4('10.0.0.6') + IP4('10.0.0.5') + b'\x00\x00\x00\x00'
+ds4u = struct.pack('>HBB', 1500, 2, 0) + IP4('10.0.0.6') + struct.pack('>I', 17) + bytes(4)
+ds6 = struct.pack('>HBB', 9000, 3, 0) + IP6 + IP6 + bytes(4) + b'\x00\x06\x41\x01'
+ds6u = struct.pack('>HBB', 9000, 4, 0) + IP6 + struct.pack('>I', 18) + bytes(4)
+dsx = struct.pack('>HBB', 1500, 9, 0) + bytes(4)
+lspp = [udp(lsp(b''.join(lsp_tlv(1, f) for f in fec_list)), 4786, 3503, dst='127.0.0.1'),
+        udp(lsp(lsp_tlv(1, fecs)), 4786, 3503),
+        udp(lsp(lsp_tlv(2, ds4) + lsp_tlv(2, ds4u) + lsp_tlv(2, ds6) + lsp_tlv(2, ds6u) +
+                lsp_tlv(2, dsx), mtype=2, rc=8, sub=1, rcvd=(3900000001, 0x40000000)),
+            3503, 4786),
+        udp(lsp(lsp_tlv(15, struct.pack('>I', 0xdeadbeef)) + lsp_tlv(5, struct.pack('>I', 9)) +
+                lsp_tlv(5, struct.pack('>I', 99999)) + lsp_tlv(3, b'\1' * 9) +
+                lsp_tlv(9, b'\2\0\0\0') + lsp_tlv(0xfc00, b'xyz') + lsp_tlv(10, b'\xc0') +
+                lsp_tlv(7, bytes(8)) + lsp_tlv(0x7777, b''), mtype=2, rc=3, sub=2), 3503, 4786),
+        udp(lsp(mtype=7, mode=9, rc=77), 3503, 4786),
+        udp(lsp(lsp_tlv(1, lsp_tlv(1, IP4('10.9.0.0') + b'\x10')), seq=2, rc=13), 4786, 3503)]
+wpcap('lspping.pcap', lspp)
+
+lbad = [udp(lsp(version=2), 4786, 3503),
+        udp(lsp()[:31], 4786, 3503),
+        udp(lsp(lsp_tlv(1, lsp_tlv(1, bytes(6)) + lsp_tlv(2, bytes(5)) + lsp_tlv(3, bytes(4)) +
+                        lsp_tlv(4, bytes(20)) + lsp_tlv(6, bytes(4)) + lsp_tlv(7, bytes(4)) +
+                        lsp_tlv(8, bytes(4)) + lsp_tlv(9, bytes(4)) + lsp_tlv(10, bytes(4)) +
+                        lsp_tlv(12, bytes(4)) + lsp_tlv(13, bytes(4)))), 4786, 3503),
+        udp(lsp(lsp_tlv(1, b'\0\1\0')), 4786, 3503),
+        udp(lsp(lsp_tlv(1, struct.pack('>HH', 1, 40) + bytes(4))), 4786, 3503),
+        udp(lsp(lsp_tlv(1, lsp_tlv(1, bytes(5), pad=False))), 4786, 3503),
+        udp(lsp(lsp_tlv(2, b'\0\1') + lsp_tlv(2, struct.pack('>HBB', 1, 1, 0) + bytes(4)) +
+                lsp_tlv(2, struct.pack('>HBB', 1, 2, 0) + bytes(8)) +
+                lsp_tlv(2, struct.pack('>HBB', 1, 3, 0) + bytes(20)) +
+                lsp_tlv(2, struct.pack('>HBB', 1, 4, 0) + bytes(16)) +
+                lsp_tlv(15, b'\1') + lsp_tlv(5, b'\1\2')), 3503, 4786),
+        udp(lsp(lsp_tlv(15, struct.pack('>I', 1), pad=False)[:6]), 3503, 4786),
+        udp(lsp(struct.pack('>HH', 3, 100) + bytes(8)), 3503, 4786),
+        udp(lsp(lsp_tlv(3, b'\1\2\3', pad=False)), 3503, 4786),
+        udp(lsp(b'\0\1'), 3503, 4786),
+        (udp(lsp(lsp_tlv(1, fecs)), 4786, 3503), 120),
+        (udp(lsp(lsp_tlv(1, fecs)), 4786, 3503), 70),
+        (udp(lsp(lsp_tlv(2, ds6)), 4786, 3503), 90)]
+wpcap('lspping-bad.pcap', lbad)
