@@ -28,7 +28,7 @@ struct wfile {
 	enum capfile_format fmt;
 	int live;
 	int wid[MAX_WIFACES];		/* source if_id -> writer iface, -1 = not yet */
-	long long rotate_bytes;		/* -C, -G, -W: live only */
+	long long rotate_bytes;		/* -C, -G, -W (-G: live only) */
 	long rotate_secs;
 	int rotate_count;
 	long n_files;			/* files opened so far */
@@ -192,11 +192,11 @@ struct wfile *wfile__open(const struct cmdline *c, struct source *src)
 	wf->src = src;
 	wf->live = source__is_live(src);
 	wf->fmt = capfile__format_of(c->write_file);
-	if (wf->live) {
-		wf->rotate_bytes = c->rotate_bytes;
+	/* -C rotates a file read with -r too, as tcpdump does; -G is live only */
+	wf->rotate_bytes = c->rotate_bytes;
+	wf->rotate_count = c->rotate_count;
+	if (wf->live)
 		wf->rotate_secs = c->rotate_secs;
-		wf->rotate_count = c->rotate_count;
-	}
 	wf->chars = wf->rotate_count > 0 ? digits(wf->rotate_count) : 0;
 	if (wfile_open(wf, time(NULL)) < 0) {
 		free(wf);

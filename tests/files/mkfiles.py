@@ -72,6 +72,18 @@ write("good-raw.pcap", pcap_hdr(snap=65535, lt=101) + pcap_rec(0, RAWP) + pcap_r
 SLLP = struct.pack(">HHH8sH", 0, 1, 6, b"\x02\0\0\0\0\x01\0\0", 0x0800) + RAWP
 write("good-sll.pcap", pcap_hdr(snap=65535, lt=113) + pcap_rec(0, SLLP))
 
+# big packets, around the length from which the writer sends the bytes
+# from where they are (one writev) instead of copying them, and up to the
+# snap length, between small ones
+BIGP = [bytes(Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02", type=0x88b5) /
+              Raw(bytes([n % 251]) * (n - 14)))
+        for n in (32767, 32768, 32769, 65535, 100001, 262144)]
+write("good-big.pcap", pcap_hdr() + b"".join(
+    pcap_rec(i, p) for i, p in enumerate(x for b in BIGP for x in (b, PKTS[0]))))
+# 6 MB of them for -C rotation
+write("rot-big.pcap", pcap_hdr() + b"".join(
+    pcap_rec(i, p) for i, p in enumerate(x for _ in range(12) for b in BIGP for x in (b, PKTS[0]))))
+
 good = pcap_file("<", n=3)
 write("bad-empty.pcap", b"")
 write("bad-short2.pcap", b"\xd4\xc3")

@@ -180,6 +180,23 @@ for f in "$T"/in/bad-*; do
 		fail "$b"
 	fi
 done
+# -C (and -W) rotate a file read with -r as tcpdump does: the same files, byte for byte
+mkdir -p "$T/rot"
+for args in "-C 1" "-C 2 -W 3"; do
+	rm -f "$T/rot"/*
+	# shellcheck disable=SC2086
+	tcpdump -Z root -r "$T/in/rot-big.pcap" $args -w "$T/rot/td.pcap" 2>/dev/null
+	# shellcheck disable=SC2086
+	"$PT" -r "$T/in/rot-big.pcap" $args -w "$T/rot/pt.pcap" 2>/dev/null
+	ok=1 n=0
+	for f in "$T"/rot/td.pcap*; do
+		[ -e "$f" ] || { ok=0; break; }
+		n=$((n + 1))
+		cmp -s "$f" "$T/rot/pt${f##*/td}" || ok=0
+	done
+	[ "$(ls "$T"/rot/pt.pcap* | wc -l)" -eq "$n" ] || ok=0
+	check "-r -w $args: the same $n files as tcpdump's" [ $ok = 1 -a $n -gt 2 ]
+done
 # open errors read like tcpdump's
 for args in "-r $T" "-r $T/nonexistent.pcap" "-r $T/in/good-le-us.pcap -w $T/no/dir/x.pcap"; do
 	# shellcheck disable=SC2086
