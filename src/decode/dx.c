@@ -43,6 +43,7 @@ static const struct linktype_printer if_printers[] = {
 	{ DLT_LINUX_SLL2, sll2_if_print },
 	{ 104, chdlc_if_print },	/* LINKTYPE_C_HDLC */
 	{ 107, fr_if_print },		/* LINKTYPE_FRELAY */
+	{ 178, juniper_ether_if_print },	/* LINKTYPE_JUNIPER_ETHER */
 };
 
 static if_printer_fn find_if_printer(int linktype)

@@ -23,6 +23,8 @@ unsigned ipv4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigne
 unsigned ipv6_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
 unsigned chdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-chdlc.c */
 unsigned fr_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-fr.c */
+unsigned juniper_ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
+				unsigned length);	/* print-juniper.c */
 
 /* print-fr.c: a Q.922 address of at most length bytes: 1 with its DLCI,
  * length (2 to 4) and flags, 0 when invalid, -1 when cut; q922_print

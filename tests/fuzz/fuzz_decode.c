@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const int linktypes[16] = {
 	1, 1, 1, 1,	/* EN10MB is the interesting one: weight it */
-	113, 276, 0, 108, 101, 228, 229, 12, 14, 113, 107, 104,
+	113, 276, 0, 108, 101, 228, 229, 12, 14, 178, 107, 104,
 };
 
 static void check_text(const struct strbuf *sb, const char *what)

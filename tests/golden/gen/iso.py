@@ -13,7 +13,9 @@ ISH and redirect PDUs with options; bad versions, length indicators and
 option lengths, cuts. Frame Relay (link type 107): RFC 2427 NLPID
 frames with 2-, 3- and 4-byte Q.922 addresses, pad bytes where they
 belong and not, Cisco EtherType encapsulation, invalid addresses,
-unknown NLPIDs, cuts.
+unknown NLPIDs, cuts. Juniper Ethernet (link type 178): the MGC header
+with and without extension TLVs, without an L2 header, bad magic, an
+extension length shorter than its TLVs.
 Usage: iso.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -323,6 +325,29 @@ fr = [q922(100) + b'\x03\x83' + lsp(tlvs=tl),
 full = q922(100) + b'\x03\x83' + lsp(tlvs=tl)
 fr += [(full, c) for c in (3, 5, 20, 40)]
 wpcap('iso-fr.pcap', 107, fr)
+
+
+def jnx(flags, frame, ext=None):
+    h = b'MGC' + bytes([flags])
+    if ext is not None:
+        h += struct.pack('>H', len(ext)) + ext
+    return h + frame
+
+
+ip6 = bytes.fromhex('6000000000083a40' + 'fe80' + '00' * 13 + '01' + 'ff02' + '00' * 13 + '01') + \
+    b'\x80\x00\x00\x00\x00\x01\x00\x01'
+jext = (stlv(1, b'\x05\x00\x00\x00') + stlv(2, b'ge-0/0/0') + stlv(3, b'\x01') + stlv(4, b'\x2c\x01')
+        + stlv(5, b'\x00') + stlv(6, b'\x0e') + stlv(7, b'\x02') + stlv(8, b'\x01') + stlv(130, b'\x00\x01')
+        + stlv(9, b'\x01\x02\x03\x04\x05'))
+jn = [jnx(0x00, llc(psnp())), jnx(0x01, llc(lsp(tlvs=tl))), jnx(0x81, llc(csnp()), jext),
+      jnx(0xc5, raw(Ether(dst=ISIS_MC, src=MA) / ip4), stlv(3, b'\x01')),
+      jnx(0x03, b'\0\0\0\0' + ip4), jnx(0x02, b'\0\0\0\0' + ip6), jnx(0x02, b'\0\0\0\0\x01\x02'),
+      jnx(0x82, b'\0\0\0\0' + ip4, stlv(1, b'\x07')),
+      b'MGX\x00' + llc(psnp()), jnx(0x80, llc(psnp()), b'\x01\x05\x00'),
+      jnx(0x80, llc(psnp()), b'\x00\x05\x00\x00'), jnx(0x80, llc(psnp()), b'')]
+full = jnx(0x81, llc(csnp()), jext)
+jn += [(full, c) for c in (3, 5, 12, 40)]
+wpcap('iso-juniper.pcap', 178, jn)
 
 
 def chdlc(proto, payload, addr=0x0f):
