@@ -89,10 +89,10 @@ static size_t essential_len(const char *name)
 	return n;
 }
 
-/* the kinds a CO-RE relocation starts from */
+/* the kinds a CO-RE relocation starts from (a typedef: an access through a typedef'd pointer) */
 static int is_root_kind(const struct btf_type *t)
 {
-	return btf_is_composite(t) || btf_is_any_enum(t);
+	return btf_is_composite(t) || btf_is_any_enum(t) || btf_is_typedef(t);
 }
 
 struct names {
@@ -105,7 +105,7 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* the sorted, distinct essential names of the object's structs, unions and enums (caller frees v) */
+/* the sorted, distinct essential names of the object's structs, unions, enums and typedefs (caller frees v) */
 static int local_names(const struct btf *local, struct names *out)
 {
 	__u32 n = btf__type_cnt(local), i;
@@ -162,8 +162,8 @@ static void push(__u32 *keep, __u32 *stack, __u32 *top, __u32 id)
 }
 
 /*
- * The subset: every kernel struct, union and enum whose name one of the
- * object's own has, and what they embed (members, array elements,
+ * The subset: every kernel struct, union, enum and typedef whose name one
+ * of the object's own has, and what they embed (members, array elements,
  * typedefs and modifiers), but not what they point to: a CO-RE field
  * access never goes through a pointer, and libbpf accepts any pointer for
  * a pointer field. keep[id] becomes the type's id in the subset (0: left out).
