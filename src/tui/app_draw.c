@@ -147,57 +147,116 @@ void app__draw_scrollbar(struct app *a, struct pane *p, size_t top, size_t n)
 	}
 }
 
+/*
+ * The status line is " a | b | c": when it is wider than the screen, the
+ * least needed parts go first (the program's name, the capture filter,
+ * memory, then the interfaces), so the state and the counts stay.
+ * prio 0 stays always; higher goes earlier.
+ */
+struct sfield {
+	char s[192];
+	int prio;
+};
+
+enum { SF_MAX = 16 };
+
+static void sf_add(struct sfield *f, int *n, int prio, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void sf_add(struct sfield *f, int *n, int prio, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (*n >= SF_MAX)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(f[*n].s, sizeof(f[*n].s), fmt, ap);
+	va_end(ap);
+	f[(*n)++].prio = prio;
+}
+
+static size_t sf_width(struct app *a, const struct sfield *f, int n)
+{
+	size_t w = 0;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (f[i].prio >= 0)
+			w += (w ? 3 : 1) + draw__width(&a->d, f[i].s, strlen(f[i].s));
+	return w;
+}
+
+static void sf_fit(struct app *a, struct sfield *f, int n, size_t cols)
+{
+	for (;;) {
+		int i, drop = -1;
+
+		if (sf_width(a, f, n) <= cols)
+			return;
+		for (i = 0; i < n; i++)
+			if (f[i].prio > 0 && (drop < 0 || f[i].prio >= f[drop].prio))
+				drop = i;
+		if (drop < 0)
+			return;
+		f[drop].prio = -1;
+	}
+}
+
 static void draw_status(struct app *a)
 {
 	struct model_stats st;
+	struct sfield f[SF_MAX];
 	char buf[1024], pps[24], bps[24], mem[24], maxm[24];
-	int n;
+	size_t len = 0;
+	int n = 0, i;
 
 	model__stats(a->m, &st);
 	app__format_bytes(bps, sizeof(bps), st.bps);
 	snprintf(pps, sizeof(pps), "%.0f", st.pps);
 	app__format_bytes(mem, sizeof(mem), (double)st.mem);
 	app__format_bytes(maxm, sizeof(maxm), (double)st.disk_max);
-	n = snprintf(buf, sizeof(buf), " %s | %llu/%llu pkts | %s p/s %s/s",
-		     a->cst.ifaces[0] ? a->cst.ifaces : a->live ? "any" : "-",
-		     (unsigned long long)st.shown, (unsigned long long)st.stored, pps, bps);
-	if (a->live)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | drops %llu",
-			      (unsigned long long)(a->cst.kernel_drops + a->cst.queue_drops));
-	else if (a->cst.queue_drops)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | drops %llu",
-			      (unsigned long long)a->cst.queue_drops);
-	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | %s",
-		      model__paused(a->m) ? "PAUSED"
-		      : a->cst.failed     ? "ERROR"
-		      : a->live	    ? (a->cst.done ? "ENDED" : "LIVE")
-		      : a->cst.done	    ? "FILE"
-					    : "LOADING");
+	sf_add(f, &n, 3, "%s", a->cst.ifaces[0] ? a->cst.ifaces : a->live ? "any" : "-");
+	sf_add(f, &n, 1, "%llu/%llu pkts", (unsigned long long)st.shown,
+	       (unsigned long long)st.stored);
+	sf_add(f, &n, 2, "%s p/s %s/s", pps, bps);
+	if (a->live || a->cst.queue_drops)
+		sf_add(f, &n, 1, "drops %llu",
+		       (unsigned long long)(a->cst.queue_drops + (a->live ? a->cst.kernel_drops : 0)));
+	sf_add(f, &n, 0, "%s",
+	       model__paused(a->m) ? "PAUSED"
+	       : a->cst.failed     ? "ERROR"
+	       : a->live	   ? (a->cst.done ? "ENDED" : "LIVE")
+	       : a->cst.done	   ? "FILE"
+				   : "LOADING");
 	/* right after the state: the reason rows may lack a process */
 	if (a->total_warn)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | %llu warning%s (?)",
-			      (unsigned long long)a->total_warn, a->total_warn > 1 ? "s" : "");
+		sf_add(f, &n, 1, "%llu warning%s (?)", (unsigned long long)a->total_warn,
+		       a->total_warn > 1 ? "s" : "");
 	if (st.marked)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | marked %llu",
-			      (unsigned long long)st.marked);
+		sf_add(f, &n, 2, "marked %llu", (unsigned long long)st.marked);
 	if (st.busy >= 0)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | filtering %d%%", st.busy);
-	n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | mem %s", mem);
+		sf_add(f, &n, 1, "filtering %d%%", st.busy);
+	sf_add(f, &n, 4, "mem %s", mem);
 	if (st.disk_max) {
 		char disk[24];
 
 		app__format_bytes(disk, sizeof(disk), (double)st.disk);
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | spool %s/%s", disk, maxm);
+		sf_add(f, &n, 4, "spool %s/%s", disk, maxm);
 	}
 	if (st.unstored)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | not stored %llu",
-			      (unsigned long long)st.unstored);
+		sf_add(f, &n, 2, "not stored %llu", (unsigned long long)st.unstored);
 	if (st.evicted)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | evicted %llu",
-			      (unsigned long long)st.evicted);
+		sf_add(f, &n, 2, "evicted %llu", (unsigned long long)st.evicted);
 	if (a->cap_filter && *a->cap_filter)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, " | capture: %s", a->cap_filter);
-	snprintf(buf + n, sizeof(buf) - (size_t)n, " | ptcpdump-top");
+		sf_add(f, &n, 5, "capture: %s", a->cap_filter);
+	sf_add(f, &n, 6, "ptcpdump-top");
+	sf_fit(a, f, n, a->cols > 0 ? (size_t)a->cols : 0);
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		if (f[i].prio < 0 || len >= sizeof(buf))
+			continue;
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s", len ? " | " : " ", f[i].s);
+	}
 	draw__fill(&a->d, 0, 0, a->cols, R_STATUS);
 	draw__str(&a->d, 0, 0, a->cols, buf,
 		  a->cst.failed || model__paused(a->m) ? R_STATUS_WARN : R_STATUS);
