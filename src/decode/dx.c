@@ -44,6 +44,10 @@ static const struct linktype_printer if_printers[] = {
 	{ 104, chdlc_if_print },	/* LINKTYPE_C_HDLC */
 	{ 107, fr_if_print },		/* LINKTYPE_FRELAY */
 	{ 178, juniper_ether_if_print },	/* LINKTYPE_JUNIPER_ETHER */
+	{ 9, ppp_if_print },		/* LINKTYPE_PPP */
+	{ 50, ppp_hdlc_if_print },	/* LINKTYPE_PPP_HDLC */
+	{ 51, pppoe_if_print },		/* LINKTYPE_PPP_ETHER */
+	{ 166, ppp_if_print },		/* LINKTYPE_PPP_PPPD */
 };
 
 static if_printer_fn find_if_printer(int linktype)
@@ -87,6 +91,7 @@ void dx__free(struct dx *dx)
 		return;
 	dx__reset(dx);
 	strbuf_free(&dx->scratch);
+	free(dx->unesc);
 	free(dx);
 }
 

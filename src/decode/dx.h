@@ -64,6 +64,10 @@ struct dx {
 	int64_t ts_cache_sec;		/* default format: "hh:mm:ss" of this second */
 	char ts_cache[16];
 	struct dx_tcp_state *tcp;
+	/* print-ppp.c: a frame with its RFC 1662 octet escapes undone; grows
+	 * to the largest frame seen, freed by dx__free */
+	uint8_t *unesc;
+	size_t unesc_cap;
 	/* the protocols this packet went through, outermost first (dx_proto) */
 	const char *layers[DX_MAXLAYERS];
 	unsigned n_layers;

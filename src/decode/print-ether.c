@@ -800,6 +800,18 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 		DX_TCHECK(dx, p, 1);
 		isoclns_print(dx, p + 1, length - 1);
 		return 1;
+	case 0x8863:	/* PPPoE discovery */
+	case 0x8864:	/* PPPoE session */
+	case 0x3c12:	/* 3Com's pre-standard PPPoE values */
+	case 0x3c13:
+		pppoe_print(dx, p, length);
+		return 1;
+	case 0x880b:
+		if (length) {
+			dx_puts(dx, ": ");
+			ppp_print(dx, p, length);
+		}
+		return 1;
 	case 0x8137:
 		dx_puts(dx, "(NOV-ETHII) ");
 		ipx_print(dx, p, length);

@@ -18,6 +18,7 @@
 #define FR_EA_BIT 0x01
 #define LLC_UI 0x03
 #define NLPID_SNAP 0x80
+#define NLPID_PPP 0xcf
 
 /* the flags as tcpdump keeps them: C/R from the first byte, FECN, BECN
  * and DE from the second, the SDLC bit of a 4-byte address */
@@ -182,8 +183,11 @@ static unsigned fr_print(struct dx *dx, const uint8_t *p, unsigned length)
 		if (!dx->opts->quiet && !dx->opts->hex && !dx->opts->hex_ascii)
 			hex_and_ascii_print(dx, "\n\t", p - hdr_len, length + hdr_len);
 		break;
+	case NLPID_PPP:
+		ppp_print(dx, p, length);
+		break;
 	default:
-		/* Q.933, FRF.15 and PPP have no printer here yet: as an unknown NLPID */
+		/* Q.933 and FRF.15 have no printer here yet: as an unknown NLPID */
 		if (!dx->opts->link_header)
 			fr_hdr_print(dx, length + hdr_len, addr_len, dlci, flags, nlpid);
 		/* ND_DEFAULTPRINT unless -x, of the whole length: a cut one ends with the mark */

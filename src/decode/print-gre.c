@@ -206,8 +206,10 @@ static void gre_print_1(struct dx *dx, const uint8_t *bp, unsigned length)
 	if ((flags & GRE_SP) == 0)
 		return;
 	dx_puts(dx, dx->opts->verbose < 1 ? ": " : "\n\t");
-	/* PPP (0x880b) is not decoded here */
-	dx_printf(dx, "gre-proto-0x%x", prot);
+	if (prot == 0x880b)
+		ppp_print(dx, bp, len);
+	else
+		dx_printf(dx, "gre-proto-0x%x", prot);
 	return;
 trunc:
 	dx_print_trunc(dx);

@@ -32,6 +32,14 @@ unsigned juniper_ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen
 int q922_parse(struct dx *dx, const uint8_t *p, unsigned length, unsigned *dlci,
 	       unsigned *addr_len, uint32_t *flags);
 void q922_print(struct dx *dx, const uint8_t *p, unsigned length);
+unsigned ppp_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-ppp.c */
+unsigned ppp_hdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned pppoe_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-pppoe.c */
+
+/* print-ppp.c: a PPP frame (address and control optional): its header length */
+unsigned ppp_print(struct dx *dx, const uint8_t *p, unsigned length);
+/* print-pppoe.c: PPPoE discovery and session (EtherTypes 0x8863/0x8864) */
+unsigned pppoe_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
 /* print-ether.c: payload by EtherType (VLAN/QinQ included); 1 if printed, 0 if unknown type */
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,
