@@ -52,7 +52,8 @@ static inline const char *dx_tree_label(const struct dx_tree *t, const struct dx
 struct dx_pkt_state {
 	uint8_t n_tcp;			/* TCP headers recorded */
 	uint8_t tcp_flags[DX_STATE_TCP];	/* DX_TCP_* */
-	uint8_t pad[5];
+	uint8_t ike_side;		/* IKEv1: 'I', 'R' or '?' as printed; 0 for none */
+	uint8_t pad[4];
 	uint32_t tcp_seq[DX_STATE_TCP];	/* the connection's numbers after this packet */
 	uint32_t tcp_ack[DX_STATE_TCP];
 };
@@ -63,7 +64,8 @@ struct dx_pkt_state {
 struct dx *dx__new(const struct pt_opts *opts);
 void dx__free(struct dx *dx);
 
-/* Forget state kept across packets (TCP relative sequence numbers). */
+/* Forget state kept across packets (TCP relative sequence numbers, IKEv1
+ * initiators). */
 void dx__reset(struct dx *dx);
 
 /*

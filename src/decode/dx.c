@@ -80,6 +80,8 @@ void dx__reset(struct dx *dx)
 {
 	tcp_state_free(dx->tcp);
 	dx->tcp = NULL;
+	ike_state_free(dx->ike);
+	dx->ike = NULL;
 	dx->ts_have_first = 0;
 	memset(dx->ts_prev, 0, sizeof(dx->ts_prev));
 	memset(dx->ts_first, 0, sizeof(dx->ts_first));
@@ -126,6 +128,7 @@ static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out,
 	dx->n_layers = 0;
 	dx->tcp_flags = -1;
 	dx->state.n_tcp = 0;
+	dx->state.ike_side = 0;
 	dx->pkt = pkt;
 	dx->out = out;
 	dx->tree = tree;

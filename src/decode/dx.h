@@ -41,6 +41,7 @@
 #define DX_MAXLAYERS 16
 
 struct dx_tcp_state;	/* print-tcp.c: relative sequence numbers */
+struct dx_ike_state;	/* print-isakmp.c: the last IKEv1 initiators */
 
 struct dx {
 	const struct pt_opts *opts;
@@ -64,6 +65,7 @@ struct dx {
 	int64_t ts_cache_sec;		/* default format: "hh:mm:ss" of this second */
 	char ts_cache[16];
 	struct dx_tcp_state *tcp;
+	struct dx_ike_state *ike;
 	/* print-ppp.c: a frame with its RFC 1662 octet escapes undone; grows
 	 * to the largest frame seen, freed by dx__free */
 	uint8_t *unesc;

@@ -286,6 +286,18 @@ static void hsrp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	hsrp_print(dx, p, len);
 }
 
+/* ISAKMP, either port; 4500 as RFC 3948 */
+static void isakmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	isakmp_print(dx, p, len, c->iph);
+}
+
+static void isakmp_natt_print(struct dx *dx, const uint8_t *p, unsigned len,
+			      const struct udp_ctx *c)
+{
+	isakmp_rfc3948_print(dx, p, len, c->iph);
+}
+
 /* RADIUS, either port */
 static void radius_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -323,6 +335,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 123, 11, UDP_ANY, ntp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
+	{ 500, 7, UDP_ANY, isakmp_udp_print },
 	{ 514, 41, UDP_ANY, syslog_udp_print },
 	{ 520, 5, UDP_ANY, rip_udp_print },
 	{ 521, 19, UDP_ANY, ripng_udp_print },
@@ -340,6 +353,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },
 	{ 3799, 26, UDP_ANY, radius_udp_print },
+	{ 4500, 8, UDP_ANY, isakmp_natt_print },
 	{ 4784, 33, UDP_DST, bfd_udp_print },
 	{ 4789, 43, UDP_ANY, vxlan_udp_print },
 	{ 4790, 46, UDP_ANY, vxlan_gpe_udp_print },
@@ -351,7 +365,9 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 6696, 22, UDP_ANY, babel_udp_print },
 	{ 6697, 22, UDP_ANY, babel_udp_print },
 	{ 6784, 33, UDP_DST, bfd_udp_print },
+	{ 7500, 9, UDP_ANY, isakmp_udp_print },
 	{ 8231, 23, UDP_ANY, hncp_udp_print },
+	{ 8500, 9, UDP_ANY, isakmp_udp_print },
 };
 
 #define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))

@@ -145,6 +145,13 @@ void lspping_print(struct dx *dx, const uint8_t *p, unsigned len);
 /* print-isoclns.c: an OSI network-layer PDU by its NLPID (IS-IS, ...) */
 void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);
 
+/* print-isakmp.c: ISAKMP/IKE (UDP 500, 7500, 8500) and RFC 3948's port 4500
+ * (non-ESP marker, ESP, NAT keep-alive); iph is the IP header (for IKEv1's
+ * initiator/responder) */
+void isakmp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
+void isakmp_rfc3948_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
+void ike_state_free(struct dx_ike_state *st);	/* called by dx__free/dx__reset */
+
 /* print-tls.c: no text (as tcpdump), the layer name and the field tree */
 void tls_print(struct dx *dx, const uint8_t *p, unsigned len);
 

@@ -32,7 +32,7 @@
  * parts[]: they need no layer of their own.
  */
 static const char *const printers[] = {
-	"arp", "bfd", "bgp", "bootp", "cdp", "dccp", "domain", "dvmrp", "eap", "egp", "eigrp", "ether", "gre",
+	"arp", "bfd", "bgp", "isakmp", "isakmp_rfc3948", "bootp", "cdp", "dccp", "domain", "dvmrp", "eap", "egp", "eigrp", "ether", "gre",
 	"http", "icmp", "icmp6", "igmp", "ip", "ip6", "hbhopt", "esp", "ah", "ipx",
 	"lldp", "loopback", "mobile", "mobility", "mpls", "mptcp", "ntp", "null", "ospf2",
 	"ospf3", "pgm", "pim", "ptp", "raw", "resp", "sctp", "sll", "slow", "stp",
