@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "../core/esc.h"
+#include "ipproto.h"
 #include "print.h"
 
 #ifndef DLT_IPV4
@@ -48,6 +49,15 @@ static const struct linktype_printer if_printers[] = {
 	{ 50, ppp_hdlc_if_print },	/* LINKTYPE_PPP_HDLC */
 	{ 51, pppoe_if_print },		/* LINKTYPE_PPP_ETHER */
 	{ 166, ppp_if_print },		/* LINKTYPE_PPP_PPPD */
+	{ 8, sl_if_print },		/* LINKTYPE_SLIP */
+	{ 226, ipnet_if_print },	/* LINKTYPE_IPNET */
+	{ 239, nflog_if_print },	/* LINKTYPE_NFLOG */
+	{ 242, ipoib_if_print },	/* LINKTYPE_IPOIB */
+	{ 271, vsock_if_print },	/* LINKTYPE_VSOCK */
+	{ 281, brcm_tag_if_print },	/* LINKTYPE_DSA_TAG_BRCM */
+	{ 282, brcm_tag_prepend_if_print }, /* LINKTYPE_DSA_TAG_BRCM_PREPEND */
+	{ 284, dsa_if_print },		/* LINKTYPE_DSA_TAG_DSA */
+	{ 285, edsa_if_print },		/* LINKTYPE_DSA_TAG_EDSA */
 };
 
 static if_printer_fn find_if_printer(int linktype)
@@ -82,6 +92,8 @@ void dx__reset(struct dx *dx)
 	dx->tcp = NULL;
 	ike_state_free(dx->ike);
 	dx->ike = NULL;
+	slip_state_free(dx->slip);
+	dx->slip = NULL;
 	dx->ts_have_first = 0;
 	memset(dx->ts_prev, 0, sizeof(dx->ts_prev));
 	memset(dx->ts_first, 0, sizeof(dx->ts_first));
@@ -103,6 +115,18 @@ void dx_trunc(struct dx *dx)
 }
 
 /* the link-layer printer, and where a truncation lands */
+/* a link type with no printer: its name in capitals and every captured
+ * byte, as tcpdump's unsupported_if_print */
+static unsigned unsupported_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
+				     unsigned length)
+{
+	(void)length;
+	dx_proto(dx, "unsupported");
+	ip_print_protocol_caps(dx);
+	hex_and_ascii_print(dx, "\n\t", p, caplen);
+	return caplen;
+}
+
 static unsigned run_printer(struct dx *dx, if_printer_fn fn, const struct pkt *pkt,
 			    struct strbuf *out)
 {
@@ -141,11 +165,7 @@ static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out,
 		tree->depth = 0;
 		strbuf_reset(&tree->labels);
 	}
-	if (!fn) {
-		dx_printf(dx, "unsupported link type %d, length %u", pkt->linktype, pkt->len);
-		return 0;
-	}
-	hdrlen = run_printer(dx, fn, pkt, out);
+	hdrlen = run_printer(dx, fn ? fn : unsupported_if_print, pkt, out);
 	dx->snapend = pkt->data + pkt->caplen;
 	dx->snap_depth = 0;
 	if (tree)

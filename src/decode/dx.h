@@ -42,6 +42,7 @@
 
 struct dx_tcp_state;	/* print-tcp.c: relative sequence numbers */
 struct dx_ike_state;	/* print-isakmp.c: the last IKEv1 initiators */
+struct dx_slip_state;	/* print-sl.c: compressed TCP lengths per connection */
 
 struct dx {
 	const struct pt_opts *opts;
@@ -66,6 +67,7 @@ struct dx {
 	char ts_cache[16];
 	struct dx_tcp_state *tcp;
 	struct dx_ike_state *ike;
+	struct dx_slip_state *slip;
 	/* print-ppp.c: a frame with its RFC 1662 octet escapes undone; grows
 	 * to the largest frame seen, freed by dx__free */
 	uint8_t *unesc;

@@ -33,6 +33,7 @@
 #define ETHERTYPE_8021QINQ 0x88a8
 #define ETHERTYPE_JUMBO 0x8870
 #define ETHERTYPE_MACSEC 0x88e5
+#define ETHERTYPE_ARISTA 0xd28b
 
 const struct tok ethertype_values[] = {
 	{ 0x0800, "IPv4" },
@@ -859,14 +860,16 @@ static void tree_vlan(struct dx *dx, const uint8_t *p, unsigned outer, unsigned 
 	DX_LAYER_END(dx);
 }
 
-unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen)
+/* tcpdump's ether_common_print: a switch tag of tag_len bytes may sit
+ * between the addresses and the type (print-dsa.c, print-brcmtag.c) */
+static unsigned ether_common(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+			     ether_tag_fn tag_fn, unsigned tag_len)
 {
 	const uint8_t *src, *dst, *frame = p;
 	unsigned orig_length, hdrlen, length_type;
-	int printed_length = 0, llc_hdrlen;
+	int printed_length, llc_hdrlen;
 	int eflag = dx->opts->link_header;
 
-	dx_proto(dx, "ether");
 	if (length < caplen) {
 		dx_puts(dx, "[length ");
 		dx_putu(dx, length);
@@ -876,7 +879,7 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 		dx_print_invalid(dx);
 		return length;
 	}
-	if (caplen < ETHER_HDRLEN) {
+	if (caplen < ETHER_HDRLEN + tag_len) {
 		dx_print_trunc(dx);
 		return caplen;
 	}
@@ -889,9 +892,17 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 	hdrlen = 2 * MAC_ADDR_LEN;
 	if (eflag)
 		addresses_print(dx, src, dst);
+	if (tag_fn)
+		tag_fn(dx, p);
+	length -= tag_len;
+	caplen -= tag_len;
+	p += tag_len;
+	hdrlen += tag_len;
 
+recurse:
+	printed_length = 0;
 	length_type = GET_BE16(dx, p);
-	if (dx->tree)
+	if (dx->tree && p == frame + 2 * MAC_ADDR_LEN + tag_len)
 		tree_ether(dx, frame, length_type);
 	length -= 2;
 	caplen -= 2;
@@ -980,6 +991,30 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 		}
 		hdrlen += (unsigned)llc_hdrlen;
 		dx_pop_snaplen(dx);
+	} else if (length_type == ETHERTYPE_ARISTA) {
+		int used;
+
+		if (caplen < 2 || length < 2) {
+			dx_puts(dx, "[|arista]");
+			return hdrlen + (caplen < 2 ? caplen : length);
+		}
+		/* the type is printed even without -e, as tcpdump */
+		type_print(dx, length_type);
+		length_print(dx, orig_length);
+		used = arista_ethertype_print(dx, p, length);
+		if (used > 0) {
+			p += used;
+			length -= (unsigned)used;
+			caplen -= (unsigned)used;
+			hdrlen += (unsigned)used;
+			goto recurse;
+		}
+		if (!eflag) {
+			addresses_print(dx, src, dst);
+			type_print(dx, length_type);
+			length_print(dx, orig_length);
+		}
+		ether_default_print(dx, p, caplen);
 	} else if (length_type == ETHERTYPE_JUMBO) {
 		llc_hdrlen = llc_print(dx, p, length, caplen, src, dst);
 		if (llc_hdrlen < 0) {
@@ -1005,6 +1040,18 @@ unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned 
 		}
 	}
 	return hdrlen;
+}
+
+unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen)
+{
+	dx_proto(dx, "ether");
+	return ether_common(dx, p, length, caplen, NULL, 0);
+}
+
+unsigned ether_switch_tag_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+				ether_tag_fn tag_fn, unsigned tag_len)
+{
+	return ether_common(dx, p, length, caplen, tag_fn, tag_len);
 }
 
 unsigned ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)

@@ -23,6 +23,14 @@ void ether_addr_put(struct dx *dx, const uint8_t *p);
 void ether_addr_fmt(char *dst, const uint8_t *a);
 /* Ethernet frame at p: returns the link header length (tcpdump's hdrlen) */
 unsigned ether_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen);
+/* the same with a switch tag of tag_len bytes after the addresses, which
+ * tag_fn prints (it may read tag_len bytes at p: they are captured) */
+typedef void (*ether_tag_fn)(struct dx *dx, const uint8_t *p);
+unsigned ether_switch_tag_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+				ether_tag_fn tag_fn, unsigned tag_len);
+/* print-arista.c: the header after EtherType 0xd28b; the bytes it takes
+ * before the next EtherType, or -1 for a subtype or format it does not know */
+int arista_ethertype_print(struct dx *dx, const uint8_t *bp, unsigned len);
 /* 802.2 LLC: header length, negative when the payload was not printed */
 int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	      const uint8_t *src, const uint8_t *dst);

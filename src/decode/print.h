@@ -11,6 +11,7 @@
 
 struct dx;
 struct dx_tcp_state;
+struct dx_slip_state;
 
 /* link-layer printers (ndo_if_printer): return the link header length */
 unsigned ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ether.c */
@@ -35,6 +36,15 @@ void q922_print(struct dx *dx, const uint8_t *p, unsigned length);
 unsigned ppp_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-ppp.c */
 unsigned ppp_hdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
 unsigned pppoe_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-pppoe.c */
+unsigned dsa_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-dsa.c */
+unsigned edsa_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned brcm_tag_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-brcmtag.c */
+unsigned brcm_tag_prepend_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned ipoib_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ipoib.c */
+unsigned ipnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ipnet.c */
+unsigned vsock_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-vsock.c */
+unsigned nflog_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-nflog.c */
+unsigned sl_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-sl.c */
 
 /* print-ppp.c: a PPP frame (address and control optional): its header length */
 unsigned ppp_print(struct dx *dx, const uint8_t *p, unsigned length);
@@ -66,6 +76,7 @@ void icmp6_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_
 /* print-tcp.c, print-mptcp.c, print-udp.c */
 void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph, int fragmented);
 void tcp_state_free(struct dx_tcp_state *st);	/* called by dx__free/dx__reset */
+void slip_state_free(struct dx_slip_state *st);	/* print-sl.c; likewise */
 int mptcp_print(struct dx *dx, const uint8_t *cp, unsigned len, uint8_t flags);
 void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph, int fragmented,
 	       unsigned ttl_hl);

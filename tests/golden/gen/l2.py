@@ -10,7 +10,7 @@ import os
 import struct
 import sys
 
-from scapy.all import Ether, ICMP, IP, IPv6, ICMPv6EchoRequest, UDP, raw
+from scapy.all import Ether, ICMP, IP, IPv6, ICMPv6EchoRequest, TCP, UDP, raw
 
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
@@ -237,3 +237,128 @@ pcut = cuts(full, (16, 20, 22, 25, 30, 40, 60))
 full = eth(0x8864, pppoe(0, 0x17, b'\xc0\x21' + cp(1, 1, lcp_opts)))
 pcut += cuts(full, (21, 23, 26, 30))
 wpcap('l2-pppoe-cut.pcap', 1, pcut)
+
+
+# switch tags: Marvell DSA/EDSA (284/285), Broadcom (281, 282 prepended)
+def dsa(mode, tagged=0, dev=0, port=1, trunk=0, cfi=0, pri=0, vid=0, code=0):
+    b0 = mode << 6 | tagged << 5 | dev
+    b1 = port << 3 | trunk << 2 | cfi
+    if mode == 0:
+        b1 |= (code >> 1 & 3) << 1
+        b2 = pri << 5 | (code & 1) << 4 | vid >> 8
+    else:
+        b2 = pri << 5 | vid >> 8
+    return bytes([b0, b1, b2, vid & 0xff])
+
+
+def mac(s):
+    return bytes.fromhex(s.replace(':', ''))
+
+
+def tagged(tag, payload, t=0x0800):
+    return mac(MB) + mac(MA) + tag + struct.pack('>H', t) + payload
+
+
+tags_ = [dsa(3, port=1), dsa(3, trunk=1, port=3, dev=2, tagged=1, vid=100, pri=5),
+         dsa(1, port=4, vid=4095, cfi=1), dsa(0, port=2, code=2), dsa(0, port=2, code=7),
+         dsa(2, port=5, trunk=1), dsa(2, port=5)]
+sw = [tagged(t, ip4) for t in tags_]
+sw += [tagged(dsa(3), ip6, 0x86dd), tagged(dsa(3), b'\x81\x00\x00\x64\x08\x00' + ip4, 0x8100),
+       tagged(dsa(3), b'\x01\x02\x03', 0x1234), tagged(dsa(3), b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4, 30),
+       (tagged(dsa(3), ip4), 15), (tagged(dsa(3), ip4), 17), (tagged(dsa(3), ip4), 24)]
+wpcap('l2-dsa.pcap', 284, sw)
+esw = [tagged(b'\xda\xda\x00\x00' + t, ip4) for t in tags_]
+esw += [tagged(b'\x08\x00\x01\x02' + dsa(3), ip4), (tagged(b'\xda\xda\x00\x00' + dsa(3), ip4), 19),
+        (tagged(b'\xda\xda\x00\x00' + dsa(3), ip4), 21)]
+wpcap('l2-edsa.pcap', 285, esw)
+brcm = [b'\x20\x00\x00\x80', b'\x20\x1f\x01\xff', b'\x00\x00\x20\x05', b'\x00\x05\x01\xe3',
+        b'\x00\x00\x03\x00', b'\x40\x00\x00\x00', b'\xe0\x82\x00\x01']
+bsw = [tagged(t, ip4) for t in brcm] + [tagged(brcm[0], b'\x01\x02', 0x9999), (tagged(brcm[0], ip4), 16)]
+wpcap('l2-brcm.pcap', 281, bsw)
+pre = [t + raw(Ether(src=MA, dst=MB) / IP(src='10.0.0.1', dst='10.0.0.2', id=1) / ICMP()) for t in brcm]
+pre += [(brcm[0] + raw(Ether(src=MA, dst=MB)) + ip4, 3), (brcm[0] + raw(Ether(src=MA, dst=MB)) + ip4, 10)]
+wpcap('l2-brcm-prepend.pcap', 282, pre)
+
+
+# Arista TapAgg timestamps (EtherType 0xd28b) on Ethernet
+def arista(sub, ver, ts, inner_t, payload):
+    return (raw(Ether(src=MA, dst=MB, type=0xd28b)) + struct.pack('>HH', sub, ver) + ts
+            + struct.pack('>H', inner_t) + payload)
+
+
+ar = [arista(1, 0x0010, struct.pack('>II', 1559162199, 944724424), 0x0800, ip4),
+      arista(1, 0x0110, struct.pack('>II', 1559162199, 1944724424), 0x8100, b'\x00\x64\x08\x00' + ip4),
+      arista(1, 0x0021, struct.pack('>HI', 1234, 999999999), 0x86dd, ip6),
+      arista(1, 0x0021, struct.pack('>HI', 1234, 3999999999), 0x0800, ip4),
+      arista(1, 0x0230, b'\x00' * 8, 0x0800, ip4),
+      arista(2, 0x0010, b'\x00' * 8, 0x0800, ip4),
+      (arista(1, 0x0010, struct.pack('>II', 1, 2), 0x0800, ip4), 15),
+      (arista(1, 0x0010, struct.pack('>II', 1, 2), 0x0800, ip4), 20)]
+wpcap('l2-arista.pcap', 1, ar)
+
+# IP over InfiniBand (242), Solaris ipnet (226)
+ib = [b'\x00' * 20 + bytes(range(20)) + b'\x08\x00\x00\x00' + ip4,
+      b'\x00' * 40 + b'\x86\xdd\x00\x00' + ip6,
+      b'\x00' * 40 + b'\x08\x06\x00\x00' + bytes.fromhex('0001080006040001') + b'\x00' * 20,
+      b'\x00' * 40 + b'\x12\x34\x00\x00' + b'\x01\x02\x03',
+      (b'\x00' * 40 + b'\x08\x00\x00\x00' + ip4, 30), b'\x00' * 30]
+wpcap('l2-ipoib.pcap', 242, ib)
+
+
+def ipnet(fam, payload, zs=0, zd=0xffffffff):
+    return struct.pack('>BBHIIIII', 1, fam, 0, len(payload), 2, 0, zs, zd) + payload
+
+
+ipn = [ipnet(2, ip4), ipnet(26, ip6), ipnet(7, b'\x01\x02\x03\x04'), (ipnet(2, ip4), 20)]
+wpcap('l2-ipnet.pcap', 226, ipn)
+
+
+# Linux vsockmon (271): little-endian header, virtio transport header
+def vsock(op, transport, payload=b'', vop=5, thl=None):
+    th = b''
+    if transport == 2:
+        th = struct.pack('<QQIIIHHIII', 3, 2, 1024, 1234, len(payload), 1, vop, 0, 262144, 7)
+    h = struct.pack('<QQIIHHH2s', 3, 2, 1024, 1234, op, transport, len(th) if thl is None else thl, b'\0\0')
+    return h + th + payload
+
+
+vs = [vsock(1, 2, vop=1), vsock(4, 2, b'hello vsock\x00\x01'), vsock(2, 2, vop=4), vsock(3, 1),
+      vsock(9, 2, vop=9), vsock(4, 0, b'data'), vsock(4, 7), vsock(4, 2), (vsock(4, 2, b'xy'), 40),
+      (vsock(1, 2), 20)]
+wpcap('l2-vsock.pcap', 271, vs)
+
+
+# NFLOG (239): TLVs in little-endian
+def tlv_le(t, v):
+    n = 4 + len(v)
+    return struct.pack('<HH', n, t) + v + b'\0' * ((4 - n % 4) % 4)
+
+
+nf = [b'\x02\x00\x00\x14' + tlv_le(1, b'\x08\x00\x03\x00') + tlv_le(10, b'pfx\0') + tlv_le(9, ip4),
+      b'\x0a\x00\x00\x01' + tlv_le(9, ip6),
+      b'\x07\x00\x00\x01' + tlv_le(9, b'\x01\x02\x03'),
+      b'\x02\x01\x00\x01' + tlv_le(9, ip4),
+      b'\x02\x00\x00\x01' + struct.pack('<HH', 2, 1) + ip4,
+      b'\x02\x00\x00\x01' + struct.pack('<HH', 400, 1) + ip4,
+      (b'\x02\x00\x00\x01' + tlv_le(1, b'\x08\x00\x03\x00') + tlv_le(9, ip4), 6),
+      b'\x02\x00']
+wpcap('l2-nflog.pcap', 239, nf)
+
+# SLIP (8) with the 16-byte BPF header: direction, compressed header copy
+tcp4 = raw(IP(src='10.0.0.1', dst='10.0.0.2', id=3) / TCP(sport=1, dport=2) / b'payload')
+sl = [b'\x00\x40' + b'\x00' * 14 + ip4,
+      b'\x01\x70' + b'\x00' * 8 + b'\x05' + b'\x00' * 5 + tcp4,
+      b'\x00\x70' + b'\x00' * 8 + b'\x07' + b'\x00' * 5 + tcp4,
+      b'\x01\xcb\x05\x12\x34' + b'\x00' * 11 + tcp4,
+      b'\x01\xc0\x05\x12\x34' + b'\x00' * 11 + tcp4,
+      b'\x01\x8f\x12\x34' + b'\x00' * 12 + tcp4,
+      b'\x01\xaf\x12\x34\x05\x06\x00\x01\x00\x07\x00\x08\x00\x09\x00' + b'\x00' + tcp4,
+      b'\x00\x87\x12\x34\x05\x00\xff\xfe\x07\x00\x00\x00\x00' + b'\x00' * 3 + tcp4,
+      b'\x00\x20' + b'\x00' * 14 + ip4,
+      b'\x05\x40' + b'\x00' * 14 + ip4,
+      b'\x05\x80' + b'\x00' * 14 + ip4,
+      b'\x00\x40' + b'\x00' * 14 + ip6,
+      b'\x00\x40' + b'\x00' * 14 + b'\xe0\x00',
+      (b'\x00\x40' + b'\x00' * 14 + ip4, 12), (b'\x00\x40' + b'\x00' * 14 + ip4, 16),
+      (b'\x01\x70' + b'\x00' * 8 + b'\x05' + b'\x00' * 5 + tcp4, 40)]
+wpcap('l2-slip.pcap', 8, sl)
