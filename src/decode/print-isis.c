@@ -373,15 +373,6 @@ static int isis_neighbors_print(struct dx *dx, const uint8_t *tp, unsigned tlen,
 	return TLV_NEXT;
 }
 
-/* a 32-bit IEEE float of bytes per second as tcpdump prints it, in Mbps */
-static double bw_mbps(uint32_t bits)
-{
-	float f;
-
-	memcpy(&f, &bits, sizeof(f));
-	return (double)(f * 8 / 1000000);
-}
-
 /* one sub-TLV of an extended IS reachability entry (RFC 5305, 4124, 4205,
  * 6329, 8667); *tp, *len and *sum move past what the value printer takes
  * itself (the bandwidth tables), as tcpdump's pointers do */
@@ -410,13 +401,13 @@ static void ext_is_subtlv(struct dx *dx, unsigned st, const uint8_t **tpp, unsig
 	case 9:
 	case 10:
 		if (sl >= 4)
-			dx_printf(dx, ", %.3f Mbps", bw_mbps(GET_BE32(dx, tp)));
+			dx_printf(dx, ", %.3f Mbps", dx_bw_mbps(GET_BE32(dx, tp)));
 		break;
 	case 11:
 		if (sl >= 32) {
 			for (i = 0; i < 8; i++) {
 				dx_printf(dx, "%s  TE-Class %u: %.3f Mbps", ident, i,
-					  bw_mbps(GET_BE32(dx, tp)));
+					  dx_bw_mbps(GET_BE32(dx, tp)));
 				EXT_IS_TAKE(4);
 			}
 		}
@@ -431,7 +422,7 @@ static void ext_is_subtlv(struct dx *dx, unsigned st, const uint8_t **tpp, unsig
 		EXT_IS_TAKE(1);
 		for (i = 0; sl >= 4; i++) {
 			dx_printf(dx, "%s  Bandwidth constraint CT%u: %.3f Mbps", ident, i,
-				  bw_mbps(GET_BE32(dx, tp)));
+				  dx_bw_mbps(GET_BE32(dx, tp)));
 			EXT_IS_TAKE(4);
 		}
 		break;
@@ -473,7 +464,7 @@ static void ext_is_subtlv(struct dx *dx, unsigned st, const uint8_t **tpp, unsig
 		dx_printf(dx, "%s  Max LSP Bandwidth:", ident);
 		for (i = 0; i < 8; i++) {
 			dx_printf(dx, "%s    priority level %u: %.3f Mbps", ident, i,
-				  bw_mbps(GET_BE32(dx, tp)));
+				  dx_bw_mbps(GET_BE32(dx, tp)));
 			EXT_IS_TAKE(4);
 		}
 		switch (sw) {
@@ -483,13 +474,13 @@ static void ext_is_subtlv(struct dx *dx, unsigned st, const uint8_t **tpp, unsig
 		case GMPLS_PSC4:
 			if (sl < 6)
 				break;
-			dx_printf(dx, "%s  Min LSP Bandwidth: %.3f Mbps", ident, bw_mbps(GET_BE32(dx, tp)));
+			dx_printf(dx, "%s  Min LSP Bandwidth: %.3f Mbps", ident, dx_bw_mbps(GET_BE32(dx, tp)));
 			dx_printf(dx, "%s  Interface MTU: %u", ident, GET_BE16(dx, tp + 4));
 			break;
 		case GMPLS_TSC:
 			if (sl < 8)
 				break;
-			dx_printf(dx, "%s  Min LSP Bandwidth: %.3f Mbps", ident, bw_mbps(GET_BE32(dx, tp)));
+			dx_printf(dx, "%s  Min LSP Bandwidth: %.3f Mbps", ident, dx_bw_mbps(GET_BE32(dx, tp)));
 			dx_printf(dx, "%s  Indication %s", ident,
 				  tok2str(dx, gmpls_switch_cap_tsc_indication_values, "Unknown (%u)",
 					  GET_U8(dx, tp + 4)));

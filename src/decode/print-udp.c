@@ -320,6 +320,13 @@ static void lspping_udp_print(struct dx *dx, const uint8_t *p, unsigned len,
 	lspping_print(dx, p, len);
 }
 
+/* LMP, either port */
+static void lmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	lmp_print(dx, p, len);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -342,6 +349,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 546, 20, UDP_ANY, dhcp6_udp_print },
 	{ 547, 20, UDP_ANY, dhcp6_udp_print },
 	{ 646, 29, UDP_ANY, ldp_udp_print },
+	{ 701, 34, UDP_ANY, lmp_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },
 	{ 1646, 26, UDP_ANY, radius_udp_print },
 	{ 1700, 26, UDP_ANY, radius_udp_print },
@@ -434,6 +442,9 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 		break;
 	case PT_TYPE_PTP:
 		fn = ptp_print;
+		break;
+	case PT_TYPE_LMP:
+		fn = lmp_print;
 		break;
 	default:
 		return 0;

@@ -153,6 +153,9 @@ void ldp_print(struct dx *dx, const uint8_t *p, unsigned len);
 /* print-lspping.c: LSP ping, MPLS echo request and reply (UDP 3503) */
 void lspping_print(struct dx *dx, const uint8_t *p, unsigned len);
 
+/* print-lmp.c: LMP (UDP 701, -T lmp) */
+void lmp_print(struct dx *dx, const uint8_t *p, unsigned length);
+
 /* print-isoclns.c: an OSI network-layer PDU by its NLPID (IS-IS, ...) */
 void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);
 

@@ -7,9 +7,19 @@
 #define PTCPDUMP_DECODE_UTIL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "../core/strbuf.h"
 #include "dx.h"
+
+/* a 32-bit IEEE float of bytes per second as tcpdump prints it, in Mbps */
+static inline double dx_bw_mbps(uint32_t bits)
+{
+	float f;
+
+	memcpy(&f, &bits, sizeof(f));
+	return (double)(f * 8 / 1000000);
+}
 
 /* "0123456789abcdef" */
 extern const char dx_hexdig[17];

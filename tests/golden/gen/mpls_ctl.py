@@ -8,7 +8,11 @@ its PDU, truncated captures. LSP ping: echo requests and replies with
 every Target FEC Stack sub-TLV, downstream mappings of each address type,
 BFD discriminator, vendor and unknown TLVs; broken: bad version, short
 header, sub-TLVs of the wrong length or past their TLV, padding past the
-end, TLVs past the packet, cut captures.
+end, TLVs past the packet, cut captures. LMP: config, hello, begin
+verify, TE and data links with subobjects, channel status, error codes,
+service config, unknown objects; broken: bad version, short and long
+message lengths, objects too short, not a multiple of 4, of the wrong
+length or past the message, cut captures.
 Usage: mpls_ctl.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -195,3 +199,68 @@ lbad = [udp(lsp(version=2), 4786, 3503),
         (udp(lsp(lsp_tlv(1, fecs)), 4786, 3503), 70),
         (udp(lsp(lsp_tlv(2, ds6)), 4786, 3503), 90)]
 wpcap('lspping-bad.pcap', lbad)
+
+
+# ---- LMP -----------------------------------------------------------------
+
+def lmp_obj(cls, ctype, v, n=1, length=None):
+    return struct.pack('>BBH', (n << 7) | ctype, cls,
+                       len(v) + 4 if length is None else length) + v
+
+
+def lmp(mtype, objs=b'', flags=0, version=1, length=None):
+    return struct.pack('>HBBHH', version << 12, flags, mtype,
+                       len(objs) + 8 if length is None else length, 0) + objs
+
+
+def ip4(a):
+    return bytes(int(x) for x in a.split('.'))
+
+
+V6 = bytes.fromhex('20010db8000000000000000000000001')
+V6B = bytes.fromhex('20010db8000000000000000000000002')
+BW = struct.pack('>f', 125000000.0)
+lgood = [
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>I', 7)) + lmp_obj(5, 1, struct.pack('>I', 42)) +
+            lmp_obj(2, 1, ip4('10.9.0.1')) + lmp_obj(6, 1, struct.pack('>HH', 10, 40))), 701, 701),
+    udp(lmp(4, lmp_obj(1, 2, struct.pack('>I', 9), n=0) + lmp_obj(7, 1, struct.pack('>II', 5, 4)),
+            flags=3), 701, 701),
+    udp(lmp(5, lmp_obj(3, 1, ip4('10.2.0.1')) + lmp_obj(3, 4, V6) + lmp_obj(4, 6, struct.pack('>I', 77)) +
+            lmp_obj(8, 1, struct.pack('>HHIBBH', 3, 100, 4, 5, 0, 0x8000) + BW + struct.pack('>I', 1550)) +
+            lmp_obj(9, 1, struct.pack('>HH', 30, 2)) + lmp_obj(10, 1, struct.pack(">I", 99))), 40000, 701),
+    udp(lmp(14, lmp_obj(11, 1, b'\x03\0\0\0' + ip4('10.3.0.1') + ip4('10.3.0.2')) +
+            lmp_obj(11, 2, b'\x01\0\0\0' + V6 + V6B) +
+            lmp_obj(12, 1, b'\x07\0\0\0' + ip4('10.4.0.1') + ip4('10.4.0.2') +
+                    struct.pack('>BBBB', 1, 12, 150, 8) + BW + BW + struct.pack('>BBHI', 2, 8, 0, 1310)) +
+            lmp_obj(12, 3, b'\x02\0\0\0' + struct.pack('>II', 11, 12) + struct.pack('>BBH', 9, 4, 0))),
+        701, 701),
+    udp(lmp(17, lmp_obj(13, 1, ip4('10.5.0.1') + struct.pack('>I', 0xc0000001) +
+                        ip4('10.5.0.2') + struct.pack('>I', 3)) +
+            lmp_obj(13, 2, V6 + struct.pack('>I', 0x80000002)) +
+            lmp_obj(14, 3, struct.pack('>II', 1, 2))), 701, 701),
+    udp(lmp(7, lmp_obj(20, 1, struct.pack('>I', 0x13)) + lmp_obj(20, 2, struct.pack('>I', 0x3c)) +
+            lmp_obj(20, 3, struct.pack('>I', 1))), 701, 701),
+    udp(lmp(50, lmp_obj(51, 1, b'\x03\x01\0\0') +
+            lmp_obj(51, 2, struct.pack('>BBBBHHHH', 5, 7, 7, 1, 1, 4, 2, 8) + ip4('10.6.0.1')) +
+            lmp_obj(51, 3, struct.pack('>II', 3, 1)) + lmp_obj(51, 4, b'\0\0\0\x07') +
+            lmp_obj(51, 9, b'abcd') + lmp_obj(99, 1, b'\x01\x02\x03\x04')), 701, 701),
+    udp(lmp(77, lmp_obj(1, 1, struct.pack('>I', 1))), 701, 701),
+]
+wpcap('lmp.pcap', lgood)
+lbad = [
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>I', 7)), version=2), 701, 701),
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>I', 7)), length=4), 701, 701),
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>I', 7)), length=200), 701, 701),
+    udp(lmp(1, lmp_obj(1, 1, b'', length=2)), 701, 701),
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>I', 7), length=6)), 701, 701),
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>II', 7, 8)) + lmp_obj(6, 1, b'') +
+            lmp_obj(12, 1, b'\0' * 8)), 701, 701),
+    udp(lmp(14, lmp_obj(12, 1, b'\0' * 12 + struct.pack('>BBH', 1, 2, 0)) +
+            lmp_obj(12, 1, b'\0' * 12 + struct.pack('>BBH', 2, 6, 0) + b'\0' * 4) +
+            lmp_obj(12, 1, b'\0' * 12 + struct.pack('>BBH', 2, 12, 0))), 701, 701),
+    udp(lmp(1, lmp_obj(1, 1, struct.pack('>I', 7)) + lmp_obj(5, 1, struct.pack('>I', 1)),
+            length=16), 701, 701),
+    (udp(lmp(17, lmp_obj(13, 1, ip4('10.5.0.1') + struct.pack('>I', 1))), 701, 701), 58),
+    (udp(lmp(1, b''), 701, 701), 46),
+]
+wpcap('lmp-bad.pcap', lbad)
