@@ -79,6 +79,9 @@ void gre_print(struct dx *dx, const uint8_t *bp, unsigned length);
 void vrrp_print(struct dx *dx, const uint8_t *bp, unsigned len, const uint8_t *iph, unsigned ttl,
 		unsigned ver);
 
+/* print-rsvp.c */
+void rsvp_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
 /* print-mobility.c: returns the header length or -1 */
 int mobility_print(struct dx *dx, const uint8_t *bp);
 

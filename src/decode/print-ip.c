@@ -585,6 +585,9 @@ again:
 	case IPP_VRRP:
 		vrrp_print(dx, bp, length, iph, ttl_hl, ver);
 		break;
+	case IPP_RSVP:
+		rsvp_print(dx, bp, length);
+		break;
 	case IPP_NONE:
 		dx_puts(dx, "no next header");
 		break;

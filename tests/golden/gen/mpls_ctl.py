@@ -264,3 +264,70 @@ lbad = [
     (udp(lmp(1, b''), 701, 701), 46),
 ]
 wpcap('lmp-bad.pcap', lbad)
+
+# ---- RSVP (IP protocol 46) -----------------------------------------------
+
+def rsvp_obj(cls, ct, body, length=None):
+    return struct.pack('>HBB', 4 + len(body) if length is None else length, cls, ct) + body
+
+
+def rsvp_msg(objs, mtype=1, flags=0, version=1, ttl=64, length=None):
+    return struct.pack('>BBHBBH', version << 4 | flags, mtype, 0x1234, ttl, 0,
+                       8 + len(objs) if length is None else length) + objs
+
+
+def rsvp_ip(payload, src='10.0.0.1', dst='10.0.0.2'):
+    return raw(Ether(src=MA, dst=MB) / IP(src=src, dst=dst, ttl=64, proto=46) / payload)
+
+
+def ero_v4(addr, loose=0, flags=0):
+    return struct.pack('>BB', loose << 7 | 1, 8) + IP4(addr) + struct.pack('>BB', 32, flags)
+
+
+r_session = rsvp_obj(1, 7, IP4('10.9.0.1') + struct.pack('>HH', 0, 4) + IP4('10.9.0.2'))
+r_hop = rsvp_obj(3, 1, IP4('10.1.2.1') + struct.pack('>I', 0x98006700))
+r_time = rsvp_obj(5, 1, struct.pack('>I', 30000))
+r_ero = rsvp_obj(20, 1, ero_v4('10.1.2.2') + ero_v4('10.2.3.3', loose=1) +
+                 struct.pack('>BBBBI', 3, 8, 1, 1, 1234))
+r_rro = rsvp_obj(21, 1, ero_v4('10.1.2.1', flags=9))
+r_attr = rsvp_obj(207, 7, struct.pack('>BBBB', 7, 7, 0x06, 6) + b'tunnel' + bytes(2))
+r_frr = rsvp_obj(205, 1, struct.pack('>BBBBf', 7, 0, 16, 0, 1.25e6) + struct.pack('>III', 1, 2, 3))
+r_frr7 = rsvp_obj(205, 7, struct.pack('>BBBBf', 3, 3, 4, 0, 5e5) + struct.pack('>II', 0xf0, 0x0f))
+r_uni = rsvp_obj(229, 1, struct.pack('>HBB', 8, 1, 1) + IP4('192.0.2.1') +
+                 struct.pack('>HBB', 16, 4, 0) + struct.pack('>III', 0x80000002, 7, 99) +
+                 struct.pack('>HBB', 8, 5, 0) + struct.pack('>I', 3 << 24))
+r_style = rsvp_obj(8, 1, struct.pack('>I', 10))
+r_ctype = rsvp_obj(66, 1, struct.pack('>I', 3))
+r_sess4 = rsvp_obj(1, 1, IP4('10.9.0.9') + struct.pack('>BBH', 17, 1, 5000))
+rsvp_ok = [
+    rsvp_ip(rsvp_msg(r_session + r_hop + r_time + r_ero + r_attr + r_frr + r_ctype)),
+    rsvp_ip(rsvp_msg(r_session + r_hop + r_time + r_style + r_rro, mtype=2, flags=1)),
+    rsvp_ip(rsvp_msg(rsvp_obj(22, 1, struct.pack('>II', 0x4a44672b, 0xe86eb75b)) +
+                     rsvp_obj(131, 1, struct.pack('>II', 120000, 30000)) +
+                     rsvp_obj(134, 1, struct.pack('>I', 0x103)), mtype=20, flags=1)),
+    rsvp_ip(rsvp_msg(r_sess4 + r_frr7 + r_uni, mtype=5)),
+    rsvp_ip(rsvp_msg(rsvp_msg(r_sess4 + r_hop, mtype=6) + rsvp_msg(r_sess4, mtype=1), mtype=12)),
+    rsvp_ip(rsvp_msg(rsvp_obj(99, 3, b'abcd') + rsvp_obj(3, 2, bytes(20)), mtype=3)),
+    rsvp_ip(rsvp_msg(bytes(8), mtype=42)),
+]
+wpcap('rsvp.pcap', rsvp_ok)
+
+rsvp_bad = [
+    rsvp_ip(rsvp_msg(b'', version=2)),
+    rsvp_ip(rsvp_msg(b'', length=4)),
+    rsvp_ip(rsvp_msg(rsvp_obj(1, 1, bytes(8), length=10))),
+    rsvp_ip(rsvp_msg(rsvp_obj(1, 1, b'', length=0))),
+    rsvp_ip(rsvp_msg(rsvp_obj(1, 7, bytes(12), length=64))),
+    rsvp_ip(rsvp_msg(rsvp_obj(1, 7, bytes(4)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(20, 1, ero_v4('10.1.1.1') + bytes(4)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(20, 1, struct.pack('>BB', 1, 40) + bytes(6)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(20, 1, struct.pack('>BB', 1, 6) + bytes(6)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(229, 1, struct.pack('>HBB', 2, 1, 1) + bytes(4)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(229, 1, struct.pack('>HBB', 6, 1, 1) + bytes(2)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(229, 1, struct.pack('>HBB', 4, 3, 0) + struct.pack('>HBB', 4, 9, 4)))),
+    rsvp_ip(rsvp_msg(rsvp_obj(207, 7, struct.pack('>BBBB', 0, 0, 0, 40)))),
+    rsvp_ip(rsvp_msg(rsvp_msg(r_sess4, length=60), mtype=12)),
+    (rsvp_ip(rsvp_msg(r_session + r_hop + r_ero)), 70),
+    (rsvp_ip(rsvp_msg(r_session)), 38),
+]
+wpcap('rsvp-bad.pcap', rsvp_bad)
