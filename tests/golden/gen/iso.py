@@ -23,6 +23,9 @@ import sys
 
 from scapy.all import Ether, IP, ICMP, LLC, raw
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pcapfile  # noqa: E402
+
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
 
@@ -33,13 +36,7 @@ ISIS_MC = '01:80:c2:00:00:14'
 
 def wpcap(name, linktype, recs):
     """recs: list of bytes or (bytes, caplen) tuples"""
-    with open(os.path.join(out, name), 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, linktype))
-        for i, r in enumerate(recs):
-            data, cap = r if isinstance(r, tuple) else (r, len(r))
-            cap = min(cap, len(data))
-            f.write(struct.pack('<IIII', T0 + i, (i * 1234567) % 1000000, cap, len(data)))
-            f.write(data[:cap])
+    pcapfile.write(os.path.join(out, name), recs, linktype, T0)
 
 
 SYS_A = bytes.fromhex('111122223333')
