@@ -39,13 +39,63 @@ void dx_fmt_ip4(char *dst, size_t n, const uint8_t *a)
 		dst[0] = '\0';
 }
 
+/*
+ * The text inet_ntop(AF_INET6) gives (RFC 5952: lower-case hex, the first
+ * longest run of two or more zero groups as "::", IPv4-mapped and
+ * IPv4-compatible addresses with a dotted tail), without its printf.
+ */
 void dx_fmt_ip6(char *dst, size_t n, const uint8_t *a)
 {
-	char tmp[INET6_ADDRSTRLEN];
+	static const char hex[] = "0123456789abcdef";
+	char tmp[48];
+	char *q = tmp;
+	unsigned w[8];
+	int i, best = -1, best_len = 0, run = -1, len = 0;
 
-	if (!inet_ntop(AF_INET6, a, tmp, sizeof(tmp)))
-		snprintf(tmp, sizeof(tmp), "?");
-	snprintf(dst, n, "%s", tmp);
+	for (i = 0; i < 8; i++) {
+		w[i] = (unsigned)a[2 * i] << 8 | a[2 * i + 1];
+		if (w[i] == 0) {
+			if (run < 0)
+				run = i, len = 0;
+			if (++len > best_len)
+				best = run, best_len = len;
+		} else {
+			run = -1;
+		}
+	}
+	if (best_len < 2)
+		best = -1;
+	for (i = 0; i < 8; i++) {
+		if (i == best) {
+			*q++ = ':';
+			if (i + best_len == 8)
+				*q++ = ':';
+			i += best_len - 1;
+			continue;
+		}
+		if (i)
+			*q++ = ':';
+		if (i == 6 && best == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff))) {
+			char v4[16];
+
+			dx_fmt_ip4(v4, sizeof(v4), a + 12);
+			memcpy(q, v4, strlen(v4));
+			q += strlen(v4);
+			break;
+		}
+		if (w[i] >= 0x1000)
+			*q++ = hex[w[i] >> 12];
+		if (w[i] >= 0x100)
+			*q++ = hex[w[i] >> 8 & 15];
+		if (w[i] >= 0x10)
+			*q++ = hex[w[i] >> 4 & 15];
+		*q++ = hex[w[i] & 15];
+	}
+	*q = '\0';
+	if ((size_t)(q - tmp) < n)
+		memcpy(dst, tmp, (size_t)(q - tmp) + 1);
+	else if (n)
+		dst[0] = '\0';
 }
 
 const char *dx_ipaddr_string(struct dx *dx, const uint8_t *p)

@@ -622,28 +622,35 @@ const char *tok2str(struct dx *dx, const struct tok *t, const char *fmt, unsigne
 	return b;
 }
 
+/* appends s at *len in the name buffer b, cutting at its end */
+static void namebuf_cat(char *b, size_t *len, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > DX_NAMEBUF_LEN - 1 - *len)
+		n = DX_NAMEBUF_LEN - 1 - *len;
+	memcpy(b + *len, s, n);
+	*len += n;
+	b[*len] = '\0';
+}
+
 static const char *bittok2str_sep(struct dx *dx, const struct tok *t, const char *fmt, unsigned v,
 				  const char *sep)
 {
 	char *b = dx_namebuf(dx);
 	size_t len = 0;
 	const char *cur = "";
-	unsigned rest = v;
 
 	b[0] = '\0';
 	for (; t->s; t++) {
 		unsigned tv = t->v;
 
 		if (tv && (v & tv) == tv) {
-			len += (size_t)snprintf(b + len, len < DX_NAMEBUF_LEN ? DX_NAMEBUF_LEN - len : 0,
-						"%s%s", cur, t->s);
-			if (len >= DX_NAMEBUF_LEN)
-				len = DX_NAMEBUF_LEN - 1;
+			namebuf_cat(b, &len, cur);
+			namebuf_cat(b, &len, t->s);
 			cur = sep;
-			rest &= ~tv;
 		}
 	}
-	(void)rest;
 	if (len == 0)
 		snprintf(b, DX_NAMEBUF_LEN, fmt ? fmt : "#%08x", v);
 	return b;

@@ -13,6 +13,7 @@
 #include "ipproto.h"
 #include "print-ether.h"
 #include "print.h"
+#include "util.h"
 
 #define IP_HDRLEN 20
 #define IP_RES 0x8000
@@ -320,7 +321,9 @@ static void ip_verbose_header(struct dx *dx, const uint8_t *ip, unsigned hlen, u
 	unsigned tos = GET_U8(dx, ip + 1), ttl;
 	static const char *const ecn[4] = { "", ",ECT(1)", ",ECT(0)", ",CE" };
 
-	dx_printf(dx, "(tos 0x%x%s", tos, ecn[tos & 3]);
+	dx_puts(dx, "(tos 0x");
+	dx_put_hex(dx, tos);
+	dx_puts(dx, ecn[tos & 3]);
 	ttl = GET_U8(dx, ip + 8);
 	if (ttl >= 1) {
 		dx_puts(dx, ", ttl ");
