@@ -211,6 +211,26 @@ static void tftp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	tftp_print(dx, p, len);
 }
 
+/* timed, port 525; Zephyr, ports 2103/2104; lwres, port 921 */
+static void timed_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	timed_print(dx, p, len);
+}
+
+static void zephyr_udp_print(struct dx *dx, const uint8_t *p, unsigned len,
+			     const struct udp_ctx *c)
+{
+	(void)c;
+	zephyr_print(dx, p, len);
+}
+
+static void lwres_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	lwres_print(dx, p, len);
+}
+
 /* syslog, port 514 */
 static void syslog_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -346,16 +366,20 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 514, 41, UDP_ANY, syslog_udp_print },
 	{ 520, 5, UDP_ANY, rip_udp_print },
 	{ 521, 19, UDP_ANY, ripng_udp_print },
+	{ 525, 2, UDP_ANY, timed_udp_print },
 	{ 546, 20, UDP_ANY, dhcp6_udp_print },
 	{ 547, 20, UDP_ANY, dhcp6_udp_print },
 	{ 646, 29, UDP_ANY, ldp_udp_print },
 	{ 701, 34, UDP_ANY, lmp_udp_print },
+	{ 921, 28, UDP_ANY, lwres_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },
 	{ 1646, 26, UDP_ANY, radius_udp_print },
 	{ 1700, 26, UDP_ANY, radius_udp_print },
 	{ 1812, 26, UDP_ANY, radius_udp_print },
 	{ 1813, 26, UDP_ANY, radius_udp_print },
 	{ 1985, 27, UDP_DST, hsrp_udp_print },
+	{ 2103, 17, UDP_ANY, zephyr_udp_print },
+	{ 2104, 17, UDP_ANY, zephyr_udp_print },
 	{ 3456, 16, UDP_DST, vat_print },
 	{ 3503, 31, UDP_ANY, lspping_udp_print },
 	{ 3784, 33, UDP_DST, bfd_udp_print },

@@ -125,6 +125,15 @@ void ripng_print(struct dx *dx, const uint8_t *dat, unsigned length);
 /* print-hsrp.c: HSRP (UDP destination 1985) */
 void hsrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
 
+/* print-timed.c: timed, the BSD time synchronization protocol (UDP 525) */
+void timed_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
+/* print-zephyr.c: Zephyr (UDP 2103/2104) */
+void zephyr_print(struct dx *dx, const uint8_t *cp, unsigned length);
+
+/* print-lwres.c: BIND 9 lightweight resolver (UDP 921) */
+void lwres_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-tftp.c: TFTP (UDP 69, -T tftp) */
 void tftp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
