@@ -19,6 +19,21 @@
 #define LLC_UI 0x03
 #define NLPID_SNAP 0x80
 #define NLPID_PPP 0xcf
+#define NLPID_MFR 0xb1	/* FRF.15 */
+
+/* FRF.15/FRF.16 fragment header: Begin, End and Control bits */
+#define MFR_B_BIT 0x80
+#define MFR_E_BIT 0x40
+#define MFR_C_BIT 0x20
+#define MFR_BEC_MASK (MFR_B_BIT | MFR_E_BIT | MFR_C_BIT)
+#define FRF15_FRAGTYPE 0x01	/* interface (not end-to-end) fragmentation */
+
+static const struct tok frf_flag_values[] = {
+	{ MFR_B_BIT, "Begin" },
+	{ MFR_E_BIT, "End" },
+	{ MFR_C_BIT, "Control" },
+	{ 0, NULL }
+};
 
 /* the flags as tcpdump keeps them: C/R from the first byte, FECN, BECN
  * and DE from the second, the SDLC bit of a 4-byte address */
@@ -84,6 +99,24 @@ void q922_print(struct dx *dx, const uint8_t *p, unsigned length)
 		dx_puts(dx, "<Truncated>");
 		break;
 	}
+}
+
+/* FRF.15 fragmentation header (the fragment itself is not decoded) */
+static void frf15_print(struct dx *dx, const uint8_t *p, unsigned length)
+{
+	unsigned b0, seq;
+
+	if (length < 2) {
+		dx_print_trunc(dx);
+		return;
+	}
+	b0 = GET_U8(dx, p);
+	seq = (b0 & 0x1e) << 7 | GET_U8(dx, p + 1);
+	dx_printf(dx, "FRF.15, seq 0x%03x, Flags [%s],%s Fragmentation, length %u", seq,
+		  bittok2str(dx, frf_flag_values, "none", b0 & MFR_BEC_MASK),
+		  b0 & FRF15_FRAGTYPE ? "Interface" : "End-to-End", length);
+	DX_FIELD(dx, p, 2, "FRF.15 fragment: seq 0x%03x, Flags [%s]", seq,
+		 bittok2str(dx, frf_flag_values, "none", b0 & MFR_BEC_MASK));
 }
 
 /* tcpdump's fr_hdr_print (-e, or where no printer follows): an NLPID
@@ -186,8 +219,11 @@ static unsigned fr_print(struct dx *dx, const uint8_t *p, unsigned length)
 	case NLPID_PPP:
 		ppp_print(dx, p, length);
 		break;
+	case NLPID_MFR:
+		frf15_print(dx, p, length);
+		break;
 	default:
-		/* Q.933 and FRF.15 have no printer here yet: as an unknown NLPID */
+		/* Q.933 has no printer here yet: as an unknown NLPID */
 		if (!dx->opts->link_header)
 			fr_hdr_print(dx, length + hdr_len, addr_len, dlci, flags, nlpid);
 		/* ND_DEFAULTPRINT unless -x, of the whole length: a cut one ends with the mark */

@@ -13,7 +13,7 @@ ISH and redirect PDUs with options; bad versions, length indicators and
 option lengths, cuts. Frame Relay (link type 107): RFC 2427 NLPID
 frames with 2-, 3- and 4-byte Q.922 addresses, pad bytes where they
 belong and not, Cisco EtherType encapsulation, invalid addresses,
-unknown NLPIDs, cuts. Juniper Ethernet (link type 178): the MGC header
+unknown NLPIDs, FRF.15 fragment headers (one too short), cuts. Juniper Ethernet (link type 178): the MGC header
 with and without extension TLVs, without an L2 header, bad magic, an
 extension length shorter than its TLVs.
 Usage: iso.py OUTDIR. Timestamps are fixed."""
@@ -318,7 +318,9 @@ fr = [q922(100) + b'\x03\x83' + lsp(tlvs=tl),
       q922(0) + b'\x03\x42\x01\x02\x03', q922(99) + b'\x03\x80\x00\x00\x00\x08\x00',
       q922(99) + b'\x03\x80\x00\x00\x0c\x12\x34\x01\x02',
       b'\x01\x02\x03\x04', b'\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00',
-      b'\x18\x40\x55\x66\x77', q922(9) + b'\x03', q922(9) + b'\x44', b'\x18\x41\x03']
+      b'\x18\x40\x55\x66\x77', q922(9) + b'\x03', q922(9) + b'\x44', b'\x18\x41\x03',
+      q922(40) + b'\x03\xb1\xc1\x23data', q922(41) + b'\x03\xb1\x3e\xff',
+      q922(42) + b'\x03\xb1\x80']
 full = q922(100) + b'\x03\x83' + lsp(tlvs=tl)
 fr += [(full, c) for c in (3, 5, 20, 40)]
 wpcap('iso-fr.pcap', 107, fr)
