@@ -12,6 +12,7 @@
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "util.h"
 
 #define RIP_HDRLEN 4u
 #define RIP_ROUTELEN 20u
@@ -28,17 +29,6 @@ static const struct tok rip_cmds[] = {
 	{ 6, "Poll Entry" },
 	{ 0, NULL }
 };
-
-/* the prefix length of a contiguous mask, or -1 */
-static int mask2plen(uint32_t mask)
-{
-	int plen;
-
-	for (plen = 32; plen >= 0; plen--)
-		if ((plen ? ~0u << (32 - plen) : 0u) == mask)
-			return plen;
-	return -1;
-}
 
 /* the bytes an RFC 1058 entry took, 0 when it is cut short */
 static unsigned entry_v1(struct dx *dx, const uint8_t *p, unsigned remaining)
@@ -108,10 +98,10 @@ static unsigned entry_v2(struct dx *dx, const uint8_t *p, unsigned remaining)
 		if (!DX_TTEST(dx, p, RIP_ROUTELEN) || remaining < RIP_ROUTELEN)
 			return 0;
 		DX_FIELD(dx, p, RIP_ROUTELEN, "Route: %s/%d, metric %u", GET_IPADDR_STRING(dx, p + 4),
-			 mask2plen(GET_BE32(dx, p + 8)), GET_BE32(dx, p + 16));
+			 dx_mask2plen(GET_BE32(dx, p + 8)), GET_BE32(dx, p + 16));
 		dx_printf(dx, "\n\t  AFI %s, %15s/%-2d, tag 0x%04x, metric: %u, next-hop: ",
 			  tok2str(dx, bsd_af_values, "%u", family), GET_IPADDR_STRING(dx, p + 4),
-			  mask2plen(GET_BE32(dx, p + 8)), GET_BE16(dx, p + 2), GET_BE32(dx, p + 16));
+			  dx_mask2plen(GET_BE32(dx, p + 8)), GET_BE16(dx, p + 2), GET_BE32(dx, p + 16));
 		if (GET_BE32(dx, p + 12))
 			dx_puts(dx, GET_IPADDR_STRING(dx, p + 12));
 		else

@@ -347,6 +347,18 @@ static void lmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	lmp_print(dx, p, len);
 }
 
+/* AODV, either port */
+static void aodv_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	aodv_print(dx, p, len, c->ipv == 6);
+}
+
+/* OLSR, either port */
+static void olsr_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	olsr_print(dx, p, len, c->ipv == 6);
+}
+
 struct udp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -370,6 +382,8 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 546, 20, UDP_ANY, dhcp6_udp_print },
 	{ 547, 20, UDP_ANY, dhcp6_udp_print },
 	{ 646, 29, UDP_ANY, ldp_udp_print },
+	{ 654, 6, UDP_ANY, aodv_udp_print },
+	{ 698, 30, UDP_ANY, olsr_udp_print },
 	{ 701, 34, UDP_ANY, lmp_udp_print },
 	{ 921, 28, UDP_ANY, lwres_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },

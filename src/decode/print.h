@@ -165,6 +165,12 @@ void lspping_print(struct dx *dx, const uint8_t *p, unsigned len);
 /* print-lmp.c: LMP (UDP 701, -T lmp) */
 void lmp_print(struct dx *dx, const uint8_t *p, unsigned length);
 
+/* print-aodv.c: AODV (UDP 654); is_ip6 for the RFC 3561 messages with IPv6 addresses */
+void aodv_print(struct dx *dx, const uint8_t *dat, unsigned length, int is_ip6);
+
+/* print-olsr.c: OLSR (UDP 698); is_ipv6 for IPv6 originators and addresses */
+void olsr_print(struct dx *dx, const uint8_t *pptr, unsigned length, int is_ipv6);
+
 /* print-isoclns.c: an OSI network-layer PDU by its NLPID (IS-IS, ...) */
 void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);
 

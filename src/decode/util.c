@@ -183,3 +183,32 @@ void dx_put_relts(struct dx *dx, uint32_t secs)
 		}
 	}
 }
+
+int dx_mask2plen(uint32_t mask)
+{
+	int plen;
+
+	for (plen = 32; plen >= 0; plen--)
+		if ((plen ? ~0u << (32 - plen) : 0u) == mask)
+			return plen;
+	return -1;
+}
+
+unsigned dx_mask62plen(const uint8_t *mask)
+{
+	unsigned plen = 0, i, bits;
+
+	/* as tcpdump: whole 0xff bytes, then the leading ones of the first
+	 * other byte when it is a prefix mask; the rest is not looked at */
+	for (i = 0; i < 16; i++) {
+		unsigned b = mask[i];
+
+		for (bits = 0; bits < 8 && (b & (0x80u >> bits)); bits++)
+			;
+		if ((uint8_t)(b << bits) == 0)
+			plen += bits;
+		if (b != 0xff)
+			break;
+	}
+	return plen;
+}

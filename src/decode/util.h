@@ -120,4 +120,10 @@ static inline void dx_put_udpport(struct dx *dx, unsigned port)
 /* tcpdump's unsigned_relts_print: "0s", "1y2w3d4h5m6s" */
 void dx_put_relts(struct dx *dx, uint32_t secs);
 
+/* tcpdump's mask2plen: the prefix length of a contiguous netmask (host
+ * order), or -1; mask62plen: that of 16 checked bytes, counted up to the
+ * first byte that is not 0xff */
+int dx_mask2plen(uint32_t mask);
+unsigned dx_mask62plen(const uint8_t *mask);
+
 #endif
