@@ -400,6 +400,18 @@ int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen
 		cdp_print(dx, p, length);
 		return 1;
 	}
+	if (orgcode == 0x00000c && et == 0x2003) {
+		vtp_print(dx, p, length);
+		return 1;
+	}
+	if (orgcode == 0x00000c && et == 0x2004) {
+		dtp_print(dx, p, length);
+		return 1;
+	}
+	if (orgcode == 0x00000c && et == 0x0111) {
+		udld_print(dx, p, length);
+		return 1;
+	}
 	/* Cisco PVST+ / VLAN bridge and RFC 2684 bridged BPDUs */
 	if ((orgcode == 0x00000c && (et == 0x010b || et == 0x010c)) ||
 	    (orgcode == 0x0080c2 && et == 0x000e)) {
@@ -790,6 +802,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 		return 1;
 	case 0x9000:
 		loopback_print(dx, p, length);
+		return 1;
+	case 0x88a2:
+		aoe_print(dx, p, length);
 		return 1;
 	case 0xfefe:
 		/* one byte before the NLPID, as tcpdump */

@@ -69,4 +69,13 @@ void mpls_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-ptp.c: IEEE 1588 PTP (0x88f7, UDP 319/320) */
 void ptp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-aoe.c: ATA over Ethernet (0x88a2) */
+void aoe_print(struct dx *dx, const uint8_t *cp, unsigned len);
+
+/* Cisco SNAP protocols: print-dtp.c (PID 0x2004), print-udld.c (0x0111),
+ * print-vtp.c (0x2003) */
+void dtp_print(struct dx *dx, const uint8_t *tptr, unsigned length);
+void udld_print(struct dx *dx, const uint8_t *tptr, unsigned length);
+void vtp_print(struct dx *dx, const uint8_t *pptr, unsigned length);
+
 #endif
