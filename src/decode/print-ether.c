@@ -765,7 +765,6 @@ static void msnlb_print(struct dx *dx, const uint8_t *p)
 int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsigned length,
 		    unsigned caplen, const uint8_t *src, const uint8_t *dst)
 {
-	(void)src;
 	(void)dst;
 	switch (ether_type) {
 	case ETHERTYPE_IP:
@@ -805,6 +804,13 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 		return 1;
 	case 0x88a2:
 		aoe_print(dx, p, length);
+		return 1;
+	case 0x0707:	/* GeoNetworking before 2013 */
+	case 0x8947:
+		geonet_print(dx, p, length, src);
+		return 1;
+	case 0x1111:
+		calm_fast_print(dx, p, length, src);
 		return 1;
 	case 0xfefe:
 		/* one byte before the NLPID, as tcpdump */

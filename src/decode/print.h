@@ -165,6 +165,11 @@ void lspping_print(struct dx *dx, const uint8_t *p, unsigned len);
 /* print-lmp.c: LMP (UDP 701, -T lmp) */
 void lmp_print(struct dx *dx, const uint8_t *p, unsigned length);
 
+/* print-geonet.c (EtherTypes 0x8947, 0x0707) and print-calm-fast.c
+ * (0x1111); src is the sender's MAC address or NULL */
+void geonet_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *src);
+void calm_fast_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *src);
+
 /* print-aodv.c: AODV (UDP 654); is_ip6 for the RFC 3561 messages with IPv6 addresses */
 void aodv_print(struct dx *dx, const uint8_t *dat, unsigned length, int is_ip6);
 

@@ -7,7 +7,10 @@ lie (short, past the packet, zero), hello link lengths that lie, name
 entry counts that overflow, cuts. AODV (UDP 654): RREQ, RREP (with a
 Hello extension, a bad one and an unknown one), RERR with its items,
 RREP-ACK, the IPv6 forms and draft-01 IPv6 types, an unknown type,
-item counts past the packet, cuts.
+item counts past the packet, cuts. GeoNetworking (EtherType 0x8947 and
+the old 0x0707): every header type, BTP-A/B with and without an ITS PDU
+header, extended headers longer than the packet, a short common header;
+CALM FAST (0x1111) with data and too short; cuts.
 Usage: mesh.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -196,3 +199,30 @@ a4 = [udp4(654, p) for p in aodv4]
 a6 = [udp6(654, p) for p in aodv6]
 wpcap('mesh-aodv.pcap', a4 + a6)
 wpcap('mesh-aodv-cut.pcap', cuts(a4 + a6, (43, 50, 60, 80)))
+
+# ---- GeoNetworking and CALM FAST ----------------------------------------
+
+
+def geonet(nh=1, ht=1, sub=0, extra=b'', hops=3, ver=0, plen=None):
+    body = extra
+    n = len(body) if plen is None else plen
+    lpv = bytes.fromhex('bc00000c426d54db') + struct.pack('>III', 7, 514769562, 56597275) + bytes(8)
+    return bytes([ver << 4 | nh, ht << 4 | sub, 0, 0]) + struct.pack('>H', n) + bytes([0, hops]) + lpv + body
+
+
+def eth(etype, payload, src='00:0c:42:6d:54:db'):
+    return raw(Ether(src=src, dst='ff:ff:ff:ff:ff:ff', type=etype) / payload)
+
+
+btp = struct.pack('>HH', 2001, 0) + b'\x01\x02' + b'hello'
+gn = [
+    geonet(0, 1, 0), geonet(1, 1, 0, btp), geonet(2, 5, 0, btp), geonet(2, 5, 1, bytes(32) + btp),
+    geonet(1, 5, 1, bytes(10)), geonet(2, 0, 0, b'\x07\xd1'), geonet(1, 1, 0, b'\x07\xd1\x00\x00\x01'),
+    geonet(3, 2, 0, bytes(24)), geonet(7, 3, 1, bytes(8)), geonet(0, 4, 2), geonet(0, 6, 1),
+    geonet(0, 6, 7, ver=5), geonet(0, 9, 0), geonet(1, 1, 0, struct.pack('>HH', 1, 2) + b'\x01\x96'),
+    geonet()[:20],
+]
+geo = [eth(0x8947, g) for g in gn] + [eth(0x0707, gn[1])]
+calm = [eth(0x1111, b'\x05\x06payload'), eth(0x1111, b'\x05'), eth(0x1111, b'\x01\x02')]
+wpcap('mesh-geonet.pcap', geo + calm)
+wpcap('mesh-geonet-cut.pcap', cuts(geo + calm, (15, 20, 30, 50, 60)))
