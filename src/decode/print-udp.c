@@ -238,6 +238,20 @@ static void syslog_udp_print(struct dx *dx, const uint8_t *p, unsigned len, cons
 	syslog_print(dx, p, len);
 }
 
+/* OTV, either port */
+static void otv_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	otv_print(dx, p, len);
+}
+
+/* VQP, either port */
+static void vqp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	vqp_print(dx, p, len);
+}
+
 /* VXLAN, VXLAN-GPE and Geneve, either port */
 static void vxlan_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -386,6 +400,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 698, 30, UDP_ANY, olsr_udp_print },
 	{ 701, 34, UDP_ANY, lmp_udp_print },
 	{ 921, 28, UDP_ANY, lwres_udp_print },
+	{ 1589, 35, UDP_ANY, vqp_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },
 	{ 1646, 26, UDP_ANY, radius_udp_print },
 	{ 1700, 26, UDP_ANY, radius_udp_print },
@@ -413,6 +428,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 6784, 33, UDP_DST, bfd_udp_print },
 	{ 7500, 9, UDP_ANY, isakmp_udp_print },
 	{ 8231, 23, UDP_ANY, hncp_udp_print },
+	{ 8472, 42, UDP_ANY, otv_udp_print },
 	{ 8500, 9, UDP_ANY, isakmp_udp_print },
 };
 

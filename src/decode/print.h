@@ -134,6 +134,10 @@ void zephyr_print(struct dx *dx, const uint8_t *cp, unsigned length);
 /* print-lwres.c: BIND 9 lightweight resolver (UDP 921) */
 void lwres_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-otv.c: OTV (UDP 8472); print-vqp.c: VQP (UDP 1589) */
+void otv_print(struct dx *dx, const uint8_t *bp, unsigned len);
+void vqp_print(struct dx *dx, const uint8_t *pptr, unsigned len);
+
 /* print-tftp.c: TFTP (UDP 69, -T tftp) */
 void tftp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 

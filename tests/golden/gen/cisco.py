@@ -6,7 +6,9 @@ a TLV length that would loop, a length past the end, wrong interval and
 sequence lengths; VTP (PID 0x2003) summary, subset (VLAN records with
 TLVs, bad name padding, TLV lengths), request and join messages, a bad
 domain length; ATA over Ethernet (EtherType 0x88a2) ATA, config query,
-MAC mask list and reserve commands, error flag, lying counts and lengths.
+MAC mask list and reserve commands, error flag, lying counts and lengths;
+VQP (UDP 1589) requests and responses with every object, unknown objects,
+bad versions and lengths; OTV (UDP 8472) with an inner frame, short.
 Truncated copies of each.
 Usage: cisco.py OUTDIR. Timestamps are fixed."""
 import os
@@ -15,6 +17,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pcapfile  # noqa: E402
+
+from scapy.all import Ether, IP, UDP, ICMP, raw  # noqa: E402
 
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
@@ -132,6 +136,46 @@ aoe_f = [
     ether(0x88a2, bytes([0x10, 0, 0])),
 ]
 
+
+
+# ---- VQP ----
+def udp(port, payload, sport=40000):
+    return raw(Ether(src='00:11:22:33:44:55', dst='00:aa:bb:cc:dd:ee') /
+               IP(src='10.0.0.1', dst='10.0.0.2') / UDP(sport=sport, dport=port) / payload)
+
+
+def vobj(t, v, ln=None):
+    return struct.pack('>IH', t, len(v) if ln is None else ln) + v
+
+
+vqp_objs = (vobj(0xc01, bytes([10, 0, 0, 9])) + vobj(0xc02, b'Fa0/1') +
+            vobj(0xc04, b'dom') + vobj(0xc05, b'pkt\x00xx') + vobj(0xc06, bytes(6)) +
+            vobj(0xc08, bytes.fromhex('00aabbccddee')) + vobj(0x1234, b'abcd') +
+            vobj(0xc03, b''))
+vqp = [
+    udp(1589, bytes([1, 1, 0, 9]) + struct.pack('>I', 0x1000) + vqp_objs),
+    udp(1589, bytes([1, 2, 3, 2]) + struct.pack('>I', 2) + vobj(0xc03, b'vlan10') +
+        vobj(0xc08, bytes.fromhex('00aabbccddee')), sport=1589),
+    udp(1589, bytes([1, 9, 9, 2]) + struct.pack('>I', 3) + vobj(0xc01, b'abc')),
+    udp(1589, bytes([1, 3, 5, 2]) + struct.pack('>I', 4) + vobj(0xc06, b'ab')),
+    udp(1589, bytes([1, 4, 0, 3]) + struct.pack('>I', 5) + vobj(0xc02, b'ab', ln=90)),
+    udp(1589, bytes([1, 4, 0, 3]) + struct.pack('>I', 5) + b'\x00\x00'),
+    udp(1589, bytes([2, 1, 0, 0]) + struct.pack('>I', 6)),
+    udp(1589, bytes([1, 1, 0])),
+]
+# ---- OTV ----
+inner = raw(Ether(src='00:01:02:03:04:05', dst='00:06:07:08:09:0a') /
+            IP(src='192.168.1.1', dst='192.168.1.2') / ICMP())
+otv = [
+    udp(8472, bytes([0x08, 0, 0, 5, 0, 0, 7, 0]) + inner),
+    udp(8472, bytes([0x00, 1, 2, 3, 4, 5, 6, 0]) + inner, sport=8472),
+    udp(8472, bytes([0x08, 0, 0, 5, 0])),
+]
+
+wpcap('cisco-vqp.pcap', vqp)
+wpcap('cisco-vqp-cut.pcap', vqp, 56)
+wpcap('cisco-otv.pcap', otv)
+wpcap('cisco-otv-cut.pcap', otv, 60)
 wpcap('cisco-dtp.pcap', dtp)
 wpcap('cisco-dtp-cut.pcap', dtp, 28)
 wpcap('cisco-udld.pcap', udld)
