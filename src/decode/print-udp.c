@@ -361,6 +361,13 @@ static void lmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	lmp_print(dx, p, len);
 }
 
+/* LISP control, either port */
+static void lisp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	lisp_print(dx, p, len);
+}
+
 /* AODV, either port */
 static void aodv_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -414,6 +421,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },
 	{ 3799, 26, UDP_ANY, radius_udp_print },
+	{ 4342, 45, UDP_ANY, lisp_udp_print },
 	{ 4500, 8, UDP_ANY, isakmp_natt_print },
 	{ 4784, 33, UDP_DST, bfd_udp_print },
 	{ 4789, 43, UDP_ANY, vxlan_udp_print },

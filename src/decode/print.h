@@ -174,6 +174,9 @@ void lmp_print(struct dx *dx, const uint8_t *p, unsigned length);
 void geonet_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *src);
 void calm_fast_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *src);
 
+/* print-lisp.c: LISP control messages (UDP 4342) */
+void lisp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+
 /* print-aodv.c: AODV (UDP 654); is_ip6 for the RFC 3561 messages with IPv6 addresses */
 void aodv_print(struct dx *dx, const uint8_t *dat, unsigned length, int is_ip6);
 

@@ -10,7 +10,10 @@ RREP-ACK, the IPv6 forms and draft-01 IPv6 types, an unknown type,
 item counts past the packet, cuts. GeoNetworking (EtherType 0x8947 and
 the old 0x0707): every header type, BTP-A/B with and without an ITS PDU
 header, extended headers longer than the packet, a short common header;
-CALM FAST (0x1111) with data and too short; cuts.
+CALM FAST (0x1111) with data and too short; cuts. LISP control (UDP
+4342): Map-Register and Map-Notify with IPv4 and IPv6 EIDs and locators,
+xTR-ID, trailing data, other types, zero and lying record counts, an
+LCAF EID, an authentication length past the packet; cuts.
 Usage: mesh.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -226,3 +229,40 @@ geo = [eth(0x8947, g) for g in gn] + [eth(0x0707, gn[1])]
 calm = [eth(0x1111, b'\x05\x06payload'), eth(0x1111, b'\x05'), eth(0x1111, b'\x01\x02')]
 wpcap('mesh-geonet.pcap', geo + calm)
 wpcap('mesh-geonet-cut.pcap', cuts(geo + calm, (15, 20, 30, 50, 60)))
+
+# ---- LISP control --------------------------------------------------------
+
+
+def lisp_hdr(t, flags, records, auth=bytes(20), key=1, alen=None):
+    n = len(auth) if alen is None else alen
+    return (bytes([t << 4 | flags, 0, 1, records]) + bytes(8) + struct.pack('>HH', key, n) + auth)
+
+
+def lisp_eid(addr, mask, locs, afi=None):
+    a = ip6(addr) if ':' in addr else ip4(addr)
+    f = afi if afi is not None else (2 if ':' in addr else 1)
+    body = b''
+    for la, fl in locs:
+        b = ip6(la) if ':' in la else ip4(la)
+        body += bytes([1, 100, 2, 50]) + struct.pack('>HH', fl, 2 if ':' in la else 1) + b
+    return struct.pack('>IBBBBHH', 1440, len(locs), mask, 0x10, 0, 5, f) + a + body
+
+
+XTR = bytes(range(16)) + struct.pack('>Q', 77)
+lisp = [
+    lisp_hdr(3, 2, 2) + lisp_eid('10.30.1.100', 32, [('20.20.8.253', 7)]) +
+    lisp_eid('2001:db8::', 48, [('2001:db8::1', 1), ('20.20.8.1', 0)]) + XTR,
+    lisp_hdr(4, 8, 1, key=2) + lisp_eid('10.30.1.0', 24, [('20.20.8.2', 4)]) + XTR,
+    lisp_hdr(4, 0, 1, key=9) + lisp_eid('10.30.1.0', 24, []) + b'\xde\xad',
+    lisp_hdr(3, 0, 0), lisp_hdr(1, 0, 1), lisp_hdr(8, 0, 1), lisp_hdr(15, 0, 1),
+    lisp_hdr(3, 2, 1) + lisp_eid('10.30.1.0', 24, [('20.20.8.2', 0)]) + bytes(10),
+    lisp_hdr(3, 0, 5) + lisp_eid('10.30.1.0', 24, [('20.20.8.2', 0)]),
+    lisp_hdr(3, 0, 1) + lisp_eid('10.30.1.0', 24, [('20.20.8.2', 0)], afi=16387),
+    lisp_hdr(3, 0, 1, alen=900) + bytes(8),
+    lisp_hdr(3, 0, 1) + struct.pack('>IBBBBHH', 1, 3, 8, 0x60, 0, 0, 1) + ip4('10.0.0.0') +
+    bytes([1, 1, 1, 1, 0, 0, 0, 9]),
+    lisp_hdr(3, 0, 1)[:12],
+]
+lp = [udp4(4342, p, sport=4342) for p in lisp]
+wpcap('mesh-lisp.pcap', lp)
+wpcap('mesh-lisp-cut.pcap', cuts(lp, (50, 60, 70, 90, 110)))
