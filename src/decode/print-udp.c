@@ -361,6 +361,22 @@ static void lmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const s
 	lmp_print(dx, p, len);
 }
 
+/* Cisco Auto-RP, either port */
+static void autorp_udp_print(struct dx *dx, const uint8_t *p, unsigned len,
+			     const struct udp_ctx *c)
+{
+	(void)c;
+	cisco_autorp_print(dx, p, len);
+}
+
+/* Kerberos, either port */
+static void krb_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	(void)len;
+	krb_print(dx, p);
+}
+
 /* LISP control, either port */
 static void lisp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -392,9 +408,11 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 67, 4, UDP_ANY, bootp_udp_print },
 	{ 68, 4, UDP_ANY, bootp_udp_print },
 	{ 69, 3, UDP_ANY, tftp_udp_print },
+	{ 88, 12, UDP_ANY, krb_udp_print },
 	{ 123, 11, UDP_ANY, ntp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
+	{ 496, 25, UDP_ANY, autorp_udp_print },
 	{ 500, 7, UDP_ANY, isakmp_udp_print },
 	{ 514, 41, UDP_ANY, syslog_udp_print },
 	{ 520, 5, UDP_ANY, rip_udp_print },
@@ -406,6 +424,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 654, 6, UDP_ANY, aodv_udp_print },
 	{ 698, 30, UDP_ANY, olsr_udp_print },
 	{ 701, 34, UDP_ANY, lmp_udp_print },
+	{ 750, 12, UDP_ANY, krb_udp_print },
 	{ 921, 28, UDP_ANY, lwres_udp_print },
 	{ 1589, 35, UDP_ANY, vqp_udp_print },
 	{ 1645, 26, UDP_ANY, radius_udp_print },

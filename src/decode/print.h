@@ -174,6 +174,12 @@ void lmp_print(struct dx *dx, const uint8_t *p, unsigned length);
 void geonet_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *src);
 void calm_fast_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *src);
 
+/* print-autorp.c: Cisco Auto-RP (UDP 496) */
+void cisco_autorp_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
+/* print-krb.c: Kerberos (UDP 88, 750); reads up to the end of the capture */
+void krb_print(struct dx *dx, const uint8_t *dat);
+
 /* print-lisp.c: LISP control messages (UDP 4342) */
 void lisp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 

@@ -13,7 +13,10 @@ header, extended headers longer than the packet, a short common header;
 CALM FAST (0x1111) with data and too short; cuts. LISP control (UDP
 4342): Map-Register and Map-Notify with IPv4 and IPv6 EIDs and locators,
 xTR-ID, trailing data, other types, zero and lying record counts, an
-LCAF EID, an authentication length past the packet; cuts.
+LCAF EID, an authentication length past the packet; cuts. Kerberos IV
+(UDP 88, 750) requests, replies and errors in both byte orders, unknown
+types, strings cut by the capture, other versions; Cisco Auto-RP (UDP
+496) announcements and mappings, counts past the packet.
 Usage: mesh.py OUTDIR. Timestamps are fixed."""
 import os
 import struct
@@ -266,3 +269,30 @@ lisp = [
 lp = [udp4(4342, p, sport=4342) for p in lisp]
 wpcap('mesh-lisp.pcap', lp)
 wpcap('mesh-lisp-cut.pcap', cuts(lp, (50, 60, 70, 90, 110)))
+
+# ---- Kerberos IV and Cisco Auto-RP -----------------------------------------
+
+krb = [
+    b'\x04\x02user\0inst\0REALM\0' + struct.pack('>I', 7) + b'\x60krbtgt\0REALM\0',
+    b'\x04\x03user\0\0R\0' + bytes(4) + b'\x0ckrbtgt\0R\0',
+    b'\x04\x06\x05REALM\0\x20\x30',
+    b'\x04\x04user\0i\0R\0' + bytes(10) + b'\x01\x02',
+    b'\x04\x05user\0i\0R\0' + bytes(10) + b'\x01\x02',
+    b'\x04\x0auser\0i\0R\0' + bytes(4) + struct.pack('>I', 8 << 16) + b'unknown\0',
+    b'\x04\x0buser\0i\0R\0' + bytes(4) + struct.pack('<I', 3) + b'x\0',
+    b'\x04\x7e', b'\x04\x0c', b'\x04\x02user\0inst', b'\x04\x06\x05REALM',
+    b'\x02\x00', b'\x6a\x82\x01', b'\x09',
+]
+autorp = [
+    bytes([0x11, 2]) + struct.pack('>H', 181) + bytes(4) +
+    ip4('10.0.0.9') + b'\x02\x02' + b'\x00\x04' + ip4('224.0.0.0') + b'\x03\x08' + ip4('239.0.0.0') +
+    ip4('10.0.0.10') + b'\x07\x01' + b'\xfd\x10' + ip4('232.0.0.0'),
+    bytes([0x12, 1]) + bytes(6) + ip4('10.0.0.9') + b'\x01\x00',
+    bytes([0x33, 1]) + struct.pack('>H', 60) + bytes(4) + ip4('10.0.0.9') + b'\x01\x03' + bytes(6),
+    bytes([0x11, 3]) + bytes(6) + ip4('10.0.0.9'), bytes([0x11, 1]) + bytes(6) + ip4('10.0.0.9') + b'\x01',
+    bytes([0x11, 1, 0]),
+]
+ka = ([udp4(88, p, sport=1025) for p in krb] + [udp4(750, krb[0], sport=1025)] +
+      [udp4(496, p, sport=496) for p in autorp])
+wpcap('mesh-krb.pcap', ka)
+wpcap('mesh-krb-cut.pcap', cuts(ka, (45, 50, 55)))
