@@ -805,6 +805,10 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case 0x88a2:
 		aoe_print(dx, p, length);
 		return 1;
+	case 0x8902:
+	case 0xabcd:	/* pre-standard CFM */
+		cfm_print(dx, p, length);
+		return 1;
 	case 0x0707:	/* GeoNetworking before 2013 */
 	case 0x8947:
 		geonet_print(dx, p, length, src);

@@ -69,6 +69,8 @@ void mpls_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-ptp.c: IEEE 1588 PTP (0x88f7, UDP 319/320) */
 void ptp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
+/* print-cfm.c: 802.1ag CFM (0x8902) */
+void cfm_print(struct dx *dx, const uint8_t *pptr, unsigned length);
 /* print-aoe.c: ATA over Ethernet (0x88a2) */
 void aoe_print(struct dx *dx, const uint8_t *cp, unsigned len);
 

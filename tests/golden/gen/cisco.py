@@ -8,7 +8,10 @@ TLVs, bad name padding, TLV lengths), request and join messages, a bad
 domain length; ATA over Ethernet (EtherType 0x88a2) ATA, config query,
 MAC mask list and reserve commands, error flag, lying counts and lengths;
 VQP (UDP 1589) requests and responses with every object, unknown objects,
-bad versions and lengths; OTV (UDP 8472) with an inner frame, short.
+bad versions and lengths; OTV (UDP 8472) with an inner frame, short;
+CFM (EtherType 0x8902, old 0xabcd): CCM with every MD and MA name format,
+LTM, LTR, loopback and unknown opcodes, sender ID (chassis and management
+address), status and organization TLVs, bad offsets and TLV lengths.
 Truncated copies of each.
 Usage: cisco.py OUTDIR. Timestamps are fixed."""
 import os
@@ -172,6 +175,60 @@ otv = [
     udp(8472, bytes([0x08, 0, 0, 5, 0])),
 ]
 
+
+# ---- CFM ----
+def cfm(op, flags, fixed, tlvs=b'', off=None, mdl=5, etype=0x8902):
+    return ether(etype, bytes([mdl << 5, op, flags, len(fixed) if off is None else off]) +
+                 fixed + tlvs)
+
+
+def ctlv(t, v, ln=None):
+    return bytes([t]) + struct.pack('>H', len(v) if ln is None else ln) + v
+
+
+def ccm_names(mdf, md, maf, ma):
+    n = bytes([mdf]) + (b'' if mdf == 1 else bytes([len(md)]) + md) + bytes([maf, len(ma)]) + ma
+    return n + b'\x00' * (48 - len(n))
+
+
+def ccm(names, ival=4):
+    return struct.pack('>IH', 0x1234, 7) + names + b'\x00' * 16
+
+
+sender = ctlv(1, bytes([6, 4]) + bytes.fromhex('00aabbccddee') + bytes([3]) + b'\x2b\x06\x01' +
+              bytes([4]) + bytes([10, 0, 0, 1]))
+cfm_f = [
+    cfm(1, 0x84, ccm(ccm_names(4, b'mdname', 2, b'ma-1')),
+        ctlv(2, b'\x02') + ctlv(3, b'\x01') + sender + b'\x00'),
+    cfm(1, 0x01, ccm(ccm_names(1, b'', 3, b'\x00\x05')), ctlv(31, b'\x00\x12\x0f\x01ab') + b'\x00'),
+    cfm(1, 0x07, ccm(ccm_names(3, bytes.fromhex('00aabbccddee0001'), 0, b'xy')), b'\x00'),
+    cfm(1, 0x03, ccm(ccm_names(3, bytes.fromhex('00aabbccddee'), 2, b'm')), b'\x00'),
+    cfm(1, 0x03, ccm(ccm_names(0, b'\x01\x02', 1, b'\x00\x0a')), b'\x00'),
+    cfm(1, 0x03, ccm(bytes([4, 47]) + b'x' * 46), b'\x00'),
+    cfm(1, 0x03, ccm(bytes([1, 2, 50]) + b'x' * 45), b'\x00'),
+    cfm(1, 0, ccm(ccm_names(4, b'a', 2, b'b')), off=20),
+    cfm(5, 0x80, struct.pack('>IB', 9, 64) + bytes.fromhex('00aabbccddee001122334455'),
+        ctlv(7, b'\x01\x02') + b'\x00'),
+    cfm(4, 0x60, struct.pack('>IBB', 9, 63, 1), ctlv(5, b'\x01' + bytes(6)) +
+        ctlv(6, b'\x02' + bytes(6)) + b'\x00'),
+    cfm(4, 0, struct.pack('>IBB', 9, 63, 1), off=3),
+    cfm(3, 0, struct.pack('>I', 77), ctlv(4, b'datadata') + b'\x00'),
+    cfm(2, 0, struct.pack('>I', 77), ctlv(1, bytes([4, 5, 1, 10, 0, 0, 2])) +
+        ctlv(1, bytes([3, 5, 2, 1, 2])) + ctlv(1, bytes([2, 4, 0xaa])) + b'\x00', etype=0xabcd),
+    cfm(2, 0, struct.pack('>I', 77), ctlv(1, bytes([0, 2, 1, 2])) + ctlv(1, b'') +
+        ctlv(1, bytes([9, 2])) + b'\x00'),
+    cfm(2, 0, struct.pack('>I', 77), ctlv(1, bytes([0, 2, 1, 2, 9])) + b'\x00'),
+    cfm(2, 0, struct.pack('>I', 77), ctlv(2, b'') + b'\x00'),
+    cfm(2, 0, struct.pack('>I', 77), ctlv(31, b'ab') + b'\x00'),
+    cfm(2, 0, struct.pack('>I', 77), ctlv(4, b'ab', ln=300)),
+    cfm(0x77, 0, b'\x01\x02\x03', b'\x09\x00'),
+    cfm(1, 0, b'', off=200),
+    ether(0x8902, bytes([0x03, 1, 0, 0])),
+]
+cfm_f = [f[:14 + 200] for f in cfm_f]
+
+wpcap('cisco-cfm.pcap', cfm_f)
+wpcap('cisco-cfm-cut.pcap', cfm_f, 50)
 wpcap('cisco-vqp.pcap', vqp)
 wpcap('cisco-vqp-cut.pcap', vqp, 56)
 wpcap('cisco-otv.pcap', otv)
