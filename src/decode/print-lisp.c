@@ -105,6 +105,22 @@ static uint16_t lisp_locator(struct dx *dx, const uint8_t *bp, uint16_t off)
 	return off;
 }
 
+/* bytes from off that locs locators take, as far as the capture shows them */
+static unsigned lisp_locators_len(struct dx *dx, const uint8_t *bp, unsigned off, unsigned locs)
+{
+	unsigned n = 0;
+
+	for (; locs; locs--) {
+		unsigned afi;
+
+		if (!DX_TTEST(dx, bp + off + n, LISP_LOC_LEN))
+			break;
+		afi = GET_BE16(dx, bp + off + n + 6);
+		n += LISP_LOC_LEN + (afi == AFI_IPV4 ? 4 : afi == AFI_IPV6 ? 16 : 0);
+	}
+	return n;
+}
+
 void lisp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 {
 	unsigned tf, type, records, xtr, auth_len;
@@ -170,12 +186,14 @@ void lisp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 		}
 		if (afi == AFI_IPV4) {
 			dx_printf(dx, " EID %s/%u,", GET_IPADDR_STRING(dx, bp + off), mask);
-			DX_SUBTREE(dx, e, LISP_EID_LEN + 4, "EID record: %s/%u, TTL %u, %u locator(s)",
+			DX_SUBTREE(dx, e, LISP_EID_LEN + 4 + lisp_locators_len(dx, bp, off + 4u, locs),
+				   "EID record: %s/%u, TTL %u, %u locator(s)",
 				   GET_IPADDR_STRING(dx, bp + off), mask, GET_BE32(dx, e), locs);
 			off = (uint16_t)(off + 4);
 		} else if (afi == AFI_IPV6) {
 			dx_printf(dx, " EID %s/%u,", GET_IP6ADDR_STRING(dx, bp + off), mask);
-			DX_SUBTREE(dx, e, LISP_EID_LEN + 16, "EID record: %s/%u, TTL %u, %u locator(s)",
+			DX_SUBTREE(dx, e, LISP_EID_LEN + 16 + lisp_locators_len(dx, bp, off + 16u, locs),
+				   "EID record: %s/%u, TTL %u, %u locator(s)",
 				   GET_IP6ADDR_STRING(dx, bp + off), mask, GET_BE32(dx, e), locs);
 			off = (uint16_t)(off + 16);
 		} else {

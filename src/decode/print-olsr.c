@@ -291,7 +291,9 @@ void olsr_print(struct dx *dx, const uint8_t *pptr, unsigned length, int is_ipv6
 	if (GET_BE16(dx, tp) < length)
 		length = GET_BE16(dx, tp);
 	dx_printf(dx, ", seq 0x%04x, length %u", GET_BE16(dx, tp + 2), length);
-	DX_LAYER(dx, pptr, length, "Optimized Link State Routing Protocol, IPv%u", is_ipv6 ? 6 : 4);
+	/* the header itself even when its length field says less */
+	DX_LAYER(dx, pptr, length < OLSR_COMMON_LEN ? OLSR_COMMON_LEN : length,
+		 "Optimized Link State Routing Protocol, IPv%u", is_ipv6 ? 6 : 4);
 	DX_FIELD(dx, tp, 2, "Packet length: %u", GET_BE16(dx, tp));
 	DX_FIELD(dx, tp + 2, 2, "Packet sequence number: 0x%04x", GET_BE16(dx, tp + 2));
 	tp += OLSR_COMMON_LEN;
