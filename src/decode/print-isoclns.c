@@ -30,7 +30,7 @@ const struct tok nlpid_values[] = {
 	{ 0xc1, "ISIS_SPB" },
 	{ 0xb1, "FRF.15" },
 	{ NLPID_IP, "IPv4" },
-	{ 0xcf, "PPP" },
+	{ NLPID_PPP, "PPP" },
 	{ 0x8a, "X25 ES-IS" },
 	{ NLPID_IP6, "IPv6" },
 	{ 0, NULL }
@@ -764,6 +764,9 @@ void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length)
 		break;
 	case NLPID_IP6:
 		ip6_print(dx, p + 1, length - 1);
+		break;
+	case NLPID_PPP:
+		ppp_print(dx, p + 1, length - 1);
 		break;
 	default:
 		DX_LAYER(dx, p, length, "OSI, NLPID 0x%02x (not decoded)", nlpid);

@@ -13,6 +13,7 @@
 #define NLPID_ISIS 0x83
 #define NLPID_IP6 0x8e
 #define NLPID_IP 0xcc
+#define NLPID_PPP 0xcf
 
 /* tcpdump's nlpid_values */
 extern const struct tok nlpid_values[];

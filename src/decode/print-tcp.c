@@ -1078,6 +1078,19 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		rst_data_print(dx, bp, length);
 		return;
 	}
+	switch (dx->opts->packet_type) {
+	case PT_TYPE_NONE:
+		break;
+	case PT_TYPE_RESP:
+		resp_print(dx, bp, length);
+		return;
+	case PT_TYPE_DOMAIN:
+		domain_print(dx, bp, length, 1, 0);
+		return;
+	default:
+		/* tcpdump prints no TCP payload under the UDP-only types */
+		return;
+	}
 	{
 		const struct tcp_port_printer *ps = tcp_port_find(sport);
 		const struct tcp_port_printer *pd = tcp_port_find(dport);

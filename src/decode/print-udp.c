@@ -92,56 +92,11 @@ static void sip_print(struct dx *dx, const uint8_t *p, unsigned len, const struc
 	txtproto_print(dx, p, len, sipcmds, RESP_CODE_SECOND_TOKEN);
 }
 
-/* LBL vat/vt audio (destination port 3456), tcpdump's vat_print */
-static void vat_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+/* LBL vat/vt audio (destination port 3456) */
+static void vat_port_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
-	unsigned ts;
-
 	(void)c;
-	dx_proto(dx, "vat");
-	if (len < 2) {
-		dx_puts(dx, "udp/va/vat, length ");
-		dx_putu(dx, len);
-		dx_puts(dx, " < 2");
-		return;
-	}
-	ts = GET_BE16(dx, p);
-	if ((ts & 0xf060) != 0) {
-		/* probably vt */
-		dx_puts(dx, "udp/vt ");
-		dx_putu(dx, len);
-		dx_putc(dx, ' ');
-		dx_putu(dx, ts & 0x3ff);
-		dx_puts(dx, " / ");
-		dx_putu(dx, ts >> 10);
-	} else {
-		uint32_t i0, i1;
-
-		if (len < 8) {
-			dx_puts(dx, "udp/vat, length ");
-			dx_putu(dx, len);
-			dx_puts(dx, " < 8");
-			return;
-		}
-		i0 = GET_BE32(dx, p);
-		i1 = GET_BE32(dx, p + 4);
-		dx_puts(dx, "udp/vat ");
-		dx_putu(dx, len - 8);
-		dx_puts(dx, " c");
-		dx_putu(dx, i0 & 0xffff);
-		dx_putc(dx, ' ');
-		dx_putu(dx, i1);
-		if (i0 & 0x800000)
-			dx_putc(dx, '*');
-		if (i0 & 0x1f0000) {
-			dx_puts(dx, " f");
-			dx_putu(dx, (i0 >> 16) & 0x1f);
-		}
-		if (i0 & 0x3f000000) {
-			dx_puts(dx, " s");
-			dx_putu(dx, (i0 >> 24) & 0x3f);
-		}
-	}
+	vat_print(dx, p, len);
 }
 
 #define UDP_SRC 1	/* the printer applies when the source port matches */
@@ -435,7 +390,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 1985, 27, UDP_DST, hsrp_udp_print },
 	{ 2103, 17, UDP_ANY, zephyr_udp_print },
 	{ 2104, 17, UDP_ANY, zephyr_udp_print },
-	{ 3456, 16, UDP_DST, vat_print },
+	{ 3456, 16, UDP_DST, vat_port_print },
 	{ 3503, 31, UDP_ANY, lspping_udp_print },
 	{ 3784, 33, UDP_DST, bfd_udp_print },
 	{ 3785, 33, UDP_DST, bfd_udp_print },
@@ -527,6 +482,39 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 	case PT_TYPE_LMP:
 		fn = lmp_print;
 		break;
+	case PT_TYPE_VAT:
+		fn = vat_print;
+		break;
+	case PT_TYPE_RTP:
+		fn = rtp_print;
+		break;
+	case PT_TYPE_RTCP:
+		fn = rtcp_print;
+		break;
+	case PT_TYPE_RADIUS:
+		fn = radius_print;
+		break;
+	case PT_TYPE_DOMAIN:
+		udpipaddr_print(dx, c, 1);
+		DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+		domain_print(dx, cp, length, 0, 0);
+		return 1;
+	case PT_TYPE_AODV:
+		udpipaddr_print(dx, c, 1);
+		DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+		aodv_print(dx, cp, length, c->ipv == 6);
+		return 1;
+	case PT_TYPE_PGM:
+	case PT_TYPE_PGM_ZMTP1:
+		udpipaddr_print(dx, c, 1);
+		DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+		pgm_print(dx, cp, length, c->iph);
+		return 1;
+	case PT_TYPE_CARP:
+	case PT_TYPE_RESP:
+	case PT_TYPE_ZMTP1:
+		/* types tcpdump has no UDP case for: nothing at all is printed */
+		return 1;
 	default:
 		return 0;
 	}

@@ -124,6 +124,10 @@ void ripng_print(struct dx *dx, const uint8_t *dat, unsigned length);
 
 /* print-hsrp.c: HSRP (UDP destination 1985) */
 void hsrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
+/* print-rtp.c: the -T vat, rtp and rtcp payloads */
+void vat_print(struct dx *dx, const uint8_t *p, unsigned length);
+void rtp_print(struct dx *dx, const uint8_t *p, unsigned length);
+void rtcp_print(struct dx *dx, const uint8_t *p, unsigned length);
 
 /* print-timed.c: timed, the BSD time synchronization protocol (UDP 525) */
 void timed_print(struct dx *dx, const uint8_t *bp, unsigned length);
