@@ -430,7 +430,7 @@ static void dns_tcp_print(struct dx *dx, const uint8_t *p, unsigned len)
  * rtsp 554/8554, domain 53, msdp 639, rpki-rtr 323, ldp 646, nfs 2049
  * (ranks 0..17; NetBIOS/SMB are not built into Debian's tcpdump). Ports
  * without an entry here (pptp, openflow, msdp,
- * rpki-rtr, nfs) get one when their printer lands. TLS on 443 comes
+ * nfs) get one when their printer lands. TLS on 443 comes
  * last and prints nothing: it only names the layer and fills the tree.
  */
 struct tcp_port_printer {
@@ -449,6 +449,7 @@ static const struct tcp_port_printer tcp_port_printers[] = {
 	{ 53, 13, 0, dns_tcp_print },
 	{ 80, 11, 1, http_print },
 	{ 179, 3, 0, bgp_print },
+	{ 323, 15, 0, rpki_rtr_print },
 	{ 443, 30, 0, tls_print },	/* no text: tcpdump has no TLS printer */
 	{ 554, 12, 1, rtsp_print },
 	{ 646, 16, 0, ldp_print },
