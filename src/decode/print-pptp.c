@@ -454,15 +454,16 @@ void pptp_print(struct dx *dx, const uint8_t *bp, unsigned length)
 	layer = dx_tree_next(dx);
 	DX_LAYER(dx, bp, length, "Point-to-Point Tunneling Protocol");
 
-	/* the length and message type come before the magic cookie: reading
-	 * them without -v ends a short capture no earlier than tcpdump does */
+	/* tcpdump reads the length and message type only with -v; reading
+	 * them always ends a short capture no earlier: the magic cookie and
+	 * all text after them come later */
 	len = GET_BE16(dx, bp);
-	type = GET_BE16(dx, bp + 2);
-	if (dx->opts->verbose) {
+	if (dx->opts->verbose)
 		dx_printf(dx, " Length=%u", len);
-		dx_puts(dx, type == 1 ? " CTRL-MSG" : type == 2 ? " MGMT-MSG" : " UNKNOWN-MSG-TYPE");
-	}
 	DX_FIELD_IN(dx, bp, 2, end, "Length: %u", len);
+	type = GET_BE16(dx, bp + 2);
+	if (dx->opts->verbose)
+		dx_puts(dx, type == 1 ? " CTRL-MSG" : type == 2 ? " MGMT-MSG" : " UNKNOWN-MSG-TYPE");
 	DX_FIELD_IN(dx, bp + 2, 2, end, "Message type: %s (%u)",
 		    tok2str(dx, pptp_msg_types, "Unknown", type), type);
 
