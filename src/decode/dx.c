@@ -44,6 +44,7 @@ static const struct linktype_printer if_printers[] = {
 	{ DLT_LINUX_SLL2, sll2_if_print },
 	{ 104, chdlc_if_print },	/* LINKTYPE_C_HDLC */
 	{ 107, fr_if_print },		/* LINKTYPE_FRELAY */
+	{ 182, mfr_if_print },		/* LINKTYPE_MFR */
 	{ 178, juniper_ether_if_print },	/* LINKTYPE_JUNIPER_ETHER */
 	{ 9, ppp_if_print },		/* LINKTYPE_PPP */
 	{ 50, ppp_hdlc_if_print },	/* LINKTYPE_PPP_HDLC */

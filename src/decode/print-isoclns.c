@@ -19,7 +19,7 @@
 
 const struct tok nlpid_values[] = {
 	{ NLPID_NULLNS, "NULL" },
-	{ 0x08, "Q.933" },
+	{ NLPID_Q933, "Q.933" },
 	{ 0x09, "LMI" },
 	{ 0x80, "SNAP" },
 	{ NLPID_CLNP, "CLNP" },
@@ -767,6 +767,9 @@ void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length)
 		break;
 	case NLPID_PPP:
 		ppp_print(dx, p + 1, length - 1);
+		break;
+	case NLPID_Q933:
+		q933_print(dx, p + 1, length - 1);
 		break;
 	default:
 		DX_LAYER(dx, p, length, "OSI, NLPID 0x%02x (not decoded)", nlpid);

@@ -14,6 +14,7 @@
 #define NLPID_IP6 0x8e
 #define NLPID_IP 0xcc
 #define NLPID_PPP 0xcf
+#define NLPID_Q933 0x08
 
 /* tcpdump's nlpid_values */
 extern const struct tok nlpid_values[];

@@ -33,6 +33,10 @@ unsigned juniper_ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen
 int q922_parse(struct dx *dx, const uint8_t *p, unsigned length, unsigned *dlci,
 	       unsigned *addr_len, uint32_t *flags);
 void q922_print(struct dx *dx, const uint8_t *p, unsigned length);
+/* print-fr.c: Q.933 signalling from the call reference length on */
+void q933_print(struct dx *dx, const uint8_t *p, unsigned length);
+/* print-fr.c: LINKTYPE_MFR (FRF.16) */
+unsigned mfr_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
 unsigned ppp_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-ppp.c */
 unsigned ppp_hdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
 unsigned pppoe_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-pppoe.c */
