@@ -345,6 +345,13 @@ static void aodv_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	aodv_print(dx, p, len, c->ipv == 6);
 }
 
+/* Broadcom LI shim, by source port */
+static void bcm_li_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	bcm_li_print(dx, p, len);
+}
+
 /* SOME/IP, either port */
 static void someip_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -420,6 +427,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 8472, 42, UDP_ANY, otv_udp_print },
 	{ 8500, 9, UDP_ANY, isakmp_udp_print },
 	{ 30490, 51, UDP_ANY, someip_udp_print },
+	{ 49152, 32, UDP_SRC, bcm_li_udp_print },
 };
 
 #define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))
