@@ -510,6 +510,9 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 	case PT_TYPE_RADIUS:
 		fn = radius_print;
 		break;
+	case PT_TYPE_SOMEIP:
+		fn = someip_print;
+		break;
 	case PT_TYPE_DOMAIN:
 		udpipaddr_print(dx, c, 1);
 		DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
@@ -531,9 +534,6 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 	case PT_TYPE_ZMTP1:
 		/* types tcpdump has no UDP case for: nothing at all is printed */
 		return 1;
-	case PT_TYPE_SOMEIP:
-		fn = someip_print;
-		break;
 	default:
 		return 0;
 	}
