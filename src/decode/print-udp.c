@@ -345,6 +345,20 @@ static void aodv_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	aodv_print(dx, p, len, c->ipv == 6);
 }
 
+/* Broadcom LI shim, by source port */
+static void bcm_li_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	bcm_li_print(dx, p, len);
+}
+
+/* SOME/IP, either port */
+static void someip_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	someip_print(dx, p, len);
+}
+
 /* OLSR, either port */
 static void olsr_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -412,6 +426,8 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 8231, 23, UDP_ANY, hncp_udp_print },
 	{ 8472, 42, UDP_ANY, otv_udp_print },
 	{ 8500, 9, UDP_ANY, isakmp_udp_print },
+	{ 30490, 51, UDP_ANY, someip_udp_print },
+	{ 49152, 32, UDP_SRC, bcm_li_udp_print },
 };
 
 #define N_UDP_PRINTERS (sizeof(udp_port_printers) / sizeof(udp_port_printers[0]))
@@ -493,6 +509,9 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 		break;
 	case PT_TYPE_RADIUS:
 		fn = radius_print;
+		break;
+	case PT_TYPE_SOMEIP:
+		fn = someip_print;
 		break;
 	case PT_TYPE_DOMAIN:
 		udpipaddr_print(dx, c, 1);

@@ -135,6 +135,12 @@ void vat_print(struct dx *dx, const uint8_t *p, unsigned length);
 void rtp_print(struct dx *dx, const uint8_t *p, unsigned length);
 void rtcp_print(struct dx *dx, const uint8_t *p, unsigned length);
 
+/* print-bcm-li.c: Broadcom LI shim (UDP source 49152) */
+void bcm_li_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
+/* print-someip.c: SOME/IP (UDP 30490) */
+void someip_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
 /* print-timed.c: timed, the BSD time synchronization protocol (UDP 525) */
 void timed_print(struct dx *dx, const uint8_t *bp, unsigned length);
 
