@@ -155,21 +155,24 @@ static const struct tok mfr_ctrl_ies[] = {
 	{ 0, NULL }
 };
 
-/* the IEs of a link integrity control frame, after its 3-byte header */
-static void mfr_ctrl_ies_print(struct dx *dx, const uint8_t *p, unsigned tlen)
+/* the IEs of a link integrity control frame, after its 3-byte header; 0
+ * when one is cut (tcpdump then takes the whole frame as link header) */
+static int mfr_ctrl_ies_print(struct dx *dx, const uint8_t *p, unsigned tlen)
 {
 	while (tlen > 2) {
 		unsigned type, len, i;
 
-		DX_TCHECK(dx, p, 2);
+		if (!DX_TTEST(dx, p, 2))
+			return 0;
 		type = GET_U8(dx, p);
 		len = GET_U8(dx, p + 1);
 		dx_printf(dx, "\n\tIE %s (%u), length %u: ", tok2str(dx, mfr_ctrl_ies, "Unknown", type),
 			  type, len);
 		/* the length counts the 2-byte header: one that does not ends the list */
 		if (type == 0 || len <= 2)
-			return;
-		DX_TCHECK(dx, p, len);
+			return 1;
+		if (!DX_TTEST(dx, p, len))
+			return 0;
 		DX_FIELD(dx, p, len, "IE %s (%u), length %u", tok2str(dx, mfr_ctrl_ies, "Unknown", type),
 			 type, len);
 		p += 2;
@@ -226,6 +229,7 @@ static void mfr_ctrl_ies_print(struct dx *dx, const uint8_t *p, unsigned tlen)
 		tlen -= len;
 		p += len;
 	}
+	return 1;
 }
 
 /* FRF.16: a control frame or a fragment; the header length */
@@ -239,7 +243,10 @@ static unsigned mfr_print(struct dx *dx, const uint8_t *p, unsigned length)
 		dx_print_invalid(dx);
 		return length;
 	}
-	DX_TCHECK(dx, p, 4);
+	if (!DX_TTEST(dx, p, 4)) {
+		dx_print_trunc(dx);
+		return length;
+	}
 	b0 = GET_U8(dx, p);
 	bec = b0 & MFR_BEC_MASK;
 	if (bec == (MFR_B_BIT | MFR_E_BIT | MFR_C_BIT) && GET_U8(dx, p + 1) == 0) {
@@ -253,8 +260,11 @@ static unsigned mfr_print(struct dx *dx, const uint8_t *p, unsigned length)
 		DX_FIELD(dx, p, 1, "Flags: [%s]", bittok2str(dx, frf_flag_values, "none", bec));
 		DX_FIELD(dx, p + 2, 1, "Message type: %s (%u)",
 			 tok2str(dx, mfr_ctrl_msgs, "Unknown", msg), msg);
-		if (dx->opts->verbose)
-			mfr_ctrl_ies_print(dx, p + 3, length - 3);
+		if (dx->opts->verbose && !mfr_ctrl_ies_print(dx, p + 3, length - 3)) {
+			DX_LAYER_END(dx);
+			dx_print_trunc(dx);
+			return length;
+		}
 		DX_LAYER_END(dx);
 		return 3;
 	}
