@@ -275,6 +275,12 @@ static void hsrp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	hsrp_print(dx, p, len);
 }
 
+static void sflow_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	sflow_print(dx, p, len);
+}
+
 /* ISAKMP, either port; 4500 as RFC 3948 */
 static void isakmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -418,6 +424,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 5353, 1, UDP_ANY, mdns_print },
 	{ 5359, 21, UDP_ANY, ahcp_udp_print },
 	{ 6081, 44, UDP_ANY, geneve_udp_print },
+	{ 6343, 36, UDP_ANY, sflow_udp_print },
 	{ 6635, 48, UDP_ANY, mpls_udp_print },
 	{ 6696, 22, UDP_ANY, babel_udp_print },
 	{ 6697, 22, UDP_ANY, babel_udp_print },

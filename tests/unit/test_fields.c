@@ -38,7 +38,8 @@ static const char *const printers[] = {
 	"ospf3", "pgm", "pim", "ptp", "raw", "resp", "sctp", "sll", "slow", "stp",
 	"tcp", "telnet", "udp", "vrrp", "vxlan", "vxlan_gpe", "geneve", "nsh",
 	"tftp", "syslog", "radius", "dhcp6", "babel", "hncp", "rip", "ripng", "hsrp", "ahcp",
-	"ldp", "lspping", "rpki_rtr", "pptp", "someip", "bcm_li",
+	"ldp", "lspping", "rpki_rtr", "pptp", "someip", "bcm_li", "mfr",
+	"sflow",
 };
 
 static const char *const parts[] = {
