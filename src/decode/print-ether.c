@@ -838,6 +838,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 			ppp_print(dx, p, length);
 		}
 		return 1;
+	case 0x80f3:
+		aarp_print(dx, p, length);
+		return 1;
 	case 0x8137:
 		dx_puts(dx, "(NOV-ETHII) ");
 		ipx_print(dx, p, length);

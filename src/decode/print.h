@@ -130,6 +130,8 @@ void ripng_print(struct dx *dx, const uint8_t *dat, unsigned length);
 void hsrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
 /* print-sflow.c: sFlow v5 (UDP 6343) */
 void sflow_print(struct dx *dx, const uint8_t *bp, unsigned len);
+/* print-aarp.c: EtherType 0x80f3 */
+void aarp_print(struct dx *dx, const uint8_t *p, unsigned length);
 /* print-rpki-rtr.c: TCP port 323 */
 void rpki_rtr_print(struct dx *dx, const uint8_t *p, unsigned len);
 /* print-rtp.c: the -T vat, rtp and rtcp payloads */
