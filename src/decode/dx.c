@@ -51,6 +51,12 @@ static const struct linktype_printer if_printers[] = {
 	{ 51, pppoe_if_print },		/* LINKTYPE_PPP_ETHER */
 	{ 166, ppp_if_print },		/* LINKTYPE_PPP_PPPD */
 	{ 8, sl_if_print },		/* LINKTYPE_SLIP */
+	{ 7, arcnet_if_print },		/* LINKTYPE_ARCNET_BSD */
+	{ 11, atm_if_print },		/* LINKTYPE_ATM_RFC1483 */
+	{ 19, cip_if_print },		/* LINKTYPE_ATM_CLIP */
+	{ 114, ltalk_if_print },	/* LINKTYPE_LTALK */
+	{ 123, sunatm_if_print },	/* LINKTYPE_SUNATM */
+	{ 129, arcnet_linux_if_print },	/* LINKTYPE_ARCNET_LINUX */
 	{ 226, ipnet_if_print },	/* LINKTYPE_IPNET */
 	{ 239, nflog_if_print },	/* LINKTYPE_NFLOG */
 	{ 242, ipoib_if_print },	/* LINKTYPE_IPOIB */

@@ -30,7 +30,7 @@ static const struct tok aarp_ops[] = {
 
 static void at_addr(struct dx *dx, const uint8_t *a)
 {
-	dx_printf(dx, "%u.%u", GET_BE16(dx, a + 1), GET_U8(dx, a + 3));
+	atalk_addr_print(dx, GET_BE16(dx, a + 1), GET_U8(dx, a + 3));
 }
 
 void aarp_print(struct dx *dx, const uint8_t *p, unsigned length)

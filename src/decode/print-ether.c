@@ -359,7 +359,7 @@ static void llc_trunc_dump(struct dx *dx, const uint8_t *p, unsigned caplen)
 }
 
 int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
-		      const uint8_t *src, const uint8_t *dst)
+	       const uint8_t *src, const uint8_t *dst, unsigned bridge_pad)
 {
 	unsigned orgcode, et;
 	int ret;
@@ -410,6 +410,12 @@ int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen
 	}
 	if (orgcode == 0x00000c && et == 0x0111) {
 		udld_print(dx, p, length);
+		return 1;
+	}
+	/* RFC 2684 bridged Ethernet, with or without its FCS, after the pad */
+	if (orgcode == 0x0080c2 && (et == 0x0001 || et == 0x0007)) {
+		DX_TCHECK(dx, p, bridge_pad);
+		ether_print(dx, p + bridge_pad, length - bridge_pad, caplen - bridge_pad);
 		return 1;
 	}
 	/* Cisco PVST+ / VLAN bridge and RFC 2684 bridged BPDUs */
@@ -528,7 +534,7 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	caplen -= (unsigned)hdrlen;
 
 	if (ssap == LLCSAP_SNAP && dsap == LLCSAP_SNAP && control == LLC_UI) {
-		if (!snap_print(dx, p, length, caplen, src, dst))
+		if (!snap_print(dx, p, length, caplen, src, dst, 2))
 			return -(hdrlen + 5);
 		return hdrlen + 5;
 	}
@@ -840,6 +846,11 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 		return 1;
 	case 0x80f3:
 		aarp_print(dx, p, length);
+		return 1;
+	case 0x809b:
+		if (dx->opts->verbose)
+			dx_puts(dx, "et1 ");
+		atalk_print(dx, p, length);
 		return 1;
 	case 0x8137:
 		dx_puts(dx, "(NOV-ETHII) ");

@@ -36,9 +36,10 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	      const uint8_t *src, const uint8_t *dst);
 
 /* RFC 1042 SNAP (OUI, PID) and its payload; 1 if printed, 0 if unknown;
- * src and dst (or NULL) are the MAC addresses tcpdump shows then */
+ * src and dst (or NULL) are the MAC addresses tcpdump shows then;
+ * bridge_pad bytes come before an RFC 2684 bridged frame (2 after LLC) */
 int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
-	       const uint8_t *src, const uint8_t *dst);
+	       const uint8_t *src, const uint8_t *dst, unsigned bridge_pad);
 
 /* print-stp.c: 802.1D/w/s/aq BPDU after the LLC header */
 void stp_print(struct dx *dx, const uint8_t *p, unsigned length);

@@ -616,7 +616,7 @@ static unsigned fr_print(struct dx *dx, const uint8_t *p, unsigned length)
 		isoclns_print(dx, p - 1, length + 1);	/* the OSI printers start at the NLPID */
 		break;
 	case NLPID_SNAP:
-		if (snap_print(dx, p, length, (unsigned)DX_BYTES_AVAIL(dx, p), NULL, NULL))
+		if (snap_print(dx, p, length, (unsigned)DX_BYTES_AVAIL(dx, p), NULL, NULL, 0))
 			break;
 		/* tcpdump passes the header length as the address length here */
 		if (!dx->opts->link_header)

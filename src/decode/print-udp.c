@@ -458,6 +458,12 @@ static size_t udp_port_find(unsigned port, size_t *first)
 	return n;
 }
 
+/* the UDP ports of AppleTalk over IP (KIP) */
+static int atalk_port(unsigned p)
+{
+	return (p >= 16512 && p < 16640) || (p >= 200 && p < 328) || (p >= 768 && p < 896);
+}
+
 static const struct udp_port_printer *udp_dispatch(unsigned sport, unsigned dport)
 {
 	const struct udp_port_printer *best = NULL;
@@ -678,6 +684,14 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	if (!dx->opts->quiet) {
 		const struct udp_port_printer *pp = udp_dispatch(c.sport, c.dport);
 
+		/* KIP: LocalTalk frames with a long DDP header on the AppleTalk ports, rank 49 */
+		if ((!pp || pp->rank > 49) && DX_TTEST(dx, cp + 2, 1) && cp[2] == 2 &&
+		    (atalk_port(c.sport) || atalk_port(c.dport))) {
+			if (dx->opts->verbose)
+				dx_puts(dx, "kip ");
+			llap_print(dx, cp, length);
+			return;
+		}
 		if (pp) {
 			pp->fn(dx, cp, length, &c);
 			return;

@@ -48,6 +48,12 @@ unsigned ipoib_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsign
 unsigned ipnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ipnet.c */
 unsigned vsock_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-vsock.c */
 unsigned nflog_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-nflog.c */
+unsigned atm_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-atm.c */
+unsigned sunatm_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned cip_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned arcnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-arcnet.c */
+unsigned arcnet_linux_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned ltalk_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-atalk.c */
 unsigned sl_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-sl.c */
 
 /* print-ppp.c: a PPP frame (address and control optional): its header length */
@@ -130,6 +136,11 @@ void ripng_print(struct dx *dx, const uint8_t *dat, unsigned length);
 void hsrp_print(struct dx *dx, const uint8_t *bp, unsigned len);
 /* print-sflow.c: sFlow v5 (UDP 6343) */
 void sflow_print(struct dx *dx, const uint8_t *bp, unsigned len);
+/* print-atalk.c: AppleTalk DDP (EtherType 0x809b), LocalTalk LLAP (also
+ * in UDP), an AppleTalk address as tcpdump prints it */
+void atalk_print(struct dx *dx, const uint8_t *bp, unsigned length);
+unsigned llap_print(struct dx *dx, const uint8_t *bp, unsigned length);
+void atalk_addr_print(struct dx *dx, unsigned net, unsigned node);
 /* print-aarp.c: EtherType 0x80f3 */
 void aarp_print(struct dx *dx, const uint8_t *p, unsigned length);
 /* print-rpki-rtr.c: TCP port 323 */
