@@ -365,6 +365,13 @@ static void someip_udp_print(struct dx *dx, const uint8_t *p, unsigned len, cons
 	someip_print(dx, p, len);
 }
 
+/* SNMP and SNMP traps, either port */
+static void snmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	snmp_print(dx, p, len);
+}
+
 /* OLSR, either port */
 static void olsr_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -385,6 +392,8 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 69, 3, UDP_ANY, tftp_udp_print },
 	{ 88, 12, UDP_ANY, krb_udp_print },
 	{ 123, 11, UDP_ANY, ntp_udp_print },
+	{ 161, 10, UDP_ANY, snmp_udp_print },
+	{ 162, 10, UDP_ANY, snmp_udp_print },
 	{ 319, 50, UDP_ANY, ptp_udp_print },
 	{ 320, 50, UDP_ANY, ptp_udp_print },
 	{ 496, 25, UDP_ANY, autorp_udp_print },
@@ -525,6 +534,9 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 		break;
 	case PT_TYPE_SOMEIP:
 		fn = someip_print;
+		break;
+	case PT_TYPE_SNMP:
+		fn = snmp_print;
 		break;
 	case PT_TYPE_DOMAIN:
 		udpipaddr_print(dx, c, 1);

@@ -156,6 +156,9 @@ void bcm_li_print(struct dx *dx, const uint8_t *bp, unsigned len);
 /* print-someip.c: SOME/IP (UDP 30490) */
 void someip_print(struct dx *dx, const uint8_t *bp, unsigned len);
 
+/* print-snmp.c: SNMP v1/v2c/v3 (UDP 161/162) */
+void snmp_print(struct dx *dx, const uint8_t *np, unsigned length);
+
 /* print-timed.c: timed, the BSD time synchronization protocol (UDP 525) */
 void timed_print(struct dx *dx, const uint8_t *bp, unsigned length);
 

@@ -41,6 +41,7 @@ static const char *const printers[] = {
 	"ldp", "lspping", "rpki_rtr", "pptp", "someip", "bcm_li", "mfr",
 	"sflow", "aarp", "sunatm", "atm", "oam", "lane", "cip", "arcnet", "arcnet_linux",
 	"atalk", "llap", "ltalk",
+	"snmp",
 };
 
 static const char *const parts[] = {
