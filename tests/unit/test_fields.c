@@ -39,7 +39,7 @@ static const char *const printers[] = {
 	"tcp", "telnet", "udp", "vrrp", "vxlan", "vxlan_gpe", "geneve", "nsh",
 	"tftp", "syslog", "radius", "dhcp6", "babel", "hncp", "rip", "ripng", "hsrp", "ahcp",
 	"ldp", "lspping", "rpki_rtr", "pptp", "someip", "bcm_li", "mfr",
-	"sflow", "aarp",
+	"sflow", "aarp", "openflow",
 };
 
 static const char *const parts[] = {
