@@ -311,9 +311,14 @@ void ether_addr_put(struct dx *dx, const uint8_t *p)
 	dx_puts(dx, GET_ETHERADDR_STRING(dx, p));
 }
 
+const char *ether_oui_lookup(unsigned oui)
+{
+	return tok2str_or_null(oui_values, oui);
+}
+
 const char *ether_oui_name(unsigned oui)
 {
-	const char *s = tok2str_or_null(oui_values, oui);
+	const char *s = ether_oui_lookup(oui);
 
 	return s ? s : "Unknown";
 }

@@ -54,6 +54,8 @@ void loopback_print(struct dx *dx, const uint8_t *cp, unsigned len);
 void lldp_print(struct dx *dx, const uint8_t *p, unsigned len);
 /* tcpdump's oui_values name of an OUI, "Unknown" when none */
 const char *ether_oui_name(unsigned oui);
+/* the same, NULL when none */
+const char *ether_oui_lookup(unsigned oui);
 
 /* print-cdp.c: Cisco Discovery Protocol (SNAP 00:00:0c/0x2000) */
 void cdp_print(struct dx *dx, const uint8_t *tptr, unsigned length);

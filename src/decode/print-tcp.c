@@ -24,6 +24,7 @@
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "print-openflow.h"
 #include "print-pptp.h"
 #include "print-resp.h"
 #include "print-telnet.h"
@@ -430,8 +431,7 @@ static void dns_tcp_print(struct dx *dx, const uint8_t *p, unsigned len)
  * redis 6379, ssh 22, beep 10288, openflow 6633/6653, ftp 21, http 80/8080,
  * rtsp 554/8554, domain 53, msdp 639, rpki-rtr 323, ldp 646, nfs 2049
  * (ranks 0..17; NetBIOS/SMB are not built into Debian's tcpdump). Ports
- * without an entry here (openflow, msdp, nfs) get one when their printer
- * lands. TLS on 443 comes
+ * without an entry here (msdp, nfs) get one when their printer lands. TLS on 443 comes
  * last and prints nothing: it only names the layer and fills the tree.
  */
 struct tcp_port_printer {
@@ -456,6 +456,8 @@ static const struct tcp_port_printer tcp_port_printers[] = {
 	{ 646, 16, 0, ldp_print },
 	{ 1723, 4, 0, pptp_print },
 	{ 6379, 5, 0, resp_print },
+	{ 6633, 9, 0, openflow_print },
+	{ 6653, 9, 0, openflow_print },
 	{ 8080, 11, 1, http_print },
 	{ 8554, 12, 1, rtsp_print },
 	{ 10288, 8, 0, beep_print },

@@ -42,6 +42,7 @@ static const char *const printers[] = {
 	"sflow", "aarp", "sunatm", "atm", "oam", "lane", "cip", "arcnet", "arcnet_linux",
 	"atalk", "llap", "ltalk",
 	"snmp",
+	"openflow",
 };
 
 static const char *const parts[] = {
