@@ -9,6 +9,7 @@
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "print-zeromq.h"
 
 enum {
 	PGM_SPM = 0,
@@ -55,9 +56,11 @@ static void ends(struct dx *dx, const uint8_t *iph, int v6, const char **s, cons
 	*d = v6 ? GET_IP6ADDR_STRING(dx, iph + 24) : GET_IPADDR_STRING(dx, iph + 16);
 }
 
-/* the options; 1 to stop printing, -1 when truncated */
-static int options(struct dx *dx, const uint8_t *bp)
+/* the options at *pp; 1 to stop printing, -1 when truncated; 0 with *pp
+ * moved past what was read */
+static int options(struct dx *dx, const uint8_t **pp)
 {
+	const uint8_t *bp = *pp;
 	unsigned opt_type, opt_len, opts_len;
 	char buf[64];
 	int r;
@@ -267,6 +270,7 @@ static int options(struct dx *dx, const uint8_t *bp)
 		if (opt_type & 0x80)
 			break;
 	}
+	*pp = bp;
 	return 0;
 }
 
@@ -395,13 +399,15 @@ void pgm_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		break;
 	}
 	if (GET_U8(dx, pgm + 5) & 0x01) {
-		r = options(dx, p);
+		r = options(dx, &p);
 		if (r < 0)
 			goto trunc;
 		if (r > 0)
 			return;
 	}
 	dx_printf(dx, " [%u]", length);
+	if (dx->opts->packet_type == PT_TYPE_PGM_ZMTP1 && (type == PGM_ODATA || type == PGM_RDATA))
+		zmtp1_datagram_print(dx, p, GET_BE16(dx, pgm + 14));
 	return;
 trunc:
 	dx_print_trunc(dx);

@@ -28,6 +28,7 @@
 #include "print-pptp.h"
 #include "print-resp.h"
 #include "print-telnet.h"
+#include "print-zeromq.h"
 #include "util.h"
 
 #define TCP_HDRLEN 20
@@ -1086,6 +1087,9 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	switch (dx->opts->packet_type) {
 	case PT_TYPE_NONE:
 		break;
+	case PT_TYPE_ZMTP1:
+		zmtp1_print(dx, bp, length);
+		return;
 	case PT_TYPE_RESP:
 		resp_print(dx, bp, length);
 		return;

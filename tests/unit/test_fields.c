@@ -4,7 +4,8 @@
  *
  * Decodes every packet of the golden suite's captures (the generators in tests/golden/gen,
  * made by run.sh into build/golden/pcap, or $FIELDS_PCAP_DIR) with a field
- * tree, at -v levels 0 and 2, and checks that
+ * tree, at -v levels 0 and 2 (with -T for the few files typed_files names),
+ * and checks that
  *  - every node lies within the captured bytes and inside its parent;
  *  - the tree is well formed (depth grows by one at most, starts at 0);
  *  - the text is the same with and without a tree;
@@ -43,6 +44,7 @@ static const char *const printers[] = {
 	"atalk", "llap", "ltalk",
 	"snmp",
 	"openflow",
+	"zmtp1",
 };
 
 static const char *const parts[] = {
@@ -140,6 +142,26 @@ static void count_layers(const struct dx_tree *t)
 
 static unsigned n_packets, n_bad_trees, n_text_diff;
 
+/* captures whose payloads only -T decodes: the type, by file name prefix
+ * (the first match wins) */
+static const struct {
+	const char *prefix;
+	int type;
+} typed_files[] = {
+	{ "zmtp-pgm", PT_TYPE_PGM_ZMTP1 },
+	{ "zmtp", PT_TYPE_ZMTP1 },
+};
+
+static int file_packet_type(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(typed_files) / sizeof(typed_files[0]); i++)
+		if (!strncmp(name, typed_files[i].prefix, strlen(typed_files[i].prefix)))
+			return typed_files[i].type;
+	return PT_TYPE_NONE;
+}
+
 static void decode_file(const char *path, int verbose)
 {
 	struct pt_opts opts;
@@ -158,6 +180,7 @@ static void decode_file(const char *path, int verbose)
 	memset(&opts, 0, sizeof(opts));
 	opts.no_resolve = 1;
 	opts.verbose = verbose;
+	opts.packet_type = file_packet_type(strrchr(path, '/') + 1);
 	dx = dx__new(&opts);
 	plain = dx__new(&opts);
 	if (!dx || !plain)
