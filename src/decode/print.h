@@ -49,6 +49,8 @@ unsigned ipnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsign
 unsigned vsock_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-vsock.c */
 unsigned nflog_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-nflog.c */
 unsigned sl_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-sl.c */
+unsigned ieee802_15_4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
+			       unsigned length);	/* print-802_15_4.c */
 
 /* print-ppp.c: a PPP frame (address and control optional): its header length */
 unsigned ppp_print(struct dx *dx, const uint8_t *p, unsigned length);
