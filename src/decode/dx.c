@@ -45,6 +45,8 @@ static const struct linktype_printer if_printers[] = {
 	{ 104, chdlc_if_print },	/* LINKTYPE_C_HDLC */
 	{ 107, fr_if_print },		/* LINKTYPE_FRELAY */
 	{ 182, mfr_if_print },		/* LINKTYPE_MFR */
+	{ 195, ieee802_15_4_if_print },	/* LINKTYPE_IEEE802_15_4_WITHFCS */
+	{ 230, ieee802_15_4_if_print },	/* LINKTYPE_IEEE802_15_4_NOFCS */
 	{ 178, juniper_ether_if_print },	/* LINKTYPE_JUNIPER_ETHER */
 	{ 9, ppp_if_print },		/* LINKTYPE_PPP */
 	{ 50, ppp_hdlc_if_print },	/* LINKTYPE_PPP_HDLC */

@@ -55,6 +55,8 @@ unsigned arcnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsig
 unsigned arcnet_linux_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
 unsigned ltalk_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-atalk.c */
 unsigned sl_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-sl.c */
+unsigned ieee802_15_4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
+			       unsigned length);	/* print-802_15_4.c */
 
 /* print-ppp.c: a PPP frame (address and control optional): its header length */
 unsigned ppp_print(struct dx *dx, const uint8_t *p, unsigned length);
