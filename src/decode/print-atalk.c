@@ -451,7 +451,8 @@ unsigned ltalk_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsign
 {
 	unsigned hl;
 
-	dx_proto(dx, "ltalk");
+	/* LLAP is the header; "ltalk" is the name for " [|ltalk]" alone */
+	dx->proto = "ltalk";
 	hl = llap_print(dx, p, length);
 	/* 0: cut by the snap length */
 	return hl ? hl : caplen;

@@ -317,6 +317,7 @@ static void atm_print(struct dx *dx, unsigned vpi, unsigned vci, unsigned trafty
 			return;
 		case VCI_ILMIC:
 			dx_puts(dx, "ilmi: ");
+			snmp_print(dx, p, length);
 			return;
 		}
 	}
@@ -394,7 +395,8 @@ unsigned cip_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned
 {
 	static const uint8_t rfc1483_llc[6] = { 0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00 };
 
-	dx_proto(dx, "cip");
+	/* no header of its own: the name for " [|cip]" only, not a layer */
+	dx->proto = "cip";
 	if (dx->opts->link_header)
 		dx_printf(dx, "%u: ", length);
 	DX_TCHECK(dx, p, sizeof(rfc1483_llc));
