@@ -53,9 +53,11 @@ struct dx_pkt_state {
 	uint8_t n_tcp;			/* TCP headers recorded */
 	uint8_t tcp_flags[DX_STATE_TCP];	/* DX_TCP_* */
 	uint8_t ike_side;		/* IKEv1: 'I', 'R' or '?' as printed; 0 for none */
-	uint8_t pad[4];
+	uint8_t rx_reply;		/* RX: 1 a reply to a known call, 2 not; 0 no lookup */
+	uint8_t pad[3];
 	uint32_t tcp_seq[DX_STATE_TCP];	/* the connection's numbers after this packet */
 	uint32_t tcp_ack[DX_STATE_TCP];
+	uint32_t rx_op;			/* RX: that call's opcode */
 };
 #define DX_TCP_FOUND 0x1	/* a table entry was used (else: absolute numbers) */
 #define DX_TCP_CREATED 0x2	/* this packet (re)started the connection */
@@ -65,7 +67,7 @@ struct dx *dx__new(const struct pt_opts *opts);
 void dx__free(struct dx *dx);
 
 /* Forget state kept across packets (TCP relative sequence numbers, IKEv1
- * initiators). */
+ * initiators, RX calls). */
 void dx__reset(struct dx *dx);
 
 /*

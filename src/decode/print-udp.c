@@ -372,6 +372,12 @@ static void snmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	snmp_print(dx, p, len);
 }
 
+/* RX (AFS), either port in 7000-7009 */
+static void rx_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	rx_print(dx, p, len, c->sport, c->dport, c->iph);
+}
+
 /* OLSR, either port */
 static void olsr_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -438,6 +444,16 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 6696, 22, UDP_ANY, babel_udp_print },
 	{ 6697, 22, UDP_ANY, babel_udp_print },
 	{ 6784, 33, UDP_DST, bfd_udp_print },
+	{ 7000, 18, UDP_ANY, rx_udp_print },
+	{ 7001, 18, UDP_ANY, rx_udp_print },
+	{ 7002, 18, UDP_ANY, rx_udp_print },
+	{ 7003, 18, UDP_ANY, rx_udp_print },
+	{ 7004, 18, UDP_ANY, rx_udp_print },
+	{ 7005, 18, UDP_ANY, rx_udp_print },
+	{ 7006, 18, UDP_ANY, rx_udp_print },
+	{ 7007, 18, UDP_ANY, rx_udp_print },
+	{ 7008, 18, UDP_ANY, rx_udp_print },
+	{ 7009, 18, UDP_ANY, rx_udp_print },
 	{ 7500, 9, UDP_ANY, isakmp_udp_print },
 	{ 8231, 23, UDP_ANY, hncp_udp_print },
 	{ 8472, 42, UDP_ANY, otv_udp_print },

@@ -12,6 +12,7 @@
 struct dx;
 struct dx_tcp_state;
 struct dx_slip_state;
+struct dx_rx_state;
 
 /* link-layer printers (ndo_if_printer): return the link header length */
 unsigned ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ether.c */
@@ -154,6 +155,12 @@ void rtcp_print(struct dx *dx, const uint8_t *p, unsigned length);
 
 /* print-bcm-li.c: Broadcom LI shim (UDP source 49152) */
 void bcm_li_print(struct dx *dx, const uint8_t *bp, unsigned len);
+
+/* print-rx.c: RX and AFS (UDP 7000-7009); iph is the IP header (the call
+ * table pairs replies with calls by address) */
+void rx_print(struct dx *dx, const uint8_t *bp, unsigned length, unsigned sport, unsigned dport,
+	      const uint8_t *iph);
+void rx_state_free(struct dx_rx_state *st);	/* called by dx__free/dx__reset */
 
 /* print-someip.c: SOME/IP (UDP 30490) */
 void someip_print(struct dx *dx, const uint8_t *bp, unsigned len);
