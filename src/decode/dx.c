@@ -95,6 +95,8 @@ void dx__reset(struct dx *dx)
 	dx->ike = NULL;
 	slip_state_free(dx->slip);
 	dx->slip = NULL;
+	nfs_state_free(dx->nfs);
+	dx->nfs = NULL;
 	dx->ts_have_first = 0;
 	memset(dx->ts_prev, 0, sizeof(dx->ts_prev));
 	memset(dx->ts_first, 0, sizeof(dx->ts_first));
@@ -154,6 +156,7 @@ static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out,
 	dx->tcp_flags = -1;
 	dx->state.n_tcp = 0;
 	dx->state.ike_side = 0;
+	dx->state.nfs_found = 0;
 	dx->pkt = pkt;
 	dx->out = out;
 	dx->tree = tree;

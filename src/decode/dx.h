@@ -43,6 +43,7 @@
 struct dx_tcp_state;	/* print-tcp.c: relative sequence numbers */
 struct dx_ike_state;	/* print-isakmp.c: the last IKEv1 initiators */
 struct dx_slip_state;	/* print-sl.c: compressed TCP lengths per connection */
+struct dx_nfs_state;	/* print-nfs.c: the recent NFS calls, for their replies */
 
 struct dx {
 	const struct pt_opts *opts;
@@ -68,6 +69,7 @@ struct dx {
 	struct dx_tcp_state *tcp;
 	struct dx_ike_state *ike;
 	struct dx_slip_state *slip;
+	struct dx_nfs_state *nfs;
 	/* print-ppp.c: a frame with its RFC 1662 octet escapes undone; grows
 	 * to the largest frame seen, freed by dx__free */
 	uint8_t *unesc;
