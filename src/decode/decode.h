@@ -47,6 +47,7 @@ static inline const char *dx_tree_label(const struct dx_tree *t, const struct dx
  * each TCP header it printed (an ICMP error may quote one more). A viewer
  * keeps it with the packet's text, and decodes the packet again from it
  * (dx__packet_as) to get a field tree with the very numbers the text has.
+ * An NFS reply keeps the call it was paired with.
  */
 #define DX_STATE_TCP 2
 struct dx_pkt_state {
@@ -54,9 +55,12 @@ struct dx_pkt_state {
 	uint8_t tcp_flags[DX_STATE_TCP];	/* DX_TCP_* */
 	uint8_t ike_side;		/* IKEv1: 'I', 'R' or '?' as printed; 0 for none */
 	uint8_t rx_reply;		/* RX: 1 a reply to a known call, 2 not; 0 no lookup */
-	uint8_t pad[3];
+	uint8_t nfs_found;		/* an NFS reply's call was found: */
+	uint8_t pad[2];
 	uint32_t tcp_seq[DX_STATE_TCP];	/* the connection's numbers after this packet */
 	uint32_t tcp_ack[DX_STATE_TCP];
+	uint32_t nfs_proc;		/* ... its procedure and version */
+	uint32_t nfs_vers;
 	uint32_t rx_op;			/* RX: that call's opcode */
 };
 #define DX_TCP_FOUND 0x1	/* a table entry was used (else: absolute numbers) */

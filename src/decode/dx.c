@@ -105,6 +105,8 @@ void dx__reset(struct dx *dx)
 	dx->slip = NULL;
 	rx_state_free(dx->rx);
 	dx->rx = NULL;
+	nfs_state_free(dx->nfs);
+	dx->nfs = NULL;
 	dx->ts_have_first = 0;
 	memset(dx->ts_prev, 0, sizeof(dx->ts_prev));
 	memset(dx->ts_first, 0, sizeof(dx->ts_first));
@@ -165,6 +167,7 @@ static unsigned packet(struct dx *dx, const struct pkt *pkt, struct strbuf *out,
 	dx->state.n_tcp = 0;
 	dx->state.ike_side = 0;
 	dx->state.rx_reply = 0;
+	dx->state.nfs_found = 0;
 	dx->pkt = pkt;
 	dx->out = out;
 	dx->tree = tree;

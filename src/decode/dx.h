@@ -44,6 +44,7 @@ struct dx_tcp_state;	/* print-tcp.c: relative sequence numbers */
 struct dx_ike_state;	/* print-isakmp.c: the last IKEv1 initiators */
 struct dx_slip_state;	/* print-sl.c: compressed TCP lengths per connection */
 struct dx_rx_state;	/* print-rx.c: the last RX calls, to name their replies */
+struct dx_nfs_state;	/* print-nfs.c: the recent NFS calls, for their replies */
 
 struct dx {
 	const struct pt_opts *opts;
@@ -70,6 +71,7 @@ struct dx {
 	struct dx_ike_state *ike;
 	struct dx_slip_state *slip;
 	struct dx_rx_state *rx;
+	struct dx_nfs_state *nfs;
 	/* print-ppp.c: a frame with its RFC 1662 octet escapes undone; grows
 	 * to the largest frame seen, freed by dx__free */
 	uint8_t *unesc;

@@ -432,9 +432,14 @@ static void dns_tcp_print(struct dx *dx, const uint8_t *p, unsigned len)
  * redis 6379, ssh 22, beep 10288, openflow 6633/6653, ftp 21, http 80/8080,
  * rtsp 554/8554, domain 53, msdp 639, rpki-rtr 323, ldp 646, nfs 2049
  * (ranks 0..17; NetBIOS/SMB are not built into Debian's tcpdump). Ports
- * without an entry here (msdp, nfs) get one when their printer lands. TLS on 443 comes
+ * without an entry here (msdp) get one when their printer lands; NFS
+ * needs the ports and the IP header, so it is tested beside the table
+ * with its rank. TLS on 443 comes
  * last and prints nothing: it only names the layer and fills the tree.
  */
+#define NFS_PORT 2049u
+#define NFS_RANK 17
+
 struct tcp_port_printer {
 	uint16_t port;
 	uint8_t rank;
@@ -1107,6 +1112,10 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 
 		if (pd && (!pp || pd->rank < pp->rank))
 			pp = pd;
+		if ((!pp || pp->rank > NFS_RANK) && (sport == NFS_PORT || dport == NFS_PORT)) {
+			nfs_tcp_print(dx, bp, length, iph, sport, dport);
+			return;
+		}
 		if (pp) {
 			if (pp->colon)
 				dx_puts(dx, ": ");

@@ -570,6 +570,14 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 		DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
 		pgm_print(dx, cp, length, c->iph);
 		return 1;
+	case PT_TYPE_RPC:
+		/* no address line: the RPC printers print their own */
+		DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+		if (GET_BE32(dx, cp + 4) == 0)
+			sunrpc_print(dx, cp, length, c->iph);
+		else
+			nfsreply_print(dx, cp, length, c->iph);
+		return 1;
 	case PT_TYPE_CARP:
 	case PT_TYPE_RESP:
 	case PT_TYPE_ZMTP1:
@@ -669,6 +677,9 @@ void udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 		return;
 	udpipaddr_print(dx, &c, 1);
 	DX_FIELD(dx, cp, length, "UDP payload (%u bytes)", length);
+	/* tcpdump looks for NFS before the checksum and the port table */
+	if (!dx->opts->quiet && nfs_udp_print(dx, cp, length, iph, c.sport, c.dport))
+		return;
 
 	if (dx->opts->verbose && !dx->opts->no_verify_cksum && !fragmented) {
 		uint16_t sum, udp_sum;

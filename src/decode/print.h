@@ -167,6 +167,17 @@ void someip_print(struct dx *dx, const uint8_t *bp, unsigned len);
 
 /* print-snmp.c: SNMP v1/v2c/v3 (UDP 161/162) */
 void snmp_print(struct dx *dx, const uint8_t *np, unsigned length);
+/* print-nfs.c: NFS over UDP (a call to port 2049 or a reply from it: 1 if
+ * printed), over TCP (the record mark first), and -T rpc replies;
+ * print-sunrpc.c: -T rpc calls */
+struct dx_nfs_state;
+void nfs_state_free(struct dx_nfs_state *st);
+int nfs_udp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph,
+		  unsigned sport, unsigned dport);
+void nfs_tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph,
+		   unsigned sport, unsigned dport);
+void nfsreply_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
+void sunrpc_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
 
 /* print-timed.c: timed, the BSD time synchronization protocol (UDP 525) */
 void timed_print(struct dx *dx, const uint8_t *bp, unsigned length);
