@@ -48,6 +48,13 @@ static const struct linktype_printer if_printers[] = {
 	{ 195, ieee802_15_4_if_print },	/* LINKTYPE_IEEE802_15_4_WITHFCS */
 	{ 230, ieee802_15_4_if_print },	/* LINKTYPE_IEEE802_15_4_NOFCS */
 	{ 178, juniper_ether_if_print },	/* LINKTYPE_JUNIPER_ETHER */
+	{ 179, juniper_ppp_if_print },		/* LINKTYPE_JUNIPER_PPP */
+	{ 181, juniper_chdlc_if_print },	/* LINKTYPE_JUNIPER_CHDLC */
+	{ 167, juniper_pppoe_if_print },	/* LINKTYPE_JUNIPER_PPPOE */
+	{ 168, juniper_pppoe_atm_if_print },	/* LINKTYPE_JUNIPER_PPPOE_ATM */
+	{ 137, juniper_atm1_if_print },		/* LINKTYPE_JUNIPER_ATM1 */
+	{ 135, juniper_atm2_if_print },		/* LINKTYPE_JUNIPER_ATM2 */
+	{ 132, juniper_es_if_print },		/* LINKTYPE_JUNIPER_ES */
 	{ 9, ppp_if_print },		/* LINKTYPE_PPP */
 	{ 50, ppp_hdlc_if_print },	/* LINKTYPE_PPP_HDLC */
 	{ 51, pppoe_if_print },		/* LINKTYPE_PPP_ETHER */

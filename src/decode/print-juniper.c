@@ -11,6 +11,7 @@
  */
 #include "dx.h"
 #include "ipproto.h"
+#include "print-atm.h"
 #include "print-ether.h"
 #include "print.h"
 
@@ -199,18 +200,76 @@ static int ip_heuristic_guess(struct dx *dx, const uint8_t *p, unsigned length)
 	return 1;
 }
 
-/* tcpdump's juniper_parse_header for the Ethernet PIC (no cookie): the
- * header length in *hdr_len; 0 when nothing follows it */
-static int juniper_parse_header(struct dx *dx, const uint8_t *p, unsigned length,
-				unsigned *hdr_len)
+#define LS_COOKIE_ID 0x54
+#define AS_COOKIE_ID 0x47
+
+/* the link types, and their cookie before the frame (tcpdump's cookie table) */
+#define JNX_MLPPP 130
+#define JNX_MLFR 131
+#define JNX_ES 132
+#define JNX_GGSN 133
+#define JNX_MFR 134
+#define JNX_ATM2 135
+#define JNX_SERVICES 136
+#define JNX_ATM1 137
+#define JNX_MONITOR 164
+#define JNX_PPPOE 167
+#define JNX_PPPOE_ATM 168
+#define JNX_ETHER 178
+#define JNX_PPP 179
+#define JNX_FRELAY 180
+#define JNX_CHDLC 181
+
+struct jnx_cookie {
+	unsigned pictype;
+	unsigned len;
+	const char *name;
+};
+
+static const struct jnx_cookie jnx_cookies[] = {
+	{ JNX_ATM1, 4, "ATM1" },
+	{ JNX_ATM2, 8, "ATM2" },
+	{ JNX_MLPPP, 2, "MLPPP" },
+	{ JNX_MLFR, 2, "MLFR" },
+	{ JNX_MFR, 4, "MFR" },
+	{ JNX_PPPOE, 0, "PPPoE" },
+	{ JNX_PPPOE_ATM, 0, "PPPoE ATM" },
+	{ JNX_GGSN, 8, "GGSN" },
+	{ JNX_MONITOR, 8, "MONITOR" },
+	{ JNX_SERVICES, 8, "AS" },
+	{ JNX_ES, 0, "ES" },
+	{ 0, 0, NULL }
+};
+
+/* what juniper_parse_header learns */
+struct jnx_l2info {
+	unsigned pictype;
+	unsigned length, caplen;	/* of what follows the header and cookie */
+	unsigned header_len;
+	unsigned direction;
+	unsigned cookie_len;
+	uint8_t cookie[8];
+	unsigned proto;
+};
+
+/* tcpdump's juniper_parse_header: the capture header, its extensions and
+ * the PIC's cookie; 0 when nothing follows (l2->header_len is set then too) */
+static int juniper_parse_header(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
+				struct jnx_l2info *l2)
 {
+	const struct jnx_cookie *ck;
 	const uint8_t *tp;
-	unsigned flags, ext_len, hl = 4, type, tlen;
+	unsigned flags, ext_len, hl = 4, type, tlen, i;
 	long val;
 	int vv = dx->opts->verbose > 1;
 
-	*hdr_len = 0;
+	l2->header_len = 0;
+	l2->cookie_len = 0;
+	l2->proto = 0;
+	l2->length = length;
+	l2->caplen = caplen;
 	flags = GET_U8(dx, p + 3);
+	l2->direction = flags & JUNIPER_BPF_PKT_IN;
 	if (GET_BE24(dx, p) != JUNIPER_MGC_NUMBER) {
 		dx_puts(dx, "no magic-number found!");
 		return 0;
@@ -220,7 +279,7 @@ static int juniper_parse_header(struct dx *dx, const uint8_t *p, unsigned length
 	DX_FIELD(dx, p, 3, "Magic: MGC");
 	DX_FIELD(dx, p + 3, 1, "Flags: [%s] (0x%02x)", bittok2str(dx, jnx_flag_values, "none", flags), flags);
 	if (dx->opts->link_header)
-		dx_printf(dx, "%3s ", tok2str(dx, juniper_direction_values, "---", flags & JUNIPER_BPF_PKT_IN));
+		dx_printf(dx, "%3s ", tok2str(dx, juniper_direction_values, "---", l2->direction));
 	if (vv)
 		dx_printf(dx, "\n\tJuniper PCAP Flags [%s]", bittok2str(dx, jnx_flag_values, "none", flags));
 	if (flags & JUNIPER_BPF_EXT) {
@@ -274,21 +333,229 @@ static int juniper_parse_header(struct dx *dx, const uint8_t *p, unsigned length
 		DX_TCHECK(dx, p + hl + 4, 1);
 		if (!ip_heuristic_guess(dx, p + hl + 4, length - (hl + 4)))
 			dx_puts(dx, "no IP-hdr found!");
-		*hdr_len = hl + 4;
+		l2->header_len = hl + 4;
 		return 0;
 	}
-	*hdr_len = hl;
+	l2->header_len = hl;
+	p += hl;
+	l2->length -= hl;
+	l2->caplen -= hl;
+	for (ck = jnx_cookies; ck->name && ck->pictype != l2->pictype; ck++)
+		;
+	if (ck->name) {
+		l2->cookie_len = ck->len;
+		switch (GET_U8(dx, p)) {
+		case LS_COOKIE_ID:
+			l2->cookie_len += 2;
+			break;
+		case AS_COOKIE_ID:
+			l2->cookie_len = 8;
+			break;
+		}
+		if (l2->pictype == JNX_MFR && (GET_U8(dx, p) & 0xc0) == 0xc0)
+			l2->cookie_len = 0;
+		l2->header_len += l2->cookie_len;
+		l2->length -= l2->cookie_len;
+		l2->caplen -= l2->cookie_len;
+		if (dx->opts->link_header)
+			dx_printf(dx, "%s-PIC, cookie-len %u", ck->name, l2->cookie_len);
+		if (l2->cookie_len > 8) {
+			dx_print_invalid(dx);
+			return 0;
+		}
+		if (l2->cookie_len) {
+			DX_TCHECK(dx, p, l2->cookie_len);
+			DX_FIELD(dx, p, l2->cookie_len, "%s-PIC cookie", ck->name);
+			if (dx->opts->link_header)
+				dx_puts(dx, ", cookie 0x");
+			for (i = 0; i < l2->cookie_len; i++) {
+				l2->cookie[i] = GET_U8(dx, p + i);
+				if (dx->opts->link_header)
+					dx_printf(dx, "%02x", l2->cookie[i]);
+			}
+		}
+		if (dx->opts->link_header)
+			dx_puts(dx, ": ");
+		l2->proto = GET_BE16(dx, p + l2->cookie_len);
+	}
+	p += l2->cookie_len;
+	if (l2->pictype == JNX_ATM2) {
+		uint32_t cw = GET_BE32(dx, p);
+
+		if (l2->cookie[7] & 0x70) {
+			/* a cell relay control word */
+			if (cw == 0 || cw == 0x08000000 || cw == 0x08380000)
+				l2->header_len += 4;
+			if (dx->opts->link_header)
+				dx_printf(dx, "control-word 0x%08x ", cw);
+		}
+	}
 	if (dx->opts->link_header)
-		dx_printf(dx, "hlen %u, proto 0x%04x, ", hl, 0u);
+		dx_printf(dx, "hlen %u, proto 0x%04x, ", l2->header_len, l2->proto);
 	return 1;
 }
 
 unsigned juniper_ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
 {
-	unsigned hl;
+	struct jnx_l2info l2 = { .pictype = JNX_ETHER };
 
 	dx_proto(dx, "juniper_ether");
-	if (!juniper_parse_header(dx, p, length, &hl))
-		return hl;
-	return hl + ether_print(dx, p + hl, length - hl, caplen - hl);
+	if (!juniper_parse_header(dx, p, length, caplen, &l2))
+		return l2.header_len;
+	p += l2.header_len;
+	return l2.header_len + ether_print(dx, p, l2.length, l2.caplen);
+}
+
+unsigned juniper_ppp_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_PPP };
+
+	dx_proto(dx, "juniper_ppp");
+	if (juniper_parse_header(dx, p, length, caplen, &l2))
+		ppp_print(dx, p + l2.header_len, l2.length);
+	return l2.header_len;
+}
+
+unsigned juniper_chdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_CHDLC };
+
+	dx_proto(dx, "juniper_chdlc");
+	if (juniper_parse_header(dx, p, length, caplen, &l2))
+		chdlc_if_print(dx, p + l2.header_len, l2.caplen, l2.length);
+	return l2.header_len;
+}
+
+unsigned juniper_pppoe_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_PPPOE };
+
+	dx_proto(dx, "juniper_pppoe");
+	if (juniper_parse_header(dx, p, length, caplen, &l2))
+		ether_print(dx, p + l2.header_len, l2.length, l2.caplen);
+	return l2.header_len;
+}
+
+unsigned juniper_pppoe_atm_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_PPPOE_ATM };
+	unsigned et;
+
+	dx_proto(dx, "juniper_pppoe_atm");
+	if (!juniper_parse_header(dx, p, length, caplen, &l2))
+		return l2.header_len;
+	p += l2.header_len;
+	et = GET_BE16(dx, p);
+	if (!ethertype_print(dx, et, p + 2, l2.length - 2, l2.caplen - 2, NULL, NULL))
+		dx_printf(dx, "unknown ethertype 0x%04x", et);
+	return l2.header_len;
+}
+
+/* ATM1 and ATM2: OAM cells, LLC (NLPID or SNAP), Cisco NLPID, or bare IP */
+static void juniper_atm_payload(struct dx *dx, const uint8_t *p, const struct jnx_l2info *l2, int oam)
+{
+	uint32_t llc;
+
+	if (oam) {
+		oam_print(dx, p, l2->length, 0);
+		return;
+	}
+	llc = GET_BE24(dx, p);
+	if ((llc == 0xfefe03 || llc == 0xaaaa03) && llc_print(dx, p, l2->length, l2->caplen, NULL, NULL) > 0)
+		return;
+	if (l2->pictype == JNX_ATM2 && l2->direction != JUNIPER_BPF_PKT_IN &&
+	    ((uint32_t)l2->cookie[0] << 24 | (uint32_t)l2->cookie[1] << 16 | l2->cookie[2] << 8 | l2->cookie[3]) & 0x3f) {
+		/* Ethernet over RFC 1483 */
+		ether_print(dx, p, l2->length, l2->caplen);
+		return;
+	}
+	if (GET_U8(dx, p) == 0x03) {
+		isoclns_print(dx, p + 1, l2->length - 1);
+		return;
+	}
+	ip_heuristic_guess(dx, p, l2->length);
+}
+
+unsigned juniper_atm1_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_ATM1 };
+
+	dx_proto(dx, "juniper_atm1");
+	if (juniper_parse_header(dx, p, length, caplen, &l2))
+		juniper_atm_payload(dx, p + l2.header_len, &l2, l2.cookie[0] == 0x80);
+	return l2.header_len;
+}
+
+unsigned juniper_atm2_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_ATM2 };
+
+	dx_proto(dx, "juniper_atm2");
+	if (juniper_parse_header(dx, p, length, caplen, &l2))
+		juniper_atm_payload(dx, p + l2.header_len, &l2, (l2.cookie[7] & 0x70) != 0);
+	return l2.header_len;
+}
+
+static const struct tok juniper_ipsec_type_values[] = {
+	{ 1, "ESP ENCR-AUTH" },
+	{ 2, "ESP ENCR-AH AUTH" },
+	{ 3, "ESP AUTH" },
+	{ 4, "AH AUTH" },
+	{ 5, "ESP ENCR" },
+	{ 0, NULL }
+};
+
+/* the ES (IPsec) PIC: an SA header (index, TTL, type, SPI, tunnel
+ * addresses), for some types 16 bytes rewritten, then IPv4 */
+unsigned juniper_es_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	struct jnx_l2info l2 = { .pictype = JNX_ES };
+	const uint8_t *ih;
+	unsigned type, rewrite, bundle;
+
+	dx_proto(dx, "juniper_es");
+	if (!juniper_parse_header(dx, p, length, caplen, &l2))
+		return l2.header_len;
+	ih = p + l2.header_len;
+	DX_TCHECK(dx, ih, 16);
+	type = GET_U8(dx, ih + 3);
+	switch (type) {
+	case 1:
+	case 2:
+		rewrite = 0;
+		bundle = 1;
+		break;
+	case 3:
+	case 4:
+	case 5:
+		rewrite = 16;
+		bundle = 0;
+		break;
+	default:
+		dx_printf(dx, "ES Invalid type %u, length %u", type, l2.length);
+		return l2.header_len;
+	}
+	DX_LAYER(dx, ih, 16, "Juniper ES SA header, index %u, type %s", GET_BE16(dx, ih),
+		 tok2str(dx, juniper_ipsec_type_values, "Unknown", type));
+	DX_FIELD(dx, ih, 2, "SA index: %u", GET_BE16(dx, ih));
+	DX_FIELD(dx, ih + 2, 1, "TTL: %u", GET_U8(dx, ih + 2));
+	DX_FIELD(dx, ih + 3, 1, "Type: %s (%u)", tok2str(dx, juniper_ipsec_type_values, "Unknown", type), type);
+	DX_FIELD(dx, ih + 4, 4, "SPI: %u", GET_BE32(dx, ih + 4));
+	DX_LAYER_END(dx);
+	l2.length -= rewrite;
+	if (dx->opts->link_header) {
+		if (!bundle) {
+			dx_printf(dx, "ES SA, index %u, ttl %u type %s (%u), spi %u, Tunnel %s > ",
+				  GET_BE16(dx, ih), GET_U8(dx, ih + 2),
+				  tok2str(dx, juniper_ipsec_type_values, "Unknown", type), type,
+				  GET_BE32(dx, ih + 4), GET_IPADDR_STRING(dx, ih + 8));
+			dx_printf(dx, "%s, length %u\n", GET_IPADDR_STRING(dx, ih + 12), l2.length);
+		} else {
+			dx_printf(dx, "ES SA, index %u, ttl %u type %s (%u), length %u\n", GET_BE16(dx, ih),
+				  GET_U8(dx, ih + 2), tok2str(dx, juniper_ipsec_type_values, "Unknown", type),
+				  type, l2.length);
+		}
+	}
+	ip_print(dx, ih + rewrite, l2.length);
+	return l2.header_len;
 }

@@ -25,8 +25,15 @@ unsigned ipv4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigne
 unsigned ipv6_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);  /* print-raw.c */
 unsigned chdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-chdlc.c */
 unsigned fr_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);    /* print-fr.c */
-unsigned juniper_ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
-				unsigned length);	/* print-juniper.c */
+/* print-juniper.c: the Juniper PIC link types */
+unsigned juniper_ether_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_ppp_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_chdlc_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_pppoe_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_pppoe_atm_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_atm1_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_atm2_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned juniper_es_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
 
 /* print-fr.c: a Q.922 address of at most length bytes: 1 with its DLCI,
  * length (2 to 4) and flags, 0 when invalid, -1 when cut; q922_print
