@@ -378,6 +378,13 @@ static void rx_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const st
 	rx_print(dx, p, len, c->sport, c->dport, c->iph);
 }
 
+/* L2TP, either port */
+static void l2tp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	l2tp_print(dx, p, len);
+}
+
 /* OLSR, either port */
 static void olsr_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -420,6 +427,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 1645, 26, UDP_ANY, radius_udp_print },
 	{ 1646, 26, UDP_ANY, radius_udp_print },
 	{ 1700, 26, UDP_ANY, radius_udp_print },
+	{ 1701, 13, UDP_ANY, l2tp_udp_print },
 	{ 1812, 26, UDP_ANY, radius_udp_print },
 	{ 1813, 26, UDP_ANY, radius_udp_print },
 	{ 1985, 27, UDP_DST, hsrp_udp_print },
