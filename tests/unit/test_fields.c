@@ -45,6 +45,7 @@ static const char *const printers[] = {
 	"snmp",
 	"openflow",
 	"zmtp1",
+	"rx",
 };
 
 static const char *const parts[] = {
