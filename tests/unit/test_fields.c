@@ -46,6 +46,7 @@ static const char *const printers[] = {
 	"snmp",
 	"openflow",
 	"zmtp1",
+	"rx",
 };
 
 static const char *const parts[] = {
