@@ -287,8 +287,9 @@ static int wpan_gts_print(struct dx *dx, const uint8_t *p, unsigned avail)
 
 		dx_puts(dx, "[ ");
 		wpan_addr_print(dx, d, 2);
-		dx_printf(dx, ", Start slot = %u, Length = %u ] ", GET_U8(dx, d + 2) & 0xfu,
-			  (GET_U8(dx, d + 2) >> 4) & 0xfu);
+		/* tcpdump takes slot and length from the address's high byte */
+		dx_printf(dx, ", Start slot = %u, Length = %u ] ", GET_U8(dx, d + 1) & 0xfu,
+			  (GET_U8(dx, d + 1) >> 4) & 0xfu);
 	}
 	dx_putc(dx, ']');
 	return (int)len;

@@ -47,6 +47,7 @@ static const char *const printers[] = {
 	"openflow",
 	"zmtp1",
 	"rx",
+	"802.15.4",
 };
 
 static const char *const parts[] = {
