@@ -45,6 +45,7 @@ static const char *const printers[] = {
 	"snmp",
 	"openflow",
 	"zmtp1",
+	"nfs",
 };
 
 static const char *const parts[] = {
