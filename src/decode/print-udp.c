@@ -385,6 +385,13 @@ static void l2tp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const 
 	l2tp_print(dx, p, len);
 }
 
+/* LBL whiteboard, destination port 4567 */
+static void wb_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
+{
+	(void)c;
+	wb_print(dx, p, len);
+}
+
 /* OLSR, either port */
 static void olsr_udp_print(struct dx *dx, const uint8_t *p, unsigned len, const struct udp_ctx *c)
 {
@@ -440,6 +447,7 @@ static const struct udp_port_printer udp_port_printers[] = {
 	{ 3799, 26, UDP_ANY, radius_udp_print },
 	{ 4342, 45, UDP_ANY, lisp_udp_print },
 	{ 4500, 8, UDP_ANY, isakmp_natt_print },
+	{ 4567, 24, UDP_DST, wb_udp_print },
 	{ 4784, 33, UDP_DST, bfd_udp_print },
 	{ 4789, 43, UDP_ANY, vxlan_udp_print },
 	{ 4790, 46, UDP_ANY, vxlan_gpe_udp_print },
@@ -555,6 +563,9 @@ static int udp_typed_print(struct dx *dx, const uint8_t *cp, unsigned length,
 		break;
 	case PT_TYPE_RADIUS:
 		fn = radius_print;
+		break;
+	case PT_TYPE_WB:
+		fn = wb_print;
 		break;
 	case PT_TYPE_SOMEIP:
 		fn = someip_print;
