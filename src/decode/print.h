@@ -171,6 +171,8 @@ void rx_state_free(struct dx_rx_state *st);	/* called by dx__free/dx__reset */
 
 /* print-l2tp.c: L2TPv2 (UDP 1701) */
 void l2tp_print(struct dx *dx, const uint8_t *bp, unsigned length);
+/* print-tipc.c: TIPC (EtherType 0x88ca) */
+void tipc_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-wb.c: LBL whiteboard (UDP destination 4567, -T wb) */
 void wb_print(struct dx *dx, const uint8_t *hdr, unsigned len);
 /* print-someip.c: SOME/IP (UDP 30490) */
