@@ -15,7 +15,7 @@ if ! make -j2 SAN=1 all >"$log/build-san.log" 2>&1; then
 fi
 make -s check-deps || { echo "0 passed, 1 failed"; exit 1; }
 pass=0 fail=0 skip=0
-suites=${SUITES:-"meta unit golden files cli fuzz tcpdump e2e tui"}
+suites=${SUITES:-"meta unit golden files cli tcpdump fuzz e2e tui"}
 for s in $suites; do
 	[ -x "tests/$s/run.sh" ] || continue
 	echo "== $s"

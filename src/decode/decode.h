@@ -109,5 +109,7 @@ void dx__timestamp(struct dx *dx, const struct pkt *pkt, struct strbuf *out);
 
 /* Is there a printer for this linktype? */
 int dx__linktype_supported(int linktype);
+/* The i-th link type the decoder knows (i from 0); -1 past the last. */
+int dx__linktype_at(size_t i);
 
 #endif

@@ -91,6 +91,11 @@ int dx__linktype_supported(int linktype)
 	return find_if_printer(linktype) != NULL;
 }
 
+int dx__linktype_at(size_t i)
+{
+	return i < sizeof(if_printers) / sizeof(if_printers[0]) ? if_printers[i].linktype : -1;
+}
+
 struct dx *dx__new(const struct pt_opts *opts)
 {
 	struct dx *dx = calloc(1, sizeof(*dx));

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0
 """Seeds for the fuzz targets: tests/fuzz/gen_corpus.py [OUTDIR]
-(default: tests/fuzz/corpus). decode/: one selector byte (low nibble picks
-the link type, see fuzz_decode.c) + packet bytes. capfile/: small pcap and
-pcapng files."""
+(default: tests/fuzz/corpus). decode/: flags byte, 2-byte link type,
+frame; ip/, udp/, tcp/: the framings of fuzz_ip, fuzz_udp and fuzz_tcp (see
+fuzz_decode.c); capfile/: small pcap and pcapng files."""
 import os
 import struct
 import sys
@@ -18,7 +18,7 @@ cap = os.path.join(out, 'capfile')
 os.makedirs(dec, exist_ok=True)
 os.makedirs(cap, exist_ok=True)
 
-SEL = {'ether': 0, 'sll': 4, 'sll2': 5, 'null': 6, 'loop': 7, 'raw': 8, 'ipv4': 9, 'ipv6': 10}
+SEL = {'ether': 1, 'sll': 113, 'sll2': 276, 'null': 0, 'loop': 108, 'raw': 101, 'ipv4': 228, 'ipv6': 229}
 A, B = '00:11:22:33:44:55', '66:77:88:99:aa:bb'
 tcp = IP(src='10.0.0.1', dst='10.0.0.2') / TCP(sport=40000, dport=80, flags='PA', seq=1, ack=2,
                                               options=[('MSS', 1460), ('SAckOK', b''),
@@ -77,10 +77,23 @@ seeds = {
 }
 for name, (lt, data) in seeds.items():
     with open(os.path.join(dec, name), 'wb') as f:
-        f.write(bytes([SEL[lt]]) + data)
-    # a snapped copy (bit 7: wire length > caplen)
+        f.write(b'\0' + struct.pack('>H', SEL[lt]) + data)
+    # a snapped copy (flags bit 7: wire length > caplen)
     with open(os.path.join(dec, name + '-snap'), 'wb') as f:
-        f.write(bytes([SEL[lt] | 0x80]) + data[:len(data) * 2 // 3])
+        f.write(b'\x80' + struct.pack('>H', SEL[lt]) + data[:len(data) * 2 // 3])
+
+# above IP: protocol byte + payload; above UDP/TCP: ports + payload
+fam = {'ip': [], 'udp': [], 'tcp': []}
+for p in (tcp, dns, icmp):
+    fam['ip'].append(bytes([0, p.proto]) + raw(p.payload))
+fam['ip'].append(bytes([1, 58]) + raw(v6[IPv6ExtHdrFragment].payload))
+fam['udp'].append(b'\0' + raw(dns[UDP])[:4] + raw(dns[UDP].payload))
+fam['tcp'].append(b'\0' + raw(tcp[TCP])[:4] + raw(tcp[TCP].payload))
+for f, blobs in fam.items():
+    os.makedirs(os.path.join(out, f), exist_ok=True)
+    for i, b in enumerate(blobs):
+        with open(os.path.join(out, f, 'seed%d' % i), 'wb') as fh:
+            fh.write(b)
 
 pk = [Ether(src=A, dst=B) / tcp, Ether(src=A, dst=B) / dns, Ether(src=A, dst=B) / arp]
 for i, p in enumerate(pk):
