@@ -855,6 +855,9 @@ int ethertype_print(struct dx *dx, unsigned ether_type, const uint8_t *p, unsign
 	case 0x88ca:
 		tipc_print(dx, p, length);
 		return 1;
+	case 0x6003:
+		decnet_print(dx, p, length, caplen);
+		return 1;
 	case 0x809b:
 		if (dx->opts->verbose)
 			dx_puts(dx, "et1 ");

@@ -173,6 +173,8 @@ void rx_state_free(struct dx_rx_state *st);	/* called by dx__free/dx__reset */
 void l2tp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 /* print-tipc.c: TIPC (EtherType 0x88ca) */
 void tipc_print(struct dx *dx, const uint8_t *bp, unsigned length);
+/* print-decnet.c: DECnet Phase IV routing and NSP (EtherType 0x6003) */
+void decnet_print(struct dx *dx, const uint8_t *ap, unsigned length, unsigned caplen);
 /* print-wb.c: LBL whiteboard (UDP destination 4567, -T wb) */
 void wb_print(struct dx *dx, const uint8_t *hdr, unsigned len);
 /* print-someip.c: SOME/IP (UDP 30490) */
