@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * \summary: SCTP printer (common header and chunks; ForCES and M3UA
- * payloads are not decoded)
+ * \summary: SCTP printer (common header and chunks; ForCES payloads go to
+ * print-forces.c, M3UA payloads are not decoded)
  * RFC 9260 (SCTP), RFC 3758 (FORWARD TSN)
  */
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
+#include "print-forces.h"
 
 enum {
 	SCTP_DATA = 0x00,
@@ -211,7 +212,10 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 				bogus(dx, chunk_len);
 				return;
 			}
-			if (!isforces && dx->opts->verbose >= 2) {
+			if (isforces) {
+				forces_print(dx, bp, payload_size);
+				dx->proto = "sctp";
+			} else if (dx->opts->verbose >= 2) {
 				/* M3UA (PPID 3) is not decoded: shown as raw payload */
 				dx_puts(dx, "[Payload");
 				if (!dx->opts->quiet && !dx->opts->hex && !dx->opts->hex_ascii) {
