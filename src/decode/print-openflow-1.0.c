@@ -235,13 +235,6 @@ static const struct tok ofp_capabilities_bm[] = {
 	{ 0, NULL }
 };
 
-static const struct tok ofp_config_str[] = {
-	{ 0, "FRAG_NORMAL" },
-	{ 1, "FRAG_DROP" },
-	{ 2, "FRAG_REASM" },
-	{ 0, NULL }
-};
-
 static const struct tok ofpfc_str[] = {
 	{ OFPFC_ADD, "ADD" },
 	{ OFPFC_MODIFY, "MODIFY" },
@@ -300,13 +293,6 @@ static const struct tok ofprr_str[] = {
 	{ 0, "IDLE_TIMEOUT" },
 	{ 1, "HARD_TIMEOUT" },
 	{ 2, "DELETE" },
-	{ 0, NULL }
-};
-
-static const struct tok ofppr_str[] = {
-	{ 0, "ADD" },
-	{ 1, "DELETE" },
-	{ 2, "MODIFY" },
 	{ 0, NULL }
 };
 
@@ -667,15 +653,6 @@ static void of10_packet_data_print(struct dx *dx, const uint8_t *cp, unsigned le
 		dx_trunc(dx);
 }
 
-static void of10_bitmap32(struct dx *dx, const char *pfx, const uint8_t *cp,
-			  const struct tok *t, uint32_t u)
-{
-	uint32_t v = GET_BE32(dx, cp);
-
-	dx_printf(dx, "%s0x%08x", pfx, v);
-	of_bitmap_print(dx, t, v, u);
-}
-
 /* a 48-byte port description */
 static void of10_phy_port_print(struct dx *dx, const uint8_t *cp)
 {
@@ -691,16 +668,16 @@ static void of10_phy_port_print(struct dx *dx, const uint8_t *cp)
 		DX_TCHECK(dx, cp, 24);
 		return;
 	}
-	of10_bitmap32(dx, "\n\t   config ", cp, ofppc_bm, OFPPC_U);
+	of_bitmap32(dx, "\n\t   config ", cp, ofppc_bm, OFPPC_U);
 	state = GET_BE32(dx, cp + 4);
 	dx_printf(dx, "\n\t   state 0x%08x (%s%s)%s", state,
 		  tok2str(dx, ofpps_stp_str, "", state & OFPPS_STP_MASK),
 		  state & OFPPS_LINK_DOWN ? ", LINK_DOWN" : "",
 		  state & OFPPS_U ? " (bogus)" : "");
-	of10_bitmap32(dx, "\n\t   curr ", cp + 8, ofppf_bm, OFPPF_U);
-	of10_bitmap32(dx, "\n\t   advertised ", cp + 12, ofppf_bm, OFPPF_U);
-	of10_bitmap32(dx, "\n\t   supported ", cp + 16, ofppf_bm, OFPPF_U);
-	of10_bitmap32(dx, "\n\t   peer ", cp + 20, ofppf_bm, OFPPF_U);
+	of_bitmap32(dx, "\n\t   curr ", cp + 8, ofppf_bm, OFPPF_U);
+	of_bitmap32(dx, "\n\t   advertised ", cp + 12, ofppf_bm, OFPPF_U);
+	of_bitmap32(dx, "\n\t   supported ", cp + 16, ofppf_bm, OFPPF_U);
+	of_bitmap32(dx, "\n\t   peer ", cp + 20, ofppf_bm, OFPPF_U);
 }
 
 static void of10_queue_props_print(struct dx *dx, const uint8_t *cp, unsigned len)
@@ -937,8 +914,8 @@ static void of10_features_reply_print(struct dx *dx, const uint8_t *cp, unsigned
 	dx_printf(dx, "\n\t dpid 0x%016" PRIx64, GET_BE64(dx, cp));
 	dx_printf(dx, ", n_buffers %u", GET_BE32(dx, cp + 8));
 	dx_printf(dx, ", n_tables %u", GET_U8(dx, cp + 12));
-	of10_bitmap32(dx, "\n\t capabilities ", cp + 16, ofp_capabilities_bm, OFPCAP_U);
-	of10_bitmap32(dx, "\n\t actions ", cp + 20, ofpat_bm, OFPAT_U);
+	of_bitmap32(dx, "\n\t capabilities ", cp + 16, ofp_capabilities_bm, OFPCAP_U);
+	of_bitmap32(dx, "\n\t actions ", cp + 20, ofpat_bm, OFPAT_U);
 	OF_ADVANCE(cp, len, 24);
 	while (len) {
 		if (len < OF10_PHY_PORT_LEN) {
@@ -954,7 +931,7 @@ static void of10_switch_config_msg_print(struct dx *dx, const uint8_t *cp, unsig
 {
 	(void)len;
 	dx_printf(dx, "\n\t flags %s",
-		  tok2str(dx, ofp_config_str, "invalid (0x%04x)", GET_BE16(dx, cp)));
+		  tok2str(dx, of_config_str, "invalid (0x%04x)", GET_BE16(dx, cp)));
 	dx_printf(dx, ", miss_send_len %u", GET_BE16(dx, cp + 2));
 }
 
@@ -999,9 +976,9 @@ static void of10_port_mod_print(struct dx *dx, const uint8_t *cp, unsigned len)
 	/* port_no (2), hw_addr (6), config (4), mask (4), advertise (4), pad (4) */
 	dx_printf(dx, "\n\t port_no %s", of10_port(dx, GET_BE16(dx, cp)));
 	dx_printf(dx, ", hw_addr %s", GET_ETHERADDR_STRING(dx, cp + 2));
-	of10_bitmap32(dx, "\n\t config ", cp + 8, ofppc_bm, OFPPC_U);
-	of10_bitmap32(dx, "\n\t mask ", cp + 12, ofppc_bm, OFPPC_U);
-	of10_bitmap32(dx, "\n\t advertise ", cp + 16, ofppf_bm, OFPPF_U);
+	of_bitmap32(dx, "\n\t config ", cp + 8, ofppc_bm, OFPPC_U);
+	of_bitmap32(dx, "\n\t mask ", cp + 12, ofppc_bm, OFPPC_U);
+	of_bitmap32(dx, "\n\t advertise ", cp + 16, ofppf_bm, OFPPF_U);
 	DX_TCHECK(dx, cp + 20, 4);
 }
 
@@ -1150,7 +1127,7 @@ static void of10_table_stats_reply_print(struct dx *dx, const uint8_t *cp, unsig
 		dx_printf(dx, "\n\t table_id %s", tok2str(dx, tableid_str, "%u", GET_U8(dx, cp)));
 		of10_string(dx, ", name ", cp + 4, OF10_TABLE_NAME_LEN);
 		OF_ADVANCE(cp, len, 4 + OF10_TABLE_NAME_LEN);
-		of10_bitmap32(dx, "\n\t  wildcards ", cp, ofpfw_bm, OFPFW_U);
+		of_bitmap32(dx, "\n\t  wildcards ", cp, ofpfw_bm, OFPFW_U);
 		dx_printf(dx, "\n\t  max_entries %u", GET_BE32(dx, cp + 4));
 		dx_printf(dx, ", active_count %u", GET_BE32(dx, cp + 8));
 		dx_printf(dx, ", lookup_count %" PRIu64, GET_BE64(dx, cp + 12));
@@ -1298,7 +1275,7 @@ static void of10_port_status_print(struct dx *dx, const uint8_t *cp, unsigned le
 {
 	(void)len;
 	/* reason (1), pad (7), port description */
-	dx_printf(dx, "\n\t reason %s", tok2str(dx, ofppr_str, "invalid (0x%02x)", GET_U8(dx, cp)));
+	dx_printf(dx, "\n\t reason %s", tok2str(dx, of_port_reason_str, "invalid (0x%02x)", GET_U8(dx, cp)));
 	of10_phy_port_print(dx, cp + 8);
 }
 

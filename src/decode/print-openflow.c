@@ -41,6 +41,20 @@ const struct tok of_onf_exp_names[] = {
 	{ 0, NULL }
 };
 
+const struct tok of_config_str[] = {
+	{ 0, "FRAG_NORMAL" },
+	{ 1, "FRAG_DROP" },
+	{ 2, "FRAG_REASM" },
+	{ 0, NULL }
+};
+
+const struct tok of_port_reason_str[] = {
+	{ 0, "ADD" },
+	{ 1, "DELETE" },
+	{ 2, "MODIFY" },
+	{ 0, NULL }
+};
+
 const char *of_vendor_name(uint32_t vendor)
 {
 	const char *s;
@@ -58,6 +72,15 @@ void of_bitmap_print(struct dx *dx, const struct tok *t, uint32_t v, uint32_t u)
 		dx_printf(dx, " (%s)", bittok2str(dx, t, "", v));
 	if (v & u)
 		dx_puts(dx, " (bogus)");
+}
+
+void of_bitmap32(struct dx *dx, const char *pfx, const uint8_t *cp,
+		 const struct tok *t, uint32_t u)
+{
+	uint32_t v = GET_BE32(dx, cp);
+
+	dx_printf(dx, "%s0x%08x", pfx, v);
+	of_bitmap_print(dx, t, v, u);
 }
 
 void of_data_print(struct dx *dx, const uint8_t *cp, unsigned len)
@@ -181,11 +204,4 @@ partial_header:
 		break;
 	}
 	DX_LAYER_END(dx);
-}
-
-/* OpenFlow 1.3 messages print as type unknown until their table lands */
-const struct of_msgtype *of13_msgtype(unsigned type)
-{
-	(void)type;
-	return NULL;
 }

@@ -42,7 +42,7 @@ void openflow_print(struct dx *dx, const uint8_t *cp, unsigned len);
 
 /* message type tables of the version printers; NULL past their end */
 const struct of_msgtype *of10_msgtype(unsigned type);
-const struct of_msgtype *of13_msgtype(unsigned type);	/* not decoded yet: NULL */
+const struct of_msgtype *of13_msgtype(unsigned type);
 
 /* ONF experimenter IDs (the vendor IDs whose top byte is not 0) */
 extern const struct tok of_onf_exp_names[];
@@ -51,6 +51,12 @@ const char *of_vendor_name(uint32_t vendor);
 /* " (NAME, NAME)" of the bits of v that t names, " (bogus)" when v has
  * bits of u (the unassigned ones) */
 void of_bitmap_print(struct dx *dx, const struct tok *t, uint32_t v, uint32_t u);
+/* "PFX0xXXXXXXXX" of the 32-bit bitmap at cp and its names as above */
+void of_bitmap32(struct dx *dx, const char *pfx, const uint8_t *cp,
+		 const struct tok *t, uint32_t u);
+/* switch config flags and port status reasons, the same in 1.0 and 1.3 */
+extern const struct tok of_config_str[];
+extern const struct tok of_port_reason_str[];
 /* "\n\t data (N octets)" and, from -vv, their hex and ASCII */
 void of_data_print(struct dx *dx, const uint8_t *cp, unsigned len);
 /* " (invalid)" and the rest of len checked, as tcpdump's invalid: labels */
