@@ -48,7 +48,7 @@ static const char *const printers[] = {
 	"zmtp1",
 	"rx",
 	"802.15.4",
-	"nfs", "wb", "tipc",
+	"nfs", "wb", "tipc", "decnet",
 };
 
 static const char *const parts[] = {
