@@ -20,11 +20,11 @@ BUILD ?= build
 OPT := -O2 -g
 endif
 
-PKGS := libpcap libbpf libelf zlib
+PKGS := libpcap libbpf libelf zlib libcrypto
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 ifeq ($(PKG_LIBS),)
-PKG_LIBS := -lpcap -lbpf -lelf -lz
+PKG_LIBS := -lpcap -lbpf -lelf -lz -lcrypto
 endif
 
 WARN := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes \

@@ -6,7 +6,7 @@
 set -u
 
 BUILD_PKGS="build-essential pkg-config clang bpftool libbpf-dev libpcap-dev libelf-dev
-zlib1g-dev libncurses-dev libunistring-dev"
+zlib1g-dev libncurses-dev libunistring-dev libssl-dev"
 
 # the packages of "$@" that are not installed
 missing_of() {

@@ -135,68 +135,6 @@ static int go_duration(const char *s)
 	return 0;
 }
 
-/* one element of -E: "file NAME", "[spi@addr ]algo:secret" */
-static int esp_sa(const char *sa, char *why, size_t n)
-{
-	static const char *const algos[] = {
-		"none", "des-cbc", "3des-cbc", "blowfish-cbc", "rc3-cbc", "cast128-cbc",
-		"aes128-cbc", "aes192-cbc", "aes256-cbc",
-	};
-	char buf[512], *p = buf, *sp, *colon;
-	size_t i;
-
-	snprintf(buf, sizeof(buf), "%s", sa);
-	p += strspn(p, " \t");
-	if (!strncmp(p, "file ", 5))
-		return 0;
-	sp = strpbrk(p, " \t");
-	if (sp) {
-		char *at, *end;
-		unsigned char a[16];
-
-		*sp++ = '\0';
-		at = strchr(p, '@');
-		if (!at)
-			return bad(why, n, "'%s' is not spi@ipaddr", p);
-		*at++ = '\0';
-		errno = 0;
-		strtoul(p, &end, 0);
-		if (end == p || *end || errno)
-			return bad(why, n, "'%s' is not an SPI number", p);
-		if (inet_pton(AF_INET, at, a) != 1 && inet_pton(AF_INET6, at, a) != 1)
-			return bad(why, n, "'%s' is not an IP address", at);
-		p = sp + strspn(sp, " \t");
-	}
-	colon = strchr(p, ':');
-	if (!colon)
-		return bad(why, n, "'%s' is not algo:secret", p);
-	*colon = '\0';
-	for (i = 0; i < sizeof(algos) / sizeof(algos[0]); i++)
-		if (!strcasecmp(p, algos[i]))
-			break;
-	if (i == sizeof(algos) / sizeof(algos[0]))
-		return bad(why, n, "unknown algorithm '%s'", p);
-	if (!colon[1])
-		return bad(why, n, "empty secret");
-	if (!strncmp(colon + 1, "0x", 2) &&
-	    (!colon[3] || strspn(colon + 3, "0123456789abcdefABCDEF") != strlen(colon + 3)))
-		return bad(why, n, "'%s' is not a hex secret", colon + 1);
-	return 0;
-}
-
-static int esp_secret(const char *arg, char *why, size_t n)
-{
-	char buf[4096], *save = NULL, *tok;
-
-	if (strlen(arg) >= sizeof(buf))
-		return bad(why, n, "too long");
-	snprintf(buf, sizeof(buf), "%s", arg);
-	for (tok = strtok_r(buf, ",\n", &save); tok; tok = strtok_r(NULL, ",\n", &save))
-		if (esp_sa(tok, why, n) < 0)
-			return -1;
-	return 0;
-}
-
 int cmdline_context(const char *s)
 {
 	const struct cmdopt *o = &cmdopt_table[OPT_CONTEXT];
@@ -404,8 +342,9 @@ static int apply(void *ctx, const struct cmdopt *o, const char *as, const char *
 			return bad(why, n, "not a file size (millions of bytes, or a k, m, g suffix)");
 		break;
 	case OPT_ESP_SECRET:
-		if (esp_secret(arg, why, n) < 0)
-			return -1;
+		/* the SAs are checked by the program, which links the ciphers */
+		if (!*arg)
+			return bad(why, n, "empty");
 		c->po.esp_secret = arg;
 		break;
 	case OPT_ROTATE_SECS:

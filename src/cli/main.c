@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "decode/print-esp.h"
 
 void cli_err(const char *fmt, ...)
 {
@@ -24,6 +25,15 @@ int main(int argc, char **argv)
 	int rc;
 
 	cmdline_parse(&c, CMDOPT_CLI, "ptcpdump", argc, argv);
+	if (c.po.esp_secret) {
+		char why[512];
+
+		if (esp_secrets_check(c.po.esp_secret, why, sizeof(why)) < 0) {
+			fprintf(stderr, "ptcpdump: -E: %s\n", why);
+			cmdline_free(&c);
+			return 1;
+		}
+	}
 	if (!c.po.no_resolve)
 		c.po.resolver = cli_resolver(&c);
 	rc = cli_info(&c);

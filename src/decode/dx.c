@@ -11,6 +11,7 @@
 
 #include "../core/esc.h"
 #include "ipproto.h"
+#include "print-esp.h"
 #include "print.h"
 
 #ifndef DLT_IPV4
@@ -131,6 +132,7 @@ void dx__free(struct dx *dx)
 	dx__reset(dx);
 	strbuf_free(&dx->scratch);
 	free(dx->unesc);
+	esp_state_free(dx->esp);
 	free(dx);
 }
 

@@ -45,6 +45,7 @@ struct dx_ike_state;	/* print-isakmp.c: the last IKEv1 initiators */
 struct dx_slip_state;	/* print-sl.c: compressed TCP lengths per connection */
 struct dx_rx_state;	/* print-rx.c: the last RX calls, to name their replies */
 struct dx_nfs_state;	/* print-nfs.c: the recent NFS calls, for their replies */
+struct dx_esp_state;	/* print-esp.c: the -E SAs and the decrypted buffers */
 
 struct dx {
 	const struct pt_opts *opts;
@@ -72,6 +73,7 @@ struct dx {
 	struct dx_slip_state *slip;
 	struct dx_rx_state *rx;
 	struct dx_nfs_state *nfs;
+	struct dx_esp_state *esp;
 	/* print-ppp.c: a frame with its RFC 1662 octet escapes undone; grows
 	 * to the largest frame seen, freed by dx__free */
 	uint8_t *unesc;

@@ -69,9 +69,8 @@ int dstopt_process(struct dx *dx, const uint8_t *bp);
 int frag6_print(struct dx *dx, const uint8_t *bp, const uint8_t *ip6);
 int rt6_print(struct dx *dx, const uint8_t *bp, const uint8_t *ip6);
 
-/* print-ipsec.c: AH (returns its length or <= 0), ESP, IPComp */
+/* print-ipsec.c: AH (returns its length or <= 0), IPComp */
 int ah_print(struct dx *dx, const uint8_t *bp);
-void esp_print(struct dx *dx, const uint8_t *bp, unsigned length);
 void ipcomp_print(struct dx *dx, const uint8_t *bp);
 
 /* print-gre.c, print-vrrp.c */

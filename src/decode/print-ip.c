@@ -11,6 +11,7 @@
 
 #include "dx.h"
 #include "ipproto.h"
+#include "print-esp.h"
 #include "print-ether.h"
 #include "print.h"
 #include "util.h"
@@ -507,7 +508,7 @@ again:
 		length -= (unsigned)advance;
 		goto again;
 	case IPP_ESP:
-		esp_print(dx, bp, length);
+		esp_print(dx, bp, length, iph, ver, fragmented, ttl_hl);
 		break;
 	case IPP_IPCOMP:
 		ipcomp_print(dx, bp);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * \summary: IPsec headers without decryption: AH, ESP, IPComp
- * RFC 4302 (AH), RFC 4303 (ESP), RFC 3173 (IPComp)
+ * \summary: IPsec headers without decryption: AH, IPComp (ESP: print-esp.c)
+ * RFC 4302 (AH), RFC 3173 (IPComp)
  */
 #include "dx.h"
 #include "ipproto.h"
@@ -37,25 +37,6 @@ int ah_print(struct dx *dx, const uint8_t *bp)
 	DX_FIELD(dx, bp + 12, hdr_len > 12 ? hdr_len - 12 : 0, "ICV");
 	DX_LAYER_END(dx);
 	return (int)hdr_len;
-}
-
-void esp_print(struct dx *dx, const uint8_t *bp, unsigned length)
-{
-	dx_proto(dx, "esp");
-	/* tcpdump wants more than the 8-byte header captured */
-	if (DX_BYTES_AVAIL(dx, bp) <= 8) {
-		dx_print_trunc(dx);
-		return;
-	}
-	dx_printf(dx, "ESP(spi=0x%08x", GET_BE32(dx, bp));
-	dx_printf(dx, ",seq=0x%x)", GET_BE32(dx, bp + 4));
-	dx_puts(dx, ", length ");
-	dx_putu(dx, length);
-	DX_LAYER(dx, bp, length, "Encapsulating Security Payload, SPI: 0x%08x", GET_BE32(dx, bp));
-	DX_FIELD(dx, bp, 4, "SPI: 0x%08x", GET_BE32(dx, bp));
-	DX_FIELD(dx, bp + 4, 4, "Sequence: %u", GET_BE32(dx, bp + 4));
-	DX_FIELD(dx, bp + 8, length > 8 ? length - 8 : 0, "Encrypted payload");
-	DX_LAYER_END(dx);
 }
 
 void ipcomp_print(struct dx *dx, const uint8_t *bp)

@@ -26,6 +26,7 @@
 
 #include "dx.h"
 #include "ipproto.h"
+#include "print-esp.h"
 #include "print.h"
 #include "util.h"
 
@@ -1224,7 +1225,6 @@ static const uint8_t *v2_e_print(struct dx *dx, const struct ike *ik, unsigned t
 {
 	unsigned dlen = item_len - 4;
 
-	(void)ik, (void)doi, (void)proto, (void)depth;
 	if (!DX_TTEST(dx, ext, GEN_HDRLEN))
 		return pay_trunc(dx, tpay);
 	v2_pay_name(dx, np_name(dx, tpay), ext[1]);
@@ -1234,6 +1234,21 @@ static const uint8_t *v2_e_print(struct dx *dx, const struct ike *ik, unsigned t
 		return pay_trunc(dx, tpay);
 	if (!DX_TTEST(dx, ext + 4, dlen))
 		return pay_trunc(dx, tpay);
+	if (dx->opts->esp_secret) {
+		unsigned flags = GET_U8(dx, ik->base + 19), np = GET_U8(dx, ext), ptlen;
+		struct esp_view v;
+		const uint8_t *pt = esp_ikev2_decrypt(dx, flags & FLAG_I, ik->base, ik->base + 8,
+						      ext + 4, ext + 4 + dlen, &ptlen, &v);
+
+		if (pt) {
+			struct ike in = *ik;
+
+			in.ep = dx->snapend;
+			sub_print(dx, &in, 1, np, pt, doi, proto, depth + 1);
+			esp_view_end(dx, &v);
+		}
+	}
+	/* the encrypted payload is the last; its next payload is inside */
 	return NULL;
 }
 
@@ -1404,7 +1419,8 @@ void isakmp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8
 	DX_LAYER_END(dx);
 }
 
-void isakmp_rfc3948_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph)
+void isakmp_rfc3948_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph,
+			  unsigned ver, int fragmented, unsigned ttl_hl)
 {
 	dx_proto(dx, "isakmp_rfc3948");
 	if (length == 1 && GET_U8(dx, bp) == 0xff) {
@@ -1427,5 +1443,5 @@ void isakmp_rfc3948_print(struct dx *dx, const uint8_t *bp, unsigned length, con
 		return;
 	}
 	dx_puts(dx, "UDP-encap: ");
-	esp_print(dx, bp, length);
+	esp_print(dx, bp, length, iph, ver, fragmented, ttl_hl);
 }

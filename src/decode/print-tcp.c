@@ -21,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/evp.h>
+
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
@@ -526,12 +528,71 @@ enum { OPTS_OK, OPTS_BAD, OPTS_TRUNC };
 
 struct tcp_ctx {
 	const uint8_t *bp;	/* TCP header */
+	const uint8_t *iph;	/* its IPv4 or IPv6 header */
 	unsigned length;	/* payload length */
 	unsigned hdrlen;	/* data offset * 4 */
 	uint8_t flags;
 	int rev;
 	uint32_t thseq, thack;
 };
+
+/*
+ * RFC 2385: the MD5 of the pseudo-header, the TCP header without options
+ * (checksum zeroed), the payload and the -M secret, against sig. 1 valid,
+ * 0 invalid, -1 cannot check (after printing why, as tcpdump does).
+ */
+static int md5_sig_check(struct dx *dx, const struct tcp_ctx *c, const uint8_t *sig)
+{
+	static const uint8_t zero4[4];
+	const uint8_t *iph = c->iph;
+	uint8_t hdr[20], pseudo[40], md[EVP_MAX_MD_SIZE];
+	size_t plen;
+	unsigned ipv, mdlen = 0, tlen;
+	EVP_MD_CTX *ctx;
+	int ok;
+
+	if (!DX_TTEST(dx, c->bp + c->hdrlen, c->length)) {
+		dx_puts(dx, "snaplen too short, ");
+		return -1;
+	}
+	if (!dx->opts->md5_secret) {
+		dx_puts(dx, "shared secret not supplied with -M, ");
+		return -1;
+	}
+	ipv = GET_U8(dx, iph) >> 4;
+	if (ipv == 4) {
+		DX_TCHECK(dx, iph, 20);
+		memcpy(pseudo, iph + 12, 8);
+		pseudo[8] = 0;
+		pseudo[9] = iph[9];
+		tlen = (GET_BE16(dx, iph + 2) - (iph[0] & 0x0f) * 4) & 0xffff;
+		pseudo[10] = (uint8_t)(tlen >> 8);
+		pseudo[11] = (uint8_t)tlen;
+		plen = 12;
+	} else if (ipv == 6) {
+		DX_TCHECK(dx, iph, 40);
+		memcpy(pseudo, iph + 8, 32);
+		memcpy(pseudo + 32, zero4, 2);
+		memcpy(pseudo + 34, iph + 4, 2);
+		memcpy(pseudo + 36, zero4, 3);
+		pseudo[39] = IPP_TCP;
+		plen = 40;
+	} else {
+		dx_puts(dx, "IP version not 4 or 6, ");
+		return -1;
+	}
+	GET_CPY_BYTES(dx, hdr, c->bp, 20);
+	hdr[16] = hdr[17] = 0;
+	ctx = EVP_MD_CTX_new();
+	ok = ctx && EVP_DigestInit_ex(ctx, EVP_md5(), NULL) == 1 &&
+	     EVP_DigestUpdate(ctx, pseudo, plen) == 1 && EVP_DigestUpdate(ctx, hdr, 20) == 1 &&
+	     EVP_DigestUpdate(ctx, c->bp + c->hdrlen, c->length) == 1 &&
+	     EVP_DigestUpdate(ctx, dx->opts->md5_secret, strlen(dx->opts->md5_secret)) == 1 &&
+	     EVP_DigestFinal_ex(ctx, md, &mdlen) == 1;
+	EVP_MD_CTX_free(ctx);
+	DX_TCHECK(dx, sig, TCP_SIGLEN);
+	return ok && mdlen >= TCP_SIGLEN && !memcmp(md, sig, TCP_SIGLEN);
+}
 
 /*
  * The options, from ", options [" to "]". hlen counts the option bytes.
@@ -543,6 +604,7 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 	const uint8_t *cp = c->bp + TCP_HDRLEN;
 	char ch = '\0';
 	unsigned i;
+	int r;
 
 	dx_puts(dx, ", options [");
 	DX_SUBTREE(dx, cp, hlen, "Options: (%u bytes)", hlen);
@@ -651,11 +713,15 @@ static int options_print(struct dx *dx, const struct tcp_ctx *c, unsigned hlen)
 			datalen = TCP_SIGLEN;
 			LENCHECK(datalen);
 			dx_putc(dx, ' ');
-			/* tcpdump (with libcrypto) tries to verify; we have no -M secret */
-			if (!DX_TTEST(dx, c->bp + c->hdrlen, c->length))
-				dx_puts(dx, "snaplen too short, ");
-			else
-				dx_puts(dx, "shared secret not supplied with -M, ");
+			r = md5_sig_check(dx, c, cp);
+			if (r == 1) {
+				dx_puts(dx, "valid");
+				break;
+			}
+			if (r == 0) {
+				dx_print_invalid(dx);
+				break;
+			}
 			dx_puts(dx, "can't check - ");
 			for (i = 0; i < TCP_SIGLEN; i++)
 				dx_put_hex2(dx, GET_U8(dx, cp + i));
@@ -1060,6 +1126,7 @@ void tcp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t 
 	}
 
 	c.bp = bp;
+	c.iph = iph;
 	c.length = length;
 	c.hdrlen = hlen;
 	c.flags = (uint8_t)flags;

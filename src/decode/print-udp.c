@@ -290,7 +290,7 @@ static void isakmp_udp_print(struct dx *dx, const uint8_t *p, unsigned len, cons
 static void isakmp_natt_print(struct dx *dx, const uint8_t *p, unsigned len,
 			      const struct udp_ctx *c)
 {
-	isakmp_rfc3948_print(dx, p, len, c->iph);
+	isakmp_rfc3948_print(dx, p, len, c->iph, c->ipv, c->fragmented, c->ttl_hl);
 }
 
 /* RADIUS, either port */

@@ -265,7 +265,8 @@ void isoclns_print(struct dx *dx, const uint8_t *p, unsigned length);
  * (non-ESP marker, ESP, NAT keep-alive); iph is the IP header (for IKEv1's
  * initiator/responder) */
 void isakmp_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
-void isakmp_rfc3948_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph);
+void isakmp_rfc3948_print(struct dx *dx, const uint8_t *bp, unsigned length, const uint8_t *iph,
+			  unsigned ver, int fragmented, unsigned ttl_hl);
 void ike_state_free(struct dx_ike_state *st);	/* called by dx__free/dx__reset */
 
 /* print-tls.c: no text (as tcpdump), the layer name and the field tree */

@@ -4,7 +4,12 @@
 # tcpdump and through ptcpdump with `-# -n -r CAPTURE OPTIONS`, as tcpdump's
 # TESTrun does, and the two outputs compared byte for byte. The expected
 # files of the source package are not used: the installed tcpdump is the
-# reference, so the comparison holds for its exact version.
+# reference, so the comparison holds for its exact version. The tests of
+# its tests/*.tests files (perl lists read by TESTrun) count too, each when
+# its config_set key is set and its config_unset key is not, for the keys of
+# the installed tcpdump: HAVE_LIBCRYPTO when it links OpenSSL, HAVE_FPTYPE1
+# or 2 from --fp-type, ENABLE_SMB when it prints eapon1 the SMB way;
+# HAVE_CAPSICUM, IS_OPENBSD and HAVE_NO_PRINTF_Z are never set on Linux.
 #
 # The source package comes from Debian's mirror (the version of the
 # installed tcpdump) into ${PTCPDUMP_CACHE:-~/.cache/ptcpdump}; without it
@@ -42,6 +47,32 @@ fi
 OUT=$(mktemp -d /tmp/ptcpdump-tcpdump.XXXXXX)
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$OUT"' EXIT
 
+# the config keys of the installed tcpdump that the .tests files test
+keys=" "
+tcpdump --version 2>&1 | grep -q '^OpenSSL\|libcrypto' && keys="$keys HAVE_LIBCRYPTO "
+[ "$(tcpdump --fp-type 2>/dev/null)" = 9877.895 ] && keys="$keys HAVE_FPTYPE1 " || keys="$keys HAVE_FPTYPE2 "
+(cd "$src" && tcpdump -# -n -r tests/eapon1.pcap 2>/dev/null | cmp -s - tests/eapon1.out) &&
+	keys="$keys ENABLE_SMB "
+
+# TESTLIST's lines, then one line "name input output args" per test of the
+# .tests files that applies here (@TESTDIR@: the tests directory)
+tests_list() {
+	cat "$src/tests/TESTLIST"
+	for f in "$src"/tests/*.tests; do
+		[ -f "$f" ] || continue
+		KEYS=$keys TESTDIR=$src/tests perl -e '
+			our $testlist;
+			do $ARGV[0] or exit 1;
+			for my $t (@$testlist) {
+				my ($s, $u) = ($t->{config_set}, $t->{config_unset});
+				next if defined $s && index($ENV{KEYS}, " $s ") < 0;
+				next if defined $u && index($ENV{KEYS}, " $u ") >= 0;
+				(my $a = $t->{args} // "") =~ s/\@TESTDIR\@/$ENV{TESTDIR}/g;
+				print "$t->{name} $t->{input} $t->{output} $a\n";
+			}' "$f"
+	done
+}
+
 same=0 total=0 crashes=0
 : >"$OUT/failing.txt"
 : >"$OUT/crashes.txt"
@@ -51,7 +82,11 @@ while read -r name input output options; do
 	total=$((total + 1))
 	# options are shell words, as TESTrun hands them to system()
 	eval "set -- $options" 2>/dev/null || { echo "$name (options)" >>"$OUT/failing.txt"; continue; }
-	(cd "$src" && tcpdump -# -n -r "tests/$input" "$@" >"$OUT/want" 2>/dev/null)
+	# a file named by the options is read after tcpdump, as root, became
+	# its own user; -Z root keeps it able to read the tests directory
+	zroot=()
+	case "$options" in *"$src/tests/"*) [ "$(id -u)" = 0 ] && zroot=(-Z root) ;; esac
+	(cd "$src" && tcpdump "${zroot[@]}" -# -n -r "tests/$input" "$@" >"$OUT/want" 2>/dev/null)
 	echo "status $?" >>"$OUT/want"
 	(cd "$src" && "$BIN" -# -n -r "tests/$input" "$@" >"$OUT/got" 2>/dev/null)
 	echo "status $?" >>"$OUT/got"
@@ -71,7 +106,7 @@ while read -r name input output options; do
 			echo "$name: $(grep -m1 'runtime error\|ERROR: AddressSanitizer' "$OUT/san.err" | cut -c1-200) (status $st)" >>"$OUT/crashes.txt"
 		fi
 	fi
-done <"$src/tests/TESTLIST"
+done < <(tests_list)
 
 # every capture of the suite once more with the most printing options
 ncap=0
@@ -96,9 +131,9 @@ if [ -n "${ONLY:-}" ]; then
 	exit 0
 fi
 if [ "$same" -ge "$floor" ]; then
-	echo "PASS $NAME: $same of $total TESTLIST outputs byte-identical to tcpdump $ver (floor $floor)"
+	echo "PASS $NAME: $same of $total TESTLIST and .tests outputs byte-identical to tcpdump $ver (floor $floor)"
 else
-	echo "FAIL $NAME: $same of $total TESTLIST outputs byte-identical to tcpdump $ver, below the floor of $floor"
+	echo "FAIL $NAME: $same of $total TESTLIST and .tests outputs byte-identical to tcpdump $ver, below the floor of $floor"
 fi
 if [ ! -x "$SANBIN" ]; then
 	echo "FAIL $NAME: $SANBIN is not built (make SAN=1)"

@@ -27,7 +27,7 @@ done
 CC=${CC:-cc}
 SAN="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 CFLAGS="-std=gnu11 -Wall -Wextra -Wno-unused-parameter -D_GNU_SOURCE -DPTCPDUMP_VERSION=\"test\" -Isrc -Ibuild-san $(pkg-config --cflags libpcap libbpf 2>/dev/null)"
-LIBS="$(pkg-config --libs libpcap libbpf libelf zlib 2>/dev/null || echo -lpcap -lbpf -lelf -lz) -lpthread"
+LIBS="$(pkg-config --libs libpcap libbpf libelf zlib libcrypto 2>/dev/null || echo -lpcap -lbpf -lelf -lz -lcrypto) -lpthread"
 [ -n "$(pkg-config --libs ncursesw 2>/dev/null)" ] && LIBS="$LIBS $(pkg-config --libs ncursesw)"
 out=build-san/unit
 mkdir -p "$out"
