@@ -48,6 +48,8 @@ static const struct linktype_printer if_printers[] = {
 	{ 182, mfr_if_print },		/* LINKTYPE_MFR */
 	{ 195, ieee802_15_4_if_print },	/* LINKTYPE_IEEE802_15_4_WITHFCS */
 	{ 230, ieee802_15_4_if_print },	/* LINKTYPE_IEEE802_15_4_NOFCS */
+	{ 105, ieee802_11_if_print },	/* LINKTYPE_IEEE802_11 */
+	{ 127, ieee802_11_radio_if_print },	/* LINKTYPE_IEEE802_11_RADIO */
 	{ 178, juniper_ether_if_print },	/* LINKTYPE_JUNIPER_ETHER */
 	{ 179, juniper_ppp_if_print },		/* LINKTYPE_JUNIPER_PPP */
 	{ 181, juniper_chdlc_if_print },	/* LINKTYPE_JUNIPER_CHDLC */

@@ -66,6 +66,10 @@ unsigned sl_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned 
 unsigned ieee802_15_4_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
 			       unsigned length);	/* print-802_15_4.c */
 
+/* print-802_11.c: 802.11 frames, alone and after a radiotap header */
+unsigned ieee802_11_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+unsigned ieee802_11_radio_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
+
 /* print-ppp.c: a PPP frame (address and control optional): its header length */
 unsigned ppp_print(struct dx *dx, const uint8_t *p, unsigned length);
 /* print-pppoe.c: PPPoE discovery and session (EtherTypes 0x8863/0x8864) */
