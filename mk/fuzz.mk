@@ -11,6 +11,7 @@ FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-o
 FUZZ_CFLAGS := -std=gnu11 -g -O1 -D_GNU_SOURCE -Isrc -Wall -Wno-unused-parameter \
 	$(shell $(PKG_CONFIG) --cflags libpcap 2>/dev/null)
 # the project's code is instrumented for coverage, not only the targets
+FUZZ_LIBS := $(shell $(PKG_CONFIG) --libs libcrypto libpcap 2>/dev/null || echo -lcrypto -lpcap)
 FUZZ_LIB_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
@@ -28,7 +29,7 @@ $(FUZZ_DIR)/obj/%.o: src/%.c
 
 $(FUZZ_DIR)/fuzz_decode: tests/fuzz/fuzz_decode.c $(patsubst src/%.c,$(FUZZ_DIR)/obj/%.o,$(FUZZ_DECODE_SRC))
 	@mkdir -p $(dir $@)
-	$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ $^
+	$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ $^ $(FUZZ_LIBS)
 
 FUZZ_FAMILY_fuzz_ip := 1
 FUZZ_FAMILY_fuzz_udp := 2
@@ -36,11 +37,11 @@ FUZZ_FAMILY_fuzz_tcp := 3
 $(FUZZ_DIR)/fuzz_ip $(FUZZ_DIR)/fuzz_udp $(FUZZ_DIR)/fuzz_tcp: tests/fuzz/fuzz_decode.c \
 		$(patsubst src/%.c,$(FUZZ_DIR)/obj/%.o,$(FUZZ_DECODE_SRC))
 	@mkdir -p $(dir $@)
-	$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -DFUZZ_FAMILY=$(FUZZ_FAMILY_$(notdir $@)) -o $@ $^
+	$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -DFUZZ_FAMILY=$(FUZZ_FAMILY_$(notdir $@)) -o $@ $^ $(FUZZ_LIBS)
 
 $(FUZZ_DIR)/fuzz_capfile: tests/fuzz/fuzz_capfile.c $(patsubst src/%.c,$(FUZZ_DIR)/obj/%.o,$(FUZZ_CAPFILE_SRC))
 	@mkdir -p $(dir $@)
-	$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ $^
+	$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ $^ $(FUZZ_LIBS)
 
 fuzz: $(FUZZ_TARGETS)
 ifneq ($(FUZZ_TIME),)

@@ -372,6 +372,11 @@ static uint64_t ticks_to_ns(const struct cf_iface *ifc, uint64_t t)
 			frac /= ifc->ts_per_sec / 1000000000u;
 	}
 	sec += (uint64_t)ifc->ts_offset;
+	/* past what nanoseconds in 64 bits hold (the year 2554): keep the low
+	 * 32 bits of the seconds, which are what tcpdump's checks and -tt
+	 * look at, above 2^32 so the time stays out of range */
+	if (sec >= UINT64_MAX / 1000000000u)
+		sec = (sec & 0xffffffffu) | 0x100000000ULL;
 	return sec * 1000000000u + frac;
 }
 

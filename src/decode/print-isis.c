@@ -1612,6 +1612,7 @@ int isis_print(struct dx *dx, const uint8_t *p, unsigned length)
 		length = pdu_len;
 	if (length < ISIS_COMMON_LEN + hdr) {
 		DX_LAYER_END(dx);
+		dx_printf(dx, " [packet length %u < %u]", length, ISIS_COMMON_LEN + hdr);
 		dx_print_invalid(dx);
 		return 1;
 	}
