@@ -73,6 +73,8 @@ static const struct linktype_printer if_printers[] = {
 	{ 239, nflog_if_print },	/* LINKTYPE_NFLOG */
 	{ 242, ipoib_if_print },	/* LINKTYPE_IPOIB */
 	{ 271, vsock_if_print },	/* LINKTYPE_VSOCK */
+	{ 258, pktap_if_print },	/* LINKTYPE_PKTAP */
+	{ 149, pktap_if_print },	/* LINKTYPE_USER2: Apple's DLT_PKTAP in old files */
 	{ 281, brcm_tag_if_print },	/* LINKTYPE_DSA_TAG_BRCM */
 	{ 282, brcm_tag_prepend_if_print }, /* LINKTYPE_DSA_TAG_BRCM_PREPEND */
 	{ 284, dsa_if_print },		/* LINKTYPE_DSA_TAG_DSA */
@@ -92,6 +94,13 @@ static if_printer_fn find_if_printer(int linktype)
 int dx__linktype_supported(int linktype)
 {
 	return find_if_printer(linktype) != NULL;
+}
+
+unsigned dx_link_print(struct dx *dx, int linktype, const uint8_t *p, unsigned caplen, unsigned length)
+{
+	if_printer_fn fn = find_if_printer(linktype);
+
+	return fn ? fn(dx, p, caplen, length) : 0;
 }
 
 int dx__linktype_at(size_t i)

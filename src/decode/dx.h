@@ -234,6 +234,10 @@ void dx_print_invalid(struct dx *dx);
 /* Print n packet bytes as tcpdump's nd_printn/nd_printjn (checked; control
  * bytes escaped like fn_print_char). Returns 1 if truncated (nothing longjmps). */
 int dx_printn(struct dx *dx, const uint8_t *p, unsigned n);
+/* Print the frame at p as link type linktype (an encapsulating link
+ * header's inner frame); its link header length, 0 for an unknown type. */
+unsigned dx_link_print(struct dx *dx, int linktype, const uint8_t *p, unsigned caplen, unsigned length);
+
 /* Like nd_printjnp: stop at the first NUL. */
 void dx_printjnp(struct dx *dx, const uint8_t *p, unsigned n);
 /* Like nd_printztn: the string up to its NUL within n bytes and the

@@ -54,6 +54,7 @@ unsigned brcm_tag_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, uns
 unsigned brcm_tag_prepend_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);
 unsigned ipoib_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ipoib.c */
 unsigned ipnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-ipnet.c */
+unsigned pktap_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-pktap.c */
 unsigned vsock_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-vsock.c */
 unsigned nflog_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length); /* print-nflog.c */
 unsigned atm_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsigned length);   /* print-atm.c */

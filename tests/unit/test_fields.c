@@ -49,7 +49,7 @@ static const char *const printers[] = {
 	"rx",
 	"802.15.4",
 	"nfs", "wb", "tipc", "decnet",
-	"802.11_radio", "802.11",
+	"802.11_radio", "802.11", "pktap",
 };
 
 static const char *const parts[] = {
