@@ -414,7 +414,7 @@ static int decode_v3(struct dx *dx, const uint8_t *op, const uint8_t *dataend)
 		break;
 	case 4:
 		if (vv) {
-			int i = (int)GET_BE32(dx, p);
+			uint32_t i = GET_BE32(dx, p);
 
 			for (p += 4; p < dataend && i--;) {
 				if (print_lsa(dx, p, dataend))
