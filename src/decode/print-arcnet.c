@@ -14,15 +14,6 @@
 #include "print.h"
 
 /* tcpdump dumps an unknown ARCNET payload whatever -q, -x and -X say */
-static void arcnet_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
-{
-	if (caplen && dx->tree) {
-		DX_LAYER(dx, p, caplen, "Data (%u bytes)", caplen);
-		DX_LAYER_END(dx);
-	}
-	hex_and_ascii_print(dx, "\n\t", p, caplen);
-}
-
 #define ARC_HDRLEN		3u
 #define ARC_HDRNEWLEN		6u
 #define ARC_HDRNEWLEN_EXC	10u
@@ -171,7 +162,7 @@ unsigned arcnet_if_print(struct dx *dx, const uint8_t *p, unsigned caplen, unsig
 	if (phds && flag && (flag & 1) == 0)
 		return hl;
 	if (!arcnet_encap_print(dx, type, p + hl, length - hl, caplen - hl))
-		arcnet_default_print(dx, p + hl, caplen - hl);
+		default_dump(dx, p + hl, caplen - hl, 1);
 	return hl;
 }
 
@@ -194,6 +185,6 @@ unsigned arcnet_linux_if_print(struct dx *dx, const uint8_t *p, unsigned caplen,
 	if (dx->opts->link_header)
 		arcnet_hdr_print(dx, p, length, 0, 0, 0);
 	if (!arcnet_encap_print(dx, type, p + hl, length - hl, caplen - hl))
-		arcnet_default_print(dx, p + hl, caplen - hl);
+		default_dump(dx, p + hl, caplen - hl, 1);
 	return hl;
 }

@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "dx.h"
+#include "print-ether.h"
 #include "print.h"
 
 #define DN_SHORTHDR	6
@@ -126,7 +127,7 @@ static void dn_routes_print(struct dn_ctx *c, const uint8_t *rp, unsigned len, c
 /* the default dump of a message this printer does not decode */
 static void dn_dump(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen)
 {
-	hex_and_ascii_print(dx, "\n\t", p, length < caplen ? length : caplen);
+	default_dump(dx, p, length < caplen ? length : caplen, 1);
 }
 
 /* control message at p (the flags byte); 0 when invalid */

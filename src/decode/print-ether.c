@@ -134,7 +134,7 @@ void ether_tci_print(struct dx *dx, unsigned tci)
 		dx_puts(dx, ", DEI");
 }
 
-void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
+void default_dump(struct dx *dx, const uint8_t *p, unsigned caplen, int always)
 {
 	const struct pt_opts *o = dx->opts;
 
@@ -142,10 +142,16 @@ void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
 		DX_LAYER(dx, p, caplen, "Data (%u bytes)", caplen);
 		DX_LAYER_END(dx);
 	}
-	/* -q, -x and -X suppress the raw dump of unknown payloads (not -A) */
-	if (o->quiet || o->hex || o->hex_ascii)
+	/* -q, -x and -X suppress the raw dump of unknown payloads (not -A),
+	 * except where tcpdump dumps unconditionally */
+	if (!always && (o->quiet || o->hex || o->hex_ascii))
 		return;
 	hex_and_ascii_print(dx, "\n\t", p, caplen);
+}
+
+void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen)
+{
+	default_dump(dx, p, caplen, 0);
 }
 
 static void addresses_print(struct dx *dx, const uint8_t *src, const uint8_t *dst)
@@ -356,13 +362,6 @@ static const char *tok_or(const struct tok *t, unsigned v, const char *dflt)
 	return s ? s : dflt;
 }
 
-static void llc_trunc_dump(struct dx *dx, const uint8_t *p, unsigned caplen)
-{
-	dx_print_trunc(dx);
-	/* tcpdump dumps here even with -x/-X/-q (ND_DEFAULTPRINT unguarded) */
-	hex_and_ascii_print(dx, "\n\t", p, caplen);
-}
-
 int snap_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 	       const uint8_t *src, const uint8_t *dst, unsigned bridge_pad)
 {
@@ -477,11 +476,13 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 
 	dx_proto(dx, "llc");
 	if (caplen < 3) {
-		llc_trunc_dump(dx, p, caplen);
+		dx_print_trunc(dx);
+		default_dump(dx, p, caplen, 1);
 		return (int)caplen;
 	}
 	if (length < 3) {
-		llc_trunc_dump(dx, p, caplen);
+		dx_print_trunc(dx);
+		default_dump(dx, p, caplen, 1);
 		return (int)length;
 	}
 	dsap_field = GET_U8(dx, p);
@@ -492,11 +493,13 @@ int llc_print(struct dx *dx, const uint8_t *p, unsigned length, unsigned caplen,
 		hdrlen = 3;
 	} else {
 		if (caplen < 4) {
-			llc_trunc_dump(dx, p, caplen);
+			dx_print_trunc(dx);
+		default_dump(dx, p, caplen, 1);
 			return (int)caplen;
 		}
 		if (length < 4) {
-			llc_trunc_dump(dx, p, caplen);
+			dx_print_trunc(dx);
+		default_dump(dx, p, caplen, 1);
 			return (int)length;
 		}
 		control = GET_LE16(dx, p + 2);

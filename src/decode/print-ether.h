@@ -17,6 +17,8 @@ void ether_put_hex(struct dx *dx, unsigned v, int n);
 void ether_tci_print(struct dx *dx, unsigned tci);
 /* ND_DEFAULTPRINT: hex and ASCII of an unknown payload unless -q/-x/-X */
 void ether_default_print(struct dx *dx, const uint8_t *p, unsigned caplen);
+/* the same dump; always: also with -q/-x/-X, where tcpdump dumps regardless */
+void default_dump(struct dx *dx, const uint8_t *p, unsigned caplen, int always);
 /* append a MAC address as tcpdump does: " (oui NAME)" added without -n */
 void ether_addr_put(struct dx *dx, const uint8_t *p);
 /* a MAC address as aa:bb:cc:dd:ee:ff (no name lookup) into dst[18+] */
