@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * \summary: SCTP printer (common header and chunks; ForCES payloads go to
- * print-forces.c, M3UA payloads are not decoded)
+ * print-forces.c, M3UA payloads (PPID 3, from -vv) to print-m3ua.c)
  * RFC 9260 (SCTP), RFC 3758 (FORWARD TSN)
  */
 #include "dx.h"
 #include "ipproto.h"
 #include "print.h"
 #include "print-forces.h"
+#include "print-m3ua.h"
 
 enum {
 	SCTP_DATA = 0x00,
@@ -19,6 +20,7 @@ enum {
 #define SCTP_DATA_LAST_FRAG 0x01
 #define SCTP_DATA_FIRST_FRAG 0x02
 #define SCTP_DATA_UNORDERED 0x04
+#define SCTP_PPID_M3UA 3
 
 static const struct tok sctp_chunkid_str[] = {
 	{ 0x00, "DATA" },
@@ -215,8 +217,10 @@ void sctp_print(struct dx *dx, const uint8_t *bp, const uint8_t *iph, unsigned l
 			if (isforces) {
 				forces_print(dx, bp, payload_size);
 				dx->proto = "sctp";
+			} else if (dx->opts->verbose >= 2 && ppid == SCTP_PPID_M3UA) {
+				m3ua_print(dx, bp, payload_size);
+				dx->proto = "sctp";
 			} else if (dx->opts->verbose >= 2) {
-				/* M3UA (PPID 3) is not decoded: shown as raw payload */
 				dx_puts(dx, "[Payload");
 				if (!dx->opts->quiet && !dx->opts->hex && !dx->opts->hex_ascii) {
 					dx_putc(dx, ':');

@@ -39,7 +39,7 @@ static const char *const printers[] = {
 	"ospf3", "pgm", "pim", "ptp", "raw", "resp", "sctp", "sll", "slow", "stp",
 	"tcp", "telnet", "udp", "vrrp", "vxlan", "vxlan_gpe", "geneve", "nsh",
 	"tftp", "syslog", "radius", "dhcp6", "babel", "hncp", "rip", "ripng", "hsrp", "ahcp",
-	"ldp", "lspping", "rpki_rtr", "pptp", "forces", "l2tp", "someip", "bcm_li", "mfr",
+	"ldp", "lspping", "rpki_rtr", "pptp", "forces", "m3ua", "l2tp", "someip", "bcm_li", "mfr",
 	"sflow", "aarp", "sunatm", "atm", "oam", "lane", "arcnet", "arcnet_linux",
 	"atalk", "llap", "juniper_atm1", "juniper_atm2", "juniper_es", "juniper_ppp",
 	"juniper_chdlc", "juniper_pppoe", "juniper_pppoe_atm",
