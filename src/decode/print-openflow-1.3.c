@@ -505,17 +505,8 @@ static void of13_queue_get_config_request_print(struct dx *dx, const uint8_t *cp
 
 static void of13_error_print(struct dx *dx, const uint8_t *cp, unsigned len)
 {
-	unsigned type, code;
-
-	/* type (2), code (2), data */
-	type = GET_BE16(dx, cp);
-	dx_printf(dx, "\n\t type %s", tok2str(dx, ofpet_str, "invalid (0x%04x)", type));
-	code = GET_BE16(dx, cp + 2);
-	if (type < sizeof(of13_error_codes) / sizeof(of13_error_codes[0]))
-		dx_printf(dx, ", code %s", tok2str(dx, of13_error_codes[type], "invalid (0x%04x)", code));
-	else
-		dx_printf(dx, ", code invalid (0x%04x)", code);
-	of_data_print(dx, cp + 4, len - 4);
+	of_error_print(dx, cp, len, ofpet_str, of13_error_codes,
+		       sizeof(of13_error_codes) / sizeof(of13_error_codes[0]));
 }
 
 static const struct of_msgtype of13_msgtypes[OFPT_MAX + 1] = {

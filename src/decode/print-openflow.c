@@ -94,6 +94,22 @@ void of_data_print(struct dx *dx, const uint8_t *cp, unsigned len)
 		DX_TCHECK(dx, cp, len);
 }
 
+void of_error_print(struct dx *dx, const uint8_t *cp, unsigned len, const struct tok *types,
+		    const struct tok *const *codes, size_t ncodes)
+{
+	unsigned type, code;
+
+	/* type (2), code (2), data */
+	type = GET_BE16(dx, cp);
+	dx_printf(dx, "\n\t type %s", tok2str(dx, types, "invalid (0x%04x)", type));
+	code = GET_BE16(dx, cp + 2);
+	if (type < ncodes)
+		dx_printf(dx, ", code %s", tok2str(dx, codes[type], "invalid (0x%04x)", code));
+	else
+		dx_printf(dx, ", code invalid (0x%04x)", code);
+	of_data_print(dx, cp + 4, len - 4);
+}
+
 void of_invalid(struct dx *dx, const uint8_t *cp, unsigned len)
 {
 	dx_print_invalid(dx);

@@ -59,6 +59,10 @@ extern const struct tok of_config_str[];
 extern const struct tok of_port_reason_str[];
 /* "\n\t data (N octets)" and, from -vv, their hex and ASCII */
 void of_data_print(struct dx *dx, const uint8_t *cp, unsigned len);
+/* an error message's body: its type (names in types), its code (names in
+ * codes[type] for a type below ncodes) and its data */
+void of_error_print(struct dx *dx, const uint8_t *cp, unsigned len, const struct tok *types,
+		    const struct tok *const *codes, size_t ncodes);
 /* " (invalid)" and the rest of len checked, as tcpdump's invalid: labels */
 void of_invalid(struct dx *dx, const uint8_t *cp, unsigned len);
 
