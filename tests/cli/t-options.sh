@@ -206,7 +206,8 @@ bad "$TOP" -Q sideways
 : >"$T/empty.list"
 bad "$BIN" -V "$T/empty.list"
 for a in "-I" "-f -r $A" "-V $A -r $A" "-tttttt -r $A" "--nosuch" "-c" "--print=1" \
-	"--embed-keylog-to-pcapng -i lo" "--embed-keylog-to-pcapng -r $A"; do
+	"--embed-keylog-to-pcapng -i lo" "--embed-keylog-to-pcapng -r $A" "-E file $T/no-such-secrets -r $A" \
+	"-E 1@10.0.0.1 nosuch-cbc:0x00 -r $A" "-E 1@10.0.0.1 des-cbc:0xzz -r $A"; do
 	# shellcheck disable=SC2086
 	"$BIN" $a >"$T/bad.out" 2>"$T/bad.err"; rc=$?
 	[ $rc -eq 1 ] && [ "$(wc -l <"$T/bad.err")" -eq 1 ] && [ ! -s "$T/bad.out" ]
@@ -214,8 +215,9 @@ for a in "-I" "-f -r $A" "-V $A -r $A" "-tttttt -r $A" "--nosuch" "-c" "--print=
 done
 
 # ---- accepted forms ----------------------------------------------------------
+echo "0x1234@10.0.0.2 aes128-cbc-hmac96:0x0102030405060708090a0b0c0d0e0f10" >"$T/esp-secrets"
 for a in "--pid 1,2 --pid 3" "--context process,pod --context user" "-c 1" "-T rtp" "-T RTP" \
-	"-M secret" "-E 1@10.0.0.1\ des-cbc:0x0123456789abcdef" "-E file\ /etc/esp" "-H" "-N" "-O" \
+	"-M secret" "-E 1@10.0.0.1\ des-cbc:0x0123456789abcdef" "-E file\ $T/esp-secrets" "-H" "-N" "-O" \
 	"-j host" "--event-chan-size 20" "--delay-before-handle-packet-events 1m30s" \
 	"--exec-events-worker-number 50" "--log-level debug" "-p" "--immediate-mode"; do
 	eval "set -- $a"
