@@ -36,12 +36,14 @@ for list in tests/golden/cases/*.list; do
 		*) f=$out/pcap/$file ;;
 		esac
 		if [ ! -e "$f" ]; then echo "FAIL $name: missing input $f"; continue; fi
-		# shellcheck disable=SC2086
-		exp=$(tcpdump -n -r "$f" $flags 2>/dev/null)
+		# flags are shell words (an -E SA is one quoted word); @PCAP@ is the
+		# directory of the generated inputs (secrets files beside them)
+		flags=${flags//@PCAP@/$out/pcap}
+		eval "set -- $flags"
+		exp=$(tcpdump -n -r "$f" "$@" 2>/dev/null)
 		for bin in $BINS; do
 			tag=$name; [ "$bin" != build/ptcpdump ] && tag="$name [$(dirname "$bin")]"
-			# shellcheck disable=SC2086
-			got=$(timeout 60 "$bin" -n -r "$f" $flags 2>"$out/stderr"); rc=$?
+			got=$(timeout 60 "$bin" -n -r "$f" "$@" 2>"$out/stderr"); rc=$?
 			if [ $rc -ge 124 ] || grep -q 'Sanitizer\|runtime error' "$out/stderr"; then
 				echo "FAIL $tag: crashed (rc $rc): $(grep -m1 -E 'ERROR|runtime error' "$out/stderr")"
 			elif [ "$exp" == "$got" ]; then
