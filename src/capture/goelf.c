@@ -39,6 +39,7 @@ struct goelf {
 	size_t size;
 	int le;			/* little endian */
 	int is64;
+	int machine;		/* e_machine */
 	char version[64];
 	const uint8_t *pcln;	/* .gopclntab bytes, NULL when absent */
 	size_t pcln_len;
@@ -182,6 +183,7 @@ struct goelf *goelf__open(const char *path)
 		goto fail;
 	g->le = eh.e_ident[EI_DATA] == ELFDATA2LSB;
 	g->is64 = eh.e_ident[EI_CLASS] == ELFCLASS64;
+	g->machine = eh.e_machine;
 	read_version(g);
 	g->pcln = section(g, ".gopclntab", &g->pcln_len, NULL);
 	return g;
@@ -324,4 +326,41 @@ int goelf__func_offset(const struct goelf *g, const char *name, uint64_t *off, i
 	if (!e && via_pclntab)
 		*via_pclntab = 1;
 	return e;
+}
+
+/*
+ * amd64: a Go function with a frame opens with its stack check,
+ *   [lea -N(%rsp),%r12]  4c 8d 64 24 d8 | 4c 8d a4 24 d32
+ *   cmp 0x10(%r14),%rsp  49 3b 66 10    (cmp 0x10(%r14),%r12: 4d 3b 66 10)
+ *   jbe morestack        76 d8 | 0f 86 d32
+ * None of it touches the argument registers. The kernel single-steps a
+ * probed cmp out of line (a second trap per hit) but emulates a jump, so
+ * probing the jbe costs one trap. When the stack must grow, morestack
+ * re-enters the function and the probe fires twice with the same
+ * arguments (a key log line is written once anyway).
+ */
+uint64_t goelf__after_stack_check(const struct goelf *g, uint64_t off)
+{
+	const uint8_t *p = g->map + off;
+	size_t n = 0, avail;
+
+	if (g->machine != EM_X86_64 || off >= g->size)
+		return off;
+	avail = g->size - off;
+	if (avail < 16)
+		return off;
+	if (p[0] == 0x4c && p[1] == 0x8d && p[2] == 0x64 && p[3] == 0x24)
+		n = 5;
+	else if (p[0] == 0x4c && p[1] == 0x8d && p[2] == 0xa4 && p[3] == 0x24)
+		n = 8;
+	if ((p[n] != 0x49 && p[n] != 0x4d) || p[n + 1] != 0x3b || p[n + 2] != 0x66 ||
+	    p[n + 3] != 0x10)
+		return off;
+	/* the cmp must compare the register the lea set, or %rsp without one */
+	if ((n == 0) != (p[n] == 0x49))
+		return off;
+	n += 4;
+	if (p[n] == 0x76 || (p[n] == 0x0f && p[n + 1] == 0x86))
+		return off + n;
+	return off;
 }

@@ -24,6 +24,13 @@ int goelf__minor(const struct goelf *g);
  * from_pclntab tells which. 0 or -errno (-ENOENT: no such function).
  */
 int goelf__func_offset(const struct goelf *g, const char *name, uint64_t *off, int *via_pclntab);
+/*
+ * Where to probe a function whose entry is at file offset off so that the
+ * kernel need not single-step the probed instruction: past the stack check
+ * of Go's prologue, on its conditional jump, with the arguments still in
+ * their registers (amd64); off itself when the prologue is not the known one.
+ */
+uint64_t goelf__after_stack_check(const struct goelf *g, uint64_t off);
 /* only through .gopclntab (tests compare both ways) */
 int goelf__pclntab_offset(const struct goelf *g, const char *name, uint64_t *off);
 

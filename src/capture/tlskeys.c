@@ -271,7 +271,7 @@ int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t
 	struct bpf_link *link;
 	struct goelf *g;
 	struct stat st;
-	uint64_t off;
+	uint64_t off, probe;
 	int e, via = 0, minor;
 	char dummy[8];
 
@@ -307,16 +307,18 @@ int tls_keys__attach_exe(struct tls_keys *t, const char *path, char *why, size_t
 		return -ENOENT;
 	}
 	prog = go_reg_abi(minor) ? t->skel->progs.pt_go_keylog_reg : t->skel->progs.pt_go_keylog_stack;
-	link = bpf_program__attach_uprobe(prog, false, -1, path, (size_t)off);
+	probe = goelf__after_stack_check(g, off);
+	link = bpf_program__attach_uprobe(prog, false, -1, path, (size_t)probe);
 	if (!link) {
 		e = -errno;
 		snprintf(why, whylen, "%s: cannot attach a uprobe: %s", path, strerror(-e));
 		goelf__close(g);
 		return e;
 	}
-	snprintf(why, whylen, "%s: %s, %s at 0x%llx (from %s), %s ABI", path,
+	snprintf(why, whylen, "%s: %s, %s at 0x%llx (from %s), probed at 0x%llx%s, %s ABI", path,
 		 goelf__version(g) ? goelf__version(g) : "Go, version unknown", GO_KEYLOG_FUNC,
 		 (unsigned long long)off, via ? ".gopclntab" : ".symtab",
+		 (unsigned long long)probe, probe != off ? " past the stack check" : "",
 		 go_reg_abi(minor) ? "register" : "stack");
 	goelf__close(g);
 	memset(&t->att[t->n_att], 0, sizeof(t->att[0]));

@@ -28,7 +28,7 @@ else
 		! go build -ldflags='-s -w' -o "$T/gotls-s" tests/e2e/tls/gotls.go 2>>"$T/go.err"; then
 		ko "go build" "$(head -3 "$T/go.err" | tr '\n' '|')"
 	else
-		$IN "$BIN" -i lo -w "$T/go.pcapng" --write-keylog-file "$T/go.keys" \
+		$IN "$BIN" -i lo --log-level debug -w "$T/go.pcapng" --write-keylog-file "$T/go.keys" \
 			-- "$T/gotls" 8443 /go-plain >"$T/go.out" 2>"$T/go.err"
 		got=$(uris "$T/go.pcapng" "$T/go.keys")
 		if [ "$got" = "/go-plain /go-plain " ] && [ "$(grep -c . "$T/go.out")" -eq 2 ]; then
@@ -36,7 +36,7 @@ else
 		else
 			ko "Go --write-keylog-file" "uris '$got'; $(head -3 "$T/go.err" | tr '\n' '|')"
 		fi
-		$IN "$BIN" -i lo -w "$T/gos.pcapng" --embed-keylog-to-pcapng \
+		$IN "$BIN" -i lo --log-level debug -w "$T/gos.pcapng" --embed-keylog-to-pcapng \
 			-- "$T/gotls-s" 8444 /go-stripped >"$T/gos.out" 2>"$T/gos.err"
 		got=$(uris "$T/gos.pcapng")
 		if [ "$got" = "/go-stripped /go-stripped " ]; then
@@ -44,6 +44,16 @@ else
 		else
 			ko "Go stripped --embed-keylog-to-pcapng" "uris '$got'; $(head -3 "$T/gos.err" | tr '\n' '|')"
 		fi
+		# the uprobe sits on the prologue's jbe (emulated by the kernel), not
+		# on the stack check's cmp (single-stepped: a second trap per hit)
+		probed() {
+			local o
+			o=$(sed -n 's/.*probed at 0x\([0-9a-f]*\) past the stack check.*/\1/p' "$1" | head -1)
+			[ -n "$o" ] && od -An -tx1 -j $((16#$o)) -N 2 "$2" | tr -d ' \n' | grep -Eq '^(0f86|76)'
+		}
+		probed "$T/go.err" "$T/gotls" && probed "$T/gos.err" "$T/gotls-s" &&
+			ok "Go: the uprobe is on the jump past the stack check (plain and stripped)" ||
+			ko "Go probe point" "$(grep -h 'probed at' "$T/go.err" "$T/gos.err" | head -2 | tr '\n' '|')"
 		# -r of the embedded file into a new one keeps the keys
 		"$BIN" -r "$T/gos.pcapng" -w "$T/gos2.pcapng" 2>/dev/null
 		got=$(uris "$T/gos2.pcapng")
