@@ -18,11 +18,19 @@
 #      (medians of BENCH_STARTUP_REPS runs, default 10; on its own,
 #      BENCH_LIVE_ONLY=4, it sets up no namespaces).
 # PTCPDUMP=path runs another binary than build/ptcpdump; BENCH_LIVE_ONLY=1,4
-# runs only those parts.
+# runs only those parts. BENCH_LIVE_BACKENDS="tc tp-btf socket-filter
+# cgroup-skb" runs the whole bench once per ptcpdump --backend (default: the
+# default backend only), each line tagged live[BACKEND].
 # Prints one line per measurement; skips (one line why) what cannot run;
 # never fails the run.
 set -u
 cd "$(dirname "$0")/../.."
+if [ -n "${BENCH_LIVE_BACKENDS:-}" ]; then
+	for b in $BENCH_LIVE_BACKENDS; do
+		BENCH_LIVE_BACKENDS= BENCH_LIVE_BACKEND=$b "$0" "$@" | sed "s/^live /live[$b] /"
+	done
+	exit 0
+fi
 # the whole script is bounded (SIGTERM runs the cleanup)
 [ -n "${LIVE_BOUNDED:-}" ] || LIVE_BOUNDED=1 exec timeout 1500 "$0" "$@"
 export LC_ALL=C

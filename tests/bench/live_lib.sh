@@ -109,7 +109,8 @@ cap_start() {
 	rm -f "$T/$name".*
 	if [ "$tool" = pt ]; then
 		/usr/bin/time -o "$T/$name.time" -f '%U %S %M' \
-			"$BIN" --netns "/run/netns/$ns" -i "$dev" "$@" >"$T/$name.out" 2>"$T/$name.err" &
+			"$BIN" --netns "/run/netns/$ns" -i "$dev" ${BENCH_LIVE_BACKEND:+--backend "$BENCH_LIVE_BACKEND"} \
+			"$@" >"$T/$name.out" 2>"$T/$name.err" &
 	else
 		ip netns exec "$ns" /usr/bin/time -o "$T/$name.time" -f '%U %S %M' \
 			tcpdump -i "$dev" "$@" >"$T/$name.out" 2>"$T/$name.err" &
