@@ -19,7 +19,7 @@
  * with their attach BTF ids, so that libbpf need not parse the kernel's
  * BTF a second time to find them. A kernel without BTF of its own has
  * neither: the process events then come from SEC("raw_tp/...") programs
- * with the same bodies (exec_event, fork_event, emit_exit, rename_event),
+ * with the same bodies (PT_PROC_HOOK makes both programs of each hook),
  * which read the kernel's memory with BPF_CORE_READ only (a raw
  * tracepoint's arguments are plain numbers to the verifier), relocated
  * from the --kernel-btf file. The socket hooks have no such twin: they need
@@ -334,6 +334,20 @@ static __always_inline int pname_match(const char *comm)
 	return 1;
 }
 
+/* a process-event hook: the tp_btf program NAME and its raw_tp twin
+ * NAME_raw, both returning EXPR over the tracepoint's arguments ARGS */
+#define PT_PROC_HOOK(tp, name, expr, args...)		\
+	SEC("pttrace/" #tp)				\
+	int BPF_PROG(name, args)			\
+	{						\
+		return expr;				\
+	}						\
+	SEC("raw_tp/" #tp)				\
+	int BPF_PROG(name##_raw, args)			\
+	{						\
+		return expr;				\
+	}
+
 /* "/proc/..." or "/dev/fd/..." (execveat of an fd), or not absolute */
 static __always_inline int magic_or_relative(const char *p)
 {
@@ -475,17 +489,8 @@ static __always_inline int exec_event(struct task_struct *p, struct linux_binprm
 	return 0;
 }
 
-SEC("pttrace/sched_process_exec")
-int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
-{
-	return exec_event(p, bprm);
-}
-
-SEC("raw_tp/sched_process_exec")
-int BPF_PROG(pt_exec_raw, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
-{
-	return exec_event(p, bprm);
-}
+PT_PROC_HOOK(sched_process_exec, pt_exec, exec_event(p, bprm),
+	     struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 
 static __always_inline int fork_event(struct task_struct *parent, struct task_struct *child)
 {
@@ -532,17 +537,8 @@ static __always_inline int fork_event(struct task_struct *parent, struct task_st
 	return 0;
 }
 
-SEC("pttrace/sched_process_fork")
-int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
-{
-	return fork_event(parent, child);
-}
-
-SEC("raw_tp/sched_process_fork")
-int BPF_PROG(pt_fork_raw, struct task_struct *parent, struct task_struct *child)
-{
-	return fork_event(parent, child);
-}
+PT_PROC_HOOK(sched_process_fork, pt_fork, fork_event(parent, child),
+	     struct task_struct *parent, struct task_struct *child)
 
 static __always_inline int emit_exit(struct task_struct *p)
 {
@@ -565,41 +561,20 @@ static __always_inline int emit_exit(struct task_struct *p)
 	return 0;
 }
 
-/* older kernels: (task) only; the leader's exit stands for the process's */
-static __always_inline int leader_exit(struct task_struct *p)
-{
-	return BPF_CORE_READ(p, pid) == BPF_CORE_READ(p, tgid) ? emit_exit(p) : 0;
-}
-
-/* 6.18: (task, group_dead); group_dead is true for the last thread of a process */
-SEC("pttrace/sched_process_exit")
-int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
-{
-	return group_dead ? emit_exit(p) : 0;
-}
-
-SEC("pttrace/sched_process_exit")
-int BPF_PROG(pt_exit_old, struct task_struct *p)
-{
-	return leader_exit(p);
-}
-
-/* Without BTF nothing says which form the kernel has: both are loaded and
- * proc_kern.c attaches this one first. The kernel refuses (EINVAL) to
- * attach a raw tracepoint program that reads past the tracepoint's
- * arguments, so on a kernel without group_dead the one-argument form is
- * attached instead. */
-SEC("raw_tp/sched_process_exit")
-int BPF_PROG(pt_exit_raw, struct task_struct *p, bool group_dead)
-{
-	return group_dead ? emit_exit(p) : 0;
-}
-
-SEC("raw_tp/sched_process_exit")
-int BPF_PROG(pt_exit_old_raw, struct task_struct *p)
-{
-	return leader_exit(p);
-}
+/*
+ * 6.18: (task, group_dead); group_dead is true for the last thread of a
+ * process. Older kernels: (task) only; the leader's exit stands for the
+ * process's. Under tp_btf the kernel's BTF says which form it has. Under
+ * raw_tp nothing does: both twins are loaded and proc_kern.c attaches
+ * pt_exit_raw first; the kernel refuses (EINVAL) to attach a raw
+ * tracepoint program that reads past the tracepoint's arguments, so on a
+ * kernel without group_dead pt_exit_old_raw is attached instead.
+ */
+PT_PROC_HOOK(sched_process_exit, pt_exit, group_dead ? emit_exit(p) : 0,
+	     struct task_struct *p, bool group_dead)
+PT_PROC_HOOK(sched_process_exit, pt_exit_old,
+	     BPF_CORE_READ(p, pid) == BPF_CORE_READ(p, tgid) ? emit_exit(p) : 0,
+	     struct task_struct *p)
 
 /* thread names for the Thread block, so a thread gone before its packets
  * are looked up is still named */
@@ -623,16 +598,7 @@ static __always_inline int rename_event(struct task_struct *task, const char *co
 	return 0;
 }
 
-SEC("pttrace/task_rename")
-int BPF_PROG(pt_rename, struct task_struct *task, const char *comm)
-{
-	return rename_event(task, comm);
-}
-
-SEC("raw_tp/task_rename")
-int BPF_PROG(pt_rename_raw, struct task_struct *task, const char *comm)
-{
-	return rename_event(task, comm);
-}
+PT_PROC_HOOK(task_rename, pt_rename, rename_event(task, comm),
+	     struct task_struct *task, const char *comm)
 
 char LICENSE[] SEC("license") = "GPL";
