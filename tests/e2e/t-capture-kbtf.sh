@@ -3,9 +3,9 @@
 # packets and processes as /sys/kernel/btf/vmlinux; a kernel without BTF
 # of its own (PTCPDUMP_KBTF_SYSFS names a missing file) still captures and
 # names the client with the copy, saying in one line what it goes without,
-# and takes process events from raw tracepoints (--pname of a new process, a
-# short-lived process's args); with neither, or a --kernel-btf that cannot
-# be read, one line and exit 1.
+# and takes process events from raw tracepoints (--pname of a new process,
+# --follow-forks, a short-lived process's args); with neither, or a
+# --kernel-btf that cannot be read, one line and exit 1.
 . "$(dirname "$0")/lib-capture.sh"
 
 netns_up || { ko "capture-kbtf: netns setup"; exit 0; }
@@ -74,6 +74,26 @@ n=$(grep -c " ptksel$$\.$SEL [IO][nu]t* IP $IPA\.[0-9]* > $IPB\.8080:" "$T/pname
 [ "$n" -gt 5 ] && ! grep -v " ptksel$$\.$SEL " "$T/pname.out" | grep -q " IP "
 check "capture-kbtf: no kernel BTF: --pname selects a process started later ($n packets)" $? \
 	"$(grep -v " ptksel$$\.$SEL " "$T/pname.out" | head -2 | tr '\n' ' ') $(head -2 "$T/pname.err")"
+
+# --follow-forks: a child forked after the start of a selected process is
+# selected from its fork event
+mkfifo "$T/go"
+# (": done" keeps bash from exec-ing curl in place: curl is a forked child)
+ip netns exec "$NSA" bash -c "read x <'$T/go'; curl -s -m 3 -o /dev/null http://$IPB:8080/index.html; : done" &
+PAR=$!
+PIDS="$PIDS $PAR"
+PTCPDUMP_KBTF_SYSFS=$T/none cap follow --kernel-btf "$T/vmlinux.btf" --netns "/run/netns/$NSA" \
+	-i "$VA" -n --pid "$PAR" --follow-forks 'port 8080' ||
+	{ ko "capture-kbtf: start --follow-forks without the kernel's BTF" "$(cat "$T/follow.err")"; exit 0; }
+FOLLOW=$CAP_PID
+echo go >"$T/go"
+wait $PAR
+sleep 0.5
+stop $FOLLOW
+n=$(grep -c " curl\.[0-9]* [IO][nu]t* IP $IPA\.[0-9]* > $IPB\.8080:" "$T/follow.out")
+[ "$n" -ge 3 ]
+check "capture-kbtf: no kernel BTF: --follow-forks selects a child forked later ($n packets)" $? \
+	"$(head -2 "$T/follow.out" | tr '\n' ' ') $(head -2 "$T/follow.err")"
 
 # a process that is gone before its packet is read (the capture is
 # stopped meanwhile) is named from its exec event: path and argv
