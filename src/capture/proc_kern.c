@@ -3,12 +3,13 @@
  * \summary: kernel side of the process table: load/attach proc.bpf.c, seed sockets, events
  *
  * Order (libbpf-tools style): open -> rodata -> disable programs whose
- * hook the kernel lacks -> load -> attach each (one warning line per hook
- * that fails, naming what is lost) -> run the socket iterators once to
- * tag sockets that existed before start (task_file for the owners, then
- * tcp and udp in every namespace it met, for storage the verifier
- * accepts) -> ring buffer. Every attachment
- * is an fd-owned link, so nothing outlives the process.
+ * hook the kernel lacks -> load -> attach each (tp_btf; raw tracepoints
+ * for the process events when the running kernel has no BTF of its own;
+ * one warning line per hook that fails, naming what is lost) -> run the
+ * socket iterators once to tag sockets that existed before start
+ * (task_file for the owners, then tcp and udp in every namespace it met,
+ * for storage the verifier accepts) -> ring buffer. Every attachment is
+ * an fd-owned link, so nothing outlives the process.
  */
 #include "proctab_int.h"
 
