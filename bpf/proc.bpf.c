@@ -17,7 +17,13 @@
  * The tracing programs sit in SEC("pttrace/<tracepoint>") (tp_btf) and
  * SEC("ptiter/<target>") (iter) sections that proc_kern.c hands to libbpf
  * with their attach BTF ids, so that libbpf need not parse the kernel's
- * BTF a second time to find them.
+ * BTF a second time to find them. A kernel without BTF of its own has
+ * neither: the process events then come from SEC("raw_tp/...") programs
+ * with the same bodies (PT_PROC_HOOK makes both programs of each hook),
+ * which read the kernel's memory with BPF_CORE_READ only (a raw
+ * tracepoint's arguments are plain numbers to the verifier), relocated
+ * from the --kernel-btf file. The socket hooks have no such twin: they need
+ * trusted sockets for bpf_sk_storage_get.
  *
  * Process events (bpf/proc.h) go to user space over proc_events; exec
  * events carry the path and argv so that a process that lives a few
@@ -328,6 +334,20 @@ static __always_inline int pname_match(const char *comm)
 	return 1;
 }
 
+/* a process-event hook: the tp_btf program NAME and its raw_tp twin
+ * NAME_raw, both returning EXPR over the tracepoint's arguments ARGS */
+#define PT_PROC_HOOK(tp, name, expr, args...)		\
+	SEC("pttrace/" #tp)				\
+	int BPF_PROG(name, args)			\
+	{						\
+		return expr;				\
+	}						\
+	SEC("raw_tp/" #tp)				\
+	int BPF_PROG(name##_raw, args)			\
+	{						\
+		return expr;				\
+	}
+
 /* "/proc/..." or "/dev/fd/..." (execveat of an fd), or not absolute */
 static __always_inline int magic_or_relative(const char *p)
 {
@@ -404,12 +424,11 @@ static __always_inline void file_dpath(struct pt_proc_exec *e, struct file *f)
 		e->flags |= PT_PROC_F_DPATH_TRUNC;
 }
 
-SEC("pttrace/sched_process_exec")
-int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
+static __always_inline int exec_event(struct task_struct *p, struct linux_binprm *bprm)
 {
 	struct pt_proc_exec *e;
 	unsigned long start, end, len;
-	__u32 tgid = p->tgid;
+	__u32 tgid = BPF_CORE_READ(p, tgid);
 	__u8 one = PT_SEL_PID, ctr = PT_SEL_CTR;
 	long n;
 
@@ -429,7 +448,7 @@ int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	}
 	e->h.type = PT_PROC_EV_EXEC;
 	e->h.pid = tgid;
-	e->h.tid = p->pid;
+	e->h.tid = BPF_CORE_READ(p, pid);
 	e->h.ppid = BPF_CORE_READ(p, real_parent, tgid);
 	e->h.ts_ns = bpf_ktime_get_ns();
 	e->uid = BPF_CORE_READ(p, cred, uid.val);
@@ -470,12 +489,14 @@ int BPF_PROG(pt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	return 0;
 }
 
-SEC("pttrace/sched_process_fork")
-int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
+PT_PROC_HOOK(sched_process_exec, pt_exec, exec_event(p, bprm),
+	     struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
+
+static __always_inline int fork_event(struct task_struct *parent, struct task_struct *child)
 {
 	struct pt_proc_fork *e;
-	__u32 forker = parent->tgid;
-	__u32 tgid = child->tgid;
+	__u32 forker = BPF_CORE_READ(parent, tgid);
+	__u32 tgid = BPF_CORE_READ(child, tgid);
 	__u32 flags = 0;
 
 	if (tgid == forker)	/* a new thread */
@@ -506,7 +527,7 @@ int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 	}
 	e->h.type = PT_PROC_EV_FORK;
 	e->h.pid = tgid;
-	e->h.tid = child->pid;
+	e->h.tid = BPF_CORE_READ(child, pid);
 	e->h.ppid = BPF_CORE_READ(child, real_parent, tgid);
 	e->h.ts_ns = bpf_ktime_get_ns();
 	e->forker = forker;
@@ -515,6 +536,9 @@ int BPF_PROG(pt_fork, struct task_struct *parent, struct task_struct *child)
 	bpf_ringbuf_submit(e, 0);
 	return 0;
 }
+
+PT_PROC_HOOK(sched_process_fork, pt_fork, fork_event(parent, child),
+	     struct task_struct *parent, struct task_struct *child)
 
 static __always_inline int emit_exit(struct task_struct *p)
 {
@@ -526,35 +550,35 @@ static __always_inline int emit_exit(struct task_struct *p)
 		return 0;
 	}
 	e->h.type = PT_PROC_EV_EXIT;
-	e->h.pid = p->tgid;
-	e->h.tid = p->pid;
+	e->h.pid = BPF_CORE_READ(p, tgid);
+	e->h.tid = BPF_CORE_READ(p, pid);
 	e->h.ppid = BPF_CORE_READ(p, real_parent, tgid);
 	e->h.ts_ns = bpf_ktime_get_ns();
-	e->exit_code = p->exit_code;
+	e->exit_code = BPF_CORE_READ(p, exit_code);
 	e->pad = 0;
 	BPF_CORE_READ_STR_INTO(&e->comm, p, comm);
 	bpf_ringbuf_submit(e, 0);
 	return 0;
 }
 
-/* 6.18: (task, group_dead); group_dead is true for the last thread of a process */
-SEC("pttrace/sched_process_exit")
-int BPF_PROG(pt_exit, struct task_struct *p, bool group_dead)
-{
-	return group_dead ? emit_exit(p) : 0;
-}
-
-/* older kernels: (task) only; the leader's exit stands for the process's */
-SEC("pttrace/sched_process_exit")
-int BPF_PROG(pt_exit_old, struct task_struct *p)
-{
-	return p->pid == p->tgid ? emit_exit(p) : 0;
-}
+/*
+ * 6.18: (task, group_dead); group_dead is true for the last thread of a
+ * process. Older kernels: (task) only; the leader's exit stands for the
+ * process's. Under tp_btf the kernel's BTF says which form it has. Under
+ * raw_tp nothing does: both twins are loaded and proc_kern.c attaches
+ * pt_exit_raw first; the kernel refuses (EINVAL) to attach a raw
+ * tracepoint program that reads past the tracepoint's arguments, so on a
+ * kernel without group_dead pt_exit_old_raw is attached instead.
+ */
+PT_PROC_HOOK(sched_process_exit, pt_exit, group_dead ? emit_exit(p) : 0,
+	     struct task_struct *p, bool group_dead)
+PT_PROC_HOOK(sched_process_exit, pt_exit_old,
+	     BPF_CORE_READ(p, pid) == BPF_CORE_READ(p, tgid) ? emit_exit(p) : 0,
+	     struct task_struct *p)
 
 /* thread names for the Thread block, so a thread gone before its packets
  * are looked up is still named */
-SEC("pttrace/task_rename")
-int BPF_PROG(pt_rename, struct task_struct *task, const char *comm)
+static __always_inline int rename_event(struct task_struct *task, const char *comm)
 {
 	struct pt_proc_rename *e;
 
@@ -564,8 +588,8 @@ int BPF_PROG(pt_rename, struct task_struct *task, const char *comm)
 		return 0;
 	}
 	e->h.type = PT_PROC_EV_RENAME;
-	e->h.pid = task->tgid;
-	e->h.tid = task->pid;
+	e->h.pid = BPF_CORE_READ(task, tgid);
+	e->h.tid = BPF_CORE_READ(task, pid);
 	e->h.ppid = 0;
 	e->h.ts_ns = bpf_ktime_get_ns();
 	if (bpf_probe_read_kernel_str(e->comm, sizeof(e->comm), comm) < 0)
@@ -573,5 +597,8 @@ int BPF_PROG(pt_rename, struct task_struct *task, const char *comm)
 	bpf_ringbuf_submit(e, 0);
 	return 0;
 }
+
+PT_PROC_HOOK(task_rename, pt_rename, rename_event(task, comm),
+	     struct task_struct *task, const char *comm)
 
 char LICENSE[] SEC("license") = "GPL";

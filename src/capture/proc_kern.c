@@ -3,12 +3,13 @@
  * \summary: kernel side of the process table: load/attach proc.bpf.c, seed sockets, events
  *
  * Order (libbpf-tools style): open -> rodata -> disable programs whose
- * hook the kernel lacks -> load -> attach each (one warning line per hook
- * that fails, naming what is lost) -> run the socket iterators once to
- * tag sockets that existed before start (task_file for the owners, then
- * tcp and udp in every namespace it met, for storage the verifier
- * accepts) -> ring buffer. Every attachment
- * is an fd-owned link, so nothing outlives the process.
+ * hook the kernel lacks -> load -> attach each (tp_btf; raw tracepoints
+ * for the process events when the running kernel has no BTF of its own;
+ * one warning line per hook that fails, naming what is lost) -> run the
+ * socket iterators once to tag sockets that existed before start
+ * (task_file for the owners, then tcp and udp in every namespace it met,
+ * for storage the verifier accepts) -> ring buffer. Every attachment is
+ * an fd-owned link, so nothing outlives the process.
  */
 #include "proctab_int.h"
 
@@ -237,6 +238,42 @@ static struct bpf_program *hook_prog(struct proc_bpf *s, size_t i)
 	return progs[i];
 }
 
+/* the raw tracepoint twin of hook i for a kernel without BTF of its own;
+ * NULL for the socket hooks, which need trusted sockets */
+static struct bpf_program *raw_prog(struct proc_bpf *s, size_t i)
+{
+	struct bpf_program *progs[] = {
+		NULL, NULL, NULL, s->progs.pt_exec_raw, s->progs.pt_fork_raw, s->progs.pt_exit_raw,
+		s->progs.pt_rename_raw, NULL,
+	};
+
+	return progs[i];
+}
+
+static void raw_autoload(struct proc_bpf *s, size_t i, bool on)
+{
+	struct bpf_program *p = raw_prog(s, i);
+
+	if (!p)
+		return;
+	bpf_program__set_autoload(p, on);
+	if (p == s->progs.pt_exit_raw)
+		bpf_program__set_autoload(s->progs.pt_exit_old_raw, on);
+}
+
+/* raw tracepoints attach by name; sched_process_exit with group_dead
+ * first, the one-argument form when the kernel refuses that (EINVAL: the
+ * program reads past the tracepoint's arguments) */
+static struct bpf_link *attach_raw(struct proc_bpf *s, size_t i)
+{
+	struct bpf_program *p = raw_prog(s, i);
+	struct bpf_link *l = bpf_program__attach_raw_tracepoint(p, hooks[i].tp);
+
+	if (!l && errno == EINVAL && p == s->progs.pt_exit_raw)
+		l = bpf_program__attach_raw_tracepoint(s->progs.pt_exit_old_raw, hooks[i].tp);
+	return l;
+}
+
 static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, int with_iter,
 				  const struct btf *vmlinux, unsigned int *missing, int *err)
 {
@@ -280,6 +317,8 @@ static struct proc_bpf *open_skel(const struct proctab_opts *o, int sel_active, 
 			bpf_program__set_autoload(hook_prog(s, i), false);
 			*missing |= 1u << i;
 		}
+		/* the raw tracepoints stand in only without the kernel's BTF */
+		raw_autoload(s, i, !vmlinux && !disabled(hooks[i].tp));
 	}
 	if (!with_iter) {
 		bpf_program__set_autoload(s->progs.pt_seed_files, false);
@@ -509,8 +548,10 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	if (!vmlinux) {
 		with_iter = 0;
 		proctab__warn(t, "warning: the running kernel has no BTF of its own "
-			      "(/sys/kernel/btf/vmlinux): no tracepoint hooks nor socket iterators; "
-			      "sockets are named from cgroup sock_create and a /proc scan at start");
+			      "(/sys/kernel/btf/vmlinux): process events from raw tracepoints; "
+			      "no socket tracepoint hooks nor socket iterators: sockets are named "
+			      "from cgroup sock_create and a /proc scan at start, the last FIN and "
+			      "ACK of a connection closed here are unnamed");
 	}
 	k->skel = open_skel(o, sel_active, with_iter, vmlinux, &missing, &e);
 	if (!k->skel && with_iter) {
@@ -527,8 +568,14 @@ struct proc_kern *proc_kern__open(struct proctab *t, const struct proctab_opts *
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
 		struct bpf_program *p = hook_prog(k->skel, i);
 
-		if (missing & (1u << i) && !vmlinux)
+		if (!vmlinux && !raw_prog(k->skel, i))
+			continue;	/* the one line above says so */
+		if (!vmlinux && !disabled(hooks[i].tp)) {
+			if (!(k->links[k->n_links++] = attach_raw(k->skel, i)))
+				proctab__warn(t, "warning: cannot attach raw tracepoint %s (%s): %s",
+					      hooks[i].tp, strerror(errno), hooks[i].lost);
 			continue;
+		}
 		if (missing & (1u << i))
 			proctab__warn(t, "warning: kernel lacks tracepoint %s: %s", hooks[i].tp,
 				      hooks[i].lost);
