@@ -409,13 +409,22 @@ static __always_inline int emit_scratch(struct __sk_buff *skb, struct pt_pkt_hdr
  * hook is a constant: a socket filter may not look sockets up, so it never
  * names an owner (nor selects by process).
  */
-/* wake the reader only for a batch (wakeup_bytes), or for every record */
+/*
+ * Wake the reader only for a batch: when this record takes the data
+ * waiting past wakeup_bytes (0: the kernel's choice for every record).
+ * Above the mark the reader is behind and awake already, and a forced
+ * wake-up per record (an irq_work, a self-IPI: a VM exit here) would cost
+ * the sender microseconds per packet; the reader also looks every few ms.
+ */
 static __always_inline __u64 wake_flags(__u32 n)
 {
+	__u64 avail;
+
 	if (!wakeup_bytes)
 		return 0;
-	return bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA) + n >= wakeup_bytes ?
-		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	avail = bpf_ringbuf_query(&pkt_rb, BPF_RB_AVAIL_DATA);
+	return avail < wakeup_bytes && avail + n >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP :
+								    BPF_RB_NO_WAKEUP;
 }
 
 static __always_inline int capture(struct __sk_buff *skb, __u8 link, __u8 dir, enum pt_hook hook)
