@@ -42,6 +42,9 @@
 #define RB_DEFAULT (8u << 20)
 #define RB_MIN (1u << 20)
 #define RB_MAX (1u << 30)
+#define RB_AUTO_MAX (64u << 20)	/* the most ring_size() picks by itself */
+#define RB_LINK_MS 25u
+#define RB_FULL_SNAP 1514u
 #define TICK_MS 10		/* look at the ring this often when not woken */
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -227,10 +230,24 @@ int live_epoll_add(struct live *l, int fd)
 	return epoll_ctl(l->epfd, EPOLL_CTL_ADD, fd, &ev) < 0 ? -errno : 0;
 }
 
-static uint32_t ring_size(long kib)
+/*
+ * The packet ring: -B KiB, else RB_DEFAULT, or, when whole packets are
+ * kept (snap length of a full frame or more), RB_LINK_MS of the fastest
+ * chosen link's line rate up to RB_AUTO_MAX: a burst at full snap length
+ * then waits in the ring while the reader writes, instead of being dropped.
+ */
+static uint32_t ring_size(const struct live *l)
 {
+	long kib = l->o.buffer_kib;
 	uint64_t want = kib > 0 ? (uint64_t)kib * 1024 : RB_DEFAULT;
 	uint32_t sz = RB_MIN;
+
+	if (kib <= 0 && l->o.snaplen >= RB_FULL_SNAP && l->max_mbps) {
+		uint64_t rate = (uint64_t)l->max_mbps * 125000u * RB_LINK_MS / 1000u;
+
+		if (rate > want)
+			want = rate < RB_AUTO_MAX ? rate : RB_AUTO_MAX;
+	}
 
 	while (sz < want && sz < RB_MAX)
 		sz <<= 1;
@@ -418,9 +435,9 @@ static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t e
 	l->skel->rodata->use_dynptr = (__u8)dynptr;
 	l->skel->rodata->has_filter = l->o.filter && *l->o.filter;
 	l->skel->rodata->want_netns = (__u8)netns;
-	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l->o.buffer_kib) / 8;
+	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l) / 8;
 	/* the scratch slots (256 KiB per CPU) only serve the two-copy path */
-	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l->o.buffer_kib)) < 0 ||
+	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l)) < 0 ||
 	    bpf_map__set_max_entries(l->skel->maps.scratch,
 				     (uint32_t)(l->skel->rodata->use_dynptr ||
 								libbpf_num_possible_cpus() <= 0 ?
@@ -646,6 +663,12 @@ static int choose(struct live *l, char *err, size_t errlen)
 		rc = live_choose_ifaces(l, ns, multi ? missing : NULL, err, errlen);
 		for (i = 0; i < l->o.n_ifaces; i++)
 			found[i] |= !missing[i];
+		for (size_t j = 0; rc == 0 && j < l->n_ifs; j++) {
+			uint32_t mbps = l->ifs[j]->ns == ns ? live_iface_speed(l->ifs[j]->name) : 0;
+
+			if (mbps > l->max_mbps)
+				l->max_mbps = mbps;
+		}
 		if (rc == 0 && l->all) {
 			ns->nlfd = nl__watch_open();
 			if (ns->nlfd < 0)

@@ -8,7 +8,11 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/ethtool.h>
 #include <linux/if_ether.h>
+#include <linux/sockios.h>
+#include <net/if.h>
+#include <sys/ioctl.h>
 #include <arpa/inet.h>
 #include <linux/if_packet.h>
 #include <sys/socket.h>
@@ -433,4 +437,21 @@ out:
 	if (ns >= 0)
 		close(ns);
 	return rc;
+}
+
+uint32_t live_iface_speed(const char *name)
+{
+	struct ethtool_cmd ec = { .cmd = ETHTOOL_GSET };
+	struct ifreq ifr;
+	uint32_t mbps;
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+
+	if (fd < 0)
+		return 0;
+	memset(&ifr, 0, sizeof(ifr));
+	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", name);
+	ifr.ifr_data = (void *)&ec;
+	mbps = ioctl(fd, SIOCETHTOOL, &ifr) == 0 ? ethtool_cmd_speed(&ec) : 0;
+	close(fd);
+	return mbps == (uint32_t)SPEED_UNKNOWN ? 0 : mbps;
 }

@@ -155,6 +155,7 @@ struct live {
 	uint64_t ns_rescan_until;	/* a /run/netns entry may not be mounted yet */
 	uint64_t ns_reap_at;		/* next look for namespaces nothing holds but us */
 	int all;			/* every interface, new ones too */
+	uint32_t max_mbps;		/* fastest link speed of the interfaces chosen, 0: unknown */
 	int kind_ok[2];			/* a program for PT_LINK_ETH / RAW is loaded */
 	int user_filter[2];		/* the kernel cannot run this filter: we do */
 	int dir_on[2];			/* attach ingress / egress */
@@ -205,5 +206,7 @@ int live_choose_ifaces(struct live *l, struct lns *ns, int *missing, char *err, 
 /* a namespace that appeared while capturing: its interfaces, attached */
 void live_ns_start(struct live *l, struct lns *ns);
 int live_want_all(const struct capture_opts *o);
+/* the link speed of interface name in the current namespace in Mbit/s, 0: unknown */
+uint32_t live_iface_speed(const char *name);
 
 #endif

@@ -38,6 +38,9 @@ BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
 SECS=${BENCH_LIVE_SECS:-5}
 REPS=${BENCH_LIVE_REPS:-3}
 BUF=${BENCH_LIVE_BUF:-8192}
+# BENCH_LIVE_BUF=default: no -B, each tool's own default ring
+BOPT=(-B "$BUF")
+[ "$BUF" = default ] && BOPT=()
 PKTS=${BENCH_LIVE_PKTS:-1000000}
 RBUF=${BENCH_LIVE_RATE_BUF:-1024}
 SNAPS=${BENCH_LIVE_SNAPS:-128 262144}
@@ -104,7 +107,7 @@ for rep in $(seq 1 "$REPS"); do
 		pt | td)
 			f=$T/x.pcapng
 			[ "$m" = td ] && f=$T/x.pcap
-			if cap_start "$m" "w$m" "$NSA" "$VA" -B "$BUF" -s "$snap" -w "$f"; then
+			if cap_start "$m" "w$m" "$NSA" "$VA" "${BOPT[@]}" -s "$snap" -w "$f"; then
 				r=$(iperf_tcp "$SECS")
 				c=$(cap_cpu_now)
 				cap_stop
