@@ -236,13 +236,18 @@ int live_epoll_add(struct live *l, int fd)
  * chosen link's line rate up to RB_AUTO_MAX: a burst at full snap length
  * then waits in the ring while the reader writes, instead of being dropped.
  */
+static int ring_from_link(const struct live *l)
+{
+	return l->o.buffer_kib <= 0 && l->o.snaplen >= RB_FULL_SNAP;
+}
+
 static uint32_t ring_size(const struct live *l)
 {
 	long kib = l->o.buffer_kib;
 	uint64_t want = kib > 0 ? (uint64_t)kib * 1024 : RB_DEFAULT;
 	uint32_t sz = RB_MIN;
 
-	if (kib <= 0 && l->o.snaplen >= RB_FULL_SNAP && l->max_mbps) {
+	if (ring_from_link(l) && l->max_mbps) {
 		uint64_t rate = (uint64_t)l->max_mbps * 125000u * RB_LINK_MS / 1000u;
 
 		if (rate > want)
@@ -416,6 +421,7 @@ static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t e
 	int rc, k, e, tc, sf, cg, tp;
 
 	int dynptr = want_dynptr(l->o.snaplen), netns = l->n_ns > 1 || l->ns_any || l->ns_newly;
+	uint32_t rb = ring_size(l);
 
 	/* the programs without kernel functions where none is needed (or none
 	 * can load: the kernel has no BTF of its own): libbpf then has no
@@ -435,9 +441,9 @@ static int load_with(struct live *l, struct kbtf_core *core, char *err, size_t e
 	l->skel->rodata->use_dynptr = (__u8)dynptr;
 	l->skel->rodata->has_filter = l->o.filter && *l->o.filter;
 	l->skel->rodata->want_netns = (__u8)netns;
-	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : ring_size(l) / 8;
+	l->skel->rodata->wakeup_bytes = l->o.immediate ? 0 : rb / 8;
 	/* the scratch slots (256 KiB per CPU) only serve the two-copy path */
-	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, ring_size(l)) < 0 ||
+	if (bpf_map__set_max_entries(l->skel->maps.pkt_rb, rb) < 0 ||
 	    bpf_map__set_max_entries(l->skel->maps.scratch,
 				     (uint32_t)(l->skel->rodata->use_dynptr ||
 								libbpf_num_possible_cpus() <= 0 ?
@@ -663,7 +669,7 @@ static int choose(struct live *l, char *err, size_t errlen)
 		rc = live_choose_ifaces(l, ns, multi ? missing : NULL, err, errlen);
 		for (i = 0; i < l->o.n_ifaces; i++)
 			found[i] |= !missing[i];
-		for (size_t j = 0; rc == 0 && j < l->n_ifs; j++) {
+		for (size_t j = 0; rc == 0 && ring_from_link(l) && j < l->n_ifs; j++) {
 			uint32_t mbps = l->ifs[j]->ns == ns ? live_iface_speed(l->ifs[j]->name) : 0;
 
 			if (mbps > l->max_mbps)
