@@ -21,17 +21,13 @@ os.makedirs(out, exist_ok=True)
 E = Ether(src='00:11:22:33:44:55', dst='66:77:88:99:aa:bb')
 
 
-def pad4(b):
-    return b + b'\0' * (-len(b) % 4)
-
-
 def tlv(t, data, length=None, pad=True):
     b = struct.pack('>HH', t, len(data) + 4 if length is None else length) + data
-    return pad4(b) if pad else b
+    return pcapfile.pad4(b) if pad else b
 
 
 def ilv(t, data, length=None):
-    return pad4(struct.pack('>II', t, len(data) + 8 if length is None else length) + data)
+    return pcapfile.pad4(struct.pack('>II', t, len(data) + 8 if length is None else length) + data)
 
 
 def msg(tom, body, sid=0x40000001, did=2, cor=7, flags=0xc0400000, words=None):
@@ -41,7 +37,7 @@ def msg(tom, body, sid=0x40000001, did=2, cor=7, flags=0xc0400000, words=None):
 
 def pkt(payload, sport=6704, dport=1234, ppid=0):
     chunk = struct.pack('>BBHIHHI', 0, 3, 16 + len(payload), 1, 0, 0, ppid) + payload
-    sctp = struct.pack('>HHII', sport, dport, 1, 0) + pad4(chunk)
+    sctp = struct.pack('>HHII', sport, dport, 1, 0) + pcapfile.pad4(chunk)
     return raw(E / IP(src='10.0.0.1', dst='10.0.0.2', proto=132, id=1) / Raw(sctp))
 
 

@@ -24,12 +24,9 @@ os.makedirs(out, exist_ok=True)
 E = Ether(src='00:11:22:33:44:55', dst='66:77:88:99:aa:bb')
 
 
-def pad4(b):
-    return b + b'\0' * (-len(b) % 4)
-
-
 def chunk(payload, ppid=3, tsn=1, sid=0, ssn=0, flags=3):
-    return pad4(struct.pack('>BBHIHHI', 0, flags, 16 + len(payload), tsn, sid, ssn, ppid) + payload)
+    hdr = struct.pack('>BBHIHHI', 0, flags, 16 + len(payload), tsn, sid, ssn, ppid)
+    return pcapfile.pad4(hdr + payload)
 
 
 def pkt(chunks, sport=2905, dport=2905, v6=False):
@@ -44,7 +41,7 @@ def pkt(chunks, sport=2905, dport=2905, v6=False):
 def param(tag, value, length=None, pad=True):
     n = 4 + len(value) if length is None else length
     b = struct.pack('>HH', tag, n) + value
-    return pad4(b) if pad else b
+    return pcapfile.pad4(b) if pad else b
 
 
 def msg(cls, typ, body=b'', ver=1, length=None):

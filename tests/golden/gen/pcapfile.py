@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """Shared by the golden generators: write a classic pcap file with fixed
-timestamps. run.sh runs every gen/*.py with OUTDIR; this one makes nothing."""
+timestamps; pad to 32 bits. run.sh runs every gen/*.py with OUTDIR; this one
+makes nothing."""
 import struct
 
 
@@ -13,3 +14,8 @@ def write(path, recs, linktype=1, t0=1700000000, usec_step=1234567):
             cap = min(cap, len(data))
             f.write(struct.pack('<IIII', t0 + i, (i * usec_step) % 1000000, cap, len(data)))
             f.write(data[:cap])
+
+
+def pad4(b):
+    """b with zero bytes up to a multiple of 4"""
+    return b + b'\0' * (-len(b) % 4)
