@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * \summary: Go executables: version from the build info, functions from symtab or pclntab
+ * \summary: ELF files to probe: Go version from the build info, functions from the symbol tables or pclntab
  *
  * The build info (section .go.buildinfo) starts with "\xff Go buildinf:",
  * the pointer size and a flags byte; with flag 2 (Go >= 1.18) the
@@ -97,6 +97,25 @@ static int vaddr_off(const struct goelf *g, uint64_t va, uint64_t *off, int exec
 			continue;
 		if (va >= ph.p_vaddr && va - ph.p_vaddr < ph.p_filesz) {
 			*off = va - ph.p_vaddr + ph.p_offset;
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+/* file offset -> virtual address through the executable segments; 0 or -ENOENT */
+static int off_vaddr(const struct goelf *g, uint64_t off, uint64_t *va)
+{
+	size_t i, n;
+	GElf_Phdr ph;
+
+	if (elf_getphdrnum(g->elf, &n))
+		return -ENOENT;
+	for (i = 0; i < n; i++) {
+		if (!gelf_getphdr(g->elf, (int)i, &ph) || ph.p_type != PT_LOAD || !(ph.p_flags & PF_X))
+			continue;
+		if (off >= ph.p_offset && off - ph.p_offset < ph.p_filesz) {
+			*va = off - ph.p_offset + ph.p_vaddr;
 			return 0;
 		}
 	}
@@ -234,7 +253,8 @@ static int symtab_offset(const struct goelf *g, const char *name, uint64_t *off)
 		Elf_Data *d;
 		size_t i, n;
 
-		if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_SYMTAB || !sh.sh_entsize)
+		if (!gelf_getshdr(scn, &sh) || (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM) ||
+		    !sh.sh_entsize)
 			continue;
 		d = elf_getdata(scn, NULL);
 		if (!d)
@@ -363,4 +383,23 @@ uint64_t goelf__after_stack_check(const struct goelf *g, uint64_t off)
 	if (p[n] == 0x76 || (p[n] == 0x0f && p[n + 1] == 0x86))
 		return off + n;
 	return off;
+}
+
+const uint8_t *goelf__bytes(const struct goelf *g, uint64_t off, size_t len)
+{
+	if (off > g->size || len > g->size - off)
+		return NULL;
+	return g->map + off;
+}
+
+int goelf__call_target(const struct goelf *g, uint64_t off, uint64_t *target)
+{
+	const uint8_t *p = goelf__bytes(g, off, 5);
+	uint64_t va;
+	int32_t rel;
+
+	if (g->machine != EM_X86_64 || !p || p[0] != 0xe8 || off_vaddr(g, off, &va))
+		return -ENOENT;
+	rel = (int32_t)(uint32_t)rd(g, p + 1, 4);
+	return vaddr_off(g, va + 5 + (uint64_t)(int64_t)rel, target, 1);
 }

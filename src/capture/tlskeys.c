@@ -34,6 +34,87 @@ static const char *const ossl_funcs[OSSL_FUNCS] = {
 	"SSL_read", "SSL_write", "SSL_read_ex", "SSL_write_ex",
 };
 
+/* where the uprobes of one libssl go: a file offset, or 0 for a function's entry by name */
+struct ossl_plan {
+	uint64_t off[OSSL_FUNCS];
+	const char *name[OSSL_FUNCS];
+	int n;
+	int inner;		/* probes on the read/write internals */
+};
+
+static size_t endbr64_len(const uint8_t *p)
+{
+	return p[0] == 0xf3 && p[1] == 0x0f && p[2] == 0x1e && p[3] == 0xfa ? 4 : 0;
+}
+
+/* push %r64: an instruction the kernel emulates at a uprobe */
+static int is_push(const uint8_t *p)
+{
+	return (p[0] >= 0x50 && p[0] <= 0x57) || (p[0] == 0x41 && p[1] >= 0x50 && p[1] <= 0x57);
+}
+
+/* 1 when one of the first 96 bytes of the function at off starts a call to target */
+static int calls(const struct goelf *g, uint64_t off, uint64_t target)
+{
+	uint64_t t;
+	int i;
+
+	for (i = 0; i < 96; i++) {
+		const uint8_t *b = goelf__bytes(g, off + (uint64_t)i, 5);
+
+		if (b && b[0] == 0xe8 && !goelf__call_target(g, off + (uint64_t)i, &t) && t == target)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The kernel single-steps the probed instruction unless it can emulate it
+ * (push, call, jumps), and in a VM the step's second trap costs ten times
+ * the first. The entries of SSL_read/SSL_write start with "sub $n,%rsp",
+ * which must be stepped. In OpenSSL 3 (x86-64) SSL_read_ex is "sub $8,%rsp;
+ * call ssl_read_internal", that internal function starts with a push and
+ * takes the same SSL pointer first; SSL_read and OpenSSL's SSL BIO reach it
+ * too. So the probes go there (and the same for writes) when the code has
+ * that shape, on the call when only the callee does not start with a push,
+ * and on the named entries otherwise.
+ */
+static void ossl_plan(const char *path, struct ossl_plan *p)
+{
+	struct goelf *g = goelf__open(path);
+	int pair;
+
+	memset(p, 0, sizeof(*p));
+	for (pair = 0; pair < 2; pair++) {
+		const char *plain = ossl_funcs[pair], *ex = ossl_funcs[pair + 2];
+		uint64_t e, t, pe;
+		const uint8_t *b, *tb;
+		size_t k, kt;
+
+		if (!g || goelf__func_offset(g, ex, &e, NULL) || !(b = goelf__bytes(g, e, 16)))
+			goto by_name;
+		k = endbr64_len(b);
+		if (b[k] != 0x48 || b[k + 1] != 0x83 || b[k + 2] != 0xec ||
+		    goelf__call_target(g, e + k + 4, &t) || !(tb = goelf__bytes(g, t, 8)))
+			goto by_name;
+		kt = endbr64_len(tb);
+		if (!is_push(tb + kt)) {
+			p->off[p->n++] = e + k + 4;
+			p->name[p->n++] = plain;
+			continue;
+		}
+		p->off[p->n++] = t + kt;
+		p->inner++;
+		if (goelf__func_offset(g, plain, &pe, NULL) || !calls(g, pe, t))
+			p->name[p->n++] = plain;
+		continue;
+by_name:
+		p->name[p->n++] = plain;
+		p->name[p->n++] = ex;
+	}
+	goelf__close(g);
+}
+
 struct attached {
 	dev_t dev;
 	ino_t ino;
@@ -334,8 +415,9 @@ int tls_keys__attach_ossl(struct tls_keys *t, const char *path, char *why, size_
 	LIBBPF_OPTS(bpf_uprobe_opts, uo);
 	struct attached *a;
 	struct pt_ossl_offs o;
+	struct ossl_plan plan;
 	struct stat st;
-	char version[64] = "", dummy[8];
+	char version[64] = "", dummy[8], where[128];
 	__u32 key;
 	int e, j;
 
@@ -367,14 +449,21 @@ int tls_keys__attach_ossl(struct tls_keys *t, const char *path, char *why, size_
 	a = &t->att[t->n_att];
 	memset(a, 0, sizeof(*a));
 	uo.bpf_cookie = key;
-	for (j = 0; j < OSSL_FUNCS; j++) {
-		uo.func_name = ossl_funcs[j];
-		a->link[j] = bpf_program__attach_uprobe_opts(t->skel->progs.pt_ossl_io, -1, path, 0,
-							      &uo);
-		if (!a->link[j] && j < 2) {
+	ossl_plan(path, &plan);
+	for (j = 0; j < plan.n; j++) {
+		uo.func_name = plan.name[j];
+		a->link[j] = bpf_program__attach_uprobe_opts(t->skel->progs.pt_ossl_io, -1, path,
+							      plan.name[j] ? 0 : plan.off[j], &uo);
+		/* SSL_read and SSL_write exist in every version, the _ex forms since 1.1.1 */
+		if (!a->link[j] && (!plan.name[j] || plan.name[j] == ossl_funcs[0] ||
+				    plan.name[j] == ossl_funcs[1])) {
 			e = -errno;
-			snprintf(why, whylen, "%s: cannot attach a uprobe to %s: %s", path,
-				 ossl_funcs[j], strerror(-e));
+			if (plan.name[j])
+				snprintf(why, whylen, "%s: cannot attach a uprobe to %s: %s", path,
+					 plan.name[j], strerror(-e));
+			else
+				snprintf(why, whylen, "%s: cannot attach a uprobe at 0x%llx: %s", path,
+					 (unsigned long long)plan.off[j], strerror(-e));
 			while (j-- > 0)
 				bpf_link__destroy(a->link[j]);
 			return e;
@@ -384,8 +473,19 @@ int tls_keys__attach_ossl(struct tls_keys *t, const char *path, char *why, size_
 	a->ino = st.st_ino;
 	t->n_att++;
 	t->n_ossl++;
-	snprintf(why, whylen, "%s: %s, secrets at SSL+%u/%u/%u (measured)", path, version,
-		 o.ssl_random, o.ssl_cts, o.ssl_sts);
+	where[0] = '\0';
+	for (j = 0; j < plan.n; j++) {
+		size_t l = strlen(where);
+
+		if (plan.name[j])
+			snprintf(where + l, sizeof(where) - l, "%s%s", j ? ", " : "", plan.name[j]);
+		else
+			snprintf(where + l, sizeof(where) - l, "%s0x%llx", j ? ", " : "",
+				 (unsigned long long)plan.off[j]);
+	}
+	snprintf(why, whylen, "%s: %s, secrets at SSL+%u/%u/%u (measured), probed at %s%s", path,
+		 version, o.ssl_random, o.ssl_cts, o.ssl_sts, where,
+		 plan.inner ? " (the read/write internals)" : "");
 	return 0;
 }
 

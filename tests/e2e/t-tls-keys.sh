@@ -144,11 +144,26 @@ got=$(uris "$T/py.pcapng")
 
 # openssl s_client itself, TLS 1.3
 printf 'GET /s_client HTTP/1.0\r\n\r\n' >"$T/req.txt"
-$IN "$BIN" -i lo -w "$T/sc.pcapng" --embed-keylog-to-pcapng -- openssl s_client -connect \
-	127.0.0.1:9443 -quiet <"$T/req.txt" >/dev/null 2>"$T/sc.err"
+$IN "$BIN" -i lo --log-level debug -w "$T/sc.pcapng" --embed-keylog-to-pcapng -- openssl \
+	s_client -connect 127.0.0.1:9443 -quiet <"$T/req.txt" >/dev/null 2>"$T/sc.err"
 got=$(uris "$T/sc.pcapng")
 [ "$got" = "/s_client " ] && ok "openssl s_client: embedded keys decrypt" ||
-	ko "openssl s_client" "uris '$got'; $(grep -v '^depth\|^verify' "$T/sc.err" | head -2 | tr '\n' '|')"
+	ko "openssl s_client" "uris '$got'; $(grep -v '^depth\|^verify\|^ptcpdump: ' "$T/sc.err" | head -2 | tr '\n' '|')"
+# the OpenSSL uprobes sit on instructions the kernel emulates (a push or a
+# call), not on the "sub $n,%rsp" that SSL_read starts with (single-stepped:
+# a second trap per hit)
+ssl_probed() {
+	local lib offs o
+	lib=$(sed -n 's/^ptcpdump: TLS keys: \([^:]*libssl[^:]*\): .*probed at .*/\1/p' "$1" | head -1)
+	offs=$(sed -n 's/.*probed at \(.*\) (the read\/write internals).*/\1/p' "$1" | head -1)
+	[ -n "$lib" ] && [ -n "$offs" ] || return 1
+	for o in ${offs//,/ }; do
+		case $o in 0x*) ;; *) return 1 ;; esac
+		od -An -tx1 -j $((o)) -N 2 "$lib" | tr -d ' \n' | grep -Eq '^(5[0-7]|415[0-7]|e8)' || return 1
+	done
+}
+ssl_probed "$T/sc.err" && ok "OpenSSL: the uprobes are on instructions the kernel emulates" ||
+	ko "OpenSSL probe points" "$(grep -h 'probed at' "$T/sc.err" | head -2 | tr '\n' '|')"
 
 # a libssl of the process's own (a container's, here a copy through
 # LD_LIBRARY_PATH): found in its mappings after its exec, probed before
