@@ -3,15 +3,21 @@
 # (Debian's python3 on libssl3) each make BENCH_TLS_CONNS (1000) HTTPS
 # connections over loopback, alone and under `ptcpdump -i lo -w FILE
 # --write-keylog-file KEYS -- client`. The client times its own loop, so
-# ptcpdump's start-up is not counted. Medians of BENCH_TLS_REPS (3) runs;
-# the slowdown is the median under ptcpdump over the median alone, minus 1
-# (target: under 5 %). Needs root, go, openssl, /usr/bin/python3.
+# ptcpdump's start-up is not counted, and says the CPU time it spent in it
+# (user + system: the uprobe traps are system time of the client).
+# BENCH_TLS_REPS (7) pairs of runs, alone first in odd pairs and under
+# ptcpdump first in even ones, so that a drift of the machine's speed
+# weighs on both sides. The slowdown is the median under ptcpdump over the
+# median alone, minus 1 (target: under 5 %); the line also gives the median
+# and the range of the pairs' own ratios, and the spread of the runs alone
+# (max/min - 1), which is what this machine's noise is. Needs root, go,
+# openssl, /usr/bin/python3.
 set -u
 cd "$(dirname "$0")/../.."
 export LC_ALL=C
 BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
 N=${BENCH_TLS_CONNS:-1000}
-REPS=${BENCH_TLS_REPS:-3}
+REPS=${BENCH_TLS_REPS:-7}
 PORT=$(( 19500 + $$ % 400 ))
 T=$(mktemp -d /tmp/ptcpdump-bench-tls.XXXXXX)
 SRV=""
@@ -26,24 +32,52 @@ skip() { echo "tls: skipped ($1)"; exit 0; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# one run alone: "wall cpu" into $T/alone
+run_alone() {
+	local t
+	t=$("$@" 2>"$T/err") || return 1
+	echo "$t" | tail -1 >>"$T/alone"
+}
+
+# one run under ptcpdump: "wall cpu" into $T/under
+run_under() {
+	local t
+	rm -f "$T/keys"
+	t=$("$BIN" -i lo -w "$T/cap.pcapng" --write-keylog-file "$T/keys" -- "$@" 2>"$T/err") || return 2
+	echo "$t" | tail -1 >>"$T/under"
+}
+
 # bench NAME CMD...: prints one line
 bench() {
-	local name=$1 alone under lines i t
+	local name=$1 alone under lines i r ca cu pairs
 	shift
 	: >"$T/alone" ; : >"$T/under"
 	for i in $(seq 1 "$REPS"); do
-		t=$("$@" 2>"$T/err") || { echo "tls $name: skipped (client failed: $(head -1 "$T/err"))"; return; }
-		echo "$t" >>"$T/alone"
-		rm -f "$T/keys"
-		t=$("$BIN" -i lo -w "$T/cap.pcapng" --write-keylog-file "$T/keys" -- "$@" 2>"$T/err") ||
-			{ echo "tls $name: ptcpdump run failed: $(grep -v '^listening\|captured\|received\|dropped' "$T/err" | head -1)"; return; }
-		echo "$t" | tail -1 >>"$T/under"
+		if [ $((i % 2)) = 1 ]; then
+			run_alone "$@" && run_under "$@"
+		else
+			run_under "$@" && run_alone "$@"
+		fi
+		r=$?
+		if [ $r = 1 ]; then
+			echo "tls $name: skipped (client failed: $(head -1 "$T/err"))"
+			return
+		elif [ $r = 2 ]; then
+			echo "tls $name: ptcpdump run failed: $(grep -v '^listening\|captured\|received\|dropped' "$T/err" | head -1)"
+			return
+		fi
 	done
 	lines=$(grep -c . "$T/keys" 2>/dev/null)
-	alone=$(median <"$T/alone")
-	under=$(median <"$T/under")
-	printf 'tls %-8s %d connections: alone %.3f s, under ptcpdump %.3f s, slowdown %+.1f %% (target < 5 %%), %s key log lines in the last run\n' \
-		"$name" "$N" "$alone" "$under" "$(echo "($under / $alone - 1) * 100" | bc -l)" "${lines:-0}"
+	alone=$(cut -d' ' -f1 "$T/alone" | median)
+	under=$(cut -d' ' -f1 "$T/under" | median)
+	ca=$(cut -d' ' -f2 "$T/alone" | median)
+	cu=$(cut -d' ' -f2 "$T/under" | median)
+	pairs=$(paste -d' ' "$T/alone" "$T/under" | awk '{ print ($3 / $1 - 1) * 100 }' | sort -n |
+		awk '{ v[NR] = $1 } END { printf "%+.1f %% (%+.1f to %+.1f)", v[int((NR + 1) / 2)], v[1], v[NR] }')
+	printf 'tls %-8s %d connections, %d pairs: alone %.3f s, under ptcpdump %.3f s, slowdown %+.1f %% (target < 5 %%); per pair %s; runs alone spread %.1f %%; client CPU %.3f against %.3f s (%+.1f %%); %s key log lines in the last run\n' \
+		"$name" "$N" "$REPS" "$alone" "$under" "$(echo "($under / $alone - 1) * 100" | bc -l)" \
+		"$pairs" "$(cut -d' ' -f1 "$T/alone" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print (hi / lo - 1) * 100 }')" \
+		"$ca" "$cu" "$(echo "($cu / $ca - 1) * 100" | bc -l)" "${lines:-0}"
 }
 
 if command -v go >/dev/null; then
