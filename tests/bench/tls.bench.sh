@@ -10,8 +10,10 @@
 # weighs on both sides. The slowdown is the median under ptcpdump over the
 # median alone, minus 1 (target: under 5 %); the line also gives the median
 # and the range of the pairs' own ratios, and the spread of the runs alone
-# (max/min - 1), which is what this machine's noise is. Needs root, go,
-# openssl, /usr/bin/python3.
+# (max/min - 1), which is what this machine's noise is, and, where tcpdump
+# is installed, the same client while `tcpdump -i lo -w` captures (no
+# keys), run in the same rounds: what capturing lo costs at all. Needs
+# root, go, openssl, /usr/bin/python3.
 set -u
 cd "$(dirname "$0")/../.."
 export LC_ALL=C
@@ -19,6 +21,7 @@ BIN=$(readlink -f "${PTCPDUMP:-build/ptcpdump}")
 N=${BENCH_TLS_CONNS:-1000}
 REPS=${BENCH_TLS_REPS:-7}
 PORT=$(( 19500 + $$ % 400 ))
+TCPDUMP=$(command -v tcpdump)
 T=$(mktemp -d /tmp/ptcpdump-bench-tls.XXXXXX)
 SRV=""
 cleanup() {
@@ -47,16 +50,33 @@ run_under() {
 	echo "$t" | tail -1 >>"$T/under"
 }
 
+# one run while tcpdump -i lo -w captures (no keys: the cost of capturing
+# alone, for scale): "wall cpu" into $T/tcpdump
+run_tcpdump() {
+	local t p j
+	[ -n "$TCPDUMP" ] || return 0
+	: >"$T/td.err"
+	"$TCPDUMP" -i lo -w "$T/td.pcap" 2>"$T/td.err" &
+	p=$!
+	for j in $(seq 1 200); do grep -q '^listening' "$T/td.err" && break; sleep 0.02; done
+	t=$("$@" 2>"$T/err")
+	j=$?
+	kill -INT "$p" 2>/dev/null
+	wait "$p" 2>/dev/null
+	[ $j = 0 ] || return 1
+	echo "$t" | tail -1 >>"$T/tcpdump"
+}
+
 # bench NAME CMD...: prints one line
 bench() {
-	local name=$1 alone under lines i r ca cu pairs
+	local name=$1 alone under lines i r ca cu pairs td=""
 	shift
-	: >"$T/alone" ; : >"$T/under"
+	: >"$T/alone" ; : >"$T/under" ; : >"$T/tcpdump"
 	for i in $(seq 1 "$REPS"); do
 		if [ $((i % 2)) = 1 ]; then
-			run_alone "$@" && run_under "$@"
+			run_alone "$@" && run_under "$@" && run_tcpdump "$@"
 		else
-			run_under "$@" && run_alone "$@"
+			run_tcpdump "$@" && run_under "$@" && run_alone "$@"
 		fi
 		r=$?
 		if [ $r = 1 ]; then
@@ -72,12 +92,19 @@ bench() {
 	under=$(cut -d' ' -f1 "$T/under" | median)
 	ca=$(cut -d' ' -f2 "$T/alone" | median)
 	cu=$(cut -d' ' -f2 "$T/under" | median)
+	if [ -s "$T/tcpdump" ]; then
+		local tw tc
+		tw=$(cut -d' ' -f1 "$T/tcpdump" | median)
+		tc=$(cut -d' ' -f2 "$T/tcpdump" | median)
+		td=$(printf '; under tcpdump -i lo -w (no keys) %.3f s, %+.1f %%, client CPU %+.1f %%' "$tw" \
+			"$(echo "($tw / $alone - 1) * 100" | bc -l)" "$(echo "($tc / $ca - 1) * 100" | bc -l)")
+	fi
 	pairs=$(paste -d' ' "$T/alone" "$T/under" | awk '{ print ($3 / $1 - 1) * 100 }' | sort -n |
 		awk '{ v[NR] = $1 } END { printf "%+.1f %% (%+.1f to %+.1f)", v[int((NR + 1) / 2)], v[1], v[NR] }')
-	printf 'tls %-8s %d connections, %d pairs: alone %.3f s, under ptcpdump %.3f s, slowdown %+.1f %% (target < 5 %%); per pair %s; runs alone spread %.1f %%; client CPU %.3f against %.3f s (%+.1f %%); %s key log lines in the last run\n' \
+	printf 'tls %-8s %d connections, %d pairs: alone %.3f s, under ptcpdump %.3f s, slowdown %+.1f %% (target < 5 %%); per pair %s; runs alone spread %.1f %%; client CPU %.3f against %.3f s (%+.1f %%)%s; %s key log lines in the last run\n' \
 		"$name" "$N" "$REPS" "$alone" "$under" "$(echo "($under / $alone - 1) * 100" | bc -l)" \
 		"$pairs" "$(cut -d' ' -f1 "$T/alone" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print (hi / lo - 1) * 100 }')" \
-		"$ca" "$cu" "$(echo "($cu / $ca - 1) * 100" | bc -l)" "${lines:-0}"
+		"$ca" "$cu" "$(echo "($cu / $ca - 1) * 100" | bc -l)" "$td" "${lines:-0}"
 }
 
 if command -v go >/dev/null; then
