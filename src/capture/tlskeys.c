@@ -53,6 +53,14 @@ static int is_push(const uint8_t *p)
 	return (p[0] >= 0x50 && p[0] <= 0x57) || (p[0] == 0x41 && p[1] >= 0x50 && p[1] <= 0x57);
 }
 
+/* one probe: at file offset off, or at the entry of name when name is set */
+static void plan_add(struct ossl_plan *p, uint64_t off, const char *name)
+{
+	p->off[p->n] = off;
+	p->name[p->n] = name;
+	p->n++;
+}
+
 /* 1 when one of the first 96 bytes of the function at off starts a call to target */
 static int calls(const struct goelf *g, uint64_t off, uint64_t target)
 {
@@ -99,18 +107,18 @@ static void ossl_plan(const char *path, struct ossl_plan *p)
 			goto by_name;
 		kt = endbr64_len(tb);
 		if (!is_push(tb + kt)) {
-			p->off[p->n++] = e + k + 4;
-			p->name[p->n++] = plain;
+			plan_add(p, e + k + 4, NULL);
+			plan_add(p, 0, plain);
 			continue;
 		}
-		p->off[p->n++] = t + kt;
+		plan_add(p, t + kt, NULL);
 		p->inner++;
 		if (goelf__func_offset(g, plain, &pe, NULL) || !calls(g, pe, t))
-			p->name[p->n++] = plain;
+			plan_add(p, 0, plain);
 		continue;
 by_name:
-		p->name[p->n++] = plain;
-		p->name[p->n++] = ex;
+		plan_add(p, 0, plain);
+		plan_add(p, 0, ex);
 	}
 	goelf__close(g);
 }
