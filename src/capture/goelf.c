@@ -82,44 +82,50 @@ static const uint8_t *section(const struct goelf *g, const char *want, size_t *l
 	return NULL;
 }
 
-/* virtual address -> file offset through the loadable segments; 0 or -ENOENT */
-static int vaddr_off(const struct goelf *g, uint64_t va, uint64_t *off, int exec_only)
+/*
+ * The loadable segment (executable only, if asked) whose file bytes hold
+ * x: a virtual address, or a file offset when by_off. 0 or -ENOENT.
+ */
+static int load_seg(const struct goelf *g, uint64_t x, int by_off, int exec_only, GElf_Phdr *ph)
 {
 	size_t i, n;
-	GElf_Phdr ph;
 
 	if (elf_getphdrnum(g->elf, &n))
 		return -ENOENT;
 	for (i = 0; i < n; i++) {
-		if (!gelf_getphdr(g->elf, (int)i, &ph) || ph.p_type != PT_LOAD)
+		uint64_t base;
+
+		if (!gelf_getphdr(g->elf, (int)i, ph) || ph->p_type != PT_LOAD)
 			continue;
-		if (exec_only && !(ph.p_flags & PF_X))
+		if (exec_only && !(ph->p_flags & PF_X))
 			continue;
-		if (va >= ph.p_vaddr && va - ph.p_vaddr < ph.p_filesz) {
-			*off = va - ph.p_vaddr + ph.p_offset;
+		base = by_off ? ph->p_offset : ph->p_vaddr;
+		if (x >= base && x - base < ph->p_filesz)
 			return 0;
-		}
 	}
 	return -ENOENT;
+}
+
+/* virtual address -> file offset through the loadable segments; 0 or -ENOENT */
+static int vaddr_off(const struct goelf *g, uint64_t va, uint64_t *off, int exec_only)
+{
+	GElf_Phdr ph;
+
+	if (load_seg(g, va, 0, exec_only, &ph))
+		return -ENOENT;
+	*off = va - ph.p_vaddr + ph.p_offset;
+	return 0;
 }
 
 /* file offset -> virtual address through the executable segments; 0 or -ENOENT */
 static int off_vaddr(const struct goelf *g, uint64_t off, uint64_t *va)
 {
-	size_t i, n;
 	GElf_Phdr ph;
 
-	if (elf_getphdrnum(g->elf, &n))
+	if (load_seg(g, off, 1, 1, &ph))
 		return -ENOENT;
-	for (i = 0; i < n; i++) {
-		if (!gelf_getphdr(g->elf, (int)i, &ph) || ph.p_type != PT_LOAD || !(ph.p_flags & PF_X))
-			continue;
-		if (off >= ph.p_offset && off - ph.p_offset < ph.p_filesz) {
-			*va = off - ph.p_offset + ph.p_vaddr;
-			return 0;
-		}
-	}
-	return -ENOENT;
+	*va = off - ph.p_offset + ph.p_vaddr;
+	return 0;
 }
 
 /* len bytes at virtual address va, NULL when not in the file */

@@ -67,12 +67,9 @@ static int calls(const struct goelf *g, uint64_t off, uint64_t target)
 	uint64_t t;
 	int i;
 
-	for (i = 0; i < 96; i++) {
-		const uint8_t *b = goelf__bytes(g, off + (uint64_t)i, 5);
-
-		if (b && b[0] == 0xe8 && !goelf__call_target(g, off + (uint64_t)i, &t) && t == target)
+	for (i = 0; i < 96; i++)
+		if (!goelf__call_target(g, off + (uint64_t)i, &t) && t == target)
 			return 1;
-	}
 	return 0;
 }
 
